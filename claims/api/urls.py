@@ -1,0 +1,21 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
+    path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
+    path("claims/", views.ClaimList.as_view(), name="api-claims"),
+    path("claims/next/", views.ClaimTakeNext.as_view(), name="api-claim-next"),
+    path("claims/<int:pk>/", views.ClaimDetail.as_view(), name="api-claim"),
+    path("claims/<int:pk>/take/", views.ClaimTake.as_view(), name="api-claim-take"),
+    path("claims/<int:pk>/release/", views.ClaimRelease.as_view(), name="api-claim-release"),
+    path("claims/<int:pk>/review/", views.ClaimReview.as_view(), name="api-claim-review"),
+    path("claims/<int:pk>/approve/", views.ClaimApprove.as_view(), name="api-claim-approve"),
+    path("claims/<int:pk>/send-back/", views.ClaimSendBack.as_view(), name="api-claim-send-back"),
+    path("claims/<int:pk>/dismiss/", views.ClaimDismiss.as_view(), name="api-claim-dismiss"),
+    path("claims/<int:pk>/restore/", views.ClaimRestore.as_view(), name="api-claim-restore"),
+    path("claims/<int:pk>/reopen/", views.ClaimReopen.as_view(), name="api-claim-reopen"),
+    path("claims/<int:pk>/reassign/", views.ClaimReassign.as_view(), name="api-claim-reassign"),
+    path("claims/<int:pk>/claimreview/", views.ClaimReviewJsonLd.as_view(), name="api-claimreview"),
+]

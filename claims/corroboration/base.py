@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class TransientProviderError(Exception):
+    """A failure that may go away on retry (network, rate limit, 5xx)."""
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    claim_id: int
+    text: str
+    speaker: str
+    speaker_aliases: tuple[str, ...]
+    attribution: str
+    is_quote: bool
+    signals: tuple[dict, ...]
+    article_title: str
+    article_url: str
+    publisher: str
+    published_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    key: str
+    kind: str
+    excerpt: str
+    source_name: str = ""
+    url: str = ""
+    stance: str = "unknown"
+    state: str = "open"
+    extra: dict = field(default_factory=dict)
+
+
+class Provider:
+    """Base class. ``name`` is stored on each record; keep it stable."""
+
+    name: str = ""
+    label: str = ""
+
+    def corroborate(self, claim: ClaimContext) -> list[Draft]:
+        raise NotImplementedError

@@ -1,0 +1,41 @@
+"""Domain errors raised by services; the API and the UI turn each into a clear answer."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base class. ``status_code`` is the HTTP status the API answers with."""
+
+    status_code = 400
+    code = "invalid"
+
+    def __init__(self, message: str, *, field_errors: dict[str, list[str]] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field_errors = field_errors or {}
+
+
+class ValidationFailed(ServiceError):
+    status_code = 400
+    code = "invalid"
+
+
+class NotAllowed(ServiceError):
+    status_code = 403
+    code = "permission_denied"
+
+
+class Conflict(ServiceError):
+    """The claim is not in a state that allows the action (taken by someone else, wrong status)."""
+
+    status_code = 409
+    code = "conflict"
+
+
+class StaleVersion(Conflict):
+    code = "stale_version"
+
+
+class TooLarge(ServiceError):
+    status_code = 413
+    code = "too_large"

@@ -1,0 +1,13 @@
+"""Claim extraction: pure Python, no Django.
+
+    from claims.extraction import extract_claims
+    ex = extract_claims(body, threshold=0.5, scorer="linear")
+
+See README.md in this folder for the design and the measurements.
+"""
+
+from .pipeline import ClaimCandidate, Extraction, extract_claims
+from .segment import Span, segment
+from .signals import Signal
+
+__all__ = ["ClaimCandidate", "Extraction", "Signal", "Span", "extract_claims", "segment"]

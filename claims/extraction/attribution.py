@@ -1,0 +1,376 @@
+"""Who says so: speaker/source of each unit, how it is attributed, and direct quotations.
+
+Patterns (on the normalised copy, curly quotes folded to ASCII):
+  * ``X said/announced/confirmed/... (that)``, participles (``X saying that``), ``X told Y``;
+  * inversions after a quotation or comma: ``"...," said X`` / ``"...," he said``;
+  * ``according to X``;
+  * a pronoun subject (he/she) resolves to the most recent named person before it;
+  * a sentence ending in a colon with a speech verb ("Reuters confirms the following:")
+    lends its source to the following paragraphs' sentences that name no source of their own;
+  * the same person spelled two ways ("Pashiyan"/"Pashinyan") is one speaker with aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS
+from .segment import Span
+from .signals import Signal, looks_like_person
+
+_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_WORD = re.compile(r"[\w][\w'\-.&]*")
+_HOW_SUFFIX = re.compile(
+    r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[A-Z][\w\-]*|statement|interview|post|video|tweet|briefing|press conference|letter|speech|"
+    r"television|radio|social media))"
+)
+_SKIP_BEFORE_VERB = frozenset(
+    """also later earlier reportedly has have had previously again then recently once even further
+    separately quickly publicly has also had also would will repeatedly""".split()
+)
+_CONNECTORS = frozenset("of the and for de du von van al bin &".split())
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "He": "person", "She": "person", "They": "group"}
+_DETERMINERS = frozenset("The the A a An an".split())
+_COLON_SOURCE_VERBS = _VERB
+_MIN_QUOTE_WORDS = 3
+_CARRY_PARAGRAPHS = 3
+
+
+@dataclass(slots=True)
+class UnitAttribution:
+    speaker: str | None = None  # as written in the text (before alias grouping)
+    how: str | None = None
+    speaker_pos: int | None = None  # absolute offset of the speaker phrase (or pronoun)
+    pronoun: bool = False
+    is_quote: bool = False
+    quote: tuple[int, int] | None = None  # the quotation overlapping this unit (absolute)
+    carried: bool = False  # source carried over from a colon introduction
+    own: bool = False  # the unit names its own speaker
+
+
+@dataclass(slots=True)
+class PersonGroup:
+    surnames: dict[str, int] = field(default_factory=dict)  # spelling -> count
+    surfaces: list[str] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        best = max(self.surnames, key=lambda s: (self.surnames[s], -list(self.surnames).index(s)))
+        with_best = [s for s in self.surfaces if _surname(s) == best]
+        return max(with_best, key=len)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other forms seen in the article, except shorter forms of the display name."""
+        shown = self.display
+        shown_tokens = set(shown.split())
+        seen: list[str] = []
+        for s in self.surfaces:
+            if s == shown or s in seen or set(s.split()) <= shown_tokens:
+                continue
+            seen.append(s)
+        return tuple(seen)
+
+
+class People:
+    """Person mentions in document order, grouped by (fuzzy) surname."""
+
+    def __init__(self) -> None:
+        self.groups: list[PersonGroup] = []
+        self.positions: list[int] = []
+        self.mention_group: list[int] = []
+        self._pending: list[tuple[int, str]] = []
+
+    def add(self, pos: int, surface: str) -> None:
+        self._pending.append((pos, surface))
+
+    def build(self) -> None:
+        self._pending.sort()
+        for pos, surface in self._pending:
+            gi = self.group_of(surface, create=True)
+            self.positions.append(pos)
+            self.mention_group.append(gi)
+
+    def group_of(self, surface: str, create: bool = False) -> int:
+        surname = _surname(surface)
+        for i, g in enumerate(self.groups):
+            if any(_same_name(surname, s) for s in g.surnames):
+                if create:
+                    g.surnames[surname] = g.surnames.get(surname, 0) + 1
+                    if surface not in g.surfaces:
+                        g.surfaces.append(surface)
+                return i
+        if not create:
+            return -1
+        self.groups.append(PersonGroup({surname: 1}, [surface]))
+        return len(self.groups) - 1
+
+    def knows_surname(self, token: str) -> bool:
+        return any(_same_name(token, s) for g in self.groups for s in g.surnames)
+
+    def latest_before(self, pos: int) -> int:
+        i = bisect.bisect_left(self.positions, pos) - 1
+        return self.mention_group[i] if i >= 0 else -1
+
+
+def _surname(surface: str) -> str:
+    last = surface.split()[-1]
+    return last[:-2] if last.endswith("'s") else last
+
+
+def _same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[:2] != b[:2] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    return _edit_distance(a.lower(), b.lower()) <= (1 if max(len(a), len(b)) < 8 else 2)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def attribute(
+    norm: str, units: list[Span], quotes: list[tuple[int, int]], signals: list[Signal]
+) -> tuple[list[UnitAttribution], People]:
+    """One :class:`UnitAttribution` per unit, plus the person index used for display names."""
+    people = People()
+    for sg in signals:
+        if sg.kind == "person" or (sg.kind == "entity" and looks_like_person(_strip_det(norm[sg.start : sg.end]))):
+            people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
+    speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
+    found = [_find_speaker(norm, u, speech_quotes) for u in units]
+    for att in found:
+        if att.speaker and not att.pronoun and looks_like_person(att.speaker) and att.speaker_pos is not None:
+            people.add(att.speaker_pos, att.speaker)
+    # single surnames ("Aliyev") count as mentions once the full name is known
+    people.build()
+    for sg in signals:
+        if sg.kind == "entity" and " " not in sg.text and people.knows_surname(sg.text):
+            people.positions.append(sg.start)
+            people.mention_group.append(people.group_of(sg.text, create=True))
+    order = sorted(range(len(people.positions)), key=people.positions.__getitem__)
+    people.positions = [people.positions[i] for i in order]
+    people.mention_group = [people.mention_group[i] for i in order]
+    _share_quote_speakers(units, found)
+    _carry_colon_sources(norm, units, found)
+    return found, people
+
+
+def _strip_det(phrase: str) -> str:
+    head, _, rest = phrase.partition(" ")
+    return rest if head in _DETERMINERS and rest else phrase
+
+
+def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitAttribution:
+    att = UnitAttribution()
+    s0, e0 = unit.start, unit.end
+    i = bisect.bisect_left(quotes, (s0, s0)) - 1
+    i = max(i, 0)
+    quotes_in: list[tuple[int, int]] = []
+    while i < len(quotes) and quotes[i][0] < e0:
+        qs, qe = quotes[i]
+        if qe > s0:
+            quotes_in.append((qs, qe))
+            att.is_quote = True
+            att.quote = (max(qs, s0), min(qe, e0)) if att.quote is None else (att.quote[0], min(qe, e0))
+        i += 1
+    text = norm[s0:e0]
+    best: UnitAttribution | None = None
+    quoted = [(qs - s0, qe - s0) for qs, qe in quotes_in]
+    for m in _VERB.finditer(text):
+        if any(qs < m.start() < qe for qs, qe in quoted):
+            continue  # a verb inside the quotation is the quoted speaker's, not an attribution
+        cand = _subject_before(text, m.start(), s0) or _subject_after(text, m, s0)
+        if cand is None:
+            continue
+        who, pos, pronoun = cand
+        how = m.group(1) + _how_suffix(text, m.end())
+        near_quote = att.quote is not None and (abs(pos - att.quote[1]) < 40 or abs(s0 + m.start() - att.quote[1]) < 40)
+        if best is None or (near_quote and not best.own):
+            best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
+            if near_quote:
+                break
+    if best is None:
+        am = _ACCORDING.search(text)
+        if am:
+            who = _phrase_after(text, am.end())
+            if who:
+                best = UnitAttribution(who, "according to", s0 + am.end())
+    if best is not None:
+        att.speaker, att.how, att.speaker_pos, att.pronoun = best.speaker, best.how, best.speaker_pos, best.pronoun
+        att.own = True
+    return att
+
+
+def _subject_before(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
+    while words and words[-1][0] in _SKIP_BEFORE_VERB:
+        words.pop()
+    if not words:
+        return None
+    last, last_pos = words[-1]
+    if text[last_pos + len(last) : vpos].strip(" ") not in ("", ","):
+        # punctuation between subject and verb: only a quotation's close allows an inversion
+        return None
+    if last in _PRONOUNS:
+        return last, offset + last_pos, True
+    taken: list[tuple[str, int]] = []
+    k = len(words) - 1
+    lowercase_run = 0
+    while k >= 0:
+        w, p = words[k]
+        gap = text[p + len(w) : taken[0][1]] if taken else ""
+        if taken and gap.strip() not in ("",):
+            break
+        if w[:1].isupper():
+            taken.insert(0, (w, p))
+            lowercase_run = 0
+        elif w in SOURCE_NOUNS and (not taken or taken[0][0] in SOURCE_NOUNS or taken[0][0][:1].isupper()):
+            taken.insert(0, (w, p))
+        elif taken and w in _CONNECTORS and k > 0 and words[k - 1][0][:1].isupper():
+            taken.insert(0, (w, p))
+        elif taken and w[:1].islower() and lowercase_run < 2 and _capital_within(words, k, 2):
+            taken.insert(0, (w, p))
+            lowercase_run += 1
+        else:
+            break
+        k -= 1
+    if not taken:
+        return None
+    while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
+        taken.pop(0)
+    if taken and taken[0][0] in _DETERMINERS:
+        taken.pop(0)
+    if not taken:
+        return None
+    if len(taken) == 1 and (taken[0][0] in SENTENCE_STARTERS or taken[0][0].endswith("'s")):
+        return None
+    if not any(w[:1].isupper() for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
+        return None
+    start = taken[0][1]
+    end = taken[-1][1] + len(taken[-1][0])
+    phrase = text[start:end].rstrip(".,")
+    return phrase, offset + start, False
+
+
+def _capital_within(words: list[tuple[str, int]], k: int, n: int) -> bool:
+    return any(words[j][0][:1].isupper() for j in range(max(0, k - n), k))
+
+
+def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, bool] | None:
+    """Inversions: '..." said Mr. Smith' / '..., said X' / '...," he said'."""
+    before = text[: m.start()].rstrip()
+    if not before or before[-1] not in "\",'":
+        return None
+    rest = text[m.end() :]
+    stripped = rest.lstrip()
+    pos = m.end() + (len(rest) - len(stripped))
+    head = stripped.split(" ", 1)[0].rstrip(".,")
+    if head in _PRONOUNS:
+        return head, offset + pos, True
+    phrase = _phrase_after(text, pos)
+    if phrase:
+        return phrase, offset + pos, False
+    return None
+
+
+def _phrase_after(text: str, pos: int) -> str | None:
+    taken: list[str] = []
+    for m in _WORD.finditer(text, pos):
+        w = m.group(0)
+        if m.start() != pos + len(" ".join(taken)) + (1 if taken else 0):
+            break
+        if w[:1].isupper() or (taken and w in _CONNECTORS) or (not taken and w in _DETERMINERS):
+            taken.append(w)
+        elif w in SOURCE_NOUNS:
+            taken.append(w)
+            break
+        else:
+            break
+    while taken and (taken[-1] in _CONNECTORS or taken[-1] in _DETERMINERS):
+        taken.pop()
+    phrase = _strip_det(" ".join(taken).rstrip(".,")) if taken else ""
+    return phrase or None
+
+
+def _how_suffix(text: str, pos: int) -> str:
+    m = _HOW_SUFFIX.match(text, pos)
+    return m.group(0).replace("  ", " ") if m else ""
+
+
+def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> None:
+    """A quotation running over several sentences has one speaker: the one its attribution names."""
+    i = 0
+    while i < len(units):
+        att = found[i]
+        if att.quote is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(units) and found[j + 1].quote is not None and _continues_quote(units, found, j):
+            j += 1
+        if j > i:
+            speaker = next((found[k] for k in range(j, i - 1, -1) if found[k].own), None)
+            if speaker is not None:
+                for k in range(i, j + 1):
+                    if not found[k].own:
+                        f = found[k]
+                        f.speaker, f.how, f.speaker_pos, f.pronoun = (
+                            speaker.speaker, speaker.how, speaker.speaker_pos, speaker.pronoun)
+        i = j + 1
+
+
+def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:
+    """True when unit j's quotation runs to its end and unit j+1's starts at its start."""
+    a, b = found[j].quote, found[j + 1].quote
+    return a is not None and b is not None and a[1] == units[j].end and b[0] == units[j + 1].start
+
+
+def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+    for i, unit in enumerate(units):
+        att = found[i]
+        if not unit.text.rstrip().endswith(":") or not att.own or att.pronoun or att.speaker is None:
+            continue
+        verb = (att.how or "").split(" ")[0]
+        source, how = att.speaker, f"{verb} (colon intro)"
+        start_par = unit.paragraph
+        for k in range(i + 1, len(units)):
+            u = units[k]
+            if u.paragraph - start_par > _CARRY_PARAGRAPHS:
+                break
+            if u.text.rstrip().endswith(":"):
+                break
+            if u.paragraph > start_par + 1 and found[k].own and _paragraph_start(units, k):
+                break
+            if u.paragraph > start_par + 1 and _paragraph_has_own(units, found, k):
+                break
+            if not found[k].own:
+                f = found[k]
+                f.speaker, f.how, f.speaker_pos, f.carried = source, how, att.speaker_pos, True
+
+
+def _paragraph_start(units: list[Span], k: int) -> bool:
+    return k == 0 or units[k - 1].paragraph != units[k].paragraph
+
+
+def _paragraph_has_own(units: list[Span], found: list[UnitAttribution], k: int) -> bool:
+    par = units[k].paragraph
+    j = k
+    while j > 0 and units[j - 1].paragraph == par:
+        j -= 1
+    while j < len(units) and units[j].paragraph == par:
+        if found[j].own and not found[j].carried:
+            return True
+        j += 1
+    return False

@@ -1,0 +1,89 @@
+"""Features for the check-worthiness model, shared by training and run time.
+
+The trainer hands :func:`terms` to scikit-learn as the analyzer and exports the fitted weights,
+so the pure-Python scorer sees exactly the same features the model was trained on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .lexicon import FIRST_PERSON, MODAL_WORDS, MONTHS, OPINION_WORDS, WEEKDAYS
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,]*(?:\.\d+)?%?")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|twice|double)\b")
+_PERCENT = re.compile(r"%|\bpercent\b|\bper cent\b")
+_MONEY = re.compile(r"[$£€]|\bdollars?\b|\bcents?\b|\bpounds?\b|\beuros?\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+# Hand features: name -> human-readable label used in reasons.
+HAND_FEATURES: dict[str, str] = {
+    "h_figure": "contains a figure",
+    "h_percent": "contains a percentage",
+    "h_money": "mentions money",
+    "h_date": "mentions a date or year",
+    "h_capitalised": "names people, places or organisations",
+    "h_first_person": "speaks in the first person",
+    "h_opinion": "opinion word",
+    "h_modal": "modal verb (will/should/could)",
+    "h_question": "is a question",
+    "h_length": "length",
+    "h_short": "very short",
+}
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match."""
+    out = []
+    low = text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    for tok in _TOKEN.findall(low):
+        c = tok[0]
+        if "0" <= c <= "9":
+            if tok.endswith("%"):
+                tok = "<pct>"
+            elif len(tok) == 4 and tok.isdigit() and tok[:2] in ("18", "19", "20"):
+                tok = "<year>"
+            else:
+                tok = "<num>"
+        out.append(tok)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Unigrams and bigrams of :func:`tokens`."""
+    toks = tokens(text)
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+
+
+def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
+    """Signals a fact-checker would name, each in [0, 1]."""
+    if toks is None:
+        toks = tokens(text)
+    n = len(toks) or 1
+    lower_set = set(toks)
+    caps = len(_CAPITALISED.findall(text))
+    feats = {
+        "h_figure": 1.0 if _FIGURE.search(text) else 0.0,
+        "h_percent": 1.0 if _PERCENT.search(text) else 0.0,
+        "h_money": 1.0 if _MONEY.search(text) else 0.0,
+        "h_date": 1.0 if (_YEAR.search(text) or lower_set & MONTHS or lower_set & WEEKDAYS) else 0.0,
+        "h_capitalised": min(caps, 3) / 3.0,
+        "h_first_person": 1.0 if lower_set & FIRST_PERSON else 0.0,
+        "h_opinion": 1.0 if lower_set & OPINION_WORDS else 0.0,
+        "h_modal": 1.0 if lower_set & MODAL_WORDS else 0.0,
+        "h_question": 1.0 if text.rstrip().rstrip("\"'”’)").endswith("?") else 0.0,
+        "h_length": min(math.log1p(n) / math.log1p(60), 1.0),
+        "h_short": 1.0 if n < 6 else 0.0,
+    }
+    return feats
+
+
+def opinion_word(toks: list[str]) -> str | None:
+    for t in toks:
+        if t in OPINION_WORDS:
+            return t
+    return None

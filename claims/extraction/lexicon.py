@@ -1,0 +1,137 @@
+"""Word lists shared by the segmenter, the attribution rules and the scorer's hand features."""
+
+from __future__ import annotations
+
+# Abbreviations that stand before a name: never end a sentence ("Mr. Smith", "Mt. Fuji").
+TITLES = frozenset(
+    """mr mrs ms mx dr prof st mt ft sen rep gov gen col capt cpt lt sgt cpl pvt maj adm brig cmdr
+    rev hon pres supt insp det messrs mme mlle msgr fr atty amb sec.gen""".split()
+)
+
+# Abbreviations that end a sentence only when a typical sentence opener follows ("& Co. It").
+GENERIC_ABBREVIATIONS = frozenset(
+    """co corp inc ltd llc plc bros jr sr esq etc vs al dept govt assn univ approx est ave blvd rd
+    hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    min max misc ref repr intl natl cf ibid op et""".split()
+)
+
+# Abbreviations that commonly stand before a number ("No. 5", "p. 55", "Jan. 20", "N°. 1026").
+NUMBER_ABBREVIATIONS = frozenset(
+    """no nos nr n° p pp vol vols fig figs art arts sec ch chap op ca c para par ex tel ph pt pts
+    rs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+PLACE_ABBREVIATIONS = frozenset("u.s u.s.a u.k e.u u.n u.a.e d.c".split())
+
+# Words that follow "U.S." inside a name rather than starting a new sentence.
+PLACE_MODIFIERS = frozenset(
+    """Army Navy Air Marine Marines Senate Senator Senators House Congress Congressman Congresswoman
+    Government Commission Panel Department State Secretary President Ambassador Embassy Treasury
+    Court Courts Supreme Attorney Justice Forces Military Federal National Coast Postal Capitol
+    Border Customs Defense Defence Trade Representative Representatives Bureau Agency Office
+    Chamber Olympic Special Central Intelligence Energy Open Census Geological Dollar Economy
+    Foreign Parliament Prime Ministry Minister Labour Conservative Home Health Public Royal Council
+    Security Treaty Constitution Patent Steel Chief Director Mission Forest Fish Citizenship
+    Immigration Consulate Consul High District Circuit Appeals Sentencing Navy's Army's Census
+    Space Export Import Sales Steel Soccer Cup Team Masters Women's Men's Commerce Labor
+    Agriculture Interior Education Transportation Homeland Veterans Environmental Food Drug
+    Nuclear Naval Airways Airlines Steel Postmaster General Surgeon Solicitor""".split()
+)
+
+# Capitalised words that typically open an English sentence.
+SENTENCE_STARTERS = frozenset(
+    """The A An I He She It They We You This That These Those There Here His Her Its Their Our My
+    Your How What Why When Where Who Whom Whose Which But And Or So Yet However Meanwhile In On At
+    For If As After Before Since While Although Though Also Then Now Still Many Most Some All No
+    Not None One Two Three Did Do Does Is Are Was Were Has Have Had Can Could Will Would Should
+    May Might Must Let Please Thus Hence Moreover Furthermore Finally Today Yesterday Tomorrow
+    Later Earlier Such Each Every Both Either Neither Nor Other Another Despite During With Without
+    According Among Under Over By From To Of Millions Thousands Hundreds Dozens Only Even Just
+    Instead Otherwise Indeed Nevertheless Nonetheless Perhaps Maybe Unlike Like Given Because""".split()
+)
+
+# Words after "a.m."/"p.m." that keep the time inside the sentence.
+TIME_FOLLOWERS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December ET EST EDT CT CST CDT PT PST PDT GMT UTC BST CET
+    CEST MT MST MDT local""".split()
+)
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Verbs that attribute a statement to a speaker or source, with their inflections.
+SPEECH_VERBS = frozenset(
+    """said says say told tells tell announced announces announce confirmed confirms confirm denied
+    denies deny claimed claims claim wrote writes write tweeted tweets tweet reported reports report
+    stated states added adds insisted insists argued argues explained explains warned warns noted
+    notes declared declares acknowledged acknowledges admitted admits asserted asserts alleged
+    alleges maintained maintains suggested suggests touted touts boasted boasts asked asks replied
+    replies responded responds posted posts revealed reveals disclosed discloses estimated
+    estimates predicted predicts promised promises vowed vows pledged pledges urged urges
+    stressed stresses emphasised emphasized emphasises emphasizes observed observes recalled
+    recalls countered counters conceded concedes concluded concludes testified testifies
+    commented comments remarked remarks shouted yelled continued continues mocked
+    saying telling announcing confirming denying claiming writing tweeting reporting stating adding
+    insisting arguing explaining warning noting declaring acknowledging admitting asserting
+    alleging""".split()
+)
+
+# Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry").
+SOURCE_NOUNS = frozenset(
+    """ministry ministry's ministries minister spokesman spokeswoman spokesperson official officials
+    police government agency department office army military president prime secretary
+    committee council commission authorities authority service services news newspaper
+    channel agency's statement embassy court prosecutors prosecutor researchers scientists
+    experts analysts observers sources source officer officers leader leaders chief head
+    spokespeople administration party parliament commander commanders media team company
+    group union board bank""".split()
+)
+
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split())
+
+OPINION_WORDS = frozenset(
+    """think thinks thought believe believes believed feel feels felt hope hopes hoped wish want wants
+    should must ought need needs going gonna maybe perhaps probably guess suppose seems seem
+    great good bad terrible wonderful best worst wrong right important agree disagree
+    love like hate proud sure certainly clearly obviously""".split()
+)
+
+MODAL_WORDS = frozenset("will would could should might may must can shall".split())
+
+STOPWORDS = {
+    "en": frozenset(
+        """the of and to in a is that for it on was with as he be by at are his this from have
+        had not but were which they or an has their its been who will would there also after more
+        than said she her we you i one all about when can up out into them these our if so what
+        over some other""".split()
+    ),
+    "fr": frozenset(
+        """le la les de des du un une et est en que qui dans pour pas sur au aux avec ce cette ces
+        il elle ils sont été par plus ne se son sa ses ou mais comme nous vous leur on a été""".split()
+    ),
+    "de": frozenset(
+        """der die das und ist in zu den von mit sich des auf für nicht ein eine einer als auch es
+        an dem werden aus er hat dass sie nach wird bei noch wie um über so zum war haben nur oder
+        aber vor zur bis mehr durch""".split()
+    ),
+    "es": frozenset(
+        """el la los las de del y en que un una es por con no para se su al lo como más pero sus le
+        ya o fue este ha sí porque esta son entre cuando muy sin sobre también""".split()
+    ),
+    "it": frozenset(
+        """il lo la i gli le di del della e che un una è per non con si da sono al nel alla come
+        più ma anche questo ha dei delle nella ci stato""".split()
+    ),
+    "pt": frozenset(
+        """o a os as de do da dos das e que um uma é em no na para com não por se mais como mas ao
+        foi ele ela seu sua são pelo pela também""".split()
+    ),
+    "nl": frozenset(
+        """de het een en van is dat die in te op voor met zijn niet aan er maar om ook als bij dan
+        of wordt werd door naar heeft hij zij nog wel""".split()
+    ),
+}

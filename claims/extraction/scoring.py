@@ -1,0 +1,198 @@
+"""Check-worthiness scorers: a protocol, a registry by name, and the pure-Python linear model.
+
+A scorer turns sentences into calibrated probabilities (0..1) with the reasons behind them. The
+default ``linear`` scorer reads ``data/checkworthiness.json`` (trained by
+``python manage.py train_checkworthiness``) once per process; it needs no numpy or scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .features import HAND_FEATURES, hand_features, opinion_word, tokens
+
+MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
+MODEL_FORMAT = "claims.checkworthiness.linear/1"
+MAX_REASONS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    score: float  # calibrated probability of being check-worthy, 0..1
+    reasons: tuple[tuple[str, float], ...]  # (label, contribution in log-odds), biggest first
+
+
+class Scorer(Protocol):
+    name: str
+
+    def score(self, texts: Sequence[str]) -> list[ScoredSentence]: ...
+
+
+_REGISTRY: dict[str, Callable[[], Scorer]] = {}
+_INSTANCES: dict[str, Scorer] = {}
+_LOCK = threading.Lock()
+
+
+def register_scorer(name: str, factory: Callable[[], Scorer]) -> None:
+    """Make a scorer available by name; the factory runs once, on first use."""
+    _REGISTRY[name] = factory
+    _INSTANCES.pop(name, None)
+
+
+def available_scorers() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get_scorer(name: str = "linear") -> Scorer:
+    """The scorer registered under ``name``, created on first use and cached for the process."""
+    scorer = _INSTANCES.get(name)
+    if scorer is not None:
+        return scorer
+    with _LOCK:
+        scorer = _INSTANCES.get(name)
+        if scorer is None:
+            if name not in _REGISTRY:
+                raise KeyError(f"unknown scorer {name!r}; available: {', '.join(available_scorers())}")
+            scorer = _REGISTRY[name]()
+            _INSTANCES[name] = scorer
+    return scorer
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    ez = math.exp(z)
+    return ez / (1.0 + ez)
+
+
+def _hand_label(name: str, toks: list[str]) -> str:
+    if name == "h_opinion":
+        word = opinion_word(toks)
+        return f"opinion word '{word}'" if word else HAND_FEATURES[name]
+    return HAND_FEATURES[name]
+
+
+def _top_reasons(contribs: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    contribs.sort(key=lambda lc: -abs(lc[1]))
+    return tuple((label, round(value, 3)) for label, value in contribs[:MAX_REASONS] if abs(value) >= 0.01)
+
+
+class LinearScorer:
+    """TF-IDF (word 1-2 grams) + hand features, logistic model, Platt-calibrated. Pure Python."""
+
+    name = "linear"
+
+    def __init__(self, model: dict) -> None:
+        if model.get("format") != MODEL_FORMAT:
+            raise ValueError(f"unsupported model format {model.get('format')!r}")
+        self.vocab: dict[str, tuple[float, float]] = {t: (v[0], v[1]) for t, v in model["vocab"].items()}
+        self.hand: dict[str, float] = model["hand"]
+        self.intercept: float = model["intercept"]
+        self.cal_a: float = model["calibration"]["a"]
+        self.cal_b: float = model["calibration"]["b"]
+        self.threshold: float = model.get("threshold", 0.5)
+        self.meta: dict = model.get("meta", {})
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
+        with open(path, encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
+        toks = tokens(text)
+        vocab = self.vocab
+        counts: dict[str, int] = {}
+        for t in toks:
+            if t in vocab:
+                counts[t] = counts.get(t, 0) + 1
+        for a, b in zip(toks, toks[1:]):
+            t = a + " " + b
+            if t in vocab:
+                counts[t] = counts.get(t, 0) + 1
+        parts: list[tuple[str, float]] = []
+        norm2 = 0.0
+        for t, c in counts.items():
+            idf, w = vocab[t]
+            v = (1.0 + math.log(c)) * idf
+            norm2 += v * v
+            parts.append((t, w * v))
+        z = self.intercept
+        contribs: list[tuple[str, float]] = []
+        if norm2 > 0.0:
+            inv = 1.0 / math.sqrt(norm2)
+            for t, wv in parts:
+                value = wv * inv
+                z += value
+                contribs.append((t, value))
+        for name, value in hand_features(text, toks).items():
+            if value:
+                c = self.hand.get(name, 0.0) * value
+                z += c
+                contribs.append((name, c))
+        return z, contribs, toks
+
+    def score(self, texts: Sequence[str]) -> list[ScoredSentence]:
+        out = []
+        a, b = self.cal_a, self.cal_b
+        for text in texts:
+            z, contribs, toks = self.logit(text)
+            labelled = [
+                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value) for t, value in contribs
+            ]
+            out.append(ScoredSentence(_sigmoid(a * z + b), _top_reasons(labelled)))
+        return out
+
+
+def _term_label(term: str) -> str:
+    shown = term.replace("<num>", "#").replace("<pct>", "#%").replace("<year>", "YEAR")
+    return f"phrase '{shown}'" if " " in term else f"word '{shown}'"
+
+
+class HeuristicScorer:
+    """Hand-set weights over the hand features: the fallback when no trained model is present."""
+
+    name = "heuristic"
+    WEIGHTS = {
+        "h_figure": 1.4,
+        "h_percent": 0.8,
+        "h_money": 0.5,
+        "h_date": 0.5,
+        "h_capitalised": 0.6,
+        "h_first_person": -0.6,
+        "h_opinion": -0.9,
+        "h_modal": -0.4,
+        "h_question": -1.5,
+        "h_length": 1.0,
+        "h_short": -1.5,
+    }
+    BIAS = -1.3
+
+    def score(self, texts: Sequence[str]) -> list[ScoredSentence]:
+        out = []
+        for text in texts:
+            toks = tokens(text)
+            z = self.BIAS
+            contribs = []
+            for name, value in hand_features(text, toks).items():
+                if value:
+                    c = self.WEIGHTS[name] * value
+                    z += c
+                    contribs.append((_hand_label(name, toks), c))
+            out.append(ScoredSentence(_sigmoid(z), _top_reasons(contribs)))
+        return out
+
+
+def _linear_or_heuristic() -> Scorer:
+    if MODEL_PATH.exists():
+        return LinearScorer.load()
+    return HeuristicScorer()
+
+
+register_scorer("linear", _linear_or_heuristic)
+register_scorer("heuristic", HeuristicScorer)

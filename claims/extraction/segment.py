@@ -1,0 +1,297 @@
+"""Sentence segmentation with exact character spans.
+
+Rules, not a model: hard boundaries at line breaks (unless the next line continues in lower
+case), then a decision at every run of terminal punctuation based on the word before it and
+the word after it. Every returned span satisfies ``text[start:end] == span.text`` and contains
+no leading or trailing whitespace. See README.md for why these rules and not a library.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    GENERIC_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
+    PLACE_ABBREVIATIONS,
+    PLACE_MODIFIERS,
+    SENTENCE_STARTERS,
+    TIME_FOLLOWERS,
+    TITLES,
+)
+from .normalise import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0  # index of the block (line or paragraph) the span lies in
+
+
+_TERMINALS = ".!?…．。！？"
+_FULLWIDTH = "．。！？"
+# A run of terminal punctuation, including spaced dots ". . .", then closing quotes/brackets.
+_CANDIDATE = re.compile(r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*(?:\[\d{1,3}\])*""")
+_LINE = re.compile(r"[^\n]*")
+_OPENERS = "\"'([{«"
+_CLOSERS = "\"')]}»"
+_MULTI_PERIOD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+_LIST_FIRST = re.compile(r"^[•⁃▪◦‣●■\-*]?\s*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})$")
+_NUMBER_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+$")
+_MARKER = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
+_AFTER_TERMINAL = re.compile(r"""(?:^|[.!?:;…]["')\]]*)\s*$""")
+_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
+_WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
+
+
+def segment(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans, in order, non-overlapping, never shifting offsets."""
+    if not text:
+        return []
+    return segment_normalised(text, normalise(text))
+
+
+def segment_normalised(text: str, norm: str) -> list[Span]:
+    """:func:`segment` for a caller that already holds ``normalise(text)``."""
+    spans: list[Span] = []
+    for pid, (b_start, b_end) in enumerate(_blocks(norm)):
+        for s, e in _split_block(norm, b_start, b_end):
+            spans.append(Span(s, e, text[s:e], pid))
+    return spans
+
+
+def _blocks(norm: str) -> list[tuple[int, int]]:
+    """Lines joined when the next line continues the sentence (starts in lower case)."""
+    blocks: list[tuple[int, int]] = []
+    cur_start = cur_end = -1
+    pos = 0
+    n = len(norm)
+    while pos <= n:
+        nl = norm.find("\n", pos)
+        if nl == -1:
+            nl = n
+        line = norm[pos:nl]
+        stripped = line.strip()
+        if stripped:
+            lead = pos + (len(line) - len(line.lstrip()))
+            tail = pos + len(line.rstrip())
+            first = stripped[0]
+            soft = (
+                cur_start >= 0
+                and first.islower()
+                and norm[cur_end - 1] not in _TERMINALS
+                # a wrapped line: trailing space before the break, or a long line
+                and (norm[pos - 2 : pos - 1].isspace() or cur_end - cur_start >= 50)
+            )
+            if soft and norm.count("\n", cur_end, lead) == 1:
+                cur_end = tail
+            else:
+                if cur_start >= 0:
+                    blocks.append((cur_start, cur_end))
+                cur_start, cur_end = lead, tail
+        elif cur_start >= 0:
+            blocks.append((cur_start, cur_end))
+            cur_start = -1
+        pos = nl + 1
+    if cur_start >= 0:
+        blocks.append((cur_start, cur_end))
+    return blocks
+
+
+def _split_block(norm: str, b_start: int, b_end: int) -> list[tuple[int, int]]:
+    block = norm[b_start:b_end]
+    forced, suppressed = _list_structure(block)
+    cuts: list[int] = []  # boundary positions relative to block
+    sent_start = 0
+    forced_sorted = sorted(forced)
+    for m in _CANDIDATE.finditer(block):
+        if m.start() in suppressed:
+            continue
+        if forced_sorted:
+            i = bisect.bisect_right(forced_sorted, m.start()) - 1
+            if i >= 0 and forced_sorted[i] > sent_start:
+                sent_start = forced_sorted[i]
+        cut = _decide(block, m, sent_start)
+        if cut is not None and 0 < cut < len(block):
+            cuts.append(cut)
+            sent_start = cut
+    if forced:
+        cuts = sorted(set(cuts) | forced)
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for cut in cuts + [len(block)]:
+        piece = block[prev:cut]
+        stripped_left = len(piece) - len(piece.lstrip())
+        stripped_right = len(piece.rstrip())
+        if stripped_right > stripped_left:
+            out.append((b_start + prev + stripped_left, b_start + prev + stripped_right))
+        prev = cut
+    return out
+
+
+def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
+    """Return the cut position for this punctuation run, or None if it is not a boundary."""
+    end = m.end()
+    n = len(block)
+    if end >= n:
+        return None  # end of block is a boundary anyway
+    punct = m.group(0).rstrip(_CLOSERS + "0123456789[")
+    has_closer = len(punct) != len(m.group(0))
+    nxt = block[end]
+    if not nxt.isspace():
+        return _decide_tight(block, m, punct)
+    # first real character after the whitespace, skipping opening quotes/brackets
+    j = end
+    while j < n and block[j].isspace():
+        j += 1
+    k = j
+    while k < n and block[k] in _OPENERS:
+        k += 1
+    if k >= n:
+        return None
+    fc = block[k]
+    if fc.islower() or block.startswith("--", k):
+        return None
+    if "." not in punct and "…" not in punct:
+        return end  # ? ! and their combinations
+    dots = punct.count(".") + 3 * punct.count("…")
+    attached = m.start() > 0 and not block[m.start() - 1].isspace()
+    if dots >= 2 or "…" in punct:
+        return _decide_ellipsis(m, punct, dots, attached, fc)
+    if not attached:
+        return end
+    if _is_list_first(block, sent_start, m.start()):
+        return None
+    word = _word_before(block, m.start(), sent_start)
+    if has_closer:
+        return end  # `great.” She` : the period sits inside the quotation
+    fw_match = _WORD_AFTER.match(block, k)
+    fw = fw_match.group(0).rstrip(".,;:!?") if fw_match else ""
+    low = word.lower().rstrip("'’").removesuffix("'s")
+    if fc.isdigit():
+        if low in NUMBER_ABBREVIATIONS or len(word) == 1:
+            return None
+        return end
+    if low in TITLES:
+        return None
+    if _MULTI_PERIOD.match(word):
+        return _decide_multi_period(low, fw, end)
+    if len(word) == 1 and word.isalpha():
+        return end if fw in SENTENCE_STARTERS else None
+    if low in GENERIC_ABBREVIATIONS or low in NUMBER_ABBREVIATIONS:
+        return end if fw in SENTENCE_STARTERS else None
+    return end
+
+
+def _decide_multi_period(low: str, fw: str, end: int) -> int | None:
+    if low in ("e.g", "i.e", "cf", "viz"):
+        return None
+    if low in ("a.m", "p.m"):
+        if fw.lower().rstrip(".") in TITLES or fw in TIME_FOLLOWERS:
+            return None
+        return end if fw[:1].isupper() else None
+    if low in PLACE_ABBREVIATIONS:
+        return None if fw in PLACE_MODIFIERS else end
+    return end if fw in SENTENCE_STARTERS else None
+
+
+def _decide_ellipsis(m: re.Match[str], punct: str, dots: int, attached: bool, fc: str) -> int | None:
+    if m.start() > 0 and m.string[m.start() - 1] in "[(":
+        return None  # "[...]" marks an omission, never an end
+    if attached and punct.startswith(". ") and dots >= 4:
+        # "compounds. . . . The" : sentence ends at the first full stop, the ellipsis opens the next
+        return m.start() + 1
+    if not attached:
+        return m.end() if dots >= 4 else None
+    return m.end()
+
+
+def _decide_tight(block: str, m: re.Match[str], punct: str) -> int | None:
+    """Punctuation directly followed by a non-space: "world.Today", "period．Does"."""
+    end = m.end()
+    if punct[-1] in _FULLWIDTH:
+        return end
+    if punct != "." or end + 1 >= len(block):
+        return None
+    if not (block[end].isupper() and block[end + 1].islower()):
+        return None
+    ws_before = block.rfind(" ", 0, m.start()) + 1
+    ws_after = block.find(" ", end)
+    token = block[ws_before : ws_after if ws_after != -1 else len(block)]
+    if "@" in token or "/" in token or "www." in token.lower() or token.count(".") > 2:
+        return None
+    word = block[ws_before : m.start()]
+    if len(word) >= 2 and word[-1].islower() and word[-2].isalpha() and word.lower() not in TITLES:
+        return end
+    if _NUMBER_WITH_COMMAS.search(word):
+        return end
+    return None
+
+
+def _word_before(block: str, pos: int, floor: int = 0) -> str:
+    i = pos
+    while i > floor and not block[i - 1].isspace():
+        i -= 1
+    return block[i:pos].lstrip(_OPENERS)
+
+
+def _is_list_first(block: str, sent_start: int, pos: int) -> bool:
+    """A list marker opening the sentence: "1. The first item", "Q. What is", "• 9. The"."""
+    head = block[sent_start:pos].strip()
+    return len(head) <= 8 and bool(_LIST_FIRST.match(head))
+
+
+def _list_structure(block: str) -> tuple[set[int], set[int]]:
+    """Inline enumerations ("1.) a 2.) b", "a. x b. y") and bullets: forced cuts, markers to skip."""
+    forced: set[int] = set()
+    suppressed: set[int] = set()
+    if any(ch in block for ch in "•⁃▪◦‣●■"):
+        for bm in _BULLET.finditer(block):
+            forced.add(bm.start())
+    markers = list(_MARKER.finditer(block))
+    if len(markers) < 2:
+        return forced, suppressed
+    used: set[int] = set()
+    for i, first in enumerate(markers):
+        if i in used or not _starts_list(block, first):
+            continue
+        style = (first.group(1), first.group(2).isdigit(), first.group(3))
+        if first.group(1) and first.group(3) == ".":
+            continue
+        chain = [first]
+        expected = _next_value(first.group(2))
+        for j in range(i + 1, len(markers)):
+            cand = markers[j]
+            if (cand.group(1), cand.group(2).isdigit(), cand.group(3)) == style and cand.group(2) == expected:
+                chain.append(cand)
+                used.add(j)
+                expected = _next_value(cand.group(2))
+        if len(chain) < 2:
+            continue
+        for k, mk in enumerate(chain):
+            if (k > 0 or mk.start() > 0) and not _bullet_before(block, mk.start()):
+                forced.add(mk.start())
+            suppressed.add(mk.start(3))
+    return forced, suppressed
+
+
+def _starts_list(block: str, marker: re.Match[str]) -> bool:
+    value = marker.group(2)
+    if value not in ("1", "a", "A") and marker.group(3) == "." and not _bullet_before(block, marker.start()):
+        return False
+    return bool(_AFTER_TERMINAL.search(block, 0, marker.start())) or _bullet_before(block, marker.start())
+
+
+def _bullet_before(block: str, pos: int) -> bool:
+    head = block[:pos].rstrip()
+    return bool(head) and head[-1] in "•⁃▪◦‣●■"
+
+
+def _next_value(value: str) -> str:
+    if value.isdigit():
+        return str(int(value) + 1)
+    return chr(ord(value) + 1)

@@ -1,0 +1,199 @@
+"""Figures, dates, times, quotations and named entities, found once over the whole body.
+
+All patterns run on the length-preserving normalised copy, so offsets are body offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTHS, SENTENCE_STARTERS, WEEKDAYS
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    kind: str  # figure | date | time | percent | entity | person | org | quote
+    text: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
+
+_AMPM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
+# Each pattern starts with a literal or a character class so the regex engine can skip ahead
+# quickly; word boundaries on the left are checked in code (see _left_ok).
+_TIME = re.compile(rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|(?:\.\d{{2}})?\s?{_AMPM})")
+_YEAR = r"(?:1[6-9]|20)\d{2}"
+_DATE_WORDS = re.compile(
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR}\b)?"
+    rf"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"|(?:in|since|by|until|of|from|before|after)\s+{_YEAR}s?\b"
+    r"|today\b|yesterday\b|tomorrow\b|tonight\b|last (?:week|month|year)\b|next (?:week|month|year)\b"
+)
+_DATE_NUM = re.compile(
+    rf"\d(?:\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+    rf"|\d?/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|\d{{3}}-\d{{2}}-\d{{2}}\b)"
+)
+_PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
+_FIGURE = re.compile(
+    rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)[mbk]\b)?"
+)
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions billions dozen dozens half double triple".split()
+_FIGURE_WORDS = re.compile(
+    "(?:" + "|".join(w for base in _NUMBER_WORDS for w in (base, base.capitalize())) + rf")(?:\s{_SCALE}s?)?\b"
+)
+_DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
+_SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
+_CAP_TOKEN = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
+_ENTITY = re.compile(
+    rf"{_CAP_TOKEN}(?:\s(?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)\s(?:the\s)?)?{_CAP_TOKEN})*"
+)
+
+ORG_WORDS = frozenset(
+    """Ministry Ministries News Parliament Army Navy Reuters Inc Inc. Corp Corp. Co. Ltd Ltd. Agency
+    Party Council Union Committee Bank University Government Court Police Times Post Press Association
+    Organization Organisation Company Group Institute Department Office Commission Senate Congress
+    Assembly Force Forces Council Kremlin Pentagon Guardian Journal Telegraph Herald Tribune Network
+    Federation Authority Fund Foundation Service Services Bureau Administration Airlines Airways
+    Corporation Holdings Network Broadcasting TASS Interfax AFP AP BBC CNN NBC CBS ABC Bloomberg
+    Xinhua UN NATO EU WHO IMF OPEC FBI CIA NASA""".split()
+)
+NEWS_SOURCES = frozenset(
+    "Reuters AP AFP Bloomberg BBC CNN TASS Interfax Xinhua Al Jazeera RIA Novosti Sputnik".split()
+)
+PERSON_TITLES = frozenset(
+    """President Prime Minister Chancellor Secretary Senator Sen. Rep. Representative Governor Gov.
+    Mayor Speaker Minister Foreign Defence Defense General Gen. Colonel Col. Captain Capt.
+    Lieutenant Sergeant King Queen Prince Princess Pope Bishop Archbishop Ambassador Judge Justice
+    Chief Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Prof. Professor Sir Dame Lord Lady Spokesman Spokeswoman
+    Commander Admiral Marshal Premier Vice Deputy Director Chairman Chairwoman CEO Sheikh Emir
+    Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
+    Attorney Commissioner Inspector Detective Officer Coach""".split()
+)
+_STOP_CAPS = SENTENCE_STARTERS | frozenset(
+    """I I'm I've I'd I'll It's There's He's She's That's What's Let's Mr Mrs Ms Dr""".split()
+)
+
+
+def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
+    """Quotation spans (including the marks), double quotes plus curly single quotes."""
+    spans = [(m.start(), m.end()) for m in _DQUOTE.finditer(norm)]
+    if "‘" in body:
+        spans.extend((m.start(), m.end()) for m in _SQUOTE.finditer(body))
+        spans.sort()
+    return spans
+
+
+def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Signal]:
+    """All signals in the body, sorted by start, higher-priority kinds winning overlaps.
+
+    Priority: time > date > percent > figure > entity; quotations may overlap anything.
+    """
+    taken = bytearray(len(norm))  # 1 where a higher-priority signal already sits
+    found: list[Signal] = []
+
+    def add(kind: str, start: int, end: int) -> None:
+        if taken.find(1, start, end) != -1:
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Signal(kind, body[start:end], start, end))
+
+    for kind, pattern in (
+        ("time", _TIME),
+        ("date", _DATE_WORDS),
+        ("date", _DATE_NUM),
+        ("percent", _PERCENT),
+        ("figure", _FIGURE),
+        ("figure", _FIGURE_WORDS),
+    ):
+        for m in pattern.finditer(norm):
+            start, end = m.start(), m.end()
+            if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
+                continue  # not at a word start ("x10", "Jahr10", "Bytwo")
+            while end > start and norm[end - 1] in " ,.":
+                end -= 1
+            if end > start:
+                add(kind, start, end)
+    found.extend(_entities(norm, body, taken))
+    found.extend(Signal("quote", body[s:e], s, e) for s, e in quotes)
+    found.sort(key=lambda sg: (sg.start, sg.end))
+    return found
+
+
+def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
+    out: list[Signal] = []
+    for m in _ENTITY.finditer(norm):
+        start, end = m.start(), m.end()
+        text = norm[start:end]
+        while text.endswith(".") and not _is_abbrev(text):
+            text = text[:-1]
+            end -= 1
+        if text.endswith("'s"):
+            text, end = text[:-2], end - 2
+        tokens = text.split()
+        # drop a leading sentence opener ("The Russian ..." -> "Russian ...")
+        while tokens and tokens[0] in _STOP_CAPS:
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        if len(tokens) == 1:
+            tok = tokens[0]
+            if tok.lower() in MONTHS or tok.lower() in WEEKDAYS:
+                continue
+            if _sentence_initial(norm, start) and (tok.endswith(("ing", "ly", "ed")) or len(tok) < 3):
+                continue  # "Coming a mere day after", "Nearly 2,000"
+        if taken.find(1, start, end) != -1:
+            continue
+        out.append(Signal(classify_entity(tokens), body[start:end], start, end))
+    return out
+
+
+def _sentence_initial(norm: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and norm[i] in " \"'(":
+        i -= 1
+    return i < 0 or norm[i] in ".!?\n:"
+
+
+def _is_abbrev(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1]
+    return last.count(".") >= 2 or last in ("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.")
+
+
+def classify_entity(tokens: list[str]) -> str:
+    if tokens[-1] in ORG_WORDS or tokens[0] in NEWS_SOURCES or " ".join(tokens) in NEWS_SOURCES:
+        return "org"
+    if looks_like_person(" ".join(tokens)):
+        return "person"
+    return "entity"
+
+
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
+_NAME_CONNECTORS = frozenset("of the and de du von van al bin &".split())
+
+
+def looks_like_person(phrase: str) -> bool:
+    """A title before a name ("President Putin"), or two or three capitalised name tokens."""
+    tokens = phrase.split()
+    if not tokens or tokens[-1] in ORG_WORDS:
+        return False
+    if any(t[:1].islower() for t in tokens if t not in _NAME_CONNECTORS):
+        return False
+    if len(tokens) >= 2 and any(t in PERSON_TITLES for t in tokens[:-1]):
+        return True
+    if 2 <= len(tokens) <= 3 and not _NATIONALITY.match(tokens[0]):
+        return not any(t in ORG_WORDS or t in _NAME_CONNECTORS or not t[:1].isupper() for t in tokens)
+    return False

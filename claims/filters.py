@@ -1,0 +1,81 @@
+"""The claim filters: one definition for the review queue page and GET /api/claims/."""
+
+from __future__ import annotations
+
+import django_filters
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import Article, Claim
+from .selectors import lease_active_q, queue_order
+from .workflow import Status, Verdict
+
+SORTS = [("priority", "Priority"), ("score", "Score"), ("age", "Oldest first"),
+         ("newest", "Newest first"), ("status", "Status")]
+
+
+def text_search(qs, query: str):
+    """Full-text search on PostgreSQL (an indexed tsvector); substring match elsewhere."""
+    query = " ".join(query.split())
+    if not query:
+        return qs
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        # The same expression as the GIN index of migration 0002, so the index serves it.
+        search = SearchQuery(query, config="english", search_type="websearch")
+        return qs.annotate(search_doc=SearchVector("text", config="english")).filter(
+            Q(search_doc=search) | Q(speaker__iexact=query)
+        )
+    return qs.filter(
+        Q(text__icontains=query) | Q(speaker__icontains=query) | Q(article__title__icontains=query)
+    )
+
+
+class ClaimFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices)
+    verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices)
+    article = django_filters.ModelChoiceFilter(queryset=Article.objects.only("id"))
+    assignee = django_filters.CharFilter(
+        method="filter_assignee", help_text="`me`, `none`, or a username."
+    )
+    q = django_filters.CharFilter(method="filter_q", help_text="Text search.")
+    min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte")
+    checkworthy = django_filters.BooleanFilter()
+    free = django_filters.BooleanFilter(method="filter_free", help_text="Only claims nobody holds.")
+    sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", empty_label=None)
+
+    class Meta:
+        model = Claim
+        fields = ["status", "verdict", "article", "assignee", "q", "min_score", "checkworthy"]
+
+    def filter_assignee(self, qs, name, value):
+        value = value.strip()
+        if value == "me":
+            user = getattr(self.request, "user", None)
+            return qs.filter(assignee=user) if user and user.is_authenticated else qs.none()
+        if value == "none":
+            return qs.filter(assignee__isnull=True)
+        if value:
+            users = get_user_model().objects.filter(username=value)
+            return qs.filter(assignee__in=users)
+        return qs
+
+    def filter_q(self, qs, name, value):
+        return text_search(qs, value)
+
+    def filter_free(self, qs, name, value):
+        if value is None:
+            return qs
+        held = lease_active_q(timezone.now())
+        return qs.exclude(held) if value else qs.filter(held)
+
+    def filter_sort(self, qs, name, value):
+        return qs  # ordering is applied in .qs so that it holds without the parameter too
+
+    @property
+    def qs(self):
+        sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
+        return queue_order(super().qs, sort or "priority")

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from .models import Corroboration
+from .workflow import Verdict
+
+
+class ArticleForm(forms.Form):
+    title = forms.CharField(max_length=500)
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True)
+    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    publisher = forms.CharField(max_length=200, required=False)
+    author = forms.CharField(max_length=200, required=False)
+    published_at = forms.DateTimeField(
+        required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        help_text="When the article was published (optional).",
+    )
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"]
+        limit = settings.FACTCHECK_MAX_BODY_CHARS
+        if len(body) > limit:
+            raise forms.ValidationError(
+                f"The article has {len(body):,} characters; the limit is {limit:,}.",
+                code="too_large",
+            )
+        return body
+
+
+class VersionForm(forms.Form):
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    note = forms.CharField(required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class VerdictForm(forms.Form):
+    verdict = forms.ChoiceField(choices=[("", "— choose —")] + list(Verdict.choices))
+    rationale = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6}), max_length=20000,
+        help_text="Published with the verdict: what you checked and what you found.",
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class ReassignForm(forms.Form):
+    assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), to_field_name="username")
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .services.review import users_who_review
+
+        self.fields["assignee"].queryset = users_who_review()
+
+
+class ResolveForm(forms.Form):
+    stance = forms.ChoiceField(choices=Corroboration.Stance.choices)
+    note = forms.CharField(required=False, max_length=5000)

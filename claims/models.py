@@ -1,0 +1,216 @@
+"""Tables, constraints and indexes. Business rules live in services.py."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from .workflow import EVENT_CHOICES, Status, Verdict
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    body = models.TextField()
+    url = models.URLField(max_length=2000, blank=True)
+    # The URL reduced to what identifies the page (no scheme, www., fragment, tracking
+    # parameters): the same story linked two ways is one article.
+    url_key = models.CharField(max_length=2000, blank=True, editable=False)
+    publisher = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+    language_supported = models.BooleanField(default=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="submitted_articles",
+    )
+    # SHA-256 of the normalised body: the same text pasted twice is one article.
+    content_hash = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_hash"], name="article_unique_body"),
+            models.UniqueConstraint(
+                fields=["url_key"], condition=~Q(url_key=""), name="article_unique_url"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Claim(models.Model):
+    class CorroborationState(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=32, default="sentence")
+    speaker = models.CharField(max_length=300, blank=True)
+    speaker_aliases = models.JSONField(default=list, blank=True)
+    attribution = models.CharField(max_length=300, blank=True)
+    is_quote = models.BooleanField(default=False)
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    score = models.FloatField(null=True, blank=True)
+    checkworthy = models.BooleanField(default=False)
+    score_reasons = models.JSONField(default=list, blank=True)
+    signals = models.JSONField(default=list, blank=True)
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    rationale = models.TextField(blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    taken_at = models.DateTimeField(null=True, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="reviewed_claims",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="approved_claims",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    # Set when an approved verdict is corrected (ClaimReview dateModified).
+    corrected_at = models.DateTimeField(null=True, blank=True)
+    # Optimistic locking: every write bumps it; a write naming an older version is refused.
+    version = models.PositiveIntegerField(default=1)
+
+    corroboration_state = models.CharField(
+        max_length=16, choices=CorroborationState.choices, default=CorroborationState.PENDING
+    )
+    corroboration_attempts = models.PositiveSmallIntegerField(default=0)
+    corroboration_requested_at = models.DateTimeField(null=True, blank=True)
+    corroboration_error = models.TextField(blank=True)
+
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="claim_unique_position"),
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="claim_span_nonempty"),
+            models.CheckConstraint(
+                condition=Q(score__isnull=True) | Q(score__gte=0, score__lte=1),
+                name="claim_score_0_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="claim_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict="") | Q(verdict__in=Verdict.values), name="claim_verdict_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-score", "created_at"], name="claim_queue_idx"),
+            models.Index(fields=["corroboration_state", "corroboration_requested_at"],
+                         name="claim_corroboration_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.text[:60]}"
+
+    @property
+    def lease_active(self) -> bool:
+        return bool(
+            self.status == Status.IN_REVIEW
+            and self.assignee_id
+            and self.lease_expires_at
+            and self.lease_expires_at > timezone.now()
+        )
+
+
+class Corroboration(models.Model):
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", "Supports"
+        REFUTES = "refutes", "Refutes"
+        CONTEXT = "context", "Context"
+        UNKNOWN = "unknown", "Unknown"
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="corroborations")
+    provider = models.CharField(max_length=64)
+    # The provider's own identity for the record, so a re-run attaches nothing twice.
+    key = models.CharField(max_length=255)
+    kind = models.CharField(max_length=32)
+    source_name = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    excerpt = models.TextField(blank=True)
+    stance = models.CharField(max_length=16, choices=Stance.choices, default=Stance.UNKNOWN)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.OPEN)
+    note = models.TextField(blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "provider", "key"], name="corroboration_unique_key"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.excerpt[:60]}"
+
+
+class ClaimEvent(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=32, choices=EVENT_CHOICES)
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16, blank=True)
+    from_verdict = models.CharField(max_length=16, blank=True)
+    to_verdict = models.CharField(max_length=16, blank=True)
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["claim", "at"], name="event_claim_at_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.action} on claim {self.claim_id}"
+
+
+class Correction(models.Model):
+    """A change to an approved verdict, kept for the public record."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="corrections")
+    old_verdict = models.CharField(max_length=16, choices=Verdict.choices)
+    new_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    reason = models.TextField()
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    opened_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["opened_at", "id"]

@@ -1,0 +1,82 @@
+"""Who may do what: the one permission matrix for the UI, the API and the admin.
+
+Roles are Django groups. A superuser may do everything.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from rest_framework.permissions import BasePermission
+
+from .workflow import Action
+
+SUBMITTER = "submitter"
+REVIEWER = "reviewer"
+EDITOR = "editor"
+ROLES = (SUBMITTER, REVIEWER, EDITOR)
+
+# Non-transition capabilities.
+READ = "read"
+SUBMIT = "submit"
+EXPORT = "export"
+MANAGE_WEBHOOKS = "manage_webhooks"
+BULK = "bulk"
+
+MATRIX: dict[str, frozenset[str]] = {
+    READ: frozenset({SUBMITTER, REVIEWER, EDITOR}),
+    SUBMIT: frozenset({SUBMITTER, REVIEWER, EDITOR}),
+    EXPORT: frozenset({SUBMITTER, REVIEWER, EDITOR}),
+    Action.TAKE: frozenset({REVIEWER, EDITOR}),
+    Action.RELEASE: frozenset({REVIEWER, EDITOR}),
+    Action.REVIEW: frozenset({REVIEWER, EDITOR}),
+    Action.DISMISS: frozenset({REVIEWER, EDITOR}),
+    Action.APPROVE: frozenset({EDITOR}),
+    Action.SEND_BACK: frozenset({EDITOR}),
+    Action.RESTORE: frozenset({EDITOR}),
+    Action.REOPEN: frozenset({EDITOR}),
+    Action.REASSIGN: frozenset({EDITOR}),
+    BULK: frozenset({EDITOR}),
+    MANAGE_WEBHOOKS: frozenset({EDITOR}),
+}
+
+# Actions a reviewer may only perform on a claim assigned to them; an editor may act on any.
+OWNER_ONLY = frozenset({Action.RELEASE, Action.REVIEW})
+
+
+def user_roles(user: AbstractBaseUser | AnonymousUser) -> frozenset[str]:
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_factcheck_roles", None)
+    if cached is None:
+        cached = frozenset(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
+        user._factcheck_roles = cached
+    return cached
+
+
+def user_can(user: AbstractBaseUser | AnonymousUser, capability: str) -> bool:
+    """True if ``user`` holds a role allowed ``capability`` (an Action or a capability name)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return bool(MATRIX.get(capability, frozenset()) & user_roles(user))
+
+
+def is_editor(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or EDITOR in user_roles(user))
+
+
+class CanRead(BasePermission):
+    message = "Your account has no fact-check role."
+
+    def has_permission(self, request, view) -> bool:
+        return user_can(request.user, READ)
+
+
+class CanSubmit(BasePermission):
+    message = "Your account may not submit articles."
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return user_can(request.user, READ)
+        return user_can(request.user, SUBMIT)

@@ -1,0 +1,74 @@
+"""Every read the pages and the API need, with a fixed number of queries."""
+
+from __future__ import annotations
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from .models import Article, Claim, ClaimEvent, Corroboration
+from .workflow import Status
+
+
+def lease_active_q(now) -> Q:
+    return Q(status=Status.IN_REVIEW, assignee__isnull=False, lease_expires_at__gt=now)
+
+
+def free_claims(*, now=None) -> QuerySet[Claim]:
+    """Claims a reviewer can take: new, or in review with a lease that ran out."""
+    now = now or timezone.now()
+    return Claim.objects.filter(
+        Q(status=Status.NEW) | (Q(status=Status.IN_REVIEW) & ~lease_active_q(now))
+    )
+
+
+def queue_order(qs: QuerySet[Claim], sort: str = "priority") -> QuerySet[Claim]:
+    orders = {
+        "priority": [F("score").desc(nulls_last=True), "created_at", "id"],
+        "score": [F("score").desc(nulls_last=True), "id"],
+        "age": ["created_at", "id"],
+        "newest": ["-created_at", "-id"],
+        "status": ["status", F("score").desc(nulls_last=True), "id"],
+    }
+    return qs.order_by(*orders.get(sort, orders["priority"]))
+
+
+def claim_list() -> QuerySet[Claim]:
+    """Claims with what a list row shows, in one query."""
+    return Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by").defer(
+        "article__body"
+    )
+
+
+def claim_detail(*, claim_id: int) -> Claim:
+    return (
+        Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by")
+        .prefetch_related(
+            Prefetch("corroborations", queryset=Corroboration.objects.select_related("resolved_by")),
+            Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
+            "corrections",
+        )
+        .get(pk=claim_id)
+    )
+
+
+def article_list() -> QuerySet[Article]:
+    return (
+        Article.objects.select_related("submitted_by")
+        .defer("body")
+        .annotate(
+            claim_count=Count("claims"),
+            open_count=Count("claims", filter=Q(claims__status__in=[Status.NEW, Status.IN_REVIEW, Status.REVIEWED])),
+            approved_count=Count("claims", filter=Q(claims__status=Status.APPROVED)),
+        )
+        .order_by("-created_at", "-id")
+    )
+
+
+def article_detail(*, article_id: int) -> Article:
+    return Article.objects.prefetch_related(
+        Prefetch("claims", queryset=Claim.objects.select_related("assignee").order_by("position"))
+    ).get(pk=article_id)
+
+
+def article_with_claims(article: Article) -> Article:
+    return article_detail(article_id=article.pk)

@@ -1,0 +1,189 @@
+"""Corroboration: run the providers on a claim, reliably.
+
+PostgreSQL holds the work state (``Claim.corroboration_state``), not the broker: a claim is
+``pending`` until a worker claims it with a conditional UPDATE, ``running`` while it works,
+then ``done`` or ``failed``. The sweeper enqueues again whatever stayed pending or running too
+long (the broker was down at submit, a worker died), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from claims.corroboration import ClaimContext, TransientProviderError, enabled_providers
+from claims.errors import Conflict, NotAllowed
+from claims.models import Claim, ClaimEvent, Corroboration
+from claims.permissions import READ, user_can
+from claims.workflow import Event
+
+log = logging.getLogger(__name__)
+
+State = Claim.CorroborationState
+
+
+def corroboration_publish(*, claim_ids: list[int]) -> int:
+    """Send one task per claim to the broker. Returns how many were sent.
+
+    A broker that is down costs a bounded wait (the publish retry policy) and is logged; the
+    claims stay pending and the sweeper sends them later.
+    """
+    from claims.tasks import corroborate_claim
+
+    sent = 0
+    for claim_id in claim_ids:
+        try:
+            corroborate_claim.delay(claim_id)
+            sent += 1
+        except Exception as exc:  # the broker's errors vary by transport
+            log.warning(
+                "Could not enqueue corroboration for %d claim(s); the sweeper will retry: %s",
+                len(claim_ids) - sent, exc,
+            )
+            break
+    return sent
+
+
+def _context(claim: Claim) -> ClaimContext:
+    article = claim.article
+    return ClaimContext(
+        claim_id=claim.pk,
+        text=claim.text,
+        speaker=claim.speaker,
+        speaker_aliases=tuple(claim.speaker_aliases or ()),
+        attribution=claim.attribution,
+        is_quote=claim.is_quote,
+        signals=tuple(claim.signals or ()),
+        article_title=article.title,
+        article_url=article.url,
+        publisher=article.publisher,
+        published_at=article.published_at.isoformat() if article.published_at else None,
+    )
+
+
+def _claim_work(claim_id: int) -> bool:
+    """Move the claim to running if no live worker has it. True if this worker won."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    won = Claim.objects.filter(
+        Q(corroboration_state=State.PENDING)
+        | Q(corroboration_state=State.RUNNING, corroboration_requested_at__lt=stale),
+        pk=claim_id,
+    ).update(
+        corroboration_state=State.RUNNING,
+        corroboration_requested_at=now,
+        corroboration_attempts=F("corroboration_attempts") + 1,
+    )
+    return won == 1
+
+
+def claim_corroborate(*, claim_id: int) -> str:
+    """Run every enabled provider on one claim and attach what they find.
+
+    Idempotent: drafts carry a key and a unique constraint drops repeats. Returns the claim's
+    corroboration state afterwards (or "skipped" when another worker has it or it is done).
+    """
+    if not _claim_work(claim_id):
+        return "skipped"
+    claim = Claim.objects.select_related("article").filter(pk=claim_id).first()
+    if claim is None:
+        return "skipped"
+    if claim.corroboration_attempts > settings.FACTCHECK_CORROBORATION_MAX_ATTEMPTS:
+        _finish(claim, State.FAILED, "Gave up after too many attempts.")
+        return State.FAILED
+    context = _context(claim)
+    rows: list[Corroboration] = []
+    try:
+        for provider in enabled_providers():
+            for draft in provider.corroborate(context):
+                rows.append(
+                    Corroboration(
+                        claim_id=claim.pk,
+                        provider=provider.name,
+                        key=draft.key[:255],
+                        kind=draft.kind,
+                        source_name=draft.source_name[:300],
+                        url=draft.url,
+                        excerpt=draft.excerpt,
+                        stance=draft.stance,
+                        state=draft.state,
+                    )
+                )
+    except TransientProviderError:
+        # Hand the claim back so the task's retry (or the sweeper) can claim it again.
+        Claim.objects.filter(pk=claim.pk).update(corroboration_state=State.PENDING)
+        raise
+    except Exception as exc:  # a provider bug must not leave the claim running forever
+        log.exception("Corroboration provider failed on claim %s", claim.pk)
+        _finish(claim, State.FAILED, f"{type(exc).__name__}: {exc}"[:2000])
+        return State.FAILED
+    with transaction.atomic():
+        Corroboration.objects.bulk_create(rows, ignore_conflicts=True)
+        _finish(claim, State.DONE, "", attached=len(rows))
+    return State.DONE
+
+
+def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
+    with transaction.atomic():
+        Claim.objects.filter(pk=claim.pk).update(
+            corroboration_state=state, corroboration_error=error
+        )
+        if state == State.DONE:
+            note = f"{attached} corroboration record(s) from the providers."
+            action = Event.CORROBORATED
+        else:
+            note = error
+            action = Event.CORROBORATION_FAILED
+        ClaimEvent.objects.create(
+            claim_id=claim.pk, action=action, from_status=claim.status,
+            to_status=claim.status, note=note,
+        )
+
+
+def corroboration_sweep(*, now=None) -> int:
+    """Enqueue again every claim left pending or running too long. Returns how many."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(seconds=settings.FACTCHECK_CORROBORATION_STALE_SECONDS)
+    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    ids = list(
+        Claim.objects.filter(
+            Q(corroboration_state=State.PENDING, corroboration_requested_at__lt=cutoff)
+            | Q(corroboration_state=State.PENDING, corroboration_requested_at__isnull=True)
+            | Q(corroboration_state=State.RUNNING, corroboration_requested_at__lt=running_cutoff)
+        )
+        .order_by("corroboration_requested_at")
+        .values_list("pk", flat=True)[:5000]
+    )
+    if not ids:
+        return 0
+    # Push the clock forward so the next sweep does not send them again straight away.
+    Claim.objects.filter(pk__in=ids, corroboration_state=State.PENDING).update(
+        corroboration_requested_at=now
+    )
+    return corroboration_publish(claim_ids=ids)
+
+
+def corroboration_resolve(*, corroboration_id: int, actor, stance: str, note: str = "") -> Corroboration:
+    """A reviewer marks a corroboration item done, with the stance the evidence takes."""
+    if not user_can(actor, READ) or not user_can(actor, "review"):
+        raise NotAllowed("Only reviewers and editors can complete corroboration.")
+    if stance not in Corroboration.Stance.values:
+        raise Conflict(f"Unknown stance “{stance}”.")
+    with transaction.atomic():
+        item = Corroboration.objects.select_for_update().get(pk=corroboration_id)
+        item.stance = stance
+        item.note = note
+        item.state = Corroboration.State.DONE
+        item.resolved_by = actor
+        item.save(update_fields=["stance", "note", "state", "resolved_by", "updated_at"])
+        ClaimEvent.objects.create(
+            claim_id=item.claim_id, actor=actor, action=Event.CORROBORATED,
+            note=f"Marked “{item.excerpt[:80]}” as {item.get_stance_display().lower()}."
+            + (f" {note}" if note else ""),
+        )
+    return item

@@ -1,0 +1,338 @@
+"""The review workflow: take, release, verdict, approve, send back, dismiss, correct.
+
+Every action runs in one transaction: lock the row, check who may do it, check the status
+machine (claims/workflow.py), then a conditional UPDATE on the version read, so a stale
+form or a racing request changes nothing. Each change writes a ClaimEvent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
+from claims.models import Claim, ClaimEvent, Correction
+from claims.permissions import REVIEWER, EDITOR, is_editor, user_can, user_roles
+from claims.workflow import Action, Status, TransitionError, Verdict, transition_for
+
+
+def _lease_until(now):
+    return now + timedelta(minutes=settings.FACTCHECK_LEASE_MINUTES)
+
+
+def _display(user) -> str:
+    if user is None:
+        return "nobody"
+    return user.get_full_name() or user.get_username()
+
+
+def _effective_status(claim: Claim, now) -> str:
+    """An in-review claim whose lease ran out is back in the queue: it reads as new."""
+    if claim.status == Status.IN_REVIEW and not (
+        claim.assignee_id and claim.lease_expires_at and claim.lease_expires_at > now
+    ):
+        return Status.NEW
+    return claim.status
+
+
+def _act(
+    *,
+    claim_id: int,
+    actor,
+    action: str,
+    version: int | None,
+    note: str = "",
+    check: Callable[[Claim, object], None] | None = None,
+    changes: Callable[[Claim, object], dict],
+    after: Callable[[Claim, object], None] | None = None,
+) -> Claim:
+    if not user_can(actor, action):
+        raise NotAllowed(f"Your role may not {Action(action).label.lower()} claims.")
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
+        if claim is None:
+            raise Claim.DoesNotExist(f"No claim {claim_id}.")
+        if version is not None and int(version) != claim.version:
+            raise StaleVersion(
+                f"This claim changed since you loaded it (your version {version}, now "
+                f"{claim.version}). Reload it and try again."
+            )
+        now = timezone.now()
+        status = _effective_status(claim, now) if action == Action.TAKE else claim.status
+        try:
+            transition = transition_for(action, status)
+        except TransitionError as exc:
+            raise Conflict(str(exc)) from None
+        if check is not None:
+            check(claim, now)
+        fields = changes(claim, now)
+        fields.update(status=transition.target, version=F("version") + 1, updated_at=now)
+        updated = Claim.objects.filter(pk=claim.pk, version=claim.version).update(**fields)
+        if updated != 1:
+            raise StaleVersion("This claim changed while you were saving. Reload it and try again.")
+        old_status, old_verdict = claim.status, claim.verdict
+        claim.refresh_from_db()
+        ClaimEvent.objects.create(
+            claim=claim,
+            actor=actor,
+            action=action,
+            from_status=old_status,
+            to_status=claim.status,
+            from_verdict=old_verdict,
+            to_verdict=claim.verdict,
+            note=note,
+            at=now,
+        )
+        if after is not None:
+            after(claim, now)
+    return claim
+
+
+def _require_owner(actor, what: str) -> Callable[[Claim, object], None]:
+    def check(claim: Claim, now) -> None:
+        if claim.assignee_id != actor.pk:
+            holder = _display(claim.assignee) if claim.assignee_id else "nobody"
+            raise NotAllowed(f"Only the reviewer holding this claim can {what} (held by {holder}).")
+
+    return check
+
+
+def claim_take(*, claim_id: int, actor, version: int | None = None) -> Claim:
+    """Take a claim for review: an exclusive lease for one reviewer."""
+
+    def changes(claim: Claim, now) -> dict:
+        return {"assignee": actor, "taken_at": now, "lease_expires_at": _lease_until(now)}
+
+    with transaction.atomic():
+        current = Claim.objects.select_for_update().filter(pk=claim_id).first()
+        if (
+            current is not None
+            and current.status == Status.IN_REVIEW
+            and current.assignee_id == actor.pk
+            and user_can(actor, Action.TAKE)
+        ):
+            # Taking a claim one already holds renews the lease.
+            return claim_renew_lease(claim_id=claim_id, actor=actor)
+        if current is not None and current.status == Status.IN_REVIEW and current.lease_active:
+            raise Conflict(
+                f"Being reviewed by {_display(current.assignee)} since "
+                f"{timezone.localtime(current.taken_at):%d %b %H:%M}."
+            )
+        note = ""
+        if current is not None and current.status == Status.IN_REVIEW and current.assignee_id:
+            note = f"The lease of {_display(current.assignee)} had expired."
+        return _act(
+            claim_id=claim_id, actor=actor, action=Action.TAKE, version=version,
+            changes=changes, note=note,
+        )
+
+
+def claim_take_next(*, actor, filters: Q | None = None) -> Claim | None:
+    """Take the highest-priority free claim. Two reviewers at once get different claims."""
+    if not user_can(actor, Action.TAKE):
+        raise NotAllowed("Your role may not take claims.")
+    from claims.selectors import free_claims
+
+    for _ in range(5):
+        with transaction.atomic():
+            qs = free_claims(now=timezone.now())
+            if filters is not None:
+                qs = qs.filter(filters)
+            candidate = (
+                qs.order_by(F("score").desc(nulls_last=True), "created_at", "id")
+                .select_for_update(skip_locked=True, of=("self",))
+                .first()
+            )
+            if candidate is None:
+                return None
+            try:
+                return claim_take(claim_id=candidate.pk, actor=actor, version=candidate.version)
+            except (Conflict, StaleVersion):
+                continue  # someone else won it (SQLite has no SKIP LOCKED); try the next
+    return None
+
+
+def claim_renew_lease(*, claim_id: int, actor) -> Claim:
+    """Extend the holder's lease (the claim page does this while it is open). No history:
+    the claim's content and status do not change."""
+    now = timezone.now()
+    updated = Claim.objects.filter(
+        pk=claim_id, status=Status.IN_REVIEW, assignee=actor
+    ).update(lease_expires_at=_lease_until(now))
+    if updated != 1:
+        raise Conflict("You no longer hold this claim.")
+    return Claim.objects.get(pk=claim_id)
+
+
+def claim_release(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
+    """Give a claim back to the queue. The holder can; an editor can break anyone's lease."""
+    check = None if is_editor(actor) else _require_owner(actor, "release it")
+
+    def changes(claim: Claim, now) -> dict:
+        return {"assignee": None, "taken_at": None, "lease_expires_at": None}
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.RELEASE, version=version,
+        note=note, check=check, changes=changes,
+    )
+
+
+def claim_give_verdict(
+    *, claim_id: int, actor, verdict: str, rationale: str, version: int | None
+) -> Claim:
+    """The holder records a verdict and the reasoning behind it."""
+    errors: dict[str, list[str]] = {}
+    if verdict not in Verdict.values:
+        errors["verdict"] = [f"Choose one of: {', '.join(Verdict.values)}."]
+    if not (rationale or "").strip():
+        errors["rationale"] = ["Explain the verdict: the rationale is published with it."]
+    if errors:
+        raise ValidationFailed("The verdict is incomplete.", field_errors=errors)
+
+    def changes(claim: Claim, now) -> dict:
+        return {
+            "verdict": verdict,
+            "rationale": rationale.strip(),
+            "reviewed_by": actor,
+            "reviewed_at": now,
+            "lease_expires_at": None,
+        }
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.REVIEW, version=version,
+        check=_require_owner(actor, "give it a verdict"), changes=changes,
+    )
+
+
+def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") -> Claim:
+    """An editor approves a reviewed claim; another person than its reviewer, unless the desk
+    allows self-approval."""
+
+    def check(claim: Claim, now) -> None:
+        if not claim.verdict or not claim.rationale.strip():
+            raise Conflict("A claim needs a verdict and a rationale before approval.")
+        if claim.reviewed_by_id == actor.pk and not settings.FACTCHECK_ALLOW_SELF_APPROVAL:
+            raise NotAllowed("Four eyes: another editor must approve a claim you reviewed.")
+
+    def changes(claim: Claim, now) -> dict:
+        fields = {
+            "approved_by": actor, "approved_at": now, "assignee": None,
+            "lease_expires_at": None,
+        }
+        if claim.corrections.filter(published_at__isnull=True).exists():
+            fields["corrected_at"] = now
+        return fields
+
+    def after(claim: Claim, now) -> None:
+        claim.corrections.filter(published_at__isnull=True).update(
+            new_verdict=claim.verdict, published_at=now
+        )
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.APPROVE, version=version,
+        note=note, check=check, changes=changes, after=after,
+    )
+
+
+def claim_send_back(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
+    """An editor returns a reviewed claim to its reviewer, with a note saying why."""
+
+    def changes(claim: Claim, now) -> dict:
+        reviewer = claim.reviewed_by
+        return {
+            "assignee": reviewer,
+            "taken_at": now if reviewer else None,
+            "lease_expires_at": _lease_until(now) if reviewer else None,
+        }
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.SEND_BACK, version=version,
+        note=note, changes=changes,
+    )
+
+
+def claim_dismiss(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
+    """Not check-worthy or out of scope. A reviewer may dismiss a free claim or one they hold."""
+
+    def check(claim: Claim, now) -> None:
+        if is_editor(actor) or claim.assignee_id in (None, actor.pk) or not claim.lease_active:
+            return
+        raise NotAllowed(f"This claim is held by {_display(claim.assignee)}.")
+
+    def changes(claim: Claim, now) -> dict:
+        return {"assignee": None, "lease_expires_at": None}
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.DISMISS, version=version,
+        note=note, check=check, changes=changes,
+    )
+
+
+def claim_restore(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
+    """An editor puts a dismissed claim back in the queue."""
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.RESTORE, version=version,
+        note=note, changes=lambda claim, now: {},
+    )
+
+
+def claim_reassign(
+    *, claim_id: int, actor, assignee, version: int | None = None, note: str = ""
+) -> Claim:
+    """An editor gives a claim to a reviewer (breaking any lease on it)."""
+    if assignee is None or not ({REVIEWER, EDITOR} & user_roles(assignee) or assignee.is_superuser):
+        raise ValidationFailed(
+            "Choose a reviewer or an editor.", field_errors={"assignee": ["Not a reviewer."]}
+        )
+
+    def changes(claim: Claim, now) -> dict:
+        return {"assignee": assignee, "taken_at": now, "lease_expires_at": _lease_until(now)}
+
+    note = note or f"Assigned to {_display(assignee)}."
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.REASSIGN, version=version,
+        note=note, changes=changes,
+    )
+
+
+def claim_reopen(*, claim_id: int, actor, reason: str, version: int | None = None) -> Claim:
+    """An editor reopens an approved claim for a correction; the old verdict is kept."""
+    if not (reason or "").strip():
+        raise ValidationFailed(
+            "Say why the verdict is being corrected.",
+            field_errors={"reason": ["A correction needs a reason."]},
+        )
+
+    def changes(claim: Claim, now) -> dict:
+        return {
+            "assignee": actor, "taken_at": now, "lease_expires_at": _lease_until(now),
+            "approved_by": None, "approved_at": None,
+        }
+
+    def after(claim: Claim, now) -> None:
+        Correction.objects.create(
+            claim=claim, old_verdict=claim.verdict, reason=reason.strip(),
+            opened_by=actor, opened_at=now,
+        )
+
+    return _act(
+        claim_id=claim_id, actor=actor, action=Action.REOPEN, version=version,
+        note=reason.strip(), changes=changes, after=after,
+    )
+
+
+def users_who_review():
+    """Accounts that can hold a claim (for reassignment menus)."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[REVIEWER, EDITOR]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )

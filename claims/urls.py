@@ -1,0 +1,19 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("claims/next/", views.claim_take_next, name="claim-next"),
+    path("claims/<int:pk>/", views.claim_page, name="claim"),
+    path("claims/<int:pk>/act/<str:action>/", views.claim_act, name="claim-act"),
+    path("claims/<int:pk>/renew/", views.claim_renew, name="claim-renew"),
+    path("claims/<int:pk>/corroboration/<int:item>/", views.corroboration_resolve, name="corroboration-resolve"),
+    path("claims/<int:pk>/claimreview.json", views.claimreview_json, name="claim-claimreview"),
+    path("articles/", views.article_list, name="articles"),
+    path("articles/new/", views.article_new, name="article-new"),
+    path("articles/<int:pk>/", views.article_page, name="article"),
+]

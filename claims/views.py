@@ -1,0 +1,268 @@
+"""The editors' pages: thin function views over services and selectors."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import selectors, services
+from .claimreview import NotPublishable, claim_review
+from .errors import Conflict, ServiceError
+from .filters import ClaimFilter
+from .forms import ArticleForm, ReassignForm, ReopenForm, ResolveForm, VerdictForm, VersionForm
+from .highlight import pieces
+from .models import Article, Claim
+from .permissions import READ, SUBMIT, user_can
+from .workflow import Action, Status, Verdict, available_actions
+
+PAGE_SIZE = 50
+
+
+def _require(request, capability: str) -> None:
+    if not user_can(request.user, capability):
+        raise PermissionDenied("Your account has no role that allows this.")
+
+
+@require_GET
+@login_required
+def queue(request):
+    _require(request, READ)
+    params = request.GET.copy()
+    if "status" not in params and not params.get("q"):
+        params.setlist("status", [Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
+    claim_filter = ClaimFilter(params, queryset=selectors.claim_list(), request=request)
+    page = Paginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = params.copy()
+    query.pop("page", None)
+    return render(request, "claims/queue.html", {
+        "filter": claim_filter, "page": page, "query": query.urlencode(),
+        "statuses": Status, "verdicts": Verdict,
+    })
+
+
+def _claim_context(request, claim: Claim, **forms) -> dict:
+    article = claim.article
+    inner = [(s["start"] - claim.start, s["end"] - claim.start, s) for s in claim.signals or []]
+    article_pieces = pieces(article.body, [(claim.start, claim.end, "claim")])
+    user = request.user
+    allowed = [a for a in available_actions(claim.status) if user_can(user, a)]
+    if claim.status == Status.IN_REVIEW and claim.lease_active and claim.assignee_id != user.pk:
+        allowed = [a for a in allowed if a in (Action.RELEASE, Action.REASSIGN)]
+    ctx = {
+        "claim": claim,
+        "article": article,
+        "article_pieces": article_pieces,
+        "claim_pieces": pieces(claim.text, inner),
+        "holds": claim.status == Status.IN_REVIEW and claim.assignee_id == user.pk,
+        "allowed": allowed,
+        "Action": Action,
+        "verdict_form": forms.get("verdict_form") or VerdictForm(
+            initial={"verdict": claim.verdict, "rationale": claim.rationale, "version": claim.version}
+        ),
+        "reopen_form": forms.get("reopen_form") or ReopenForm(initial={"version": claim.version}),
+        "reassign_form": ReassignForm(initial={"version": claim.version}),
+        "resolve_form": ResolveForm(),
+    }
+    try:
+        ctx["claimreview"] = claim_review(claim)
+    except NotPublishable:
+        ctx["claimreview"] = None
+    return ctx
+
+
+@require_GET
+@login_required
+def claim_page(request, pk: int):
+    _require(request, READ)
+    claim = _get_claim(pk)
+    return render(request, "claims/claim.html", _claim_context(request, claim))
+
+
+def _get_claim(pk: int) -> Claim:
+    try:
+        return selectors.claim_detail(claim_id=pk)
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
+
+
+SIMPLE_ACTIONS = {
+    Action.TAKE: lambda pk, user, data: services.claim_take(claim_id=pk, actor=user, version=data["version"]),
+    Action.RELEASE: lambda pk, user, data: services.claim_release(claim_id=pk, actor=user, **data),
+    Action.APPROVE: lambda pk, user, data: services.claim_approve(claim_id=pk, actor=user, **data),
+    Action.SEND_BACK: lambda pk, user, data: services.claim_send_back(claim_id=pk, actor=user, **data),
+    Action.DISMISS: lambda pk, user, data: services.claim_dismiss(claim_id=pk, actor=user, **data),
+    Action.RESTORE: lambda pk, user, data: services.claim_restore(claim_id=pk, actor=user, **data),
+}
+
+DONE_MESSAGES = {
+    Action.TAKE: "You hold this claim now.",
+    Action.RELEASE: "Released: the claim is back in the queue.",
+    Action.APPROVE: "Approved. The ClaimReview is ready to publish.",
+    Action.SEND_BACK: "Sent back to its reviewer.",
+    Action.DISMISS: "Dismissed.",
+    Action.RESTORE: "Restored to the queue.",
+    Action.REVIEW: "Verdict saved: waiting for an editor's approval.",
+    Action.REOPEN: "Reopened for a correction.",
+    Action.REASSIGN: "Reassigned.",
+}
+
+
+@require_POST
+@login_required
+def claim_act(request, pk: int, action: str):
+    """Every status action of the claim page posts here."""
+    claim = _get_claim(pk)
+    if action == Action.REVIEW:
+        form, call = VerdictForm(request.POST), services.claim_give_verdict
+        form_name = "verdict_form"
+    elif action == Action.REOPEN:
+        form, call = ReopenForm(request.POST), services.claim_reopen
+        form_name = "reopen_form"
+    elif action == Action.REASSIGN:
+        form, call = ReassignForm(request.POST), services.claim_reassign
+        form_name = "reassign_form"
+    elif action in SIMPLE_ACTIONS:
+        form, call = VersionForm(request.POST), SIMPLE_ACTIONS[action]
+        form_name = None
+    else:
+        raise Http404("Unknown action.")
+    if not form.is_valid():
+        if form_name is None:
+            messages.error(request, "The form was incomplete; reload the page and try again.")
+            return redirect("claim", pk=pk)
+        ctx = _claim_context(request, claim, **{form_name: form})
+        return render(request, "claims/claim.html", ctx, status=400)
+    try:
+        if form_name is None:
+            call(pk, request.user, form.cleaned_data)
+        else:
+            call(claim_id=pk, actor=request.user, **form.cleaned_data)
+    except ServiceError as exc:
+        if form_name and exc.field_errors:
+            for field, errs in exc.field_errors.items():
+                for err in errs:
+                    form.add_error(field if field in form.fields else None, err)
+            ctx = _claim_context(request, claim, **{form_name: form})
+            return render(request, "claims/claim.html", ctx, status=exc.status_code)
+        messages.error(request, exc.message)
+        return redirect("claim", pk=pk)
+    messages.success(request, DONE_MESSAGES.get(action, "Done."))
+    if action in (Action.RELEASE, Action.DISMISS) and request.POST.get("next") == "queue":
+        return redirect("queue")
+    return redirect("claim", pk=pk)
+
+
+@require_POST
+@login_required
+def claim_take_next(request):
+    try:
+        claim = services.claim_take_next(actor=request.user)
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+        return redirect("queue")
+    if claim is None:
+        messages.info(request, "Nothing left to take: every open claim is held or done.")
+        return redirect("queue")
+    messages.success(request, "You hold this claim now: the highest-priority free one.")
+    return redirect("claim", pk=claim.pk)
+
+
+@require_POST
+@login_required
+def claim_renew(request, pk: int):
+    """Called by the open claim page to keep the holder's lease alive."""
+    try:
+        claim = services.claim_renew_lease(claim_id=pk, actor=request.user)
+    except Conflict as exc:
+        return JsonResponse({"held": False, "detail": exc.message}, status=409)
+    return JsonResponse({"held": True, "lease_expires_at": claim.lease_expires_at.isoformat()})
+
+
+@require_POST
+@login_required
+def corroboration_resolve(request, pk: int, item: int):
+    form = ResolveForm(request.POST)
+    if form.is_valid():
+        try:
+            services.corroboration_resolve(corroboration_id=item, actor=request.user, **form.cleaned_data)
+            messages.success(request, "Corroboration item updated.")
+        except ServiceError as exc:
+            messages.error(request, exc.message)
+    else:
+        messages.error(request, "Choose a stance.")
+    return redirect(reverse("claim", args=[pk]) + "#corroboration")
+
+
+@require_GET
+@login_required
+def claimreview_json(request, pk: int):
+    _require(request, READ)
+    claim = _get_claim(pk)
+    try:
+        data = claim_review(claim)
+    except NotPublishable as exc:
+        return JsonResponse({"detail": str(exc)}, status=409)
+    return JsonResponse(data, content_type="application/ld+json", json_dumps_params={"indent": 2})
+
+
+@require_GET
+@login_required
+def article_list(request):
+    _require(request, READ)
+    page = Paginator(selectors.article_list(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "claims/article_list.html", {"page": page})
+
+
+@require_GET
+@login_required
+def article_page(request, pk: int):
+    _require(request, READ)
+    try:
+        article = selectors.article_detail(article_id=pk)
+    except Article.DoesNotExist:
+        raise Http404("No such article.") from None
+    claims = list(article.claims.all())
+    return render(request, "claims/article.html", {
+        "article": article,
+        "claims": claims,
+        "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
+        "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
+    })
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def article_new(request):
+    _require(request, SUBMIT)
+    form = ArticleForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
+            except ServiceError as exc:
+                for field, errs in exc.field_errors.items():
+                    for err in errs:
+                        form.add_error(field if field in form.fields else None, err)
+                if not exc.field_errors:
+                    form.add_error(None, exc.message)
+                status = exc.status_code
+            else:
+                if result.created:
+                    n = result.article.claims.count()
+                    messages.success(request, f"Article saved: {n} claim(s) found.")
+                else:
+                    messages.info(request, "This article was already submitted; here it is.")
+                return redirect("article", pk=result.article.pk)
+        else:
+            too_large = any(e.code == "too_large" for e in form.errors.as_data().get("body", []))
+            status = 413 if too_large else 400
+    return render(request, "claims/article_new.html", {"form": form}, status=status)
+
+

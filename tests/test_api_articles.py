@@ -1,0 +1,139 @@
+"""POST/GET /api/articles/: submission, de-duplication and every bad-input answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Article, Claim
+
+pytestmark = pytest.mark.django_db
+
+
+def post(client, **data):
+    return client.post("/api/articles/", data, format="json")
+
+
+def test_submit_returns_201_with_claims_whose_offsets_are_exact(api, submitter, seed_text):
+    title, body = seed_text
+    response = post(api(submitter), title=title, body=body, publisher="Example News")
+    assert response.status_code == 201, response.content
+    data = response.json()
+    assert data["title"] == title
+    assert len(data["claims"]) >= 15
+    stored = Article.objects.get(pk=data["id"]).body
+    for claim in data["claims"]:
+        assert stored[claim["start"] : claim["end"]] == claim["text"]
+        assert 0 <= claim["score"] <= 1
+
+
+def test_the_same_article_twice_is_one_article(api, submitter, seed_text):
+    title, body = seed_text
+    first = post(api(submitter), title=title, body=body)
+    again = post(api(submitter), title=title + " (updated)", body="  " + body.replace(" ", "  ") + "\n")
+    assert first.status_code == 201
+    assert again.status_code == 200
+    assert again.json()["id"] == first.json()["id"]
+    assert Article.objects.count() == 1
+
+
+def test_the_same_url_is_the_same_article(api, submitter):
+    client = api(submitter)
+    first = post(client, title="A", body="The council spent 4 million pounds.", url="https://www.example.com/a/?utm_source=x")
+    again = post(client, title="A", body="A different text entirely, 5 million.", url="http://example.com/a")
+    assert first.status_code == 201 and again.status_code == 200
+    assert again.json()["id"] == first.json()["id"]
+
+
+@pytest.mark.parametrize(
+    "data, field",
+    [
+        ({"body": "Text."}, "title"),
+        ({"title": "T"}, "body"),
+        ({"title": "T", "body": "   \n\t "}, "body"),
+        ({"title": "", "body": "Text."}, "title"),
+        ({"title": "T", "body": "Text.", "url": "not a url"}, "url"),
+        ({"title": "T", "body": "Text.", "published_at": "yesterday-ish"}, "published_at"),
+        ({"title": "T" * 501, "body": "Text."}, "title"),
+        ({"title": "T", "body": "bad\x00bytes"}, "body"),
+        ({"title": "T", "body": ["a", "list"]}, "body"),
+    ],
+)
+def test_bad_input_gets_400_with_field_messages_and_stores_nothing(api, submitter, data, field):
+    response = post(api(submitter), **data)
+    assert response.status_code == 400, response.content
+    assert field in response.json()
+    assert Article.objects.count() == 0
+
+
+def test_body_over_the_limit_is_413_and_stores_nothing(api, submitter, settings):
+    settings.FACTCHECK_MAX_BODY_CHARS = 1000
+    response = post(api(submitter), title="Long", body="The figure was 5. " * 100)
+    assert response.status_code == 413
+    assert "limit" in response.json()["detail"]
+    assert Article.objects.count() == 0
+
+
+def test_request_over_the_upload_limit_is_413(api, submitter, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    response = post(api(submitter), title="Huge", body="x" * 20_000)
+    assert response.status_code == 413
+
+
+def test_malformed_json_is_400_not_500(api, submitter):
+    response = api(submitter).post("/api/articles/", "{not json", content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_anonymous_gets_401(api):
+    assert post(api(None), title="T", body="Text.").status_code == 401
+    assert api(None).get("/api/articles/").status_code == 401
+
+
+def test_user_without_a_role_gets_403(api, outsider):
+    assert post(api(outsider), title="T", body="Text.").status_code == 403
+    assert api(outsider).get("/api/claims/").status_code == 403
+
+
+def test_token_authentication_works(submitter, client):
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=submitter)
+    response = client.post(
+        "/api/articles/", {"title": "T", "body": "The budget rose by 12% in 2023."},
+        content_type="application/json", HTTP_AUTHORIZATION=f"Token {token.key}",
+    )
+    assert response.status_code == 201
+    assert client.get("/api/articles/", HTTP_AUTHORIZATION="Token wrong").status_code == 401
+
+
+def test_list_and_detail(api, submitter, article):
+    client = api(submitter)
+    listing = client.get("/api/articles/").json()
+    assert listing["count"] == 1 and listing["results"][0]["id"] == article.pk
+    detail = client.get(f"/api/articles/{article.pk}/").json()
+    assert detail["body"] == article.body
+    assert [c["position"] for c in detail["claims"]] == sorted(c["position"] for c in detail["claims"])
+    assert client.get("/api/articles/999999/").status_code == 404
+
+
+def test_markup_is_stored_as_text_and_offsets_stay_exact(api, submitter):
+    body = '<p>The mayor said <b>rents rose 40%</b> in 2024.</p><script>alert(1)</script>'
+    response = post(api(submitter), title="<i>Markup</i>", body=body)
+    assert response.status_code == 201
+    stored = Article.objects.get().body
+    for c in Claim.objects.all():
+        assert stored[c.start : c.end] == c.text
+
+
+def test_non_english_article_is_stored_and_flagged_not_scored(api, submitter):
+    body = (
+        "Le gouvernement a annoncé mardi une hausse de 5 % des impôts. "
+        "Les syndicats ont dénoncé une mesure injuste pour les familles et les retraités. "
+        "Le ministre a déclaré que la décision était nécessaire pour le budget de l'État."
+    )
+    response = post(api(submitter), title="Impôts", body=body)
+    assert response.status_code == 201
+    data = response.json()
+    assert data["language"] == "fr"
+    assert data["language_supported"] is False
+    assert all(c["score"] is None for c in data["claims"])

@@ -1,0 +1,176 @@
+"""The review path through the services: transitions, leases, versions, four eyes, history."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from claims import services
+from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
+from claims.models import Claim, ClaimEvent, Correction
+from claims.workflow import TRANSITIONS, Action, Status, transition_for, TransitionError
+
+pytestmark = pytest.mark.django_db
+
+
+def reviewed(claim, reviewer):
+    claim = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    return services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="mostly_true",
+        rationale="The ministry's statement gives 1,960.", version=claim.version,
+    )
+
+
+def test_take_review_approve_path_writes_history_for_every_change(claim, reviewer, editor):
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    assert taken.status == Status.IN_REVIEW and taken.assignee == reviewer
+    assert taken.lease_expires_at > timezone.now()
+    done = services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="true", rationale="Checked.", version=taken.version
+    )
+    assert done.status == Status.REVIEWED and done.reviewed_by == reviewer
+    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    assert approved.status == Status.APPROVED and approved.approved_by == editor
+    actions = list(ClaimEvent.objects.filter(claim=claim).values_list("action", "from_status", "to_status"))
+    assert [a[0] for a in actions if a[0] in Action.values] == ["take", "review", "approve"]
+    assert ("review", "in_review", "reviewed") in actions
+    verdict_event = ClaimEvent.objects.get(claim=claim, action="review")
+    assert (verdict_event.from_verdict, verdict_event.to_verdict, verdict_event.actor) == ("", "true", reviewer)
+    assert approved.version == claim.version + 3
+
+
+def test_only_one_reviewer_can_hold_a_claim(claim, reviewer, reviewer2):
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    with pytest.raises(Conflict, match="Being reviewed by reviewer"):
+        services.claim_take(claim_id=claim.pk, actor=reviewer2)
+    assert Claim.objects.get(pk=claim.pk).assignee == reviewer
+
+
+def test_an_expired_lease_frees_the_claim_without_any_job(claim, reviewer, reviewer2):
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    Claim.objects.filter(pk=claim.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer2)
+    assert taken.assignee == reviewer2
+    assert "had expired" in ClaimEvent.objects.filter(claim=claim, action="take").last().note
+
+
+def test_taking_again_renews_own_lease_without_history(claim, reviewer):
+    first = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    Claim.objects.filter(pk=claim.pk).update(lease_expires_at=timezone.now() + timedelta(minutes=1))
+    again = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    assert again.lease_expires_at > timezone.now() + timedelta(minutes=20)
+    assert ClaimEvent.objects.filter(claim=claim, action="take").count() == 1
+    assert again.version == first.version
+
+
+def test_stale_version_changes_nothing(claim, reviewer):
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    with pytest.raises(StaleVersion):
+        services.claim_give_verdict(
+            claim_id=claim.pk, actor=reviewer, verdict="false", rationale="x", version=taken.version - 1
+        )
+    after = Claim.objects.get(pk=claim.pk)
+    assert (after.status, after.verdict, after.version) == (Status.IN_REVIEW, "", taken.version)
+
+
+def test_verdict_needs_a_known_verdict_and_a_rationale(claim, reviewer):
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    with pytest.raises(ValidationFailed) as err:
+        services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="maybe", rationale=" ", version=taken.version)
+    assert set(err.value.field_errors) == {"verdict", "rationale"}
+
+
+def test_only_the_holder_gives_the_verdict(claim, reviewer, reviewer2, editor):
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    for other in (reviewer2, editor):
+        with pytest.raises(NotAllowed):
+            services.claim_give_verdict(claim_id=claim.pk, actor=other, verdict="true", rationale="r", version=taken.version)
+
+
+def test_four_eyes_editor_cannot_approve_own_review(claim, editor, editor2, settings):
+    done = reviewed(claim, editor)
+    with pytest.raises(NotAllowed, match="Four eyes"):
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    settings.FACTCHECK_ALLOW_SELF_APPROVAL = True
+    assert services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version).status == Status.APPROVED
+
+
+def test_editor_sends_back_to_the_reviewer_with_a_note(claim, reviewer, editor):
+    done = reviewed(claim, reviewer)
+    back = services.claim_send_back(claim_id=claim.pk, actor=editor, version=done.version, note="Source?")
+    assert back.status == Status.IN_REVIEW and back.assignee == reviewer
+    assert ClaimEvent.objects.filter(claim=claim, action="send_back", note="Source?").exists()
+
+
+def test_correction_keeps_the_old_verdict_and_dates_the_change(claim, reviewer, editor, editor2):
+    done = reviewed(claim, reviewer)
+    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    with pytest.raises(ValidationFailed):
+        services.claim_reopen(claim_id=claim.pk, actor=editor, reason=" ")
+    reopened = services.claim_reopen(claim_id=claim.pk, actor=editor, reason="New figures", version=approved.version)
+    assert reopened.status == Status.IN_REVIEW and reopened.assignee == editor
+    fixed = services.claim_give_verdict(claim_id=claim.pk, actor=editor, verdict="half_true", rationale="Revised.", version=reopened.version)
+    final = services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
+    correction = Correction.objects.get(claim=claim)
+    assert (correction.old_verdict, correction.new_verdict) == ("mostly_true", "half_true")
+    assert final.corrected_at is not None and correction.published_at is not None
+
+
+@pytest.mark.parametrize(
+    "action, status",
+    [(a, s) for a, t in TRANSITIONS.items() for s in Status.values if s not in t.sources],
+)
+def test_every_illegal_transition_is_refused_with_a_message(action, status):
+    with pytest.raises(TransitionError, match="Cannot"):
+        transition_for(action, status)
+
+
+def test_refused_transitions_through_services(claim, reviewer, editor):
+    with pytest.raises(Conflict, match="Cannot approve a claim that is new"):
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=claim.version)
+    with pytest.raises(Conflict):
+        services.claim_send_back(claim_id=claim.pk, actor=editor)
+    with pytest.raises(Conflict):
+        services.claim_reopen(claim_id=claim.pk, actor=editor, reason="r")
+    services.claim_dismiss(claim_id=claim.pk, actor=reviewer, note="Opinion")
+    with pytest.raises(Conflict):
+        services.claim_take(claim_id=claim.pk, actor=reviewer)
+    restored = services.claim_restore(claim_id=claim.pk, actor=editor)
+    assert restored.status == Status.NEW
+    assert list(ClaimEvent.objects.filter(claim=claim, action__in=["dismiss", "restore"]).values_list("action", flat=True)) == ["dismiss", "restore"]
+
+
+def test_reviewer_cannot_dismiss_a_claim_someone_else_holds(claim, reviewer, reviewer2, editor):
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    with pytest.raises(NotAllowed):
+        services.claim_dismiss(claim_id=claim.pk, actor=reviewer2)
+    assert services.claim_dismiss(claim_id=claim.pk, actor=editor).status == Status.DISMISSED
+
+
+def test_editor_breaks_a_lease_and_reassigns(claim, reviewer, reviewer2, editor, submitter):
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    with pytest.raises(NotAllowed):
+        services.claim_release(claim_id=claim.pk, actor=reviewer2)
+    moved = services.claim_reassign(claim_id=claim.pk, actor=editor, assignee=reviewer2)
+    assert moved.assignee == reviewer2
+    with pytest.raises(ValidationFailed):
+        services.claim_reassign(claim_id=claim.pk, actor=editor, assignee=submitter)
+    released = services.claim_release(claim_id=claim.pk, actor=editor)
+    assert released.status == Status.NEW and released.assignee is None
+
+
+def test_take_next_picks_the_highest_score_free_claim(article, reviewer, reviewer2):
+    best = article.claims.order_by("-score", "created_at", "id").first()
+    first = services.claim_take_next(actor=reviewer)
+    second = services.claim_take_next(actor=reviewer2)
+    assert first.pk == best.pk
+    assert second.pk != first.pk
+    assert second.score <= first.score
+
+
+def test_take_next_returns_none_when_nothing_is_free(article, reviewer, editor):
+    for c in article.claims.all():
+        services.claim_dismiss(claim_id=c.pk, actor=editor)
+    assert services.claim_take_next(actor=reviewer) is None
