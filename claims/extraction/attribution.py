@@ -213,15 +213,22 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     return att
 
 
-def _subject_before(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+def _subject_before(text: str, vpos: int, offset: int, allow_comma: bool = True) -> tuple[str, int, bool] | None:
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
     while words and words[-1][0] in _SKIP_BEFORE_VERB:
         words.pop()
     if not words:
         return None
     last, last_pos = words[-1]
-    if text[last_pos + len(last) : vpos].strip(" ") not in ("", ","):
-        # punctuation between subject and verb: only a quotation's close allows an inversion
+    gap = text[last_pos + len(last) : vpos].strip(" ")
+    if gap == "," and allow_comma:
+        # "Trump, who spoke in Ohio, said" / "Mirzoyan, Speaker of the Parliament, said":
+        # the subject stands before the comma that opens the inserted phrase
+        opening = text.rfind(",", max(0, vpos - 160), last_pos)
+        if opening > 0:
+            return _subject_before(text, opening, offset, allow_comma=False)
+        return None
+    if gap:
         return None
     if last in _PRONOUNS:
         return last, offset + last_pos, True

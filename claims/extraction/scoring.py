@@ -7,6 +7,7 @@ default ``linear`` scorer reads ``data/checkworthiness.json`` (trained by
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import threading
@@ -93,6 +94,7 @@ class LinearScorer:
             raise ValueError(f"unsupported model format {model.get('format')!r}")
         self.vocab: dict[str, tuple[float, float]] = {t: (v[0], v[1]) for t, v in model["vocab"].items()}
         self.hand: dict[str, float] = model["hand"]
+        self.hand_mean: dict[str, float] = model.get("hand_mean", {})
         self.intercept: float = model["intercept"]
         self.cal_a: float = model["calibration"]["a"]
         self.cal_b: float = model["calibration"]["b"]
@@ -130,11 +132,14 @@ class LinearScorer:
                 value = wv * inv
                 z += value
                 contribs.append((t, value))
+        hand, mean = self.hand, self.hand_mean
         for name, value in hand_features(text, toks).items():
+            w = hand.get(name, 0.0)
+            z += w * value
             if value:
-                c = self.hand.get(name, 0.0) * value
-                z += c
-                contribs.append((name, c))
+                # reasons are relative to an average training sentence, so that "length" does
+                # not show up as a large constant
+                contribs.append((name, w * (value - mean.get(name, 0.0))))
         return z, contribs, toks
 
     def score(self, texts: Sequence[str]) -> list[ScoredSentence]:
@@ -142,8 +147,9 @@ class LinearScorer:
         a, b = self.cal_a, self.cal_b
         for text in texts:
             z, contribs, toks = self.logit(text)
+            top = heapq.nlargest(MAX_REASONS, contribs, key=lambda tv: abs(tv[1]))
             labelled = [
-                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value) for t, value in contribs
+                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value) for t, value in top
             ]
             out.append(ScoredSentence(_sigmoid(a * z + b), _top_reasons(labelled)))
         return out

@@ -18,7 +18,7 @@ from pathlib import Path
 from .features import HAND_FEATURES, hand_features, terms
 from .scoring import MODEL_FORMAT, MODEL_PATH
 
-C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
+C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
 N_FOLDS = 5
 
 
@@ -44,7 +44,11 @@ def _hand_matrix(texts: list[str]):
     import numpy as np
 
     names = list(HAND_FEATURES)
-    return np.array([[hand_features(t)[n] for n in names] for t in texts], dtype=float)
+    rows = []
+    for t in texts:
+        feats = hand_features(t)
+        rows.append([feats[n] for n in names])
+    return np.array(rows, dtype=float)
 
 
 def _vectorizer(min_df: int):
@@ -108,13 +112,13 @@ def _best_threshold(y, p) -> float:
     return float(thr[i])
 
 
-def cross_validate(data: Dataset, C: float, min_df: int, log=print):
+def cross_validate(data: Dataset, C: float, min_df: int, log=print, hand=None):
     """Out-of-fold decision values, holding out whole debates per fold."""
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
     y = np.array(data.labels)
-    hand = _hand_matrix(data.texts)
+    hand = _hand_matrix(data.texts) if hand is None else hand
     texts = np.array(data.texts, dtype=object)
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=N_FOLDS).split(texts, y, data.groups):
@@ -133,8 +137,9 @@ def train(crowdsourced: Path, groundtruth: Path | None, out: Path = MODEL_PATH, 
     log(f"{len(y)} sentences, {int(y.sum())} check-worthy, {len(set(data.groups))} debates")
     min_df = 2
     best = None
+    hand = _hand_matrix(data.texts)
     for C in C_GRID:
-        oof = cross_validate(data, C, min_df, log)
+        oof = cross_validate(data, C, min_df, log, hand)
         ap = float(average_precision_score(y, oof))
         log(f"C={C}: leave-debates-out AP {ap:.4f}")
         if best is None or ap > best[1]:
@@ -148,9 +153,9 @@ def train(crowdsourced: Path, groundtruth: Path | None, out: Path = MODEL_PATH, 
     log(f"chosen C={C}; Platt a={a:.4f} b={b:.4f}; threshold {threshold} (max F1 on out-of-fold scores)")
     log(f"CV at threshold {threshold}: {cv}; at 0.5: {cv_at_half}")
 
-    hand = _hand_matrix(data.texts)
     vec, clf = _fit(data.texts, hand, y, C, min_df)
     model = _export(vec, clf, a, b, threshold)
+    model["hand_mean"] = {name: round(float(hand[:, i].mean()), 4) for i, name in enumerate(HAND_FEATURES)}
     gt = None
     if groundtruth is not None and groundtruth.exists():
         gt = evaluate_model(model, groundtruth, threshold)

@@ -1,0 +1,29 @@
+"""Report segmentation (golden rules, clean tests) and check-worthiness (CV, groundtruth) figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Evaluate claim extraction against ../shared/data (or DATA_DIR). Needs requirements-train.txt for CV."
+
+    def add_arguments(self, parser):
+        parser.add_argument("data", nargs="?", default=str(Path(settings.BASE_DIR).parent / "shared" / "data"))
+        parser.add_argument("--skip-cv", action="store_true", help="skip the (slow) cross-validation")
+
+    def handle(self, *args, **opts):
+        from claims.extraction import evaluation
+
+        data = Path(opts["data"])
+        if not data.is_dir():
+            raise CommandError(f"data directory {data} not found (expected sbd/ and claimbuster/ inside)")
+        try:
+            evaluation.run(data, cv=not opts["skip_cv"], log=self.stdout.write)
+        except FileNotFoundError as exc:
+            raise CommandError(f"missing data file: {exc.filename}") from exc
+        except ImportError as exc:
+            raise CommandError(f"evaluation needs: pip install -r requirements-train.txt ({exc})") from exc

@@ -1,0 +1,109 @@
+"""Submit → claims → corroboration on a real Celery worker over real Redis and PostgreSQL,
+and nothing lost when the worker or the broker is away."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims import services
+from claims.models import Article, Claim
+from tests.conftest import ROOT
+
+from .conftest import worker_env
+
+pytestmark = pytest.mark.integration
+State = Claim.CorroborationState
+
+
+def wait_corroborated(article_id: int, timeout: float = 90) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        states = set(Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True))
+        if states == {State.DONE}:
+            return time.monotonic() - start
+        time.sleep(0.1)
+    left = Claim.objects.filter(article_id=article_id).exclude(corroboration_state=State.DONE).count()
+    raise AssertionError(f"{left} claim(s) not corroborated after {timeout}s")
+
+
+def test_submit_then_a_real_worker_corroborates_every_claim(worker, submitter, seed_text):
+    worker.start()
+    title, body = seed_text
+    client = APIClient()
+    client.force_authenticate(submitter)
+    t0 = time.monotonic()
+    response = client.post("/api/articles/", {"title": title, "body": body}, format="json")
+    assert response.status_code == 201
+    article_id = response.json()["id"]
+    wait_corroborated(article_id)
+    elapsed = time.monotonic() - t0
+    print(f"\nseed: POST to every claim corroborated on a real worker: {elapsed:.2f}s")
+    for claim in Claim.objects.filter(article_id=article_id):
+        assert set(claim.corroborations.values_list("provider", flat=True)) == {"attribution", "checklist"}
+        assert claim.events.filter(action="corroborated").count() == 1
+    assert "succeeded" in worker.log.read_text()
+
+
+def test_work_waits_in_redis_while_no_worker_runs(worker, submitter, django_capture_on_commit_callbacks):
+    result = services.article_submit(
+        submitted_by=submitter, title="Port", body="The port handled 4 million tonnes in 2023. Volumes grew 3%.",
+    )
+    time.sleep(1)
+    assert set(result.article.claims.values_list("corroboration_state", flat=True)) == {State.PENDING}
+    worker.start()
+    wait_corroborated(result.article.pk)
+
+
+def test_broker_down_at_submit_then_the_sweeper_recovers(worker, submitter):
+    """A web process whose broker is unreachable still stores the article; beat's sweeper later
+    sends the work and a worker does it."""
+    script = (
+        "import time, django; django.setup();"
+        "from django.contrib.auth import get_user_model;"
+        "from claims.services import article_submit;"
+        "u = get_user_model().objects.get(username='api');"
+        "t = time.monotonic();"
+        "r = article_submit(submitted_by=u, title='Down', body='Prices rose 7% in May. The mayor said 200 homes were built.');"
+        "print('ARTICLE', r.article.pk, round(time.monotonic() - t, 2))"
+    )
+    env = worker_env(worker.queue, REDIS_URL="redis://127.0.0.1:1/0")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    line = [x for x in out.stdout.splitlines() if x.startswith("ARTICLE")][0]
+    article_id, seconds = int(line.split()[1]), float(line.split()[2])
+    print(f"\nsubmit with the broker down took {seconds:.2f}s")
+    assert "sweeper will retry" in out.stderr
+    assert Article.objects.filter(pk=article_id).exists()
+    assert set(Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True)) == {State.PENDING}
+    worker.start()
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    sent = services.corroboration_sweep(now=timezone.now() + timedelta(hours=1))
+    assert sent == Claim.objects.filter(article_id=article_id).count()
+    wait_corroborated(article_id)
+
+
+def test_a_claim_whose_worker_died_is_finished_by_another(worker, submitter):
+    worker.start()
+    result = services.article_submit(submitted_by=submitter, title="W", body="Unemployment fell to 4.1% in June.")
+    wait_corroborated(result.article.pk)
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    # As if a worker had claimed it long ago and died: running, stale, nothing attached.
+    claim = result.article.claims.first()
+    claim.corroborations.all().delete()
+    Claim.objects.filter(pk=claim.pk).update(
+        corroboration_state=State.RUNNING, corroboration_requested_at=timezone.now() - timedelta(hours=1)
+    )
+    assert services.corroboration_sweep() >= 1
+    wait_corroborated(result.article.pk)
+    assert claim.corroborations.count() > 0
