@@ -11,7 +11,9 @@ import re
 
 from .lexicon import FIRST_PERSON, MODAL_WORDS, MONTHS, OPINION_WORDS, WEEKDAYS
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,]*(?:\.\d+)?%?")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_HAS_DIGIT = re.compile(r"\d")
+_WORD_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|<(?:num|pct|year)>")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|twice|double)\b")
 _PERCENT = re.compile(r"%|\bpercent\b|\bper cent\b")
@@ -34,23 +36,23 @@ HAND_FEATURES: dict[str, str] = {
 }
 
 
+def _number_shape(match: re.Match[str]) -> str:
+    tok = match.group(0)
+    if tok.endswith("%"):
+        return " <pct> "
+    if len(tok) == 4 and tok[:2] in ("18", "19", "20") and tok.isdigit():
+        return " <year> "
+    return " <num> "
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match."""
-    out = []
     low = text.lower()
     if "’" in low:
         low = low.replace("’", "'")
-    for tok in _TOKEN.findall(low):
-        c = tok[0]
-        if "0" <= c <= "9":
-            if tok.endswith("%"):
-                tok = "<pct>"
-            elif len(tok) == 4 and tok.isdigit() and tok[:2] in ("18", "19", "20"):
-                tok = "<year>"
-            else:
-                tok = "<num>"
-        out.append(tok)
-    return out
+    if _HAS_DIGIT.search(low):
+        low = _NUMBER.sub(_number_shape, low)
+    return _WORD_TOKEN.findall(low)
 
 
 def terms(text: str) -> list[str]:

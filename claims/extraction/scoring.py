@@ -7,10 +7,10 @@ default ``linear`` scorer reads ``data/checkworthiness.json`` (trained by
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,36 +107,36 @@ class LinearScorer:
             return cls(json.load(fh))
 
     def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
+        """Log-odds before calibration, per-feature contributions, and the tokens."""
         toks = tokens(text)
+        counts = Counter(toks)
+        counts.update(map(_join_pair, toks, toks[1:]))
         vocab = self.vocab
-        counts: dict[str, int] = {}
-        for t in toks:
-            if t in vocab:
-                counts[t] = counts.get(t, 0) + 1
-        for a, b in zip(toks, toks[1:]):
-            t = a + " " + b
-            if t in vocab:
-                counts[t] = counts.get(t, 0) + 1
         parts: list[tuple[str, float]] = []
         norm2 = 0.0
+        dot = 0.0
+        log = math.log
         for t, c in counts.items():
-            idf, w = vocab[t]
-            v = (1.0 + math.log(c)) * idf
+            entry = vocab.get(t)
+            if entry is None:
+                continue
+            idf, w = entry
+            v = idf if c == 1 else (1.0 + log(c)) * idf
             norm2 += v * v
-            parts.append((t, w * v))
+            wv = w * v
+            dot += wv
+            parts.append((t, wv))
         z = self.intercept
         contribs: list[tuple[str, float]] = []
         if norm2 > 0.0:
             inv = 1.0 / math.sqrt(norm2)
-            for t, wv in parts:
-                value = wv * inv
-                z += value
-                contribs.append((t, value))
+            z += dot * inv
+            contribs = [(t, wv * inv) for t, wv in parts]
         hand, mean = self.hand, self.hand_mean
         for name, value in hand_features(text, toks).items():
-            w = hand.get(name, 0.0)
-            z += w * value
             if value:
+                w = hand.get(name, 0.0)
+                z += w * value
                 # reasons are relative to an average training sentence, so that "length" does
                 # not show up as a large constant
                 contribs.append((name, w * (value - mean.get(name, 0.0))))
@@ -147,12 +147,21 @@ class LinearScorer:
         a, b = self.cal_a, self.cal_b
         for text in texts:
             z, contribs, toks = self.logit(text)
-            top = heapq.nlargest(MAX_REASONS, contribs, key=lambda tv: abs(tv[1]))
+            contribs.sort(key=_abs_value, reverse=True)
             labelled = [
-                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value) for t, value in top
+                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value)
+                for t, value in contribs[:MAX_REASONS]
             ]
             out.append(ScoredSentence(_sigmoid(a * z + b), _top_reasons(labelled)))
         return out
+
+
+def _join_pair(a: str, b: str) -> str:
+    return a + " " + b
+
+
+def _abs_value(item: tuple[str, float]) -> float:
+    return abs(item[1])
 
 
 def _term_label(term: str) -> str:
