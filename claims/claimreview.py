@@ -31,8 +31,10 @@ def claim_review(claim: Claim) -> dict:
         rating.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
     item: dict = {"@type": "Claim"}
     if claim.speaker:
-        item["author"] = {"@type": "Person" if _looks_personal(claim) else "Organization",
-                          "name": claim.speaker}
+        item["author"] = {
+            "@type": "Person" if _looks_personal(claim) else "Organization",
+            "name": claim.speaker,
+        }
     elif article.publisher:
         item["author"] = {"@type": "Organization", "name": article.publisher}
     appearance: dict = {"@type": "CreativeWork", "headline": article.title}
@@ -60,8 +62,23 @@ def claim_review(claim: Claim) -> dict:
     return review
 
 
-_ORG_WORDS = ("ministry", "news", "agency", "government", "office", "department", "reuters",
-              "ministry", "council", "party", "police", "army", "committee", "times", "post")
+_ORG_WORDS = (
+    "ministry",
+    "news",
+    "agency",
+    "government",
+    "office",
+    "department",
+    "reuters",
+    "ministry",
+    "council",
+    "party",
+    "police",
+    "army",
+    "committee",
+    "times",
+    "post",
+)
 
 
 def _looks_personal(claim: Claim) -> bool:

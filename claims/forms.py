@@ -15,7 +15,8 @@ class ArticleForm(forms.Form):
     publisher = forms.CharField(max_length=200, required=False)
     author = forms.CharField(max_length=200, required=False)
     published_at = forms.DateTimeField(
-        required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
         help_text="When the article was published (optional).",
     )
 
@@ -38,7 +39,8 @@ class VersionForm(forms.Form):
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(choices=[("", "— choose —")] + list(Verdict.choices))
     rationale = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6}), max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=20000,
         help_text="Published with the verdict: what you checked and what you found.",
     )
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)

@@ -22,9 +22,7 @@ def check_broker() -> str | None:
     import redis
 
     try:
-        client = redis.Redis.from_url(
-            settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1
-        )
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1)
         client.ping()
         client.close()
     except Exception as exc:
@@ -37,7 +35,8 @@ def health() -> tuple[bool, dict]:
     broker = check_broker()
     report = {
         "database": "ok" if db is None else f"down: {db}",
-        "broker": "not configured (tasks run in process)" if not settings.REDIS_URL
+        "broker": "not configured (tasks run in process)"
+        if not settings.REDIS_URL
         else ("ok" if broker is None else f"down: {broker}"),
     }
     return db is None and broker is None, report

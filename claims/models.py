@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -23,7 +24,10 @@ class Article(models.Model):
     language = models.CharField(max_length=16, blank=True)
     language_supported = models.BooleanField(default=True)
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="submitted_articles",
     )
     # SHA-256 of the normalised body: the same text pasted twice is one article.
@@ -35,9 +39,7 @@ class Article(models.Model):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["content_hash"], name="article_unique_body"),
-            models.UniqueConstraint(
-                fields=["url_key"], condition=~Q(url_key=""), name="article_unique_url"
-            ),
+            models.UniqueConstraint(fields=["url_key"], condition=~Q(url_key=""), name="article_unique_url"),
         ]
 
     def __str__(self) -> str:
@@ -72,18 +74,27 @@ class Claim(models.Model):
     verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
     rationale = models.TextField(blank=True)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="assigned_claims",
     )
     taken_at = models.DateTimeField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="reviewed_claims",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="approved_claims",
     )
     approved_at = models.DateTimeField(null=True, blank=True)
@@ -111,17 +122,16 @@ class Claim(models.Model):
                 condition=Q(score__isnull=True) | Q(score__gte=0, score__lte=1),
                 name="claim_score_0_1",
             ),
-            models.CheckConstraint(
-                condition=Q(status__in=Status.values), name="claim_status_valid"
-            ),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="claim_status_valid"),
             models.CheckConstraint(
                 condition=Q(verdict="") | Q(verdict__in=Verdict.values), name="claim_verdict_valid"
             ),
         ]
         indexes = [
             models.Index(fields=["status", "-score", "created_at"], name="claim_queue_idx"),
-            models.Index(fields=["corroboration_state", "corroboration_requested_at"],
-                         name="claim_corroboration_idx"),
+            models.Index(
+                fields=["corroboration_state", "corroboration_requested_at"], name="claim_corroboration_idx"
+            ),
             models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
         ]
 
@@ -169,9 +179,7 @@ class Corroboration(models.Model):
     class Meta:
         ordering = ["claim_id", "id"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["claim", "provider", "key"], name="corroboration_unique_key"
-            ),
+            models.UniqueConstraint(fields=["claim", "provider", "key"], name="corroboration_unique_key"),
         ]
 
     def __str__(self) -> str:
@@ -214,3 +222,114 @@ class Correction(models.Model):
 
     class Meta:
         ordering = ["opened_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Correction of claim {self.claim_id}: {self.old_verdict} → {self.new_verdict or '…'}"
+
+
+def _webhook_secret() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(32)
+
+
+class WebhookSubscription(models.Model):
+    """An outside system told (signed POST) when claims are approved, corrected, completed."""
+
+    class Event(models.TextChoices):
+        CLAIM_APPROVED = "claim.approved", "Claim approved"
+        CLAIM_CORRECTED = "claim.corrected", "Approved verdict corrected"
+        ARTICLE_COMPLETED = "article.completed", "Every claim of an article approved or dismissed"
+
+    url = models.URLField(max_length=2000, validators=[URLValidator(schemes=["http", "https"])])
+    secret = models.CharField(max_length=200, default=_webhook_secret)
+    events = models.JSONField(default=list)
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WebhookDelivery(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Failed"
+
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=32, choices=WebhookSubscription.Event.choices)
+    # The event's identity (the same for every subscription): a re-run delivers nothing twice.
+    event_id = models.UUIDField()
+    payload = models.JSONField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # Every attempt: when, the HTTP status or the error, how long it took.
+    attempt_log = models.JSONField(default=list, blank=True)
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_body = models.TextField(blank=True)
+    error = models.TextField(blank=True)
+    # When the next attempt is due; the sweeper re-sends a pending delivery long past it.
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    # A worker sending it holds it until then (a conditional UPDATE claims it).
+    locked_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "event_id"], name="webhook_delivery_unique_event"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "next_attempt_at"], name="webhook_delivery_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.subscription_id} ({self.status})"
+
+
+class ExportJob(models.Model):
+    """A large export written to a file by a worker; small ones stream straight away."""
+
+    class Format(models.TextChoices):
+        CSV = "csv", "CSV"
+        JSON = "json", "JSON"
+        JSONLD = "jsonld", "ClaimReview JSON-LD"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    format = models.CharField(max_length=8, choices=Format.choices)
+    # The ClaimFilter query parameters, as lists (a QueryDict's shape).
+    params = models.JSONField(default=dict, blank=True)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING)
+    row_count = models.PositiveIntegerField(null=True, blank=True)
+    # Relative to settings.FACTCHECK_EXPORT_DIR.
+    file_name = models.CharField(max_length=200, blank=True)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["state", "created_at"], name="export_state_idx")]
+
+    def __str__(self) -> str:
+        return f"Export {self.pk} ({self.format}, {self.state})"

@@ -235,11 +235,22 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 # A submit never waits long on a broker that is down; the sweeper enqueues later.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
-    "max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5,
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
 }
 CELERY_BEAT_SCHEDULE = {
     "sweep-stale-corroboration": {
         "task": "claims.tasks.sweep_corroboration",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
+    "sweep-stale-webhooks": {
+        "task": "claims.tasks.sweep_webhooks",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
+    "sweep-stale-exports": {
+        "task": "claims.tasks.sweep_exports",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
 }
@@ -248,8 +259,7 @@ CELERY_BEAT_SCHEDULE = {
 # Providers run on every claim, in order (dotted paths to Provider classes).
 FACTCHECK_CORROBORATION_PROVIDERS = env_list(
     "FACTCHECK_CORROBORATION_PROVIDERS",
-    "claims.corroboration.attribution.AttributionLeads,"
-    "claims.corroboration.checklist.Checklist",
+    "claims.corroboration.attribution.AttributionLeads,claims.corroboration.checklist.Checklist",
 )
 FACTCHECK_CORROBORATION_MAX_ATTEMPTS = env_int("FACTCHECK_CORROBORATION_MAX_ATTEMPTS", 5)
 # A claim pending (or running) longer than this is enqueued again by the sweeper.
@@ -263,6 +273,20 @@ FACTCHECK_ORGANIZATION_NAME = env_str("FACTCHECK_ORGANIZATION_NAME", "Newsroom F
 FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", "https://factcheck.example.org")
 # Base URL of the public fact-check pages (ClaimReview "url"); the claim id is appended.
 FACTCHECK_PUBLIC_URL = env_str("FACTCHECK_PUBLIC_URL", FACTCHECK_ORGANIZATION_URL.rstrip("/") + "/claims/")
+
+# Webhooks: each POST waits this long; failed attempts back off exponentially (with jitter)
+# up to the cap, then the delivery is failed. A pending delivery past due this long is re-sent.
+FACTCHECK_WEBHOOK_TIMEOUT = env_float("FACTCHECK_WEBHOOK_TIMEOUT", 5.0)
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", 6)
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env_float("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", 10.0)
+FACTCHECK_WEBHOOK_BACKOFF_MAX = env_float("FACTCHECK_WEBHOOK_BACKOFF_MAX", 600.0)
+FACTCHECK_WEBHOOK_STALE_SECONDS = env_int("FACTCHECK_WEBHOOK_STALE_SECONDS", 300)
+# Exports up to this many claims stream in the response; larger ones run as a job whose file
+# is written under FACTCHECK_EXPORT_DIR (shared by web and worker in the full stack).
+FACTCHECK_EXPORT_SYNC_MAX = env_int("FACTCHECK_EXPORT_SYNC_MAX", 5000)
+FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "exports")))
+# An export job may run longer than ordinary tasks, but below the broker's visibility timeout.
+FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
 
 LOGGING = {
     "version": 1,

@@ -105,7 +105,10 @@ def article(submitter, seed_text, django_capture_on_commit_callbacks):
     title, body = seed_text
     with django_capture_on_commit_callbacks(execute=True):
         result = article_submit(
-            submitted_by=submitter, title=title, body=body, url="https://example.com/news/ceasefire",
+            submitted_by=submitter,
+            title=title,
+            body=body,
+            url="https://example.com/news/ceasefire",
             publisher="Example News",
         )
     return result.article
@@ -121,3 +124,11 @@ def claim(article):
 def _fast_passwords(settings):
     # The default hasher is slow on purpose; tests create many users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Throttle counters live in the cache; ids repeat across rolled-back tests.
+    from django.core.cache import cache
+
+    cache.clear()

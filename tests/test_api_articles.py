@@ -38,7 +38,12 @@ def test_the_same_article_twice_is_one_article(api, submitter, seed_text):
 
 def test_the_same_url_is_the_same_article(api, submitter):
     client = api(submitter)
-    first = post(client, title="A", body="The council spent 4 million pounds.", url="https://www.example.com/a/?utm_source=x")
+    first = post(
+        client,
+        title="A",
+        body="The council spent 4 million pounds.",
+        url="https://www.example.com/a/?utm_source=x",
+    )
     again = post(client, title="A", body="A different text entirely, 5 million.", url="http://example.com/a")
     assert first.status_code == 201 and again.status_code == 200
     assert again.json()["id"] == first.json()["id"]
@@ -99,8 +104,10 @@ def test_token_authentication_works(submitter, client):
 
     token = Token.objects.create(user=submitter)
     response = client.post(
-        "/api/articles/", {"title": "T", "body": "The budget rose by 12% in 2023."},
-        content_type="application/json", HTTP_AUTHORIZATION=f"Token {token.key}",
+        "/api/articles/",
+        {"title": "T", "body": "The budget rose by 12% in 2023."},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Token {token.key}",
     )
     assert response.status_code == 201
     assert client.get("/api/articles/", HTTP_AUTHORIZATION="Token wrong").status_code == 401
@@ -117,7 +124,7 @@ def test_list_and_detail(api, submitter, article):
 
 
 def test_markup_is_stored_as_text_and_offsets_stay_exact(api, submitter):
-    body = '<p>The mayor said <b>rents rose 40%</b> in 2024.</p><script>alert(1)</script>'
+    body = "<p>The mayor said <b>rents rose 40%</b> in 2024.</p><script>alert(1)</script>"
     response = post(api(submitter), title="<i>Markup</i>", body=body)
     assert response.status_code == 201
     stored = Article.objects.get().body

@@ -53,7 +53,9 @@ def test_full_path_over_the_api_and_claimreview(api, reviewer, editor, claim):
     r, e = api(reviewer), api(editor)
     assert r.get(f"/api/claims/{claim.pk}/claimreview/").status_code == 409
     taken = act(r, claim.pk, "take").json()
-    reviewed = act(r, claim.pk, "review", verdict="mostly_false", rationale="Only 1,960.", version=taken["version"])
+    reviewed = act(
+        r, claim.pk, "review", verdict="mostly_false", rationale="Only 1,960.", version=taken["version"]
+    )
     assert reviewed.status_code == 200, reviewed.content
     approved = act(e, claim.pk, "approve", version=reviewed.json()["version"])
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
@@ -63,7 +65,11 @@ def test_full_path_over_the_api_and_claimreview(api, reviewer, editor, claim):
     data = review.json()
     assert data["@type"] == "ClaimReview" and data["claimReviewed"] == claim.text
     assert data["reviewRating"] == {
-        "@type": "Rating", "ratingValue": 2, "bestRating": 5, "worstRating": 1, "alternateName": "Mostly false",
+        "@type": "Rating",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Mostly false",
     }
     assert data["itemReviewed"]["appearance"]["url"] == "https://example.com/news/ceasefire"
     assert data["author"]["@type"] == "Organization"
@@ -110,7 +116,9 @@ def prepare(action, claim, reviewer, editor):
         return None  # prepared by the actor itself (holder-only actions)
     if action in ("approve", "send-back", "reopen"):
         c = services.claim_take(claim_id=claim.pk, actor=reviewer)
-        c = services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="true", rationale="r", version=c.version)
+        c = services.claim_give_verdict(
+            claim_id=claim.pk, actor=reviewer, verdict="true", rationale="r", version=c.version
+        )
         if action == "reopen":
             services.claim_approve(claim_id=claim.pk, actor=editor, version=c.version)
     if action == "restore":
@@ -132,7 +140,13 @@ CASES = {
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", list(CASES))
 def test_role_matrix(api, role, action, claim, submitter, reviewer, editor2, editor, outsider):
-    users = {"submitter": submitter, "reviewer": reviewer, "editor": editor, "outsider": outsider, "anonymous": None}
+    users = {
+        "submitter": submitter,
+        "reviewer": reviewer,
+        "editor": editor,
+        "outsider": outsider,
+        "anonymous": None,
+    }
     prepare(action, claim, reviewer, editor2)
     allowed, payload = CASES[action]
     claim.refresh_from_db()
@@ -147,14 +161,19 @@ def test_role_matrix(api, role, action, claim, submitter, reviewer, editor2, edi
         assert Claim.objects.get(pk=claim.pk).status == before
 
 
-@pytest.mark.parametrize("role, allowed", [("submitter", False), ("reviewer", True), ("editor", True), ("outsider", False)])
+@pytest.mark.parametrize(
+    "role, allowed", [("submitter", False), ("reviewer", True), ("editor", True), ("outsider", False)]
+)
 def test_holder_actions_by_role(api, role, allowed, claim, submitter, reviewer, editor, outsider):
     user = {"submitter": submitter, "reviewer": reviewer, "editor": editor, "outsider": outsider}[role]
     client = api(user)
     taken = act(client, claim.pk, "take")
     assert (taken.status_code == 200) == allowed
     if not allowed:
-        assert act(client, claim.pk, "review", verdict="true", rationale="r", version=claim.version).status_code == 403
+        assert (
+            act(client, claim.pk, "review", verdict="true", rationale="r", version=claim.version).status_code
+            == 403
+        )
         return
     version = taken.json()["version"]
     assert act(client, claim.pk, "release", version=version).status_code == 200
@@ -173,7 +192,11 @@ def test_every_api_action_writes_history(api, reviewer, editor, editor2, claim):
     v = act(r, claim.pk, "review", verdict="false", rationale="r2", version=v).json()["version"]
     v = act(e, claim.pk, "approve", version=v).json()["version"]
     v = act(e, claim.pk, "reopen", reason="x", version=v).json()["version"]
-    actions = list(ClaimEvent.objects.filter(claim=claim).exclude(action__in=["created", "corroborated"]).values_list("action", flat=True))
+    actions = list(
+        ClaimEvent.objects.filter(claim=claim)
+        .exclude(action__in=["created", "corroborated"])
+        .values_list("action", flat=True)
+    )
     assert actions == ["take", "release", "take", "review", "send_back", "review", "approve", "reopen"]
     assert v == claim.version + 8
 

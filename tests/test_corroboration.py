@@ -20,8 +20,16 @@ State = Claim.CorroborationState
 
 def ctx(**kw) -> ClaimContext:
     base = dict(
-        claim_id=1, text="t", speaker="", speaker_aliases=(), attribution="", is_quote=False,
-        signals=(), article_title="A", article_url="https://example.com/a", publisher="Reuters",
+        claim_id=1,
+        text="t",
+        speaker="",
+        speaker_aliases=(),
+        attribution="",
+        is_quote=False,
+        signals=(),
+        article_title="A",
+        article_url="https://example.com/a",
+        publisher="Reuters",
     )
     base.update(kw)
     return ClaimContext(**base)
@@ -29,8 +37,12 @@ def ctx(**kw) -> ClaimContext:
 
 def test_attribution_lead_names_speaker_and_venue():
     [lead] = AttributionLeads().corroborate(
-        ctx(speaker="Nikol Pashinyan", speaker_aliases=("Nikol Pashinyan", "Nikol Pashiyan"),
-            attribution="announced on Facebook", is_quote=True)
+        ctx(
+            speaker="Nikol Pashinyan",
+            speaker_aliases=("Nikol Pashinyan", "Nikol Pashiyan"),
+            attribution="announced on Facebook",
+            is_quote=True,
+        )
     )
     assert lead.source_name == "Nikol Pashinyan on Facebook, via Reuters"
     assert "Pashiyan" in lead.excerpt and "quoted words" in lead.excerpt
@@ -68,7 +80,9 @@ def test_running_twice_attaches_nothing_twice(claim):
 
 
 def test_a_claim_another_worker_runs_is_skipped(claim):
-    Claim.objects.filter(pk=claim.pk).update(corroboration_state=State.RUNNING, corroboration_requested_at=timezone.now())
+    Claim.objects.filter(pk=claim.pk).update(
+        corroboration_state=State.RUNNING, corroboration_requested_at=timezone.now()
+    )
     assert services.claim_corroborate(claim_id=claim.pk) == "skipped"
 
 
@@ -79,11 +93,19 @@ def test_a_missing_claim_is_skipped_quietly(db):
 def test_sweeper_reenqueues_stale_pending_and_dead_running_claims(article, settings):
     claims = list(article.claims.all()[:3])
     old = timezone.now() - timedelta(hours=1)
-    Claim.objects.filter(pk=claims[0].pk).update(corroboration_state=State.PENDING, corroboration_requested_at=old)
-    Claim.objects.filter(pk=claims[1].pk).update(corroboration_state=State.RUNNING, corroboration_requested_at=old)
-    Claim.objects.filter(pk=claims[2].pk).update(corroboration_state=State.PENDING, corroboration_requested_at=timezone.now())
+    Claim.objects.filter(pk=claims[0].pk).update(
+        corroboration_state=State.PENDING, corroboration_requested_at=old
+    )
+    Claim.objects.filter(pk=claims[1].pk).update(
+        corroboration_state=State.RUNNING, corroboration_requested_at=old
+    )
+    Claim.objects.filter(pk=claims[2].pk).update(
+        corroboration_state=State.PENDING, corroboration_requested_at=timezone.now()
+    )
     assert services.corroboration_sweep() == 2
-    states = dict(Claim.objects.filter(pk__in=[c.pk for c in claims]).values_list("pk", "corroboration_state"))
+    states = dict(
+        Claim.objects.filter(pk__in=[c.pk for c in claims]).values_list("pk", "corroboration_state")
+    )
     assert states[claims[0].pk] == State.DONE and states[claims[1].pk] == State.DONE
     assert states[claims[2].pk] == State.PENDING  # fresh: its own task is still on its way
 
@@ -130,7 +152,9 @@ def test_attempts_are_capped(claim, settings):
     assert services.claim_corroborate(claim_id=claim.pk) == State.FAILED
 
 
-def test_publish_failure_at_submit_still_saves_the_article(submitter, monkeypatch, django_capture_on_commit_callbacks):
+def test_publish_failure_at_submit_still_saves_the_article(
+    submitter, monkeypatch, django_capture_on_commit_callbacks
+):
     """If publishing fails the request succeeds and the claims stay pending for the sweeper.
     (tests/integration/ does this with a real unreachable broker.)"""
     from kombu.exceptions import OperationalError

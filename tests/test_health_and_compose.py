@@ -48,7 +48,12 @@ def test_compose_runs_the_full_stack_from_one_app_definition():
     services = compose["services"]
     assert set(services) >= {"db", "redis", "web", "worker", "beat"}
     assert "postgres" in services["db"]["image"] and "redis" in services["redis"]["image"]
-    commands = {name: " ".join(services[name]["command"]) if isinstance(services[name]["command"], list) else services[name]["command"] for name in ("web", "worker", "beat")}
+    commands = {
+        name: " ".join(services[name]["command"])
+        if isinstance(services[name]["command"], list)
+        else services[name]["command"]
+        for name in ("web", "worker", "beat")
+    }
     assert "gunicorn" in commands["web"] and "factcheck.wsgi" in commands["web"]
     assert "celery" in commands["worker"] and "worker" in commands["worker"]
     assert "celery" in commands["beat"] and "beat" in commands["beat"]
@@ -63,11 +68,19 @@ def test_compose_runs_the_full_stack_from_one_app_definition():
 
 
 def test_settings_refuse_to_start_without_secret_key_outside_the_demo(tmp_path):
-    env = {**os.environ, "DATABASE_URL": "postgres://u@127.0.0.1:1/x", "SECRET_KEY": "",
-           "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": "postgres://u@127.0.0.1:1/x",
+        "SECRET_KEY": "",
+        "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+    }
     result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
 
@@ -75,7 +88,11 @@ def test_settings_refuse_to_start_without_secret_key_outside_the_demo(tmp_path):
 def test_settings_reject_a_malformed_boolean(tmp_path):
     env = {**os.environ, "DEBUG": "maybe", "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
     result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0 and "DEBUG must be a boolean" in result.stderr

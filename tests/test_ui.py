@@ -50,7 +50,7 @@ def test_queue_shows_claims_by_score_and_filters(reviewer, article):
     client = login(reviewer)
     page = client.get("/").content.decode()
     top = article.claims.order_by("-score").first()
-    assert f'/claims/{top.pk}/' in page
+    assert f"/claims/{top.pk}/" in page
     found = client.get("/", {"q": "servicemen"}).content.decode()
     assert "servicemen" in found
     none = client.get("/", {"q": "zzzznotthere"}).content.decode()
@@ -73,12 +73,15 @@ def test_script_in_article_is_escaped_everywhere(submitter, reviewer, django_cap
     evil = '<script>alert("x")</script>'
     with django_capture_on_commit_callbacks(execute=True):
         article = article_submit(
-            submitted_by=submitter, title=f"Title {evil}",
+            submitted_by=submitter,
+            title=f"Title {evil}",
             body=f"The minister said {evil} that 40% of homes lack heating. Prices rose 12% in 2023.",
             publisher=evil,
         ).article
     client = login(reviewer)
-    urls = ["/", "/articles/", f"/articles/{article.pk}/"] + [f"/claims/{c.pk}/" for c in article.claims.all()]
+    urls = ["/", "/articles/", f"/articles/{article.pk}/"] + [
+        f"/claims/{c.pk}/" for c in article.claims.all()
+    ]
     for url in urls:
         content = client.get(url).content.decode()
         assert "<script>alert" not in content, url
@@ -98,7 +101,9 @@ def test_paste_an_article_in_the_form(submitter, seed_text):
 
 def test_form_errors_are_shown_and_nothing_is_stored(submitter, settings):
     client, token = csrf_client(submitter)
-    response = client.post("/articles/new/", {"title": "", "body": "", "url": "nope", "csrfmiddlewaretoken": token})
+    response = client.post(
+        "/articles/new/", {"title": "", "body": "", "url": "nope", "csrfmiddlewaretoken": token}
+    )
     assert response.status_code == 400
     assert response.content.count(b'class="errorlist"') >= 3
     settings.FACTCHECK_MAX_BODY_CHARS = 50
@@ -122,9 +127,14 @@ def test_take_verdict_approve_in_the_ui(reviewer, editor, claim):
     assert claim.status == Status.IN_REVIEW
     page = r.get(f"/claims/{claim.pk}/").content.decode()
     assert 'id="verdict-form"' in page and "Being reviewed by <strong>reviewer</strong>" in page
-    missing = r.post(f"/claims/{claim.pk}/act/review/", {"verdict": "", "rationale": "", "version": claim.version})
+    missing = r.post(
+        f"/claims/{claim.pk}/act/review/", {"verdict": "", "rationale": "", "version": claim.version}
+    )
     assert missing.status_code == 400 and b"errorlist" in missing.content
-    r.post(f"/claims/{claim.pk}/act/review/", {"verdict": "true", "rationale": "Checked with the ministry.", "version": claim.version})
+    r.post(
+        f"/claims/{claim.pk}/act/review/",
+        {"verdict": "true", "rationale": "Checked with the ministry.", "version": claim.version},
+    )
     claim.refresh_from_db()
     assert claim.status == Status.REVIEWED
     e = login(editor)
@@ -171,7 +181,9 @@ def test_renew_lease_endpoint(reviewer, reviewer2, claim):
 
 def test_resolve_a_corroboration_item(reviewer, claim):
     item = claim.corroborations.first()
-    login(reviewer).post(f"/claims/{claim.pk}/corroboration/{item.pk}/", {"stance": "supports", "note": "Found it"})
+    login(reviewer).post(
+        f"/claims/{claim.pk}/corroboration/{item.pk}/", {"stance": "supports", "note": "Found it"}
+    )
     item.refresh_from_db()
     assert (item.state, item.stance, item.note) == ("done", "supports", "Found it")
     assert claim.events.filter(note__contains="Found it").exists()

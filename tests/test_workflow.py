@@ -10,7 +10,7 @@ from django.utils import timezone
 from claims import services
 from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
 from claims.models import Claim, ClaimEvent, Correction
-from claims.workflow import TRANSITIONS, Action, Status, transition_for, TransitionError
+from claims.workflow import TRANSITIONS, Action, Status, TransitionError, transition_for
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,11 @@ pytestmark = pytest.mark.django_db
 def reviewed(claim, reviewer):
     claim = services.claim_take(claim_id=claim.pk, actor=reviewer)
     return services.claim_give_verdict(
-        claim_id=claim.pk, actor=reviewer, verdict="mostly_true",
-        rationale="The ministry's statement gives 1,960.", version=claim.version,
+        claim_id=claim.pk,
+        actor=reviewer,
+        verdict="mostly_true",
+        rationale="The ministry's statement gives 1,960.",
+        version=claim.version,
     )
 
 
@@ -37,7 +40,11 @@ def test_take_review_approve_path_writes_history_for_every_change(claim, reviewe
     assert [a[0] for a in actions if a[0] in Action.values] == ["take", "review", "approve"]
     assert ("review", "in_review", "reviewed") in actions
     verdict_event = ClaimEvent.objects.get(claim=claim, action="review")
-    assert (verdict_event.from_verdict, verdict_event.to_verdict, verdict_event.actor) == ("", "true", reviewer)
+    assert (verdict_event.from_verdict, verdict_event.to_verdict, verdict_event.actor) == (
+        "",
+        "true",
+        reviewer,
+    )
     assert approved.version == claim.version + 3
 
 
@@ -78,7 +85,9 @@ def test_stale_version_changes_nothing(claim, reviewer):
 def test_verdict_needs_a_known_verdict_and_a_rationale(claim, reviewer):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
     with pytest.raises(ValidationFailed) as err:
-        services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="maybe", rationale=" ", version=taken.version)
+        services.claim_give_verdict(
+            claim_id=claim.pk, actor=reviewer, verdict="maybe", rationale=" ", version=taken.version
+        )
     assert set(err.value.field_errors) == {"verdict", "rationale"}
 
 
@@ -86,7 +95,9 @@ def test_only_the_holder_gives_the_verdict(claim, reviewer, reviewer2, editor):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
     for other in (reviewer2, editor):
         with pytest.raises(NotAllowed):
-            services.claim_give_verdict(claim_id=claim.pk, actor=other, verdict="true", rationale="r", version=taken.version)
+            services.claim_give_verdict(
+                claim_id=claim.pk, actor=other, verdict="true", rationale="r", version=taken.version
+            )
 
 
 def test_four_eyes_editor_cannot_approve_own_review(claim, editor, editor2, settings):
@@ -94,7 +105,10 @@ def test_four_eyes_editor_cannot_approve_own_review(claim, editor, editor2, sett
     with pytest.raises(NotAllowed, match="Four eyes"):
         services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
     settings.FACTCHECK_ALLOW_SELF_APPROVAL = True
-    assert services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version).status == Status.APPROVED
+    assert (
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version).status
+        == Status.APPROVED
+    )
 
 
 def test_editor_sends_back_to_the_reviewer_with_a_note(claim, reviewer, editor):
@@ -109,9 +123,13 @@ def test_correction_keeps_the_old_verdict_and_dates_the_change(claim, reviewer, 
     approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
     with pytest.raises(ValidationFailed):
         services.claim_reopen(claim_id=claim.pk, actor=editor, reason=" ")
-    reopened = services.claim_reopen(claim_id=claim.pk, actor=editor, reason="New figures", version=approved.version)
+    reopened = services.claim_reopen(
+        claim_id=claim.pk, actor=editor, reason="New figures", version=approved.version
+    )
     assert reopened.status == Status.IN_REVIEW and reopened.assignee == editor
-    fixed = services.claim_give_verdict(claim_id=claim.pk, actor=editor, verdict="half_true", rationale="Revised.", version=reopened.version)
+    fixed = services.claim_give_verdict(
+        claim_id=claim.pk, actor=editor, verdict="half_true", rationale="Revised.", version=reopened.version
+    )
     final = services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
     correction = Correction.objects.get(claim=claim)
     assert (correction.old_verdict, correction.new_verdict) == ("mostly_true", "half_true")
@@ -139,7 +157,11 @@ def test_refused_transitions_through_services(claim, reviewer, editor):
         services.claim_take(claim_id=claim.pk, actor=reviewer)
     restored = services.claim_restore(claim_id=claim.pk, actor=editor)
     assert restored.status == Status.NEW
-    assert list(ClaimEvent.objects.filter(claim=claim, action__in=["dismiss", "restore"]).values_list("action", flat=True)) == ["dismiss", "restore"]
+    assert list(
+        ClaimEvent.objects.filter(claim=claim, action__in=["dismiss", "restore"]).values_list(
+            "action", flat=True
+        )
+    ) == ["dismiss", "restore"]
 
 
 def test_reviewer_cannot_dismiss_a_claim_someone_else_holds(claim, reviewer, reviewer2, editor):

@@ -26,6 +26,8 @@ class Checklist(Provider):
         for signal in claim.signals:
             kind = signal.get("kind", "entity")
             text = " ".join(str(signal.get("text", "")).split())
+            if kind == "quote":
+                text = text.strip("\"'“”‘’«» ")
             if not text:
                 continue
             key = f"{kind}:{text.casefold()}"[:255]
@@ -34,9 +36,7 @@ class Checklist(Provider):
             seen.add(key)
             prompt = _PROMPTS.get(kind, _PROMPTS["entity"])
             shown = text if len(text) <= 160 else text[:157] + "…"
-            drafts.append(
-                Draft(key=key, kind=f"check_{kind}", excerpt=prompt.format(text=shown))
-            )
+            drafts.append(Draft(key=key, kind=f"check_{kind}", excerpt=prompt.format(text=shown)))
         if not drafts:
             drafts.append(
                 Draft(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS
 from .segment import Span
@@ -84,6 +85,7 @@ class People:
         self.positions: list[int] = []
         self.mention_group: list[int] = []
         self._pending: list[tuple[int, str]] = []
+        self._lookup: dict[str, int] = {}
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -96,6 +98,17 @@ class People:
             self.mention_group.append(gi)
 
     def group_of(self, surface: str, create: bool = False) -> int:
+        if not create:
+            cached = self._lookup.get(surface)
+            if cached is not None:
+                return cached
+            gi = self._group_of(surface, False)
+            self._lookup[surface] = gi
+            return gi
+        self._lookup.clear()
+        return self._group_of(surface, True)
+
+    def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
         for i, g in enumerate(self.groups):
             if any(_same_name(surname, s) for s in g.surnames):
@@ -122,6 +135,7 @@ def _surname(surface: str) -> str:
     return last[:-2] if last.endswith("'s") else last
 
 
+@lru_cache(maxsize=4096)
 def _same_name(a: str, b: str) -> bool:
     if a == b:
         return True

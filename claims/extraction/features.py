@@ -14,11 +14,14 @@ from .lexicon import FIRST_PERSON, MODAL_WORDS, MONTHS, OPINION_WORDS, WEEKDAYS
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|<(?:num|pct|year)>")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
-_FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|twice|double)\b")
-_PERCENT = re.compile(r"%|\bpercent\b|\bper cent\b")
-_MONEY = re.compile(r"[$£€]|\bdollars?\b|\bcents?\b|\bpounds?\b|\beuros?\b")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CAPITALISED = re.compile(r"[ (][A-Z][a-z]")  # capitalised words after the first
+_LOG_61 = math.log1p(60)
+_FIGURE_TOKENS = frozenset(
+    "<num> <pct> hundred hundreds thousand thousands million millions billion billions trillion percent half twice double".split()
+)
+_PERCENT_TOKENS = frozenset("<pct> percent percentage".split())
+_MONEY_TOKENS = frozenset("dollar dollars cent cents pound pounds euro euros".split())
+_DATE_TOKENS = frozenset({"<year>"}) | MONTHS | WEEKDAYS
 
 # Hand features: name -> human-readable label used in reasons.
 HAND_FEATURES: dict[str, str] = {
@@ -62,26 +65,30 @@ def terms(text: str) -> list[str]:
 
 
 def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
-    """Signals a fact-checker would name, each in [0, 1]."""
+    """Signals a fact-checker would name, each in [0, 1]. Computed from the tokens where possible."""
     if toks is None:
         toks = tokens(text)
     n = len(toks) or 1
-    lower_set = set(toks)
+    words = set(toks)
     caps = len(_CAPITALISED.findall(text))
-    feats = {
-        "h_figure": 1.0 if _FIGURE.search(text) else 0.0,
-        "h_percent": 1.0 if _PERCENT.search(text) else 0.0,
-        "h_money": 1.0 if _MONEY.search(text) else 0.0,
-        "h_date": 1.0 if (_YEAR.search(text) or lower_set & MONTHS or lower_set & WEEKDAYS) else 0.0,
+    tail = text.rstrip().rstrip("\"'”’)")
+    return {
+        "h_figure": 1.0 if not words.isdisjoint(_FIGURE_TOKENS) else 0.0,
+        "h_percent": 1.0 if not words.isdisjoint(_PERCENT_TOKENS) else 0.0,
+        "h_money": 1.0 if (not words.isdisjoint(_MONEY_TOKENS) or _has_currency(text)) else 0.0,
+        "h_date": 1.0 if not words.isdisjoint(_DATE_TOKENS) else 0.0,
         "h_capitalised": min(caps, 3) / 3.0,
-        "h_first_person": 1.0 if lower_set & FIRST_PERSON else 0.0,
-        "h_opinion": 1.0 if lower_set & OPINION_WORDS else 0.0,
-        "h_modal": 1.0 if lower_set & MODAL_WORDS else 0.0,
-        "h_question": 1.0 if text.rstrip().rstrip("\"'”’)").endswith("?") else 0.0,
-        "h_length": min(math.log1p(n) / math.log1p(60), 1.0),
+        "h_first_person": 0.0 if words.isdisjoint(FIRST_PERSON) else 1.0,
+        "h_opinion": 0.0 if words.isdisjoint(OPINION_WORDS) else 1.0,
+        "h_modal": 0.0 if words.isdisjoint(MODAL_WORDS) else 1.0,
+        "h_question": 1.0 if tail.endswith("?") else 0.0,
+        "h_length": min(math.log1p(n) / _LOG_61, 1.0),
         "h_short": 1.0 if n < 6 else 0.0,
     }
-    return feats
+
+
+def _has_currency(text: str) -> bool:
+    return "$" in text or "£" in text or "€" in text
 
 
 def opinion_word(toks: list[str]) -> str | None:

@@ -42,7 +42,11 @@ _QUOTE_TABLE = {
 _CR_BEFORE_LF = re.compile(r"\r(?=\n)")
 # HTML/XML tags and their escaped forms are masked as spaces (newlines inside kept), so a tag
 # never glues two sentences together and never starts or ends a unit.
-_TAG = re.compile(r"<(?:[A-Za-z!/?][^<>]{0,800})>|&lt;/?[A-Za-z][^&<>]{0,200}?&gt;")
+_TAG = re.compile(
+    r"<(script|style)\b[^>]{0,800}>.{0,100000}?</\1\s*>"  # code is not prose: mask it whole
+    r"|<(?:[A-Za-z!/?][^<>]{0,800})>|&lt;/?[A-Za-z][^&<>]{0,200}?&gt;",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _blank(match: re.Match[str]) -> str:

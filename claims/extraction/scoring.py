@@ -11,6 +11,7 @@ import json
 import math
 import threading
 from collections import Counter
+from operator import itemgetter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,8 +110,7 @@ class LinearScorer:
     def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
         """Log-odds before calibration, per-feature contributions, and the tokens."""
         toks = tokens(text)
-        counts = Counter(toks)
-        counts.update(map(_join_pair, toks, toks[1:]))
+        counts = Counter(toks + [a + " " + b for a, b in zip(toks, toks[1:])])
         vocab = self.vocab
         parts: list[tuple[str, float]] = []
         norm2 = 0.0
@@ -147,21 +147,25 @@ class LinearScorer:
         a, b = self.cal_a, self.cal_b
         for text in texts:
             z, contribs, toks = self.logit(text)
-            contribs.sort(key=_abs_value, reverse=True)
             labelled = [
                 (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value)
-                for t, value in contribs[:MAX_REASONS]
+                for t, value in _strongest(contribs)
             ]
             out.append(ScoredSentence(_sigmoid(a * z + b), _top_reasons(labelled)))
         return out
 
 
-def _join_pair(a: str, b: str) -> str:
-    return a + " " + b
+_BY_VALUE = itemgetter(1)
 
 
-def _abs_value(item: tuple[str, float]) -> float:
-    return abs(item[1])
+def _strongest(contribs: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The MAX_REASONS contributions largest in absolute value (sorting in C, not by a lambda)."""
+    if len(contribs) <= MAX_REASONS:
+        return contribs
+    contribs.sort(key=_BY_VALUE)
+    ends = contribs[:MAX_REASONS] + contribs[-MAX_REASONS:]
+    ends.sort(key=lambda tv: -abs(tv[1]))
+    return ends[:MAX_REASONS]
 
 
 def _term_label(term: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import MONTHS, SENTENCE_STARTERS, WEEKDAYS
 
@@ -31,16 +32,23 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
 
 _AMPM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
 # Each pattern starts with a literal or a character class so the regex engine can skip ahead
-# quickly; word boundaries on the left are checked in code (see _left_ok).
+# quickly; word boundaries on the left are checked in find_signals.
 _TIME = re.compile(rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|(?:\.\d{{2}})?\s?{_AMPM})")
 _YEAR = r"(?:1[6-9]|20)\d{2}"
+_DATE_TAIL = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR}\b)?"
+_MONTH_TAIL = rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}\b)?"
+# Every alternative starts with a literal, so the engine scans for their first letters only.
 _DATE_WORDS = re.compile(
-    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR}\b)?"
-    rf"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    rf"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}\b)?"
-    rf"|(?:in|since|by|until|of|from|before|after)\s+{_YEAR}s?\b"
-    r"|today\b|yesterday\b|tomorrow\b|tonight\b|last (?:week|month|year)\b|next (?:week|month|year)\b"
+    "|".join(
+        [f"{d}{_DATE_TAIL}" for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()]
+        + [
+            f"{re.escape(m)}{_MONTH_TAIL}"
+            for m in (
+                "January February March April May June July August September October November December "
+                "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec."
+            ).split()
+        ]
+    )
 )
 _DATE_NUM = re.compile(
     rf"\d(?:\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
@@ -50,10 +58,14 @@ _PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentag
 _FIGURE = re.compile(
     rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)[mbk]\b)?"
 )
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions billions dozen dozens half double triple".split()
-_FIGURE_WORDS = re.compile(
-    "(?:" + "|".join(w for base in _NUMBER_WORDS for w in (base, base.capitalize())) + rf")(?:\s{_SCALE}s?)?\b"
-)
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
+    "thousands millions billions dozen dozens half double triple"
+).split()
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
+_WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
+_SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
 _CAP_TOKEN = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
@@ -110,26 +122,48 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
         taken[start:end] = b"\x01" * (end - start)
         found.append(Signal(kind, body[start:end], start, end))
 
-    for kind, pattern in (
-        ("time", _TIME),
-        ("date", _DATE_WORDS),
-        ("date", _DATE_NUM),
-        ("percent", _PERCENT),
-        ("figure", _FIGURE),
-        ("figure", _FIGURE_WORDS),
+    number_words, relative_dates = _number_words(norm)
+    for kind, matches in (
+        ("time", _TIME.finditer(norm)),
+        ("date", _DATE_WORDS.finditer(norm)),
+        ("date", _DATE_NUM.finditer(norm)),
+        ("date", relative_dates),
+        ("percent", _PERCENT.finditer(norm)),
+        ("figure", _FIGURE.finditer(norm)),
+        ("figure", number_words),
     ):
-        for m in pattern.finditer(norm):
-            start, end = m.start(), m.end()
+        for m in matches:
+            start, end = m if isinstance(m, tuple) else m.span()
             if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
                 continue  # not at a word start ("x10", "Jahr10", "Bytwo")
             while end > start and norm[end - 1] in " ,.":
                 end -= 1
+            kind_here = kind
+            if kind == "figure" and end - start == 4 and norm[start] in "12" and _is_year(norm[start:end]):
+                kind_here = "date"  # a bare year
             if end > start:
-                add(kind, start, end)
+                add(kind_here, start, end)
     found.extend(_entities(norm, body, taken))
     found.extend(Signal("quote", body[s:e], s, e) for s, e in quotes)
     found.sort(key=lambda sg: (sg.start, sg.end))
     return found
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and 1600 <= int(text) <= 2099
+
+
+def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of number words ("two", "thousands", "two million") and relative dates ("today")."""
+    numbers, dates = [], []
+    for m in _WORD_SCAN.finditer(norm):
+        w = m.group(0).lower()
+        if w in _NUMBER_WORD_SET:
+            scale = _SCALE_AFTER.match(norm, m.end())
+            numbers.append((m.start(), scale.end() if scale else m.end()))
+        elif w in _RELATIVE_DATES:
+            dates.append(m.span())
+    return numbers, dates
 
 
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
@@ -185,6 +219,7 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du von van al bin &".split())
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person(phrase: str) -> bool:
     """A title before a name ("President Putin"), or two or three capitalised name tokens."""
     tokens = phrase.split()

@@ -43,7 +43,8 @@ def corroboration_publish(*, claim_ids: list[int]) -> int:
         except Exception as exc:  # the broker's errors vary by transport
             log.warning(
                 "Could not enqueue corroboration for %d claim(s); the sweeper will retry: %s",
-                len(claim_ids) - sent, exc,
+                len(claim_ids) - sent,
+                exc,
             )
             break
     return sent
@@ -130,9 +131,7 @@ def claim_corroborate(*, claim_id: int) -> str:
 
 def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
     with transaction.atomic():
-        Claim.objects.filter(pk=claim.pk).update(
-            corroboration_state=state, corroboration_error=error
-        )
+        Claim.objects.filter(pk=claim.pk).update(corroboration_state=state, corroboration_error=error)
         if state == State.DONE:
             note = f"{attached} corroboration record(s) from the providers."
             action = Event.CORROBORATED
@@ -140,8 +139,11 @@ def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
             note = error
             action = Event.CORROBORATION_FAILED
         ClaimEvent.objects.create(
-            claim_id=claim.pk, action=action, from_status=claim.status,
-            to_status=claim.status, note=note,
+            claim_id=claim.pk,
+            action=action,
+            from_status=claim.status,
+            to_status=claim.status,
+            note=note,
         )
 
 
@@ -162,9 +164,7 @@ def corroboration_sweep(*, now=None) -> int:
     if not ids:
         return 0
     # Push the clock forward so the next sweep does not send them again straight away.
-    Claim.objects.filter(pk__in=ids, corroboration_state=State.PENDING).update(
-        corroboration_requested_at=now
-    )
+    Claim.objects.filter(pk__in=ids, corroboration_state=State.PENDING).update(corroboration_requested_at=now)
     return corroboration_publish(claim_ids=ids)
 
 
@@ -182,7 +182,9 @@ def corroboration_resolve(*, corroboration_id: int, actor, stance: str, note: st
         item.resolved_by = actor
         item.save(update_fields=["stance", "note", "state", "resolved_by", "updated_at"])
         ClaimEvent.objects.create(
-            claim_id=item.claim_id, actor=actor, action=Event.CORROBORATED,
+            claim_id=item.claim_id,
+            actor=actor,
+            action=Event.CORROBORATED,
             note=f"Marked “{item.excerpt[:80]}” as {item.get_stance_display().lower()}."
             + (f" {note}" if note else ""),
         )

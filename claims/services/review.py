@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
 from claims.models import Claim, ClaimEvent, Correction
-from claims.permissions import REVIEWER, EDITOR, is_editor, user_can, user_roles
+from claims.permissions import EDITOR, REVIEWER, is_editor, user_can, user_roles
 from claims.workflow import Action, Status, TransitionError, Verdict, transition_for
 
 
@@ -128,8 +128,12 @@ def claim_take(*, claim_id: int, actor, version: int | None = None) -> Claim:
         if current is not None and current.status == Status.IN_REVIEW and current.assignee_id:
             note = f"The lease of {_display(current.assignee)} had expired."
         return _act(
-            claim_id=claim_id, actor=actor, action=Action.TAKE, version=version,
-            changes=changes, note=note,
+            claim_id=claim_id,
+            actor=actor,
+            action=Action.TAKE,
+            version=version,
+            changes=changes,
+            note=note,
         )
 
 
@@ -162,9 +166,9 @@ def claim_renew_lease(*, claim_id: int, actor) -> Claim:
     """Extend the holder's lease (the claim page does this while it is open). No history:
     the claim's content and status do not change."""
     now = timezone.now()
-    updated = Claim.objects.filter(
-        pk=claim_id, status=Status.IN_REVIEW, assignee=actor
-    ).update(lease_expires_at=_lease_until(now))
+    updated = Claim.objects.filter(pk=claim_id, status=Status.IN_REVIEW, assignee=actor).update(
+        lease_expires_at=_lease_until(now)
+    )
     if updated != 1:
         raise Conflict("You no longer hold this claim.")
     return Claim.objects.get(pk=claim_id)
@@ -178,14 +182,17 @@ def claim_release(*, claim_id: int, actor, version: int | None = None, note: str
         return {"assignee": None, "taken_at": None, "lease_expires_at": None}
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.RELEASE, version=version,
-        note=note, check=check, changes=changes,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.RELEASE,
+        version=version,
+        note=note,
+        check=check,
+        changes=changes,
     )
 
 
-def claim_give_verdict(
-    *, claim_id: int, actor, verdict: str, rationale: str, version: int | None
-) -> Claim:
+def claim_give_verdict(*, claim_id: int, actor, verdict: str, rationale: str, version: int | None) -> Claim:
     """The holder records a verdict and the reasoning behind it."""
     errors: dict[str, list[str]] = {}
     if verdict not in Verdict.values:
@@ -205,8 +212,12 @@ def claim_give_verdict(
         }
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.REVIEW, version=version,
-        check=_require_owner(actor, "give it a verdict"), changes=changes,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.REVIEW,
+        version=version,
+        check=_require_owner(actor, "give it a verdict"),
+        changes=changes,
     )
 
 
@@ -222,7 +233,9 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
 
     def changes(claim: Claim, now) -> dict:
         fields = {
-            "approved_by": actor, "approved_at": now, "assignee": None,
+            "approved_by": actor,
+            "approved_at": now,
+            "assignee": None,
             "lease_expires_at": None,
         }
         if claim.corrections.filter(published_at__isnull=True).exists():
@@ -235,8 +248,14 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
         )
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.APPROVE, version=version,
-        note=note, check=check, changes=changes, after=after,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.APPROVE,
+        version=version,
+        note=note,
+        check=check,
+        changes=changes,
+        after=after,
     )
 
 
@@ -252,8 +271,12 @@ def claim_send_back(*, claim_id: int, actor, version: int | None = None, note: s
         }
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.SEND_BACK, version=version,
-        note=note, changes=changes,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.SEND_BACK,
+        version=version,
+        note=note,
+        changes=changes,
     )
 
 
@@ -269,22 +292,29 @@ def claim_dismiss(*, claim_id: int, actor, version: int | None = None, note: str
         return {"assignee": None, "lease_expires_at": None}
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.DISMISS, version=version,
-        note=note, check=check, changes=changes,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.DISMISS,
+        version=version,
+        note=note,
+        check=check,
+        changes=changes,
     )
 
 
 def claim_restore(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
     """An editor puts a dismissed claim back in the queue."""
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.RESTORE, version=version,
-        note=note, changes=lambda claim, now: {},
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.RESTORE,
+        version=version,
+        note=note,
+        changes=lambda claim, now: {},
     )
 
 
-def claim_reassign(
-    *, claim_id: int, actor, assignee, version: int | None = None, note: str = ""
-) -> Claim:
+def claim_reassign(*, claim_id: int, actor, assignee, version: int | None = None, note: str = "") -> Claim:
     """An editor gives a claim to a reviewer (breaking any lease on it)."""
     if assignee is None or not ({REVIEWER, EDITOR} & user_roles(assignee) or assignee.is_superuser):
         raise ValidationFailed(
@@ -296,8 +326,12 @@ def claim_reassign(
 
     note = note or f"Assigned to {_display(assignee)}."
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.REASSIGN, version=version,
-        note=note, changes=changes,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.REASSIGN,
+        version=version,
+        note=note,
+        changes=changes,
     )
 
 
@@ -311,19 +345,30 @@ def claim_reopen(*, claim_id: int, actor, reason: str, version: int | None = Non
 
     def changes(claim: Claim, now) -> dict:
         return {
-            "assignee": actor, "taken_at": now, "lease_expires_at": _lease_until(now),
-            "approved_by": None, "approved_at": None,
+            "assignee": actor,
+            "taken_at": now,
+            "lease_expires_at": _lease_until(now),
+            "approved_by": None,
+            "approved_at": None,
         }
 
     def after(claim: Claim, now) -> None:
         Correction.objects.create(
-            claim=claim, old_verdict=claim.verdict, reason=reason.strip(),
-            opened_by=actor, opened_at=now,
+            claim=claim,
+            old_verdict=claim.verdict,
+            reason=reason.strip(),
+            opened_by=actor,
+            opened_at=now,
         )
 
     return _act(
-        claim_id=claim_id, actor=actor, action=Action.REOPEN, version=version,
-        note=reason.strip(), changes=changes, after=after,
+        claim_id=claim_id,
+        actor=actor,
+        action=Action.REOPEN,
+        version=version,
+        note=reason.strip(),
+        changes=changes,
+        after=after,
     )
 
 

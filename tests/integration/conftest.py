@@ -39,8 +39,14 @@ def real_services(transactional_db):
 def worker_env(queue: str, **extra: str) -> dict[str, str]:
     db = connection.settings_dict
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": django_settings.REDIS_URL,
-           "FACTCHECK_QUEUE": queue, "SECRET_KEY": "test", "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "REDIS_URL": django_settings.REDIS_URL,
+        "FACTCHECK_QUEUE": queue,
+        "SECRET_KEY": "test",
+        "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+    }
     env.pop("TEST_DATABASE_NAME", None)
     env.update(extra)
     return env
@@ -53,10 +59,29 @@ class Worker:
     def start(self) -> Worker:
         self.log.write_text("")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-P", "solo", "-Q", self.queue,
-             "-n", f"test-{os.getpid()}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "-l", "INFO"],
-            cwd=ROOT, env=worker_env(self.queue), stdout=self.log.open("w"), stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "factcheck",
+                "worker",
+                "-P",
+                "solo",
+                "-Q",
+                self.queue,
+                "-n",
+                f"test-{os.getpid()}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                "-l",
+                "INFO",
+            ],
+            cwd=ROOT,
+            env=worker_env(self.queue),
+            stdout=self.log.open("w"),
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

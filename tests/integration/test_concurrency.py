@@ -41,7 +41,10 @@ def test_the_same_article_submitted_concurrently_is_stored_once(real_services, s
     for round_ in range(5):
         variant = body + f"\n\nRound {round_}."
         results = run_together(
-            6, lambda i: services.article_submit(submitted_by=submitter, title=title, body=variant, url=f"https://example.com/r{round_}")
+            6,
+            lambda i: services.article_submit(
+                submitted_by=submitter, title=title, body=variant, url=f"https://example.com/r{round_}"
+            ),
         )
         errors = [r for r in results if isinstance(r, Exception)]
         assert not errors, errors

@@ -23,7 +23,9 @@ State = Claim.CorroborationState
 def wait_corroborated(article_id: int, timeout: float = 90) -> float:
     start = time.monotonic()
     while time.monotonic() - start < timeout:
-        states = set(Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True))
+        states = set(
+            Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True)
+        )
         if states == {State.DONE}:
             return time.monotonic() - start
         time.sleep(0.1)
@@ -51,7 +53,9 @@ def test_submit_then_a_real_worker_corroborates_every_claim(worker, submitter, s
 
 def test_work_waits_in_redis_while_no_worker_runs(worker, submitter, django_capture_on_commit_callbacks):
     result = services.article_submit(
-        submitted_by=submitter, title="Port", body="The port handled 4 million tonnes in 2023. Volumes grew 3%.",
+        submitted_by=submitter,
+        title="Port",
+        body="The port handled 4 million tonnes in 2023. Volumes grew 3%.",
     )
     time.sleep(1)
     assert set(result.article.claims.values_list("corroboration_state", flat=True)) == {State.PENDING}
@@ -68,18 +72,23 @@ def test_broker_down_at_submit_then_the_sweeper_recovers(worker, submitter):
         "from claims.services import article_submit;"
         "u = get_user_model().objects.get(username='api');"
         "t = time.monotonic();"
-        "r = article_submit(submitted_by=u, title='Down', body='Prices rose 7% in May. The mayor said 200 homes were built.');"
+        "r = article_submit(submitted_by=u, title='Down',"
+        " body='Prices rose 7% in May. The mayor said 200 homes were built.');"
         "print('ARTICLE', r.article.pk, round(time.monotonic() - t, 2))"
     )
     env = worker_env(worker.queue, REDIS_URL="redis://127.0.0.1:1/0")
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     line = [x for x in out.stdout.splitlines() if x.startswith("ARTICLE")][0]
     article_id, seconds = int(line.split()[1]), float(line.split()[2])
     print(f"\nsubmit with the broker down took {seconds:.2f}s")
     assert "sweeper will retry" in out.stderr
     assert Article.objects.filter(pk=article_id).exists()
-    assert set(Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True)) == {State.PENDING}
+    assert set(Claim.objects.filter(article_id=article_id).values_list("corroboration_state", flat=True)) == {
+        State.PENDING
+    }
     worker.start()
     from datetime import timedelta
 
@@ -92,7 +101,9 @@ def test_broker_down_at_submit_then_the_sweeper_recovers(worker, submitter):
 
 def test_a_claim_whose_worker_died_is_finished_by_another(worker, submitter):
     worker.start()
-    result = services.article_submit(submitted_by=submitter, title="W", body="Unemployment fell to 4.1% in June.")
+    result = services.article_submit(
+        submitted_by=submitter, title="W", body="Unemployment fell to 4.1% in June."
+    )
     wait_corroborated(result.article.pk)
     from datetime import timedelta
 

@@ -40,6 +40,5 @@ class Command(BaseCommand):
             result = article_submit(submitted_by=None, title=title, body=body, publisher=publisher)
             state = "loaded" if result.created else "already there"
             self.stdout.write(
-                f"{path.name}: {state} (article {result.article.pk}, "
-                f"{result.article.claims.count()} claims)"
+                f"{path.name}: {state} (article {result.article.pk}, {result.article.claims.count()} claims)"
             )

@@ -1,0 +1,58 @@
+"""Property: whatever the text, spans are exact, ordered, non-overlapping and trimmed."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import extract_claims
+from claims.extraction.segment import segment
+
+PIECES = st.sampled_from(
+    [
+        "He said.", "“Yes.", "No,” she said.", '"Stop." ', "'Go!' ", "U.S.", "Mr.", "3.5%", "01.00 pm",
+        "1,960", "…", "...", ". . .", "\u00a0", "\u2003", " ", "  ", "\n", "\n\n", "\r\n", "\t", ":", "•",
+        "1.", "a)", "(b)", "Hello", "world", "The", "ceasefire", "?", "!", "”", "“", "‘", "’", "<p>", "</p>",
+        "&lt;b&gt;", "\x00", "\ud800", "Ü", "é", "—", "-", "(", ")", "[1]", "e.g.", "No. 5",
+    ]
+)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
+
+
+def check_spans(text, spans):
+    prev_end = 0
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.start >= prev_end
+        assert s.text == s.text.strip() or not s.text.strip(" \t\n\r\x0b\x0c\u00a0\u2003")
+        assert text[prev_end : s.start].strip() == "" or _only_masked(text[prev_end : s.start])
+        prev_end = s.end
+
+
+def _only_masked(gap: str) -> bool:
+    # tags, control characters and odd spaces are treated as whitespace by the segmenter
+    from claims.extraction.normalise import normalise
+
+    return normalise(gap).strip() == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_segment_spans_are_exact_ordered_and_non_overlapping(text):
+    check_spans(text, segment(text))
+
+
+@settings(max_examples=120, deadline=None)
+@given(TEXTS)
+def test_extract_claims_never_raises_and_offsets_are_exact(text):
+    ex = extract_claims(text)
+    assert ex.error is None
+    prev_end = 0
+    for c in ex.claims:
+        assert text[c.start : c.end] == c.text
+        assert c.start >= prev_end
+        prev_end = c.end
+        for sg in c.signals:
+            assert text[sg.start : sg.end] == sg.text
+        if c.quote_start is not None:
+            assert c.start <= c.quote_start < c.quote_end <= c.end
+        assert c.score is None or 0.0 <= c.score <= 1.0
