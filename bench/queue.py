@@ -14,16 +14,20 @@ request) run directly with psycopg, and the ratio. Figures only: nothing here as
 
 from __future__ import annotations
 
-import argparse
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+# This file is named queue.py: drop its folder from the path so `import queue` (used by
+# psycopg and others) finds the standard library, and put the project root there instead.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import time  # noqa: E402
+from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 
 # The index definitions proposed for the claims table (see the report of issue 4, point 10).
 # --indexes=proposed creates them here when a migration has not already done so;

@@ -155,3 +155,13 @@ def export_queryset(*, params: dict[str, list[str]], user, export_format: str):
     if export_format == ExportJob.Format.JSONLD:
         qs = qs.filter(status=Status.APPROVED).exclude(verdict="")
     return qs
+
+
+def streaming_response(chunks: Iterator[str], export_format: str):
+    """The export as a download streamed row by row."""
+    from django.http import StreamingHttpResponse
+
+    response = StreamingHttpResponse(chunks, content_type=CONTENT_TYPES[export_format])
+    response["Content-Disposition"] = f'attachment; filename="{file_name(export_format)}"'
+    response["Cache-Control"] = "no-store"
+    return response

@@ -16,6 +16,19 @@ SORTS = [("priority", "Priority"), ("score", "Score"), ("age", "Oldest first"),
          ("newest", "Newest first"), ("status", "Status")]
 
 
+def _every_word(query: str, *fields: str) -> Q:
+    """The fallback off PostgreSQL: every word appears in one of the fields."""
+    condition = Q()
+    for word in query.split()[:10]:
+        word = word.strip("\"'")
+        if word:
+            any_field = Q()
+            for field in fields:
+                any_field |= Q(**{f"{field}__icontains": word})
+            condition &= any_field
+    return condition
+
+
 def text_search(qs, query: str):
     """Full-text search on PostgreSQL (an indexed tsvector); substring match elsewhere."""
     query = " ".join(query.split())
@@ -29,9 +42,23 @@ def text_search(qs, query: str):
         return qs.annotate(search_doc=SearchVector("text", config="english")).filter(
             Q(search_doc=search) | Q(speaker__iexact=query)
         )
-    return qs.filter(
-        Q(text__icontains=query) | Q(speaker__icontains=query) | Q(article__title__icontains=query)
-    )
+    return qs.filter(_every_word(query, "text", "speaker", "article__title"))
+
+
+def article_search(qs, query: str):
+    """Full-text search over article titles and bodies (substring match off PostgreSQL)."""
+    query = " ".join(query.split())
+    if not query:
+        return qs
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        # The same expression as the article GIN index of migration 0002.
+        search = SearchQuery(query, config="english", search_type="websearch")
+        return qs.annotate(search_doc=SearchVector("title", "body", config="english")).filter(
+            search_doc=search
+        )
+    return qs.filter(_every_word(query, "title", "body", "publisher"))
 
 
 class ClaimFilter(django_filters.FilterSet):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from claims import services
@@ -25,3 +26,40 @@ def corroborate_claim(claim_id: int) -> str:
 @shared_task(ignore_result=True)
 def sweep_corroboration() -> int:
     return services.corroboration_sweep()
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def deliver_webhook(self, delivery_id: int) -> str:
+    """One attempt; the delivery row decides whether and when to try again (attempts cap)."""
+    outcome = services.webhook_deliver(delivery_id=delivery_id)
+    if outcome.retry_in is not None:
+        raise self.retry(countdown=outcome.retry_in, max_retries=None)
+    return outcome.status
+
+
+@shared_task(ignore_result=True)
+def sweep_webhooks() -> int:
+    return services.webhook_sweep()
+
+
+@shared_task(
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=3,
+    soft_time_limit=settings.FACTCHECK_EXPORT_TIME_LIMIT - 60,
+    time_limit=settings.FACTCHECK_EXPORT_TIME_LIMIT,
+)
+def run_export(job_id: int) -> str:
+    return services.export_run(job_id=job_id)
+
+
+@shared_task(ignore_result=True)
+def sweep_exports() -> int:
+    return services.export_sweep()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,11 +17,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from . import selectors, services
 from .claimreview import NotPublishable, claim_review
 from .errors import Conflict, ServiceError
-from .filters import ClaimFilter
+from .filters import ClaimFilter, article_search
 from .forms import ArticleForm, ReassignForm, ReopenForm, ResolveForm, VerdictForm, VersionForm
 from .highlight import pieces
 from .models import Article, Claim
-from .permissions import READ, SUBMIT, user_can
+from .permissions import OWNER_ONLY, READ, SUBMIT, is_editor, user_can
 from .workflow import Action, Status, Verdict, available_actions
 
 PAGE_SIZE = 50
@@ -43,6 +46,9 @@ def queue(request):
     return render(request, "claims/queue.html", {
         "filter": claim_filter, "page": page, "query": query.urlencode(),
         "statuses": Status, "verdicts": Verdict,
+        # For the newcomers' help line and a friendly empty state.
+        "lease_minutes": settings.FACTCHECK_LEASE_MINUTES,
+        "filtered": any(key not in ("page", "sort") for key in request.GET),
     })
 
 
@@ -54,6 +60,9 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
     allowed = [a for a in available_actions(claim.status) if user_can(user, a)]
     if claim.status == Status.IN_REVIEW and claim.lease_active and claim.assignee_id != user.pk:
         allowed = [a for a in allowed if a in (Action.RELEASE, Action.REASSIGN)]
+    if claim.assignee_id != user.pk and not is_editor(user):
+        # Only the holder may release or give the verdict; don't offer buttons that would fail.
+        allowed = [a for a in allowed if a not in OWNER_ONLY]
     ctx = {
         "claim": claim,
         "article": article,
@@ -215,8 +224,12 @@ def claimreview_json(request, pk: int):
 @login_required
 def article_list(request):
     _require(request, READ)
-    page = Paginator(selectors.article_list(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "claims/article_list.html", {"page": page})
+    query = request.GET.get("q", "").strip()
+    articles = article_search(selectors.article_list(), query)
+    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request, "claims/article_list.html", {"page": page, "q": query, "query": urlencode({"q": query})}
+    )
 
 
 @require_GET

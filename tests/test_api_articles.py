@@ -144,3 +144,15 @@ def test_non_english_article_is_stored_and_flagged_not_scored(api, submitter):
     assert data["language"] == "fr"
     assert data["language_supported"] is False
     assert all(c["score"] is None for c in data["claims"])
+
+
+def test_articles_can_be_searched(api, submitter, article, client):
+    client_api = api(submitter)
+    other = post(client_api, title="Budget", body="The council spent 4 million pounds on roads.")
+    assert other.status_code == 201
+    found = client_api.get("/api/articles/", {"q": "peacekeepers"}).json()
+    assert [a["id"] for a in found["results"]] == [article.pk]
+    assert client_api.get("/api/articles/", {"q": "roads"}).json()["count"] == 1
+    client.force_login(submitter)
+    page = client.get("/articles/", {"q": "council roads"}).content.decode()
+    assert "Budget" in page and article.title not in page

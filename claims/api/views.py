@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 
 from claims import selectors, services
 from claims.claimreview import NotPublishable, claim_review
-from claims.filters import ClaimFilter
+from claims.filters import ClaimFilter, article_search
 from claims.models import Claim
 from claims.permissions import CanSubmit
 
@@ -28,10 +28,14 @@ class ArticleListCreate(APIView):
     def get_throttles(self):
         return [ScopedRateThrottle()] if self.request.method == "POST" else []
 
-    @extend_schema(responses=s.ArticleSerializer(many=True))
+    @extend_schema(
+        responses=s.ArticleSerializer(many=True),
+        parameters=[OpenApiParameter("q", str, description="Full-text search in title and body.")],
+    )
     def get(self, request):
         paginator = generics.GenericAPIView.pagination_class()
-        page = paginator.paginate_queryset(selectors.article_list(), request, view=self)
+        articles = article_search(selectors.article_list(), request.query_params.get("q", ""))
+        page = paginator.paginate_queryset(articles, request, view=self)
         return paginator.get_paginated_response(s.ArticleSerializer(page, many=True).data)
 
     @extend_schema(

@@ -240,6 +240,9 @@ def _subject_before(text: str, vpos: int, offset: int, allow_comma: bool = True)
         # the subject stands before the comma that opens the inserted phrase
         opening = text.rfind(",", max(0, vpos - 160), last_pos)
         if opening > 0:
+            inserted = text[opening + 1 : last_pos + len(last)].strip()
+            if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
+                return inserted, offset + text.index(inserted, opening), False
             return _subject_before(text, opening, offset, allow_comma=False)
         return None
     if gap:
@@ -314,6 +317,8 @@ def _phrase_after(text: str, pos: int) -> str | None:
             break
         if w[:1].isupper() or (taken and w in _CONNECTORS) or (not taken and w in _DETERMINERS):
             taken.append(w)
+        elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
+            taken.append(w)  # "according to the city's Office of Budget"
         elif w in SOURCE_NOUNS:
             taken.append(w)
             break

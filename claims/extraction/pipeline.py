@@ -46,7 +46,7 @@ class ClaimCandidate:
     checkworthy: bool = False
     reasons: tuple[tuple[str, float], ...] = ()
     signals: tuple[Signal, ...] = ()
-    kind: str = "sentence"  # sentence | headline | quote_group
+    kind: str = "sentence"  # sentence | headline | bullet | quote_group
     paragraph: int = 0
     parts: tuple[tuple[int, int], ...] = ()  # sentence spans inside a quote_group
 
@@ -158,6 +158,8 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     alone = (i == 0 or units[i - 1].paragraph != unit.paragraph) and (
         i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
     )
+    if stripped[0] in "-•*·▪‣●■–—":
+        return "bullet"
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     return "sentence"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MONTHS, SENTENCE_STARTERS, WEEKDAYS
+from .lexicon import MONTHS, SENTENCE_STARTERS, TITLES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +149,17 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
     return found
 
 
+def _sentence_end_inside(text: str) -> int:
+    """Length up to a full stop that ends a sentence inside the span ("Brussels. She"), else 0."""
+    pos = 0
+    for tok in text.split(" "):
+        pos += len(tok) + 1
+        if tok.endswith(".") and pos < len(text) and len(tok) > 2 and tok.count(".") == 1:
+            if tok[:-1].lower() not in TITLES:
+                return pos - 2
+    return 0
+
+
 def _is_year(text: str) -> bool:
     return text.isdigit() and 1600 <= int(text) <= 2099
 
@@ -171,6 +182,9 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     for m in _ENTITY.finditer(norm):
         start, end = m.start(), m.end()
         text = norm[start:end]
+        cut = _sentence_end_inside(text)
+        if cut:
+            text, end = text[:cut], start + cut
         while text.endswith(".") and not _is_abbrev(text):
             text = text[:-1]
             end -= 1

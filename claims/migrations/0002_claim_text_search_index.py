@@ -1,25 +1,29 @@
-"""A GIN index for full-text search of claims on PostgreSQL (no-op elsewhere).
+"""GIN indexes for full-text search of claims and articles on PostgreSQL (no-op elsewhere).
 
-The expression must stay identical to the one claims.filters.text_search filters on.
+The expressions must stay identical to the ones claims.filters filters on.
 """
 
 from django.db import migrations
 
-CREATE = (
+CREATE = [
     "CREATE INDEX IF NOT EXISTS claim_text_fts ON claims_claim "
-    "USING gin (to_tsvector('english'::regconfig, COALESCE(text, '')))"
-)
-DROP = "DROP INDEX IF EXISTS claim_text_fts"
+    "USING gin (to_tsvector('english'::regconfig, COALESCE(text, '')))",
+    "CREATE INDEX IF NOT EXISTS article_text_fts ON claims_article "
+    "USING gin (to_tsvector('english'::regconfig, COALESCE(title, '') || ' ' || COALESCE(body, '')))",
+]
+DROP = ["DROP INDEX IF EXISTS claim_text_fts", "DROP INDEX IF EXISTS article_text_fts"]
 
 
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE)
+        for sql in CREATE:
+            schema_editor.execute(sql)
 
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP)
+        for sql in DROP:
+            schema_editor.execute(sql)
 
 
 class Migration(migrations.Migration):

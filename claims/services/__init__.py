@@ -1,12 +1,14 @@
 """Every write the product makes. One transaction each; history written inside it."""
 
 from .articles import article_submit
+from .bulk import claims_bulk
 from .corroboration import (
     claim_corroborate,
     corroboration_publish,
     corroboration_resolve,
     corroboration_sweep,
 )
+from .exports import export_claims, export_job_start, export_run, export_sweep
 from .review import (
     claim_approve,
     claim_dismiss,
@@ -20,10 +22,19 @@ from .review import (
     claim_take,
     claim_take_next,
 )
+from .webhooks import (
+    webhook_deliver,
+    webhook_publish,
+    webhook_subscription_create,
+    webhook_subscription_delete,
+    webhook_subscription_update,
+    webhook_sweep,
+)
 
 __all__ = [
     "article_submit",
     "claim_approve",
+    "claims_bulk",
     "claim_corroborate",
     "claim_dismiss",
     "claim_give_verdict",
@@ -38,4 +49,14 @@ __all__ = [
     "corroboration_publish",
     "corroboration_resolve",
     "corroboration_sweep",
+    "export_claims",
+    "export_job_start",
+    "export_run",
+    "export_sweep",
+    "webhook_deliver",
+    "webhook_publish",
+    "webhook_subscription_create",
+    "webhook_subscription_delete",
+    "webhook_subscription_update",
+    "webhook_sweep",
 ]

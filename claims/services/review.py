@@ -21,6 +21,8 @@ from claims.models import Claim, ClaimEvent, Correction
 from claims.permissions import EDITOR, REVIEWER, is_editor, user_can, user_roles
 from claims.workflow import Action, Status, TransitionError, Verdict, transition_for
 
+from .webhooks import webhooks_on_transition
+
 
 def _lease_until(now):
     return now + timedelta(minutes=settings.FACTCHECK_LEASE_MINUTES)
@@ -91,6 +93,7 @@ def _act(
         )
         if after is not None:
             after(claim, now)
+        webhooks_on_transition(claim=claim, action=action, now=now)
     return claim
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ROOT, require_service
 
@@ -65,7 +66,7 @@ def log_in(page, username: str) -> None:
     page.get_by_label("Password").fill("pw-" + username)
     page.get_by_role("button", name="Log in").click()
     # The header only exists for a logged-in user; the login form redirects to the queue.
-    page.locator("header.top .who").get_by_text(username).wait_for()
+    expect(page.locator("header.top .who")).to_contain_text(username)
 
 
 def screenshot(page, name: str) -> Path:

@@ -1,0 +1,193 @@
+"""Benchmark claim extraction against pySBD segmentation on the same news-like text.
+
+Run by hand (``make bench``): ``python bench/extraction.py [--docs 80] [--repeat 3]``.
+Needs only the project (the seed article and the texts below), not /work/shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / "seeds" / "000_922de16eecf30f1d.txt"
+
+# Written for this benchmark: the constructions that make news hard to split and attribute.
+EXTRA_ARTICLES = [
+    """City Council Approves $4.2 Billion Budget After Late-Night Vote
+
+WASHINGTON, Jan. 14 (Staff) - The council voted 9-4 on Tuesday to approve a $4.2 billion budget, \
+the largest in the city's history. Mayor Jane R. Alvarez said the plan adds 1,200 police officers \
+and raises spending on schools by 3.5% over two years.
+
+"We have made hard choices. Nobody got everything they wanted," Alvarez told reporters at 11.30 p.m. \
+outside City Hall. Council member Tom O'Neill, who voted against it, said the U.S. Department of \
+Justice had warned the city about overtime costs in 2019.
+
+According to the city's Office of Budget and Finance, property taxes will rise by about 2 percent. \
+Critics disagree. "This is a tax increase dressed up as reform," said Dr. Lisa Chen, an economist \
+at St. Mary's College.
+
+The budget takes effect on July 1. A public hearing is scheduled for Feb. 3 at 6 p.m. in Room No. 5.""",
+    """Storm Leaves 40,000 Without Power
+
+Friday, March 8, 2024
+
+Heavy rain and winds of up to 110 km/h hit the coast overnight... Emergency services reported \
+more than 300 calls by 4 a.m. The National Weather Service confirmed that two tornadoes touched \
+down near Fort Worth.
+
+The utility company announced on Twitter that crews would work "around the clock." It said \
+40,000 homes remained without power on Friday morning, down from 65,000 at midnight.
+
+Officials urged residents to stay indoors:
+
+"Do not drive through flooded roads. Turn around. It takes only 15 centimetres of moving water \
+to knock you off your feet," the fire chief, Capt. Mark Ellis, said in a statement.
+
+Schools in three districts were closed. Mr. Ellis added that no deaths had been reported.""",
+    """Prices Rose 0.4% in October, Statistics Office Says
+
+Consumer prices in the euro area rose 0.4 percent in October from September, the EU statistics \
+office said on Wednesday. Economists polled by Reuters had expected a rise of 0.3%.
+
+Energy prices fell 1.2% while food prices rose 0.8%. Core inflation, which excludes energy and \
+food, was 2.7% year on year, the lowest since Feb. 2022.
+
+"The numbers suggest that the worst is behind us," ECB President Christine Lagarde told \
+lawmakers in Brussels. She added that rates would stay "restrictive for as long as necessary."
+
+- Germany: 2.3% year on year
+- France: 1.9%
+- Italy: 1.1%
+
+Some analysts think the bank will cut rates in June. Others disagree, saying wage growth of \
+around 4.5% remains too high.""",
+]
+
+
+def build_documents(n_docs: int, seed: int = 7) -> list[str]:
+    """Documents of about article size, paragraphs reshuffled so no two are identical."""
+    seed_text = SEED.read_text(encoding="utf-8")
+    sources = [seed_text, *EXTRA_ARTICLES]
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n_docs):
+        base = sources[i % len(sources)]
+        head, *paras = base.split("\n\n")
+        other = sources[(i + 1) % len(sources)].split("\n\n")[1:]
+        mixed = paras + rng.sample(other, k=min(3, len(other)))
+        rng.shuffle(mixed)
+        docs.append("\n\n".join([head, *mixed]))
+    return docs
+
+
+def time_it(fn, docs: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--docs", type=int, default=80)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON as well")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    from claims.extraction import extract_claims
+    from claims.extraction.scoring import MODEL_PATH, LinearScorer, get_scorer
+
+    import_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    LinearScorer.load(MODEL_PATH)
+    load_s = time.perf_counter() - t0
+    get_scorer("linear")
+
+    docs = build_documents(args.docs)
+    total_chars = sum(len(d) for d in docs)
+    total_mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    n_claims = sum(len(extract_claims(d).claims) for d in docs)  # warm-up and count
+
+    ours = time_it(extract_claims, docs, args.repeat)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    n_pysbd = sum(len(segmenter.segment(d)) for d in docs)
+    theirs = time_it(segmenter.segment, docs, args.repeat)
+
+    seed = SEED.read_text(encoding="utf-8")
+    for _ in range(20):
+        extract_claims(seed)
+    seed_runs = []
+    for _ in range(200):
+        t0 = time.perf_counter()
+        extract_claims(seed)
+        seed_runs.append(time.perf_counter() - t0)
+    seed_ms = statistics.median(seed_runs) * 1000
+
+    tracemalloc.start()
+    for d in docs[:10]:
+        extract_claims(d)
+    _, peak_traced = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    figures = {
+        "documents": len(docs),
+        "characters": total_chars,
+        "megabytes": round(total_mb, 3),
+        "claims": n_claims,
+        "pysbd_sentences": n_pysbd,
+        "extraction_s": round(ours, 3),
+        "extraction_mb_per_s": round(total_mb / ours, 3),
+        "extraction_claims_per_s": round(n_claims / ours),
+        "pysbd_s": round(theirs, 3),
+        "pysbd_mb_per_s": round(total_mb / theirs, 3),
+        "pysbd_sentences_per_s": round(n_pysbd / theirs),
+        "speed_ratio_vs_pysbd": round(theirs / ours, 2),
+        "seed_article_ms_median": round(seed_ms, 3),
+        "import_s": round(import_s, 3),
+        "model_load_s": round(load_s, 3),
+        "peak_traced_mb_10_docs": round(peak_traced / 1e6, 2),
+        "max_rss_mb": round(rss_mb, 1),
+    }
+    print(f"text: {len(docs)} documents, {total_mb:.2f} MB, {n_claims} claims ({n_pysbd} pySBD sentences)")
+    print(
+        f"extract_claims (segment+attribute+signals+linear score): {ours:.2f} s = "
+        f"{figures['extraction_mb_per_s']} MB/s, {figures['extraction_claims_per_s']} claims/s"
+    )
+    print(
+        f"pySBD segmentation alone:                                {theirs:.2f} s = "
+        f"{figures['pysbd_mb_per_s']} MB/s, {figures['pysbd_sentences_per_s']} sentences/s"
+    )
+    print(f"ratio (pySBD time / extraction time): {figures['speed_ratio_vs_pysbd']}x")
+    print(f"seed article, median of 200 after warm-up: {seed_ms:.2f} ms")
+    print(f"import {import_s * 1000:.0f} ms, model load {load_s * 1000:.0f} ms")
+    print(f"peak traced memory (10 documents) {figures['peak_traced_mb_10_docs']} MB, max RSS {rss_mb:.0f} MB")
+    if args.json:
+        print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

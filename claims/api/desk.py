@@ -1,0 +1,234 @@
+"""The desk's API: webhooks (editors), exports, bulk actions. Thin views: validate, call a
+service or a selector, serialize."""
+
+from __future__ import annotations
+
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import BasePermission
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims import services
+from claims.errors import NotAllowed
+from claims.exports import filter_params, streaming_response
+from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
+from claims.permissions import MANAGE_WEBHOOKS, user_can
+from claims.services.bulk import BULK_ACTIONS, BULK_MAX
+from claims.services.exports import export_file, export_job_for
+
+
+class CanManageWebhooks(BasePermission):
+    message = "Only editors manage webhooks."
+
+    def has_permission(self, request, view) -> bool:
+        return user_can(request.user, MANAGE_WEBHOOKS)
+
+
+# --- Webhooks ------------------------------------------------------------------------------
+
+class WebhookOutput(serializers.ModelSerializer):
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["id", "url", "events", "active", "created_by", "created_at"]
+
+
+class WebhookCreatedOutput(WebhookOutput):
+    """The secret is shown once, when the subscription is made."""
+
+    class Meta(WebhookOutput.Meta):
+        fields = WebhookOutput.Meta.fields + ["secret"]
+
+
+class WebhookInput(serializers.Serializer):
+    url = serializers.CharField(max_length=2000)
+    events = serializers.ListField(child=serializers.CharField(max_length=64), allow_empty=False)
+    secret = serializers.CharField(max_length=200, required=False, allow_blank=True, write_only=True)
+    active = serializers.BooleanField(required=False, default=True)
+
+
+class DeliveryOutput(serializers.ModelSerializer):
+    class Meta:
+        model = WebhookDelivery
+        fields = ["id", "event", "event_id", "status", "attempts", "attempt_log", "response_status",
+                  "response_body", "error", "created_at", "next_attempt_at", "delivered_at", "payload"]
+
+
+class WebhookList(APIView):
+    """Webhook subscriptions (editors). POST subscribes a URL; the answer holds its secret."""
+
+    permission_classes = [CanManageWebhooks]
+
+    @extend_schema(responses=WebhookOutput(many=True))
+    def get(self, request):
+        items = WebhookSubscription.objects.select_related("created_by").order_by("id")
+        return Response(WebhookOutput(items, many=True).data)
+
+    @extend_schema(request=WebhookInput, responses={201: WebhookCreatedOutput, 400: None, 403: None})
+    def post(self, request):
+        data = WebhookInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        subscription = services.webhook_subscription_create(actor=request.user, **data.validated_data)
+        return Response(WebhookCreatedOutput(subscription).data, status=status.HTTP_201_CREATED)
+
+
+class WebhookDetail(APIView):
+    permission_classes = [CanManageWebhooks]
+
+    @extend_schema(responses=WebhookOutput)
+    def get(self, request, pk: int):
+        return Response(WebhookOutput(get_object_or_404(WebhookSubscription, pk=pk)).data)
+
+    @extend_schema(request=WebhookInput, responses={200: WebhookOutput, 400: None})
+    def put(self, request, pk: int):
+        return self._update(request, pk, partial=False)
+
+    @extend_schema(request=WebhookInput, responses={200: WebhookOutput, 400: None})
+    def patch(self, request, pk: int):
+        return self._update(request, pk, partial=True)
+
+    def _update(self, request, pk: int, partial: bool):
+        get_object_or_404(WebhookSubscription.objects.only("id"), pk=pk)
+        data = WebhookInput(data=request.data, partial=partial)
+        data.is_valid(raise_exception=True)
+        subscription = services.webhook_subscription_update(
+            actor=request.user, subscription_id=pk, **data.validated_data
+        )
+        return Response(WebhookOutput(subscription).data)
+
+    @extend_schema(responses={204: None})
+    def delete(self, request, pk: int):
+        get_object_or_404(WebhookSubscription.objects.only("id"), pk=pk)
+        services.webhook_subscription_delete(actor=request.user, subscription_id=pk)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class WebhookDeliveries(APIView):
+    """The latest deliveries of a subscription, with every attempt."""
+
+    permission_classes = [CanManageWebhooks]
+
+    @extend_schema(responses=DeliveryOutput(many=True))
+    def get(self, request, pk: int):
+        get_object_or_404(WebhookSubscription.objects.only("id"), pk=pk)
+        items = WebhookDelivery.objects.filter(subscription_id=pk).order_by("-id")[:100]
+        return Response(DeliveryOutput(items, many=True).data)
+
+
+# --- Exports -------------------------------------------------------------------------------
+
+class ExportJobOutput(serializers.ModelSerializer):
+    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    url = serializers.SerializerMethodField()
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ExportJob
+        fields = ["id", "format", "params", "state", "row_count", "error", "requested_by",
+                  "created_at", "started_at", "finished_at", "url", "download_url"]
+
+    def get_url(self, job) -> str:
+        return reverse("api-export", args=[job.pk])
+
+    def get_download_url(self, job) -> str | None:
+        return reverse("api-export-download", args=[job.pk]) if job.state == ExportJob.State.DONE else None
+
+
+class AnyAccept(BaseContentNegotiation):
+    """The export's format is in its URL; an Accept header naming it must not be refused."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class ExportClaims(APIView):
+    """Claims as CSV, JSON or ClaimReview JSON-LD (approved only), filtered with the queue's
+    parameters. Up to FACTCHECK_EXPORT_SYNC_MAX claims stream at once; more answer 202 with
+    the job to poll."""
+
+    content_negotiation_class = AnyAccept
+
+    @extend_schema(responses={200: OpenApiResponse(description="The file, streamed."),
+                              202: ExportJobOutput, 400: None})
+    def get(self, request, export_format: str):
+        result = services.export_claims(
+            actor=request.user, export_format=export_format, params=filter_params(request.query_params)
+        )
+        if result.job is None:
+            return streaming_response(result.chunks, export_format)
+        body = ExportJobOutput(result.job).data
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+
+
+class ExportJobDetail(APIView):
+    """An export job's state; download_url once it is done (requester and editors only)."""
+
+    @extend_schema(responses={200: ExportJobOutput, 403: None, 404: None})
+    def get(self, request, pk: int):
+        return Response(ExportJobOutput(export_job_for(job_id=pk, user=request.user)).data)
+
+
+class ExportJobDownload(APIView):
+    content_negotiation_class = AnyAccept
+
+    @extend_schema(responses={200: OpenApiResponse(description="The file."), 403: None, 404: None})
+    def get(self, request, pk: int):
+        job = export_job_for(job_id=pk, user=request.user)
+        return export_download(job)
+
+
+def export_download(job: ExportJob):
+    from claims.exports import CONTENT_TYPES, file_name
+
+    path = export_file(job)
+    if path is None:
+        raise NotAllowed("The export is not ready.") if job.state != ExportJob.State.DONE else \
+            ExportJob.DoesNotExist("The export file is gone.")
+    return FileResponse(path.open("rb"), as_attachment=True, filename=file_name(job.format),
+                        content_type=CONTENT_TYPES[job.format])
+
+
+# --- Bulk actions --------------------------------------------------------------------------
+
+class BulkInput(serializers.Serializer):
+    action = serializers.ChoiceField(choices=list(BULK_ACTIONS.items()))
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1), allow_empty=False,
+                                max_length=BULK_MAX)
+    assignee = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+
+
+class BulkResultOutput(serializers.Serializer):
+    id = serializers.IntegerField()
+    ok = serializers.BooleanField()
+    status = serializers.CharField()
+    error = serializers.CharField()
+    code = serializers.CharField()
+
+
+class ClaimsBulk(APIView):
+    """Dismiss, assign or send back several claims (editors). Each claim is acted on alone:
+    the answer lists, per id, the new status or why it was refused."""
+
+    @extend_schema(request=BulkInput, responses={200: BulkResultOutput(many=True), 400: None, 403: None})
+    def post(self, request):
+        if not user_can(request.user, "bulk"):
+            raise NotAllowed("Only editors may act on several claims at once.")
+        data = BulkInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        results = services.claims_bulk(actor=request.user, **data.validated_data)
+        return Response({
+            "action": data.validated_data["action"],
+            "succeeded": sum(r.ok for r in results),
+            "failed": sum(not r.ok for r in results),
+            "results": [r.as_dict() for r in results],
+        })
