@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import desk_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -16,4 +16,9 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:pk>/", views.article_page, name="article"),
+    path("dashboard/", desk_views.dashboard, name="dashboard"),
+    path("claims/bulk/", desk_views.claims_bulk, name="claims-bulk"),
+    path("exports/claims.<str:export_format>", desk_views.export_claims, name="export-claims"),
+    path("exports/<int:pk>/", desk_views.export_job, name="export-job"),
+    path("exports/<int:pk>/download/", desk_views.export_download, name="export-download"),
 ]

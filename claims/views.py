@@ -63,6 +63,9 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
     if claim.assignee_id != user.pk and not is_editor(user):
         # Only the holder may release or give the verdict; don't offer buttons that would fail.
         allowed = [a for a in allowed if a not in OWNER_ONLY]
+    if claim.status == Status.IN_REVIEW and not claim.lease_active and user_can(user, Action.TAKE):
+        # An expired lease puts the claim back in the queue (services treat it as new).
+        allowed = [Action.TAKE, *allowed]
     ctx = {
         "claim": claim,
         "article": article,

@@ -176,6 +176,8 @@ if not DEBUG and not EMBEDDED:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -202,6 +204,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "VerdictEnum": "claims.workflow.Verdict",
+        "ClaimStatusEnum": "claims.workflow.Status",
+        "CorroborationStateEnum": "claims.models.Claim.CorroborationState",
+        "CorroborationItemStateEnum": "claims.models.Corroboration.State",
+    },
 }
 
 # --- Celery -----------------------------------------------------------------------------

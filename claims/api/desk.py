@@ -3,7 +3,7 @@ service or a selector, serialize."""
 
 from __future__ import annotations
 
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -14,10 +14,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import services
-from claims.errors import NotAllowed
-from claims.exports import filter_params, streaming_response
+from claims.errors import Conflict, NotAllowed
+from claims.exports import CONTENT_TYPES, file_name, filter_params, streaming_response
 from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
-from claims.permissions import MANAGE_WEBHOOKS, user_can
+from claims.permissions import BULK, MANAGE_WEBHOOKS, user_can
 from claims.services.bulk import BULK_ACTIONS, BULK_MAX
 from claims.services.exports import export_file, export_job_for
 
@@ -187,12 +187,12 @@ class ExportJobDownload(APIView):
 
 
 def export_download(job: ExportJob):
-    from claims.exports import CONTENT_TYPES, file_name
-
+    """The finished file (409 while the job is not done, 404 if the file went missing)."""
+    if job.state != ExportJob.State.DONE:
+        raise Conflict(f"The export is not ready (it is {job.get_state_display().lower()}).")
     path = export_file(job)
     if path is None:
-        raise NotAllowed("The export is not ready.") if job.state != ExportJob.State.DONE else \
-            ExportJob.DoesNotExist("The export file is gone.")
+        raise Http404("The export file is no longer there.")
     return FileResponse(path.open("rb"), as_attachment=True, filename=file_name(job.format),
                         content_type=CONTENT_TYPES[job.format])
 
@@ -221,7 +221,7 @@ class ClaimsBulk(APIView):
 
     @extend_schema(request=BulkInput, responses={200: BulkResultOutput(many=True), 400: None, 403: None})
     def post(self, request):
-        if not user_can(request.user, "bulk"):
+        if not user_can(request.user, BULK):
             raise NotAllowed("Only editors may act on several claims at once.")
         data = BulkInput(data=request.data)
         data.is_valid(raise_exception=True)

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import desk, views
 
 urlpatterns = [
     path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
     path("claims/", views.ClaimList.as_view(), name="api-claims"),
     path("claims/next/", views.ClaimTakeNext.as_view(), name="api-claim-next"),
+    path("claims/bulk/", desk.ClaimsBulk.as_view(), name="api-claims-bulk"),
     path("claims/<int:pk>/", views.ClaimDetail.as_view(), name="api-claim"),
     path("claims/<int:pk>/take/", views.ClaimTake.as_view(), name="api-claim-take"),
     path("claims/<int:pk>/release/", views.ClaimRelease.as_view(), name="api-claim-release"),
@@ -18,4 +19,10 @@ urlpatterns = [
     path("claims/<int:pk>/reopen/", views.ClaimReopen.as_view(), name="api-claim-reopen"),
     path("claims/<int:pk>/reassign/", views.ClaimReassign.as_view(), name="api-claim-reassign"),
     path("claims/<int:pk>/claimreview/", views.ClaimReviewJsonLd.as_view(), name="api-claimreview"),
+    path("webhooks/", desk.WebhookList.as_view(), name="api-webhooks"),
+    path("webhooks/<int:pk>/", desk.WebhookDetail.as_view(), name="api-webhook"),
+    path("webhooks/<int:pk>/deliveries/", desk.WebhookDeliveries.as_view(), name="api-webhook-deliveries"),
+    path("exports/claims.<str:export_format>", desk.ExportClaims.as_view(), name="api-export-claims"),
+    path("exports/<int:pk>/", desk.ExportJobDetail.as_view(), name="api-export"),
+    path("exports/<int:pk>/download/", desk.ExportJobDownload.as_view(), name="api-export-download"),
 ]

@@ -129,6 +129,7 @@ ClaimReopen = _action_view("ClaimReopen", services.claim_reopen, s.ReopenSeriali
                            doc="Reopen an approved claim for a correction (editors).")
 
 
+@extend_schema(request=s.ReassignSerializer, responses={200: s.ClaimDetailSerializer, 403: None, 409: None})
 class ClaimReassign(ClaimActionView):
     """Give the claim to a reviewer (editors)."""
 

@@ -1,0 +1,138 @@
+"""The desk's pages: dashboard, exports, bulk actions. Thin function views over services and
+selectors, like claims/views.py."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from . import services
+from .dashboard import dashboard as dashboard_stats
+from .errors import ServiceError
+from .exports import CONTENT_TYPES, file_name, filter_params, streaming_response
+from .models import ExportJob
+from .permissions import BULK, EXPORT, READ, user_can
+from .services.bulk import BULK_ACTIONS, BULK_MAX
+from .services.exports import export_file, export_job_for
+
+
+def _require(request, capability: str) -> None:
+    if not user_can(request.user, capability):
+        raise PermissionDenied("Your account has no role that allows this.")
+
+
+@require_GET
+@login_required
+def dashboard(request):
+    _require(request, READ)
+    return render(request, "claims/dashboard.html", {"d": dashboard_stats()})
+
+
+@require_GET
+@login_required
+def export_claims(request, export_format: str):
+    """Stream the export, or start a job and show its page when it is large."""
+    _require(request, EXPORT)
+    try:
+        result = services.export_claims(
+            actor=request.user, export_format=export_format, params=filter_params(request.GET)
+        )
+    except ServiceError as exc:
+        return render(request, "claims/export_job.html",
+                      {"error": exc.message, "field_errors": exc.field_errors},
+                      status=exc.status_code)
+    if result.job is None:
+        return streaming_response(result.chunks, export_format)
+    messages.info(request, f"{result.count:,} claims: the export runs in the background.")
+    return redirect("export-job", pk=result.job.pk)
+
+
+def _job(request, pk: int) -> ExportJob:
+    try:
+        return export_job_for(job_id=pk, user=request.user)
+    except ExportJob.DoesNotExist:
+        raise Http404("No such export.") from None
+    except ServiceError as exc:
+        raise PermissionDenied(exc.message) from None
+
+
+@require_GET
+@login_required
+def export_job(request, pk: int):
+    job = _job(request, pk)
+    return render(request, "claims/export_job.html", {"job": job})
+
+
+@require_GET
+@login_required
+def export_download(request, pk: int):
+    job = _job(request, pk)
+    path = export_file(job)
+    if path is None:
+        raise Http404("The export is not ready or its file is gone.")
+    return FileResponse(path.open("rb"), as_attachment=True, filename=file_name(job.format),
+                        content_type=CONTENT_TYPES[job.format])
+
+
+class BulkForm(forms.Form):
+    action = forms.ChoiceField(choices=list(BULK_ACTIONS.items()))
+    assignee = forms.CharField(max_length=150, required=False)
+    note = forms.CharField(max_length=5000, required=False)
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.raw_ids = data.getlist("ids")
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            ids = [int(v) for v in self.raw_ids]
+        except ValueError:
+            raise forms.ValidationError("The selection holds something that is not a claim id.") from None
+        if not ids:
+            raise forms.ValidationError("Select at least one claim.")
+        if len(ids) > BULK_MAX:
+            raise forms.ValidationError(f"At most {BULK_MAX} claims at once.")
+        if cleaned.get("action") == "assign" and not cleaned.get("assignee"):
+            self.add_error("assignee", "Choose the reviewer who gets the claims.")
+        cleaned["ids"] = ids
+        return cleaned
+
+
+def _back_to_queue(request):
+    query = QueryDict(request.POST.get("next", "")).urlencode()
+    return redirect(reverse("queue") + (f"?{query}" if query else ""))
+
+
+@require_POST
+@login_required
+def claims_bulk(request):
+    """The queue's action bar: one action on the ticked claims, reported claim by claim."""
+    _require(request, BULK)
+    form = BulkForm(request.POST)
+    if not form.is_valid():
+        return render(request, "claims/bulk_result.html", {"form": form}, status=400)
+    try:
+        results = services.claims_bulk(actor=request.user, **form.cleaned_data)
+    except ServiceError as exc:
+        for field, errs in exc.field_errors.items():
+            for err in errs:
+                form.add_error(field if field in form.fields else None, err)
+        if not exc.field_errors:
+            form.add_error(None, exc.message)
+        return render(request, "claims/bulk_result.html", {"form": form}, status=exc.status_code)
+    done = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    label = BULK_ACTIONS[form.cleaned_data["action"]]
+    if done:
+        messages.success(request, f"{label}: done for {len(done)} claim(s).")
+    if failed:
+        reasons = "; ".join(f"#{r.id}: {r.error}" for r in failed)
+        messages.error(request, f"{label}: {len(failed)} claim(s) refused. {reasons}")
+    return _back_to_queue(request)
