@@ -1,6 +1,16 @@
 from django.contrib import admin
+from django.db import models
 
-from .models import Article, Claim, ClaimEvent, Corroboration, Correction
+from .models import (
+    Article,
+    Claim,
+    ClaimEvent,
+    Correction,
+    Corroboration,
+    ExportJob,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 
 
 class ClaimInline(admin.TabularInline):
@@ -73,3 +83,58 @@ class ClaimEventAdmin(admin.ModelAdmin):
 class CorrectionAdmin(admin.ModelAdmin):
     list_display = ["claim", "old_verdict", "new_verdict", "opened_at", "published_at"]
     raw_id_fields = ["claim", "opened_by"]
+
+
+class WebhookDeliveryInline(admin.TabularInline):
+    model = WebhookDelivery
+    fields = ["event", "status", "attempts", "response_status", "error", "created_at", "delivered_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    ordering = ["-id"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("payload", "attempt_log")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(WebhookSubscription)
+class WebhookSubscriptionAdmin(admin.ModelAdmin):
+    """URL (http/https), events and secret are validated by the model (full_clean)."""
+
+    list_display = ["url", "events", "active", "created_by", "created_at"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_filter = ["active"]
+    search_fields = ["url"]
+    readonly_fields = ["created_by", "created_at"]
+    inlines = [WebhookDeliveryInline]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    list_display = ["id", "event", "subscription", "status", "attempts", "response_status", "created_at",
+                    "delivered_at"]
+    list_filter = ["status", "event"]
+    raw_id_fields = ["subscription"]
+    readonly_fields = [f.name for f in WebhookDelivery._meta.fields]
+
+    def has_add_permission(self, request):
+        return False  # deliveries are written by the workflow, in its transactions
+
+
+@admin.register(ExportJob)
+class ExportJobAdmin(admin.ModelAdmin):
+    list_display = ["id", "format", "state", "row_count", "requested_by", "created_at", "finished_at"]
+    list_filter = ["state", "format"]
+    readonly_fields = [f.name for f in ExportJob._meta.fields]
+
+    def has_add_permission(self, request):
+        return False

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS
 from .segment import Span
-from .signals import Signal, looks_like_person
+from .signals import PERSON_TITLES, Signal, looks_like_person
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -34,7 +34,14 @@ _SKIP_BEFORE_VERB = frozenset(
     separately quickly publicly has also had also would will repeatedly""".split()
 )
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "He": "person", "She": "person", "They": "group"}
+_PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "they": "group",
+    "He": "person",
+    "She": "person",
+    "They": "group",
+}
 _DETERMINERS = frozenset("The the A a An an".split())
 _COLON_SOURCE_VERBS = _VERB
 _MIN_QUOTE_WORDS = 3
@@ -60,7 +67,9 @@ class PersonGroup:
 
     @property
     def display(self) -> str:
-        best = max(self.surnames, key=lambda s: (self.surnames[s], -list(self.surnames).index(s)))
+        """The longest form written with the majority spelling of the surname (first seen on ties)."""
+        order = list(self.surnames)
+        best = max(order, key=lambda s: (self.surnames[s], -order.index(s)))
         with_best = [s for s in self.surfaces if _surname(s) == best]
         return max(with_best, key=len)
 
@@ -86,6 +95,7 @@ class People:
         self.mention_group: list[int] = []
         self._pending: list[tuple[int, str]] = []
         self._lookup: dict[str, int] = {}
+        self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -106,12 +116,16 @@ class People:
             self._lookup[surface] = gi
             return gi
         self._lookup.clear()
+        self._names.clear()
         return self._group_of(surface, True)
 
     def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
+        given = _given_name(surface)
         for i, g in enumerate(self.groups):
             if any(_same_name(surname, s) for s in g.surnames):
+                if given and any(other and other != given for other in map(_given_name, g.surfaces)):
+                    continue  # "Bill Clinton" is not "Hillary Clinton"
                 if create:
                     g.surnames[surname] = g.surnames.get(surname, 0) + 1
                     if surface not in g.surfaces:
@@ -122,12 +136,41 @@ class People:
         self.groups.append(PersonGroup({surname: 1}, [surface]))
         return len(self.groups) - 1
 
+    def names(self, gi: int) -> tuple[str, tuple[str, ...]]:
+        """(display name, aliases) of group ``gi``, computed once."""
+        cached = self._names.get(gi)
+        if cached is None:
+            g = self.groups[gi]
+            cached = self._names[gi] = (g.display, g.aliases)
+        return cached
+
     def knows_surname(self, token: str) -> bool:
         return any(_same_name(token, s) for g in self.groups for s in g.surnames)
+
+    def latest_with_surname(self, pos: int, surname: str) -> int:
+        """Group of the latest mention before ``pos`` whose surname matches (a bare "Clinton")."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0:
+            gi = self.mention_group[i]
+            if any(_same_name(surname, s) for s in self.groups[gi].surnames):
+                return gi
+            i -= 1
+        return -1
 
     def latest_before(self, pos: int) -> int:
         i = bisect.bisect_left(self.positions, pos) - 1
         return self.mention_group[i] if i >= 0 else -1
+
+
+def _given_name(surface: str) -> str:
+    """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan"."""
+    tokens = surface.split()
+    if len(tokens) < 2:
+        return ""
+    word = tokens[-2]
+    if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES or len(word.rstrip(".")) == 1:
+        return ""
+    return word
 
 
 def _surname(surface: str) -> str:
@@ -160,7 +203,9 @@ def attribute(
     """One :class:`UnitAttribution` per unit, plus the person index used for display names."""
     people = People()
     for sg in signals:
-        if sg.kind == "person" or (sg.kind == "entity" and looks_like_person(_strip_det(norm[sg.start : sg.end]))):
+        if sg.kind == "person" or (
+            sg.kind == "entity" and looks_like_person(_strip_det(norm[sg.start : sg.end]))
+        ):
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
     found = [_find_speaker(norm, u, speech_quotes) for u in units]
@@ -210,7 +255,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue
         who, pos, pronoun = cand
         how = m.group(1) + _how_suffix(text, m.end())
-        near_quote = att.quote is not None and (abs(pos - att.quote[1]) < 40 or abs(s0 + m.start() - att.quote[1]) < 40)
+        near_quote = att.quote is not None and (
+            abs(pos - att.quote[1]) < 40 or abs(s0 + m.start() - att.quote[1]) < 40
+        )
         if best is None or (near_quote and not best.own):
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
@@ -222,12 +269,19 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if who:
                 best = UnitAttribution(who, "according to", s0 + am.end())
     if best is not None:
-        att.speaker, att.how, att.speaker_pos, att.pronoun = best.speaker, best.how, best.speaker_pos, best.pronoun
+        att.speaker, att.how, att.speaker_pos, att.pronoun = (
+            best.speaker,
+            best.how,
+            best.speaker_pos,
+            best.pronoun,
+        )
         att.own = True
     return att
 
 
-def _subject_before(text: str, vpos: int, offset: int, allow_comma: bool = True) -> tuple[str, int, bool] | None:
+def _subject_before(
+    text: str, vpos: int, offset: int, allow_comma: bool = True
+) -> tuple[str, int, bool] | None:
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
     while words and words[-1][0] in _SKIP_BEFORE_VERB:
         words.pop()
@@ -353,7 +407,11 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
                     if not found[k].own:
                         f = found[k]
                         f.speaker, f.how, f.speaker_pos, f.pronoun = (
-                            speaker.speaker, speaker.how, speaker.speaker_pos, speaker.pronoun)
+                            speaker.speaker,
+                            speaker.how,
+                            speaker.speaker_pos,
+                            speaker.pronoun,
+                        )
         i = j + 1
 
 

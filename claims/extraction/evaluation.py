@@ -45,7 +45,9 @@ def evaluate_sbd(path: Path) -> SbdResult:
         if got == case["expected"]:
             res.passed += 1
         else:
-            res.failures.append({"id": case.get("id"), "text": case["text"], "expected": case["expected"], "got": got})
+            res.failures.append(
+                {"id": case.get("id"), "text": case["text"], "expected": case["expected"], "got": got}
+            )
     return res
 
 

@@ -17,7 +17,8 @@ _WORD_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|<(?:num|pct|year)>")
 _CAPITALISED = re.compile(r"[ (][A-Z][a-z]")  # capitalised words after the first
 _LOG_61 = math.log1p(60)
 _FIGURE_TOKENS = frozenset(
-    "<num> <pct> hundred hundreds thousand thousands million millions billion billions trillion percent half twice double".split()
+    """<num> <pct> hundred hundreds thousand thousands million millions billion billions trillion
+    percent half twice double""".split()
 )
 _PERCENT_TOKENS = frozenset("<pct> percent percentage".split())
 _MONEY_TOKENS = frozenset("dollar dollars cent cents pound pounds euro euros".split())
@@ -61,7 +62,7 @@ def tokens(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Unigrams and bigrams of :func:`tokens`."""
     toks = tokens(text)
-    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
 
 
 def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:

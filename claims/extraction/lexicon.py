@@ -91,7 +91,9 @@ SOURCE_NOUNS = frozenset(
     group union board bank""".split()
 )
 
-FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split())
+FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+)
 
 OPINION_WORDS = frozenset(
     """think thinks thought believe believes believed feel feels felt hope hopes hoped wish want wants

@@ -34,9 +34,23 @@ _WS_TABLE = _build_table()
 
 # Quote folding for pattern matching: curly and other quote marks become their ASCII form.
 _QUOTE_TABLE = {
-    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x2033: '"', 0x00AB: '"', 0x00BB: '"',
-    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2032: "'", 0x0060: "'", 0x00B4: "'",
-    0x2013: "-", 0x2014: "-", 0x2212: "-",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x201F: '"',
+    0x2033: '"',
+    0x00AB: '"',
+    0x00BB: '"',
+    0x2018: "'",
+    0x2019: "'",
+    0x201A: "'",
+    0x201B: "'",
+    0x2032: "'",
+    0x0060: "'",
+    0x00B4: "'",
+    0x2013: "-",
+    0x2014: "-",
+    0x2212: "-",
 }
 
 _CR_BEFORE_LF = re.compile(r"\r(?=\n)")

@@ -26,7 +26,9 @@ _DATELINE = re.compile(
     r"|December)\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$")
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$"
+)
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
 
@@ -106,7 +108,9 @@ def extract_claims(body: str, *, threshold: float = 0.5, scorer: str = "linear")
     try:
         return _extract(body, threshold, scorer_obj)
     except Exception as exc:  # noqa: BLE001 - contain any bug on hostile input, report it
-        return Extraction("und", False, [], scorer=scorer, threshold=threshold, error=f"{type(exc).__name__}: {exc}")
+        return Extraction(
+            "und", False, [], scorer=scorer, threshold=threshold, error=f"{type(exc).__name__}: {exc}"
+        )
 
 
 def _extract(body: str, threshold: float, scorer_obj) -> Extraction:
@@ -121,7 +125,7 @@ def _extract(body: str, threshold: float, scorer_obj) -> Extraction:
 
     kept: list[tuple[Span, UnitAttribution, str]] = []
     skipped: list[tuple[str, int, int]] = []
-    for i, (unit, att) in enumerate(zip(units, atts)):
+    for i, (unit, att) in enumerate(zip(units, atts, strict=True)):
         kind = _unit_kind(unit, units, i)
         if kind in ("dateline", "byline", "junk", "overlong"):
             skipped.append((kind, unit.start, unit.end))
@@ -140,7 +144,12 @@ def _extract(body: str, threshold: float, scorer_obj) -> Extraction:
         claims.append(_make_claim(body, group, scores[i : j + 1], people, signals, sig_starts, threshold))
         i = j + 1
     return Extraction(
-        language, scored, claims, tuple(skipped), scorer=scorer_obj.name if scored else None, threshold=threshold
+        language,
+        scored,
+        claims,
+        tuple(skipped),
+        scorer=scorer_obj.name if scored else None,
+        threshold=threshold,
     )
 
 
@@ -229,13 +238,13 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         return None, ()
     if att.pronoun:
         gi = people.latest_before(att.speaker_pos or 0)
-        if gi < 0:
-            return None, ()
-        g = people.groups[gi]
-        return g.display, g.aliases
+        return people.names(gi) if gi >= 0 else (None, ())
+    if " " not in att.speaker and people.knows_surname(att.speaker):
+        gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
+        if gi >= 0:
+            return people.names(gi)
     if looks_like_person(att.speaker) or people.knows_surname(att.speaker.split()[-1]):
         gi = people.group_of(att.speaker)
         if gi >= 0:
-            g = people.groups[gi]
-            return g.display, g.aliases
+            return people.names(gi)
     return att.speaker, ()

@@ -11,9 +11,10 @@ import json
 import math
 import threading
 from collections import Counter
-from operator import itemgetter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
@@ -22,6 +23,8 @@ from .features import HAND_FEATURES, hand_features, opinion_word, tokens
 MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
+_IDF2 = itemgetter(2)
+_WIDF = itemgetter(3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,10 @@ class LinearScorer:
     def __init__(self, model: dict) -> None:
         if model.get("format") != MODEL_FORMAT:
             raise ValueError(f"unsupported model format {model.get('format')!r}")
-        self.vocab: dict[str, tuple[float, float]] = {t: (v[0], v[1]) for t, v in model["vocab"].items()}
+        # term -> (idf, weight, idf squared, weight * idf, term): precomputed for speed
+        self.vocab: dict[str, tuple[float, float, float, float, str]] = {
+            t: (v[0], v[1], v[0] * v[0], v[0] * v[1], t) for t, v in model["vocab"].items()
+        }
         self.hand: dict[str, float] = model["hand"]
         self.hand_mean: dict[str, float] = model.get("hand_mean", {})
         self.intercept: float = model["intercept"]
@@ -108,30 +114,154 @@ class LinearScorer:
             return cls(json.load(fh))
 
     def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
-        """Log-odds before calibration, per-feature contributions, and the tokens."""
+        """Log-odds before calibration, the strongest contributions, and the tokens.
+
+        Written for CPython speed: look-ups, filtering and sums run in C (map/filter/sum),
+        only terms that occur more than once are handled in a Python loop.
+        """
         toks = tokens(text)
-        counts = Counter(toks + [a + " " + b for a, b in zip(toks, toks[1:])])
-        vocab = self.vocab
-        parts: list[tuple[str, float]] = []
-        norm2 = 0.0
-        dot = 0.0
-        log = math.log
-        for t, c in counts.items():
-            entry = vocab.get(t)
-            if entry is None:
-                continue
-            idf, w = entry
-            v = idf if c == 1 else (1.0 + log(c)) * idf
-            norm2 += v * v
-            wv = w * v
-            dot += wv
-            parts.append((t, wv))
+        terms = toks + [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+        counts = Counter(terms)
+        found = list(filter(None, map(self.vocab.get, counts)))  # (idf, w, idf², w·idf, term)
+        norm2 = sum(map(_IDF2, found))
+        dot = sum(map(_WIDF, found))
+        tf: dict[str, float] = {}
+        if len(counts) < len(terms):  # some term repeats: sublinear tf = 1 + log(count)
+            for term, c in counts.most_common():
+                if c == 1:
+                    break
+                entry = self.vocab.get(term)
+                if entry is not None:
+                    f = 1.0 + math.log(c)
+                    tf[term] = f
+                    norm2 += entry[2] * (f * f - 1.0)
+                    dot += entry[3] * (f - 1.0)
         z = self.intercept
         contribs: list[tuple[str, float]] = []
         if norm2 > 0.0:
             inv = 1.0 / math.sqrt(norm2)
             z += dot * inv
-            contribs = [(t, wv * inv) for t, wv in parts]
+            if len(found) > MAX_REASONS:
+                found.sort(key=_WIDF)
+                found = found[:MAX_REASONS] + found[-MAX_REASONS:]
+            contribs = [(e[4], e[3] * inv * tf.get(e[4], 1.0)) for e in found]
+        hand, mean = self.hand, self.hand_mean
+        for name, value in hand_features(text, toks).items():
+            if value:
+                w = hand.get(name, 0.0)
+                z += w * value
+                # reasons are relative to an average training sentence, so that "length" does
+                # not show up as a large constant
+                contribs.append((name, w * (value - mean.get(name, 0.0))))
+        return z, contribs, toks
+
+    def score(self, texts: Sequence[str]) -> list[ScoredSentence]: ...
+
+
+_REGISTRY: dict[str, Callable[[], Scorer]] = {}
+_INSTANCES: dict[str, Scorer] = {}
+_LOCK = threading.Lock()
+
+
+def register_scorer(name: str, factory: Callable[[], Scorer]) -> None:
+    """Make a scorer available by name; the factory runs once, on first use."""
+    _REGISTRY[name] = factory
+    _INSTANCES.pop(name, None)
+
+
+def available_scorers() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get_scorer(name: str = "linear") -> Scorer:
+    """The scorer registered under ``name``, created on first use and cached for the process."""
+    scorer = _INSTANCES.get(name)
+    if scorer is not None:
+        return scorer
+    with _LOCK:
+        scorer = _INSTANCES.get(name)
+        if scorer is None:
+            if name not in _REGISTRY:
+                raise KeyError(f"unknown scorer {name!r}; available: {', '.join(available_scorers())}")
+            scorer = _REGISTRY[name]()
+            _INSTANCES[name] = scorer
+    return scorer
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    ez = math.exp(z)
+    return ez / (1.0 + ez)
+
+
+def _hand_label(name: str, toks: list[str]) -> str:
+    if name == "h_opinion":
+        word = opinion_word(toks)
+        return f"opinion word '{word}'" if word else HAND_FEATURES[name]
+    return HAND_FEATURES[name]
+
+
+def _top_reasons(contribs: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    contribs.sort(key=lambda lc: -abs(lc[1]))
+    return tuple((label, round(value, 3)) for label, value in contribs[:MAX_REASONS] if abs(value) >= 0.01)
+
+
+class LinearScorer:
+    """TF-IDF (word 1-2 grams) + hand features, logistic model, Platt-calibrated. Pure Python."""
+
+    name = "linear"
+
+    def __init__(self, model: dict) -> None:
+        if model.get("format") != MODEL_FORMAT:
+            raise ValueError(f"unsupported model format {model.get('format')!r}")
+        # term -> (idf, weight, idf squared, weight * idf, term): precomputed for speed
+        self.vocab: dict[str, tuple[float, float, float, float, str]] = {
+            t: (v[0], v[1], v[0] * v[0], v[0] * v[1], t) for t, v in model["vocab"].items()
+        }
+        self.hand: dict[str, float] = model["hand"]
+        self.hand_mean: dict[str, float] = model.get("hand_mean", {})
+        self.intercept: float = model["intercept"]
+        self.cal_a: float = model["calibration"]["a"]
+        self.cal_b: float = model["calibration"]["b"]
+        self.threshold: float = model.get("threshold", 0.5)
+        self.meta: dict = model.get("meta", {})
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
+        with open(path, encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
+        """Log-odds before calibration, the strongest contributions, and the tokens."""
+        toks = tokens(text)
+        counts = Counter(toks + [a + " " + b for a, b in zip(toks, toks[1:], strict=False)])
+        get = self.vocab.get
+        parts: list[tuple[float, str]] = []  # (w * tf-idf before normalisation, term)
+        norm2 = 0.0
+        dot = 0.0
+        for t, c in counts.items():
+            entry = get(t)
+            if entry is None:
+                continue
+            if c == 1:
+                idf2, widf = entry[2], entry[3]
+            else:
+                tf = 1.0 + math.log(c)
+                idf2, widf = entry[2] * tf * tf, entry[3] * tf
+            norm2 += idf2
+            dot += widf
+            parts.append((widf, t))
+        z = self.intercept
+        contribs: list[tuple[str, float]] = []
+        if norm2 > 0.0:
+            inv = 1.0 / math.sqrt(norm2)
+            z += dot * inv
+            # the normalisation is common to all terms, so the order by raw value is the final order
+            if len(parts) > MAX_REASONS:
+                parts.sort()
+                parts = parts[:MAX_REASONS] + parts[-MAX_REASONS:]
+            contribs = [(t, wv * inv) for wv, t in parts]
         hand, mean = self.hand, self.hand_mean
         for name, value in hand_features(text, toks).items():
             if value:
@@ -147,27 +277,21 @@ class LinearScorer:
         a, b = self.cal_a, self.cal_b
         for text in texts:
             z, contribs, toks = self.logit(text)
-            labelled = [
-                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), a * value)
-                for t, value in _strongest(contribs)
-            ]
-            out.append(ScoredSentence(_sigmoid(a * z + b), _top_reasons(labelled)))
+            contribs.sort(key=_abs_second, reverse=True)
+            reasons = tuple(
+                (_hand_label(t, toks) if t in HAND_FEATURES else _term_label(t), round(a * value, 3))
+                for t, value in contribs[:MAX_REASONS]
+                if abs(a * value) >= 0.01
+            )
+            out.append(ScoredSentence(_sigmoid(a * z + b), reasons))
         return out
 
 
-_BY_VALUE = itemgetter(1)
+def _abs_second(item: tuple[str, float]) -> float:
+    return abs(item[1])
 
 
-def _strongest(contribs: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """The MAX_REASONS contributions largest in absolute value (sorting in C, not by a lambda)."""
-    if len(contribs) <= MAX_REASONS:
-        return contribs
-    contribs.sort(key=_BY_VALUE)
-    ends = contribs[:MAX_REASONS] + contribs[-MAX_REASONS:]
-    ends.sort(key=lambda tv: -abs(tv[1]))
-    return ends[:MAX_REASONS]
-
-
+@lru_cache(maxsize=65536)
 def _term_label(term: str) -> str:
     shown = term.replace("<num>", "#").replace("<pct>", "#%").replace("<year>", "YEAR")
     return f"phrase '{shown}'" if " " in term else f"word '{shown}'"

@@ -35,7 +35,9 @@ class Span:
 _TERMINALS = ".!?…．。！？"
 _FULLWIDTH = "．。！？"
 # A run of terminal punctuation, including spaced dots ". . .", then closing quotes/brackets.
-_CANDIDATE = re.compile(r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*(?:\[\d{1,3}\])*""")
+_CANDIDATE = re.compile(
+    r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*(?:\[\d{1,3}\])*"""
+)
 _LINE = re.compile(r"[^\n]*")
 _OPENERS = "\"'([{«"
 _CLOSERS = "\"')]}»"

@@ -55,9 +55,7 @@ _DATE_NUM = re.compile(
     rf"|\d?/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|\d{{3}}-\d{{2}}-\d{{2}}\b)"
 )
 _PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
-_FIGURE = re.compile(
-    rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)[mbk]\b)?"
-)
+_FIGURE = re.compile(rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)[mbk]\b)?")
 _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
     "thousands millions billions dozen dozens half double triple"
@@ -68,9 +66,9 @@ _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
-_CAP_TOKEN = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
+_CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
 _ENTITY = re.compile(
-    rf"{_CAP_TOKEN}(?:\s(?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)\s(?:the\s)?)?{_CAP_TOKEN})*"
+    rf"{_CAP_WORD}(?:\s(?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)\s(?:the\s)?)?{_CAP_WORD})*"
 )
 
 ORG_WORDS = frozenset(

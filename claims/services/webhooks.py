@@ -182,7 +182,7 @@ def _write_deliveries(subscriptions, events, now) -> list[int]:
     ids = list(
         WebhookDelivery.objects.filter(
             event_id__in={eid for _, eid, _ in events}, status=DeliveryStatus.PENDING, attempts=0
-        ).values_list("pk", flat=True)
+        ).order_by("pk").values_list("pk", flat=True)
     )
     transaction.on_commit(lambda: webhook_publish(delivery_ids=ids), robust=True)
     return ids

@@ -69,8 +69,9 @@ def log_in(page, username: str) -> None:
     expect(page.locator("header.top .who")).to_contain_text(username)
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, name: str, *, full_page: bool = True) -> Path:
+    """Save a PNG under test-artifacts/screenshots/ (git-ignored) for people to look at."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

@@ -31,6 +31,7 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     log_in(first, "reviewer")
     expect(first.get_by_role("heading", name=re.compile("Review queue"))).to_be_visible()
     expect(first.locator("table.queue")).to_contain_text(squash(top.text)[:60])
+    expect(first.locator("#queue-help")).to_contain_text("your lease lasts 30 minutes and renews")
     screenshot(first, "queue")
 
     first.get_by_role("button", name="Take next claim").click()
@@ -38,9 +39,10 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     expect(first.locator(".messages")).to_contain_text("You hold this claim now")
     mark = first.locator("mark#current-claim")
     expect(mark).to_be_visible()
-    # VIEWPORT expect(mark).to_be_in_viewport()
+    expect(mark).to_be_in_viewport()
     assert squash(mark.inner_text()) == squash(top.text)
     expect(first.locator("#holder")).to_contain_text("Being reviewed by reviewer")
+    screenshot(first, "claim-viewport", full_page=False)  # what a laptop shows on arrival
     screenshot(first, "claim")
 
     second = new_page()
@@ -71,6 +73,8 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     expect(second.locator(".messages .error")).to_contain_text("Being reviewed by reviewer")
     assert Claim.objects.get(pk=top.pk).assignee.username == "reviewer"
 
+    first.get_by_role("button", name="Save verdict").click()  # nothing chosen: the errors show
+    expect(first.locator("#verdict-form .has-error .errorlist")).to_have_count(2)
     first.get_by_label("Verdict").select_option("mostly_true")
     first.get_by_label("Rationale").fill("The defence ministry's own statement gives 1,960 servicemen.")
     first.get_by_role("button", name="Save verdict").click()
@@ -96,6 +100,10 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
 def test_csrf_and_escaping_hold_in_the_browser(new_page, reviewer):
     page = new_page()
     log_in(page, "reviewer")
+    expect(page.locator("#queue-empty")).to_contain_text("All caught up")
+    page.get_by_role("button", name="Take next claim").click()
+    expect(page.locator(".messages")).to_contain_text("Nothing left to take")
+
     page.goto("/articles/new/")
     page.get_by_label("Title").fill(f"Minister {XSS} speaks")
     page.get_by_label("Body").fill(

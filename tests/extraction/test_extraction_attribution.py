@@ -103,7 +103,11 @@ def test_sentence_without_attribution_has_no_speaker(seed):
 @pytest.mark.parametrize(
     "text, speaker, how",
     [
-        ("Unemployment fell to 4% last year, according to the Labour Ministry.", "Labour Ministry", "according to"),
+        (
+            "Unemployment fell to 4% last year, according to the Labour Ministry.",
+            "Labour Ministry",
+            "according to",
+        ),
         ("The mayor's office said that 300 homes were flooded.", None, "said"),
         ("John Smith told reporters the plant would close in May.", "John Smith", "told"),
         ("Senator Jane Doe tweeted that the bill costs $4 billion.", "Senator Jane Doe", "tweeted"),
@@ -128,3 +132,28 @@ def test_she_added_after_a_quote_resolves_to_the_last_named_person():
     ex = extract_claims(text)
     assert ex.claims[1].speaker == "Health Minister Maria Kovacs"
     assert ex.claims[1].attribution == "added"
+
+
+def test_two_people_with_the_same_surname_are_not_merged_and_a_bare_surname_is_the_latest():
+    text = (
+        "Former President Bill Clinton said the deal was fair. "
+        "Secretary of State Hillary Clinton told reporters it would pass. "
+        "Clinton added that 40 senators agreed."
+    )
+    speakers = [c.speaker for c in extract_claims(text).claims]
+    assert speakers == [
+        "Former President Bill Clinton",
+        "Secretary of State Hillary Clinton",
+        "Secretary of State Hillary Clinton",
+    ]
+
+
+def test_one_person_spelled_two_ways_is_one_speaker_with_an_alias():
+    text = (
+        "Prime Minister Nikol Pashiyan announced the deal. "
+        "Prime Minister Nikol Pashinyan said it was painful. "
+        "Pashinyan said the army insisted on it."
+    )
+    claims = extract_claims(text).claims
+    assert {c.speaker for c in claims} == {"Prime Minister Nikol Pashinyan"}
+    assert claims[0].speaker_aliases == ("Prime Minister Nikol Pashiyan",)

@@ -61,12 +61,17 @@ def test_french_article_is_detected_and_not_scored():
 
 
 def test_german_article_is_detected():
-    body = "Die Regierung hat am Dienstag mitgeteilt, dass die Arbeitslosigkeit gesunken ist und weiter sinken wird."
+    body = (
+        "Die Regierung hat am Dienstag mitgeteilt, dass die Arbeitslosigkeit gesunken ist "
+        "und weiter sinken wird."
+    )
     assert detect_language(body) == "de"
 
 
 def test_english_article_is_detected_and_scored(seed_body=None):
-    ex = extract_claims("The minister said that unemployment fell to 4% in 2019, the lowest rate in a decade.")
+    ex = extract_claims(
+        "The minister said that unemployment fell to 4% in 2019, the lowest rate in a decade."
+    )
     assert ex.language == "en" and ex.scored
     assert ex.claims[0].score is not None
 

@@ -8,10 +8,56 @@ from claims.extraction.segment import segment
 
 PIECES = st.sampled_from(
     [
-        "He said.", "“Yes.", "No,” she said.", '"Stop." ', "'Go!' ", "U.S.", "Mr.", "3.5%", "01.00 pm",
-        "1,960", "…", "...", ". . .", "\u00a0", "\u2003", " ", "  ", "\n", "\n\n", "\r\n", "\t", ":", "•",
-        "1.", "a)", "(b)", "Hello", "world", "The", "ceasefire", "?", "!", "”", "“", "‘", "’", "<p>", "</p>",
-        "&lt;b&gt;", "\x00", "\ud800", "Ü", "é", "—", "-", "(", ")", "[1]", "e.g.", "No. 5",
+        "He said.",
+        "“Yes.",
+        "No,” she said.",
+        '"Stop." ',
+        "'Go!' ",
+        "U.S.",
+        "Mr.",
+        "3.5%",
+        "01.00 pm",
+        "1,960",
+        "…",
+        "...",
+        ". . .",
+        "\u00a0",
+        "\u2003",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        ":",
+        "•",
+        "1.",
+        "a)",
+        "(b)",
+        "Hello",
+        "world",
+        "The",
+        "ceasefire",
+        "?",
+        "!",
+        "”",
+        "“",
+        "‘",
+        "’",
+        "<p>",
+        "</p>",
+        "&lt;b&gt;",
+        "\x00",
+        "\ud800",
+        "Ü",
+        "é",
+        "—",
+        "-",
+        "(",
+        ")",
+        "[1]",
+        "e.g.",
+        "No. 5",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
@@ -35,13 +81,13 @@ def _only_masked(gap: str) -> bool:
     return normalise(gap).strip() == ""
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(TEXTS)
 def test_segment_spans_are_exact_ordered_and_non_overlapping(text):
     check_spans(text, segment(text))
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(TEXTS)
 def test_extract_claims_never_raises_and_offsets_are_exact(text):
     ex = extract_claims(text)

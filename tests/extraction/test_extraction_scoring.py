@@ -42,7 +42,9 @@ def test_reasons_name_the_features_that_raised_and_lowered_the_score():
     fact, opinion = get_scorer("linear").score([FACT, OPINION])
     fact_labels = [label for label, _ in fact.reasons]
     assert any("figure" in label or "percent" in label for label in fact_labels)
-    assert all(value > 0 for label, value in fact.reasons if label in ("contains a figure", "contains a percentage"))
+    assert all(
+        value > 0 for label, value in fact.reasons if label in ("contains a figure", "contains a percentage")
+    )
     assert any(value < 0 for _, value in opinion.reasons)
     assert len(fact.reasons) <= 6
     assert fact.reasons == tuple(sorted(fact.reasons, key=lambda r: -abs(r[1])))

@@ -135,7 +135,12 @@ def test_question_in_quotation_followed_by_lowercase_attribution_stays_whole():
 
 def test_bullets_are_separate_units():
     text = "Key points:\n• Prices rose 3%\n• Wages fell\n- Rents were flat"
-    assert [s.text for s in segment(text)] == ["Key points:", "• Prices rose 3%", "• Wages fell", "- Rents were flat"]
+    assert [s.text for s in segment(text)] == [
+        "Key points:",
+        "• Prices rose 3%",
+        "• Wages fell",
+        "- Rents were flat",
+    ]
 
 
 def test_non_breaking_space_after_full_stop_is_a_boundary_and_offsets_do_not_move():

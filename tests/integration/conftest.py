@@ -53,8 +53,8 @@ def worker_env(queue: str, **extra: str) -> dict[str, str]:
 
 
 class Worker:
-    def __init__(self, queue: str, log: Path):
-        self.queue, self.log, self.proc = queue, log, None
+    def __init__(self, queue: str, log: Path, **env: str):
+        self.queue, self.log, self.proc, self.env = queue, log, None, env
 
     def start(self) -> Worker:
         self.log.write_text("")
@@ -79,7 +79,7 @@ class Worker:
                 "INFO",
             ],
             cwd=ROOT,
-            env=worker_env(self.queue),
+            env=worker_env(self.queue, **self.env),
             stdout=self.log.open("w"),
             stderr=subprocess.STDOUT,
         )
@@ -91,6 +91,11 @@ class Worker:
                 raise RuntimeError("Celery worker exited:\n" + self.log.read_text()[-3000:])
             time.sleep(0.2)
         raise RuntimeError("Celery worker did not become ready:\n" + self.log.read_text()[-3000:])
+
+    def kill(self) -> None:
+        """Die like a worker whose machine went away: no cleanup, no acknowledgement."""
+        self.proc.kill()
+        self.proc.wait()
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:

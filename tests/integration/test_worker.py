@@ -118,3 +118,47 @@ def test_a_claim_whose_worker_died_is_finished_by_another(worker, submitter):
     assert services.corroboration_sweep() >= 1
     wait_corroborated(result.article.pk)
     assert claim.corroborations.count() > 0
+
+
+def test_a_worker_killed_mid_task_loses_nothing(celery_queue, submitter, tmp_path, settings):
+    """The worker dies while it runs a claim; the sweeper hands the claim to a new worker."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .conftest import Worker
+
+    # Both workers take a running claim older than 3 s as dead; the sweeper is run as if the
+    # web's own (longer) time limit had passed.
+    later = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 5)
+    slow = Worker(
+        celery_queue,
+        tmp_path / "slow.log",
+        FACTCHECK_CORROBORATION_PROVIDERS="tests.integration.slow_provider.SlowProvider",
+        CELERY_TASK_SOFT_TIME_LIMIT="2",
+        CELERY_TASK_TIME_LIMIT="3",
+    )
+    healthy = Worker(
+        celery_queue, tmp_path / "healthy.log", CELERY_TASK_SOFT_TIME_LIMIT="2", CELERY_TASK_TIME_LIMIT="3"
+    )
+    try:
+        slow.start()
+        result = services.article_submit(submitted_by=submitter, title="K", body="Exports rose 9% in 2022.")
+        claim = result.article.claims.get()
+        deadline = time.monotonic() + 30
+        while Claim.objects.get(pk=claim.pk).corroboration_state != State.RUNNING:
+            assert time.monotonic() < deadline, slow.log.read_text()[-2000:]
+            time.sleep(0.1)
+        slow.kill()
+        assert Claim.objects.get(pk=claim.pk).corroboration_state == State.RUNNING
+        time.sleep(3.5)  # past the workers' hard time limit: the claim's runner is surely gone
+        healthy.start()
+        assert services.corroboration_sweep(now=timezone.now() + later) == 1
+        wait_corroborated(result.article.pk, timeout=60)
+    finally:
+        slow.stop()
+        healthy.stop()
+    fresh = Claim.objects.get(pk=claim.pk)
+    assert fresh.corroboration_attempts == 2
+    providers = set(fresh.corroborations.values_list("provider", flat=True))
+    assert providers == {"attribution", "checklist"}

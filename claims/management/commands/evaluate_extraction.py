@@ -9,10 +9,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Evaluate claim extraction against ../shared/data (or DATA_DIR). Needs requirements-train.txt for CV."
+    help = (
+        "Evaluate claim extraction against ../shared/data (or DATA_DIR). Needs requirements-train.txt for CV."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("data", nargs="?", default=str(Path(settings.BASE_DIR).parent / "shared" / "data"))
+        parser.add_argument(
+            "data", nargs="?", default=str(Path(settings.BASE_DIR).parent / "shared" / "data")
+        )
         parser.add_argument("--skip-cv", action="store_true", help="skip the (slow) cross-validation")
 
     def handle(self, *args, **opts):

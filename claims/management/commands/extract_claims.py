@@ -18,23 +18,27 @@ class Command(BaseCommand):
         parser.add_argument("path", help="text file, or - for standard input")
         parser.add_argument("--json", action="store_true", help="print a JSON list of candidates")
         parser.add_argument("--threshold", type=float, default=None, help="check-worthiness threshold")
-        parser.add_argument("--scorer", default="linear")
+        parser.add_argument("--scorer", default=None, help="scorer name (default: FACTCHECK_SCORER)")
 
     def handle(self, *args, **opts):
         path = opts["path"]
         try:
-            body = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8", errors="replace")
+            body = (
+                sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8", errors="replace")
+            )
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc}") from exc
         threshold = opts["threshold"] if opts["threshold"] is not None else _default_threshold()
         try:
-            ex = extract_claims(body, threshold=threshold, scorer=opts["scorer"])
+            ex = extract_claims(body, threshold=threshold, scorer=_scorer_name(opts["scorer"]))
         except KeyError as exc:
             raise CommandError(str(exc)) from exc
         if opts["json"]:
             self.stdout.write(json.dumps([c.as_dict() for c in ex.claims], ensure_ascii=False, indent=1))
             return
-        self.stdout.write(f"language={ex.language} scored={ex.scored} claims={len(ex.claims)} threshold={threshold}")
+        self.stdout.write(
+            f"language={ex.language} scored={ex.scored} claims={len(ex.claims)} threshold={threshold}"
+        )
         for c in ex.claims:
             score = "  -  " if c.score is None else f"{c.score:.3f}"
             mark = "*" if c.checkworthy else " "
@@ -44,10 +48,18 @@ class Command(BaseCommand):
             text = c.text.replace("\n", " ")
             self.stdout.write(f"{mark}{score} {c.start:>6}-{c.end:<6} {c.kind:<11} {text[:90]}")
             if who or c.attribution:
-                self.stdout.write(f"{'':>27}speaker: {who or '?'} [{c.attribution or ''}]{' quote' if c.is_quote else ''}")
+                self.stdout.write(
+                    f"{'':>27}speaker: {who or '?'} [{c.attribution or ''}]{' quote' if c.is_quote else ''}"
+                )
+
+
+def _scorer_name(given: str | None) -> str:
+    from django.conf import settings
+
+    return given or getattr(settings, "FACTCHECK_SCORER", "linear")
 
 
 def _default_threshold() -> float:
     from django.conf import settings
 
-    return float(getattr(settings, "CLAIMS_CHECKWORTHY_THRESHOLD", 0.5))
+    return float(getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", 0.5))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction.scoring import get_scorer
@@ -17,18 +18,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--threshold", type=float, default=None)
-        parser.add_argument("--scorer", default="linear")
+        parser.add_argument("--scorer", default=None, help="scorer name (default: FACTCHECK_SCORER)")
 
     def handle(self, *args, **opts):
         try:
-            scorer = get_scorer(opts["scorer"])
+            scorer = get_scorer(opts["scorer"] or getattr(settings, "FACTCHECK_SCORER", "linear"))
         except KeyError as exc:
             raise CommandError(str(exc)) from exc
         threshold = opts["threshold"]
         if threshold is None:
-            from django.conf import settings
-
-            threshold = float(getattr(settings, "CLAIMS_CHECKWORTHY_THRESHOLD", 0.5))
+            threshold = float(getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", 0.5))
         out, err = self.stdout, self.stderr
         batch: list[tuple[object, str]] = []
         for lineno, line in enumerate(sys.stdin, 1):
@@ -54,6 +53,6 @@ class Command(BaseCommand):
         results = scorer.score([t for _, t in batch])
         lines = [
             json.dumps({"id": i, "score": round(r.score, 4), "checkworthy": r.score >= threshold})
-            for (i, _), r in zip(batch, results)
+            for (i, _), r in zip(batch, results, strict=True)
         ]
         out.write("\n".join(lines))

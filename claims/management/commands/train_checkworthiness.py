@@ -11,10 +11,15 @@ from claims.extraction.scoring import MODEL_PATH
 
 
 class Command(BaseCommand):
-    help = "Train on crowdsourced.csv (leave-debates-out CV picks C and the threshold); needs requirements-train.txt."
+    help = (
+        "Train on crowdsourced.csv (leave-debates-out CV picks C and the threshold); "
+        "needs requirements-train.txt."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--data", default=str(Path(settings.BASE_DIR).parent / "shared" / "data" / "claimbuster"))
+        parser.add_argument(
+            "--data", default=str(Path(settings.BASE_DIR).parent / "shared" / "data" / "claimbuster")
+        )
         parser.add_argument("--out", default=str(MODEL_PATH))
 
     def handle(self, *args, **opts):
