@@ -5,7 +5,7 @@ COPY requirements.txt constraints.txt ./
 RUN pip install --no-cache-dir -r requirements.txt -c constraints.txt
 COPY . .
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
-    && useradd --create-home app && mkdir -p /app/var && chown -R app /app/var
+    && useradd --create-home app && mkdir -p /app/var/exports && chown -R app /app/var
 USER app
 EXPOSE 8000
 CMD ["gunicorn", "factcheck.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "60"]

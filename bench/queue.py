@@ -41,6 +41,14 @@ PROPOSED_INDEXES = {
         "CREATE INDEX IF NOT EXISTS claim_status_priority_idx ON claims_claim "
         "(status, score DESC NULLS LAST, created_at, id)"
     ),
+    "claim_assignee_priority_idx": (
+        "CREATE INDEX IF NOT EXISTS claim_assignee_priority_idx ON claims_claim "
+        "(assignee_id, score DESC NULLS LAST, created_at, id) WHERE assignee_id IS NOT NULL"
+    ),
+    "claim_speaker_upper_idx": (
+        "CREATE INDEX IF NOT EXISTS claim_speaker_upper_idx ON claims_claim "
+        "(UPPER(speaker))"
+    ),
 }
 
 CASES = [
@@ -176,6 +184,7 @@ def main() -> None:
                         help="create the proposed indexes (default), drop them, or leave as is")
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN ANALYZE of each")
     parser.add_argument("--only", default="", help="run only cases whose label contains this")
+    parser.add_argument("--skip", default="", help="skip cases whose label contains this")
     args = parser.parse_args()
 
     url, name = bench_url(os.environ.get("DATABASE_URL", ""))
@@ -210,7 +219,7 @@ def main() -> None:
         print(f"{'case':38} {'queries':>7} | {'page p50':>7} {'p95':>7} | {'in-page SQL':>7} {'p95':>7}"
               f" | {'raw SQL':>7} {'p95':>7} | page/raw p95")
         for label, path, params in CASES:
-            if args.only and args.only not in label:
+            if (args.only and args.only not in label) or (args.skip and args.skip in label):
                 continue
             r = run_case(client, raw, path, params, args.requests, args.warmup, args.explain)
             ratio = pct(r["page"], 0.95) / max(pct(r["raw"], 0.95), 1e-6)

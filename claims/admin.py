@@ -1,5 +1,5 @@
+from django import forms
 from django.contrib import admin
-from django.db import models
 
 from .models import (
     Article,
@@ -101,12 +101,24 @@ class WebhookDeliveryInline(admin.TabularInline):
         return False
 
 
+class WebhookSubscriptionForm(forms.ModelForm):
+    url = forms.URLField(max_length=2000, assume_scheme="https", help_text="http or https only.")
+    events = forms.MultipleChoiceField(
+        choices=WebhookSubscription.Event.choices, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["url", "events", "secret", "active"]
+
+
 @admin.register(WebhookSubscription)
 class WebhookSubscriptionAdmin(admin.ModelAdmin):
     """URL (http/https), events and secret are validated by the model (full_clean)."""
 
+    form = WebhookSubscriptionForm
+
     list_display = ["url", "events", "active", "created_by", "created_at"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["active"]
     search_fields = ["url"]
     readonly_fields = ["created_by", "created_at"]

@@ -45,8 +45,13 @@ def bar_chart(items: list[tuple[str, str, int]]) -> Chart:
     """(key, label, value) rows → bars scaled to the largest value (a value > 0 stays visible)."""
     top = max((v for _, _, v in items), default=0)
     bars = [
-        Bar(label=label, value=value, key=key, y=i * (BAR_HEIGHT + BAR_GAP),
-            width=(max(2, round(value / top * CHART_WIDTH)) if value and top else 0))
+        Bar(
+            label=label,
+            value=value,
+            key=key,
+            y=i * (BAR_HEIGHT + BAR_GAP),
+            width=(max(2, round(value / top * CHART_WIDTH)) if value and top else 0),
+        )
         for i, (key, label, value) in enumerate(items)
     ]
     return Chart(bars=bars, height=max(len(bars) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP, 0))
@@ -79,8 +84,9 @@ def _median_to_approval() -> tuple[timedelta | None, int]:
     if not n:
         return None, 0
     waits = list(
-        approved.annotate(wait=ExpressionWrapper(F("approved_at") - F("created_at"),
-                                                 output_field=DurationField()))
+        approved.annotate(
+            wait=ExpressionWrapper(F("approved_at") - F("created_at"), output_field=DurationField())
+        )
         .order_by("wait")
         .values_list("wait", flat=True)[(n - 1) // 2 : n // 2 + 1]
     )
@@ -95,7 +101,8 @@ def _reviewers(now) -> list[ReviewerRow]:
         aggregates[f"approvals_{days}"] = Count("id", filter=Q(action=Action.APPROVE, at__gte=start))
     rows = (
         ClaimEvent.objects.filter(
-            at__gte=since[max(WINDOWS)], action__in=[Action.REVIEW, Action.APPROVE],
+            at__gte=since[max(WINDOWS)],
+            action__in=[Action.REVIEW, Action.APPROVE],
             actor__isnull=False,
         )
         .values("actor__username")

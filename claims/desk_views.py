@@ -44,9 +44,12 @@ def export_claims(request, export_format: str):
             actor=request.user, export_format=export_format, params=filter_params(request.GET)
         )
     except ServiceError as exc:
-        return render(request, "claims/export_job.html",
-                      {"error": exc.message, "field_errors": exc.field_errors},
-                      status=exc.status_code)
+        return render(
+            request,
+            "claims/export_job.html",
+            {"error": exc.message, "field_errors": exc.field_errors},
+            status=exc.status_code,
+        )
     if result.job is None:
         return streaming_response(result.chunks, export_format)
     messages.info(request, f"{result.count:,} claims: the export runs in the background.")
@@ -76,8 +79,12 @@ def export_download(request, pk: int):
     path = export_file(job)
     if path is None:
         raise Http404("The export is not ready or its file is gone.")
-    return FileResponse(path.open("rb"), as_attachment=True, filename=file_name(job.format),
-                        content_type=CONTENT_TYPES[job.format])
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=file_name(job.format),
+        content_type=CONTENT_TYPES[job.format],
+    )
 
 
 class BulkForm(forms.Form):

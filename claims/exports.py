@@ -16,9 +16,25 @@ from .claimreview import claim_review
 from .models import Claim, ExportJob
 
 COLUMNS = [
-    "id", "article_id", "article_title", "article_url", "text", "start", "end", "speaker",
-    "is_quote", "score", "status", "verdict", "rationale", "reviewed_by", "approved_by",
-    "created_at", "reviewed_at", "approved_at", "corrected_at",
+    "id",
+    "article_id",
+    "article_title",
+    "article_url",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "is_quote",
+    "score",
+    "status",
+    "verdict",
+    "rationale",
+    "reviewed_by",
+    "approved_by",
+    "created_at",
+    "reviewed_at",
+    "approved_at",
+    "corrected_at",
 ]
 
 CONTENT_TYPES = {

@@ -73,6 +73,13 @@ class CanRead(BasePermission):
         return user_can(request.user, READ)
 
 
+class CanManageWebhooks(BasePermission):
+    message = "Only editors manage webhooks."
+
+    def has_permission(self, request, view) -> bool:
+        return user_can(request.user, MANAGE_WEBHOOKS)
+
+
 class CanSubmit(BasePermission):
     message = "Your account may not submit articles."
 

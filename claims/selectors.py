@@ -66,7 +66,13 @@ def article_list() -> QuerySet[Article]:
 
 def article_detail(*, article_id: int) -> Article:
     return Article.objects.prefetch_related(
-        Prefetch("claims", queryset=Claim.objects.select_related("assignee").order_by("position"))
+        # Every user a claim row shows (the holder partial names reviewer and approver too).
+        Prefetch(
+            "claims",
+            queryset=Claim.objects.select_related(
+                "assignee", "reviewed_by", "approved_by"
+            ).order_by("position"),
+        )
     ).get(pk=article_id)
 
 

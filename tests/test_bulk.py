@@ -8,8 +8,14 @@ import pytest
 from claims import services
 from claims.models import Claim, ClaimEvent
 from claims.services.bulk import BULK_MAX
+from tests.desk_fixtures import light_article
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(submitter, seed_text):
+    return light_article(submitter, seed_text)
 
 
 def bulk(client, **body):
@@ -18,8 +24,9 @@ def bulk(client, **body):
 
 def reviewed(claim, reviewer):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
-    return services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="true",
-                                       rationale="Checked.", version=taken.version)
+    return services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="true", rationale="Checked.", version=taken.version
+    )
 
 
 def test_editor_dismisses_several_claims_each_with_its_own_history(api, editor, article):
@@ -28,7 +35,9 @@ def test_editor_dismisses_several_claims_each_with_its_own_history(api, editor, 
     assert response.status_code == 200, response.content
     data = response.json()
     assert data["succeeded"] == 3 and data["failed"] == 0
-    assert [r["id"] for r in data["results"]] == ids and all(r["status"] == "dismissed" for r in data["results"])
+    assert [r["id"] for r in data["results"]] == ids and all(
+        r["status"] == "dismissed" for r in data["results"]
+    )
     events = ClaimEvent.objects.filter(claim_id__in=ids, action="dismiss", note="Out of scope", actor=editor)
     assert sorted(events.values_list("claim_id", flat=True)) == sorted(ids)
 
@@ -43,8 +52,13 @@ def test_refusals_are_reported_per_claim_and_the_others_go_through(api, editor, 
     assert list(results) == [first.pk, second.pk, 999999, third.pk]  # in order, once each
     assert results[first.pk]["ok"] and results[third.pk]["ok"]
     assert results[second.pk]["code"] == "conflict" and "dismissed" in results[second.pk]["error"]
-    assert results[999999] == {"id": 999999, "ok": False, "status": "", "error": "No such claim.",
-                               "code": "not_found"}
+    assert results[999999] == {
+        "id": 999999,
+        "ok": False,
+        "status": "",
+        "error": "No such claim.",
+        "code": "not_found",
+    }
     assert Claim.objects.filter(pk__in=[first.pk, third.pk], status="dismissed").count() == 2
 
 
@@ -54,7 +68,8 @@ def test_assign_gives_each_claim_to_the_reviewer(api, editor, reviewer, reviewer
     data = bulk(api(editor), action="assign", ids=ids, assignee="reviewer").json()
     assert data["succeeded"] == 2
     assert set(Claim.objects.filter(pk__in=ids).values_list("assignee__username", "status")) == {
-        ("reviewer", "in_review")}
+        ("reviewer", "in_review")
+    }
     assert ClaimEvent.objects.filter(claim_id__in=ids, action="reassign").count() == 2
 
 
@@ -71,7 +86,9 @@ def test_send_back_returns_reviewed_claims_and_refuses_the_others(api, editor, r
     data = bulk(api(editor), action="send_back", ids=[first.pk, second.pk], note="Source?").json()
     results = {r["id"]: r for r in data["results"]}
     assert results[first.pk]["ok"] and results[first.pk]["status"] == "in_review"
-    assert not results[second.pk]["ok"] and "Cannot send back a claim that is new" in results[second.pk]["error"]
+    assert (
+        not results[second.pk]["ok"] and "Cannot send back a claim that is new" in results[second.pk]["error"]
+    )
     assert Claim.objects.get(pk=first.pk).assignee == reviewer
 
 
@@ -84,13 +101,16 @@ def test_only_editors_act_in_bulk(api, submitter, reviewer, claim):
     assert Claim.objects.get(pk=claim.pk).status == "new"
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"action": "explode", "ids": [1]}, "action"),
-    ({"action": "dismiss", "ids": []}, "ids"),
-    ({"action": "dismiss", "ids": ["one"]}, "ids"),
-    ({"action": "dismiss", "ids": list(range(1, BULK_MAX + 2))}, "ids"),
-    ({"action": "dismiss"}, "ids"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"action": "explode", "ids": [1]}, "action"),
+        ({"action": "dismiss", "ids": []}, "ids"),
+        ({"action": "dismiss", "ids": ["one"]}, "ids"),
+        ({"action": "dismiss", "ids": list(range(1, BULK_MAX + 2))}, "ids"),
+        ({"action": "dismiss"}, "ids"),
+    ],
+)
 def test_bad_input_is_400_with_field_messages(api, editor, body, field):
     response = bulk(api(editor), **body)
     assert response.status_code == 400 and field in response.json()
@@ -110,8 +130,11 @@ def test_the_action_bar_reports_which_claims_failed_and_why(client, editor, revi
     first, second = article.claims.order_by("position")[:2]
     services.claim_dismiss(claim_id=second.pk, actor=editor)
     client.force_login(editor)
-    response = client.post("/claims/bulk/", {"action": "dismiss", "ids": [first.pk, second.pk],
-                                             "next": "min_score=0.2&sort=age"}, follow=True)
+    response = client.post(
+        "/claims/bulk/",
+        {"action": "dismiss", "ids": [first.pk, second.pk], "next": "min_score=0.2&sort=age"},
+        follow=True,
+    )
     assert response.redirect_chain == [("/?min_score=0.2&sort=age", 302)]
     text = response.content.decode()
     assert "Dismiss: done for 1 claim(s)." in text

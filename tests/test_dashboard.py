@@ -13,14 +13,21 @@ from django.utils import timezone
 from claims import services
 from claims.dashboard import CHART_WIDTH, bar_chart, dashboard
 from claims.models import Claim, ClaimEvent
+from tests.desk_fixtures import light_article
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def article(submitter, seed_text):
+    return light_article(submitter, seed_text)
+
+
 def approve(claim, reviewer, editor, verdict="false"):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
-    done = services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict=verdict,
-                                       rationale="Checked.", version=taken.version)
+    done = services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict=verdict, rationale="Checked.", version=taken.version
+    )
     return services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
 
 
@@ -54,8 +61,9 @@ def test_median_time_from_submission_to_approval(article):
     now = timezone.now()
     claims = list(article.claims.order_by("position")[:4])
     for claim, hours in zip(claims, [1, 3, 10, 100], strict=True):
-        Claim.objects.filter(pk=claim.pk).update(status="approved", verdict="true",
-                                                 created_at=now - timedelta(hours=hours), approved_at=now)
+        Claim.objects.filter(pk=claim.pk).update(
+            status="approved", verdict="true", created_at=now - timedelta(hours=hours), approved_at=now
+        )
     d = dashboard()
     assert d.approved_count == 4 and d.median_to_approval == timedelta(hours=6.5)
     Claim.objects.filter(pk=claims[3].pk).update(status="new", approved_at=None)
@@ -65,9 +73,16 @@ def test_median_time_from_submission_to_approval(article):
 def test_throughput_per_person_over_7_and_30_days(claim, reviewer, editor):
     now = timezone.now()
     ClaimEvent.objects.all().delete()
-    for days, action, actor in [(1, "review", reviewer), (3, "review", reviewer), (20, "review", reviewer),
-                                (40, "review", reviewer), (2, "approve", editor), (25, "approve", editor),
-                                (1, "take", reviewer), (1, "review", None)]:
+    for days, action, actor in [
+        (1, "review", reviewer),
+        (3, "review", reviewer),
+        (20, "review", reviewer),
+        (40, "review", reviewer),
+        (2, "approve", editor),
+        (25, "approve", editor),
+        (1, "take", reviewer),
+        (1, "review", None),
+    ]:
         ClaimEvent.objects.create(claim=claim, actor=actor, action=action, at=now - timedelta(days=days))
     rows = {r.username: r for r in dashboard().reviewers}
     assert set(rows) == {"reviewer", "editor"}
@@ -96,8 +111,9 @@ def test_bars_are_scaled_to_the_largest_value():
 
 def test_the_page_shows_it_to_any_role_with_text_escaped(client, submitter, article):
     oldest = article.claims.order_by("position").first()
-    Claim.objects.filter(pk=oldest.pk).update(text="<script>alert(1)</script> 40% more",
-                                              created_at=timezone.now() - timedelta(days=30))
+    Claim.objects.filter(pk=oldest.pk).update(
+        text="<script>alert(1)</script> 40% more", created_at=timezone.now() - timedelta(days=30)
+    )
     assert client.get("/dashboard/").status_code == 302  # login first
     client.force_login(submitter)
     response = client.get("/dashboard/")

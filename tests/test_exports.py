@@ -15,8 +15,14 @@ from claims import services
 from claims.exports import COLUMNS, safe_cell
 from claims.models import Claim, ExportJob
 from tests.conftest import make_user
+from tests.desk_fixtures import light_article
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(submitter, seed_text):
+    return light_article(submitter, seed_text)
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +42,9 @@ def read_csv(response) -> list[dict]:
 
 def approve(claim, reviewer, editor):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
-    done = services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="false",
-                                       rationale="It was 12.", version=taken.version)
+    done = services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="false", rationale="It was 12.", version=taken.version
+    )
     return services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
 
 
@@ -139,8 +146,9 @@ def test_an_export_job_left_pending_by_a_down_broker_is_sent_by_the_sweeper(
 
     monkeypatch.setattr(run_export, "delay", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
-        job = services.export_job_start(actor=submitter, export_format="json",
-                                        params={"article": [str(article.pk)]})
+        job = services.export_job_start(
+            actor=submitter, export_format="json", params={"article": [str(article.pk)]}
+        )
     job.refresh_from_db()
     assert job.state == "pending"
     monkeypatch.undo()
@@ -154,8 +162,8 @@ def test_an_export_job_left_pending_by_a_down_broker_is_sent_by_the_sweeper(
 def test_queue_and_article_pages_link_to_exports_with_their_filters(client, reviewer, article):
     client.force_login(reviewer)
     page = client.get("/", {"q": "ceasefire", "min_score": "0.3"}).content.decode()
-    assert '/exports/claims.csv?q=ceasefire&amp;min_score=0.3' in page
-    assert '/exports/claims.jsonld?q=ceasefire&amp;min_score=0.3' in page
+    assert "/exports/claims.csv?q=ceasefire&amp;min_score=0.3" in page
+    assert "/exports/claims.jsonld?q=ceasefire&amp;min_score=0.3" in page
     article_page = client.get(f"/articles/{article.pk}/").content.decode()
     assert f'/exports/claims.json?article={article.pk}"' in article_page
 

@@ -14,9 +14,16 @@ from claims import services
 from claims.models import WebhookDelivery, WebhookSubscription
 from claims.services.webhooks import backoff_seconds, webhooks_on_transition
 from claims.workflow import Action
+from tests.desk_fixtures import light_article
 from tests.receiver import Receiver
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(submitter, seed_text):
+    return light_article(submitter, seed_text)
+
 
 SECRET = "s3cret-for-the-tests-0123456789"
 
@@ -40,8 +47,13 @@ def subscribe(editor, url, events=("claim.approved",), secret=SECRET):
 
 def reviewed(claim, reviewer):
     claim = services.claim_take(claim_id=claim.pk, actor=reviewer)
-    return services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="mostly_false",
-                                       rationale="The ministry said 1,960.", version=claim.version)
+    return services.claim_give_verdict(
+        claim_id=claim.pk,
+        actor=reviewer,
+        verdict="mostly_false",
+        rationale="The ministry said 1,960.",
+        version=claim.version,
+    )
 
 
 def approve(claim, reviewer, editor, capture):
@@ -135,17 +147,22 @@ def test_reapproval_after_a_reopen_emits_claim_corrected_with_the_correction(
 ):
     subscribe(editor, receiver.url, events=["claim.approved", "claim.corrected"])
     approved = approve(claim, reviewer, editor, django_capture_on_commit_callbacks)
-    reopened = services.claim_reopen(claim_id=claim.pk, actor=editor, reason="New figures",
-                                     version=approved.version)
-    fixed = services.claim_give_verdict(claim_id=claim.pk, actor=editor, verdict="false",
-                                        rationale="Now 1,200.", version=reopened.version)
+    reopened = services.claim_reopen(
+        claim_id=claim.pk, actor=editor, reason="New figures", version=approved.version
+    )
+    fixed = services.claim_give_verdict(
+        claim_id=claim.pk, actor=editor, verdict="false", rationale="Now 1,200.", version=reopened.version
+    )
     with django_capture_on_commit_callbacks(execute=True):
         services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
     events = [r.headers["X-Factcheck-Event"] for r in receiver.requests]
     assert events == ["claim.approved", "claim.approved", "claim.corrected"]
     corrected = receiver.requests[2].json
-    assert corrected["correction"] == {"old_verdict": "mostly_false", "new_verdict": "false",
-                                       "reason": "New figures"}
+    assert corrected["correction"] == {
+        "old_verdict": "mostly_false",
+        "new_verdict": "false",
+        "reason": "New figures",
+    }
     assert corrected["claim"]["claimreview"]["dateModified"]
     assert len({r.json["id"] for r in receiver.requests}) == 3
 
@@ -173,8 +190,9 @@ def test_article_completed_is_emitted_once_when_its_last_open_claim_is_done(
     assert len(receiver.requests) == 2 and receiver.requests[0].json["id"] != receiver.requests[1].json["id"]
 
 
-def test_the_same_event_twice_is_delivered_once(claim, reviewer, editor, receiver,
-                                                 django_capture_on_commit_callbacks):
+def test_the_same_event_twice_is_delivered_once(
+    claim, reviewer, editor, receiver, django_capture_on_commit_callbacks
+):
     subscribe(editor, receiver.url)
     approved = approve(claim, reviewer, editor, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
@@ -220,12 +238,14 @@ def test_a_down_broker_does_not_fail_the_approval_and_the_sweeper_sends_later(
 
 # --- The API and the admin -----------------------------------------------------------------
 
+
 def test_only_editors_manage_webhooks(api, submitter, reviewer, editor):
     for user in (submitter, reviewer):
         client = api(user)
         assert client.get("/api/webhooks/").status_code == 403
-        response = client.post("/api/webhooks/", {"url": "https://x.example/h", "events": ["claim.approved"]},
-                               format="json")
+        response = client.post(
+            "/api/webhooks/", {"url": "https://x.example/h", "events": ["claim.approved"]}, format="json"
+        )
         assert response.status_code == 403
     assert api(None).get("/api/webhooks/").status_code in (401, 403)
     assert api(editor).get("/api/webhooks/").status_code == 200
@@ -233,9 +253,11 @@ def test_only_editors_manage_webhooks(api, submitter, reviewer, editor):
 
 def test_editor_creates_reads_updates_and_deletes_a_webhook(api, editor):
     client = api(editor)
-    created = client.post("/api/webhooks/", {"url": "https://hooks.example.org/fc",
-                                             "events": ["claim.approved", "article.completed"]},
-                          format="json")
+    created = client.post(
+        "/api/webhooks/",
+        {"url": "https://hooks.example.org/fc", "events": ["claim.approved", "article.completed"]},
+        format="json",
+    )
     assert created.status_code == 201, created.content
     data = created.json()
     assert len(data["secret"]) >= 32 and data["created_by"] == "editor" and data["active"] is True
@@ -251,8 +273,9 @@ def test_editor_creates_reads_updates_and_deletes_a_webhook(api, editor):
     assert client.get(f"/api/webhooks/{pk}/").status_code == 404
 
 
-@pytest.mark.parametrize("url", ["ftp://files.example.org/x", "javascript:alert(1)", "file:///etc/passwd",
-                                 "not a url", ""])
+@pytest.mark.parametrize(
+    "url", ["ftp://files.example.org/x", "javascript:alert(1)", "file:///etc/passwd", "not a url", ""]
+)
 def test_a_webhook_url_must_be_http_or_https(api, editor, url):
     response = api(editor).post("/api/webhooks/", {"url": url, "events": ["claim.approved"]}, format="json")
     assert response.status_code == 400 and "url" in response.json()
@@ -261,20 +284,36 @@ def test_a_webhook_url_must_be_http_or_https(api, editor, url):
 
 def test_bad_events_and_short_secrets_are_field_errors(api, editor):
     client = api(editor)
-    for body, field in [({"events": ["claim.deleted"]}, "events"), ({"events": []}, "events"),
-                        ({"events": "claim.approved"}, "events"),
-                        ({"events": ["claim.approved"], "secret": "short"}, "secret")]:
+    for body, field in [
+        ({"events": ["claim.deleted"]}, "events"),
+        ({"events": []}, "events"),
+        ({"events": "claim.approved"}, "events"),
+        ({"events": ["claim.approved"], "secret": "short"}, "secret"),
+    ]:
         response = client.post("/api/webhooks/", {"url": "https://h.example.org/", **body}, format="json")
         assert response.status_code == 400 and field in response.json(), (body, response.content)
 
 
-def test_admin_lists_webhooks_and_refuses_an_ftp_url(client, django_user_model):
+def test_admin_manages_webhooks_and_refuses_an_ftp_url(client, django_user_model):
     admin_user = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
     client.force_login(admin_user)
     assert client.get("/admin/claims/webhooksubscription/").status_code == 200
     assert client.get("/admin/claims/webhookdelivery/").status_code == 200
-    response = client.post("/admin/claims/webhooksubscription/add/", {
-        "url": "ftp://files.example.org/", "secret": SECRET, "events": '["claim.approved"]', "active": "on",
-        "deliveries-TOTAL_FORMS": "0", "deliveries-INITIAL_FORMS": "0",
-    })
+    assert client.get("/admin/claims/exportjob/").status_code == 200
+    form = {
+        "url": "ftp://files.example.org/",
+        "secret": SECRET,
+        "events": ["claim.approved", "article.completed"],
+        "active": "on",
+        "deliveries-TOTAL_FORMS": "0",
+        "deliveries-INITIAL_FORMS": "0",
+    }
+    response = client.post("/admin/claims/webhooksubscription/add/", form)
     assert response.status_code == 200 and not WebhookSubscription.objects.exists()
+    response = client.post(
+        "/admin/claims/webhooksubscription/add/", {**form, "url": "https://h.example.org/"}
+    )
+    assert response.status_code == 302
+    made = WebhookSubscription.objects.get()
+    assert made.events == ["claim.approved", "article.completed"] and made.created_by == admin_user
+    assert client.get(f"/admin/claims/webhooksubscription/{made.pk}/change/").status_code == 200

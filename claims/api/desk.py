@@ -9,7 +9,6 @@ from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.negotiation import BaseContentNegotiation
-from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -17,19 +16,12 @@ from claims import services
 from claims.errors import Conflict, NotAllowed
 from claims.exports import CONTENT_TYPES, file_name, filter_params, streaming_response
 from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
-from claims.permissions import BULK, MANAGE_WEBHOOKS, user_can
+from claims.permissions import BULK, CanManageWebhooks, user_can
 from claims.services.bulk import BULK_ACTIONS, BULK_MAX
 from claims.services.exports import export_file, export_job_for
 
-
-class CanManageWebhooks(BasePermission):
-    message = "Only editors manage webhooks."
-
-    def has_permission(self, request, view) -> bool:
-        return user_can(request.user, MANAGE_WEBHOOKS)
-
-
 # --- Webhooks ------------------------------------------------------------------------------
+
 
 class WebhookOutput(serializers.ModelSerializer):
     created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
@@ -56,8 +48,21 @@ class WebhookInput(serializers.Serializer):
 class DeliveryOutput(serializers.ModelSerializer):
     class Meta:
         model = WebhookDelivery
-        fields = ["id", "event", "event_id", "status", "attempts", "attempt_log", "response_status",
-                  "response_body", "error", "created_at", "next_attempt_at", "delivered_at", "payload"]
+        fields = [
+            "id",
+            "event",
+            "event_id",
+            "status",
+            "attempts",
+            "attempt_log",
+            "response_status",
+            "response_body",
+            "error",
+            "created_at",
+            "next_attempt_at",
+            "delivered_at",
+            "payload",
+        ]
 
 
 class WebhookList(APIView):
@@ -123,6 +128,7 @@ class WebhookDeliveries(APIView):
 
 # --- Exports -------------------------------------------------------------------------------
 
+
 class ExportJobOutput(serializers.ModelSerializer):
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
     url = serializers.SerializerMethodField()
@@ -130,8 +136,20 @@ class ExportJobOutput(serializers.ModelSerializer):
 
     class Meta:
         model = ExportJob
-        fields = ["id", "format", "params", "state", "row_count", "error", "requested_by",
-                  "created_at", "started_at", "finished_at", "url", "download_url"]
+        fields = [
+            "id",
+            "format",
+            "params",
+            "state",
+            "row_count",
+            "error",
+            "requested_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "url",
+            "download_url",
+        ]
 
     def get_url(self, job) -> str:
         return reverse("api-export", args=[job.pk])
@@ -157,8 +175,9 @@ class ExportClaims(APIView):
 
     content_negotiation_class = AnyAccept
 
-    @extend_schema(responses={200: OpenApiResponse(description="The file, streamed."),
-                              202: ExportJobOutput, 400: None})
+    @extend_schema(
+        responses={200: OpenApiResponse(description="The file, streamed."), 202: ExportJobOutput, 400: None}
+    )
     def get(self, request, export_format: str):
         result = services.export_claims(
             actor=request.user, export_format=export_format, params=filter_params(request.query_params)
@@ -193,16 +212,22 @@ def export_download(job: ExportJob):
     path = export_file(job)
     if path is None:
         raise Http404("The export file is no longer there.")
-    return FileResponse(path.open("rb"), as_attachment=True, filename=file_name(job.format),
-                        content_type=CONTENT_TYPES[job.format])
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=file_name(job.format),
+        content_type=CONTENT_TYPES[job.format],
+    )
 
 
 # --- Bulk actions --------------------------------------------------------------------------
 
+
 class BulkInput(serializers.Serializer):
     action = serializers.ChoiceField(choices=list(BULK_ACTIONS.items()))
-    ids = serializers.ListField(child=serializers.IntegerField(min_value=1), allow_empty=False,
-                                max_length=BULK_MAX)
+    ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1), allow_empty=False, max_length=BULK_MAX
+    )
     assignee = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
 
@@ -226,9 +251,11 @@ class ClaimsBulk(APIView):
         data = BulkInput(data=request.data)
         data.is_valid(raise_exception=True)
         results = services.claims_bulk(actor=request.user, **data.validated_data)
-        return Response({
-            "action": data.validated_data["action"],
-            "succeeded": sum(r.ok for r in results),
-            "failed": sum(not r.ok for r in results),
-            "results": [r.as_dict() for r in results],
-        })
+        return Response(
+            {
+                "action": data.validated_data["action"],
+                "succeeded": sum(r.ok for r in results),
+                "failed": sum(not r.ok for r in results),
+                "results": [r.as_dict() for r in results],
+            }
+        )

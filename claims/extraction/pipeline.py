@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .attribution import People, UnitAttribution, attribute, looks_like_person
 from .language import detect_language
@@ -82,7 +82,6 @@ class Extraction:
     scorer: str | None = None
     threshold: float = 0.5
     error: str | None = None  # set only if an unexpected failure was contained
-    notes: tuple[str, ...] = field(default=())
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -96,7 +95,7 @@ class Extraction:
         }
 
 
-def extract_claims(body: str, *, threshold: float = 0.5, scorer: str = "linear") -> Extraction:
+def extract_claims(body: str, *, threshold: float | None = None, scorer: str = "linear") -> Extraction:
     """Claim candidates of an article body, in document order, with exact offsets into ``body``.
 
     Never raises on bad text: empty, binary or markup input gives a defined (possibly empty)
@@ -105,6 +104,8 @@ def extract_claims(body: str, *, threshold: float = 0.5, scorer: str = "linear")
     if not isinstance(body, str):
         raise TypeError(f"body must be str, not {type(body).__name__}")
     scorer_obj = get_scorer(scorer)
+    if threshold is None:  # the threshold the scorer was tuned to (cross-validated)
+        threshold = getattr(scorer_obj, "threshold", 0.5)
     try:
         return _extract(body, threshold, scorer_obj)
     except Exception as exc:  # noqa: BLE001 - contain any bug on hostile input, report it

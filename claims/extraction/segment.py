@@ -45,7 +45,7 @@ _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _LIST_FIRST = re.compile(r"^[•⁃▪◦‣●■\-*]?\s*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})$")
 _NUMBER_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+$")
 _MARKER = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
-_AFTER_TERMINAL = re.compile(r"""(?:^|[.!?:;…]["')\]]*)\s*$""")
+_LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the start of a block)
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
 _WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
 
@@ -248,7 +248,11 @@ def _is_list_first(block: str, sent_start: int, pos: int) -> bool:
 
 
 def _list_structure(block: str) -> tuple[set[int], set[int]]:
-    """Inline enumerations ("1.) a 2.) b", "a. x b. y") and bullets: forced cuts, markers to skip."""
+    """Inline enumerations ("1.) a 2.) b", "a. x b. y") and bullets: forced cuts, markers to skip.
+
+    Linear in the number of markers (indexed by style and value), so hostile input such as
+    "a. b. c. ..." repeated for pages cannot make it quadratic.
+    """
     forced: set[int] = set()
     suppressed: set[int] = set()
     if any(ch in block for ch in "•⁃▪◦‣●■"):
@@ -257,21 +261,29 @@ def _list_structure(block: str) -> tuple[set[int], set[int]]:
     markers = list(_MARKER.finditer(block))
     if len(markers) < 2:
         return forced, suppressed
+    by_key: dict[tuple, list[int]] = {}
+    for idx, mk in enumerate(markers):
+        by_key.setdefault(_style(mk) + (mk.group(2),), []).append(idx)
     used: set[int] = set()
     for i, first in enumerate(markers):
         if i in used or not _starts_list(block, first):
             continue
-        style = (first.group(1), first.group(2).isdigit(), first.group(3))
         if first.group(1) and first.group(3) == ".":
             continue
+        style = _style(first)
         chain = [first]
-        expected = _next_value(first.group(2))
-        for j in range(i + 1, len(markers)):
-            cand = markers[j]
-            if (cand.group(1), cand.group(2).isdigit(), cand.group(3)) == style and cand.group(2) == expected:
-                chain.append(cand)
-                used.add(j)
-                expected = _next_value(cand.group(2))
+        cur, expected = i, _next_value(first.group(2))
+        while True:
+            candidates = by_key.get(style + (expected,))
+            if not candidates:
+                break
+            k = bisect.bisect_right(candidates, cur)
+            if k == len(candidates):
+                break
+            cur = candidates[k]
+            chain.append(markers[cur])
+            used.add(cur)
+            expected = _next_value(markers[cur].group(2))
         if len(chain) < 2:
             continue
         for k, mk in enumerate(chain):
@@ -281,16 +293,33 @@ def _list_structure(block: str) -> tuple[set[int], set[int]]:
     return forced, suppressed
 
 
+def _style(marker: re.Match[str]) -> tuple:
+    return (marker.group(1), marker.group(2).isdigit(), marker.group(3))
+
+
 def _starts_list(block: str, marker: re.Match[str]) -> bool:
     value = marker.group(2)
     if value not in ("1", "a", "A") and marker.group(3) == "." and not _bullet_before(block, marker.start()):
         return False
-    return bool(_AFTER_TERMINAL.search(block, 0, marker.start())) or _bullet_before(block, marker.start())
+    prev = _previous_char(block, marker.start())
+    return prev == "" or prev in _LIST_OPENERS or _bullet_before(block, marker.start())
+
+
+def _previous_char(block: str, pos: int) -> str:
+    """The last non-space character before ``pos``, skipping closing quotes/brackets ("" if none)."""
+    i = pos - 1
+    while i >= 0 and block[i].isspace():
+        i -= 1
+    while i >= 0 and block[i] in "\"')]":
+        i -= 1
+    return block[i] if i >= 0 else ""
 
 
 def _bullet_before(block: str, pos: int) -> bool:
-    head = block[:pos].rstrip()
-    return bool(head) and head[-1] in "•⁃▪◦‣●■"
+    i = pos - 1
+    while i >= 0 and block[i].isspace():
+        i -= 1
+    return i >= 0 and block[i] in "•⁃▪◦‣●■"
 
 
 def _next_value(value: str) -> str:

@@ -71,9 +71,11 @@ def claims_bulk(
         def call(claim_id: int) -> Claim:
             return claim_reassign(claim_id=claim_id, actor=actor, assignee=user, note=note)
     elif action == "dismiss":
+
         def call(claim_id: int) -> Claim:
             return claim_dismiss(claim_id=claim_id, actor=actor, note=note)
     else:
+
         def call(claim_id: int) -> Claim:
             return claim_send_back(claim_id=claim_id, actor=actor, note=note)
 

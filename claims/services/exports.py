@@ -62,9 +62,9 @@ def export_claims(*, actor, export_format: str, params: dict[str, list[str]]) ->
     if count <= settings.FACTCHECK_EXPORT_SYNC_MAX:
         chunks = WRITERS[export_format](qs.iterator(chunk_size=CHUNK_SIZE))
         return ExportResult(export_format, count, chunks=chunks)
-    return ExportResult(export_format, count, job=export_job_start(
-        actor=actor, export_format=export_format, params=params
-    ))
+    return ExportResult(
+        export_format, count, job=export_job_start(actor=actor, export_format=export_format, params=params)
+    )
 
 
 def export_job_start(*, actor, export_format: str, params: dict[str, list[str]]) -> ExportJob:

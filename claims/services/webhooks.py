@@ -51,6 +51,7 @@ SIGNATURE_HEADER = "X-Factcheck-Signature"
 
 # --- Subscriptions -------------------------------------------------------------------------
 
+
 def _require_manager(actor) -> None:
     if not user_can(actor, MANAGE_WEBHOOKS):
         raise NotAllowed("Only editors manage webhooks.")
@@ -94,6 +95,7 @@ def webhook_subscription_delete(*, actor, subscription_id: int) -> None:
 
 # --- Emitting events -----------------------------------------------------------------------
 
+
 def _event_id(kind: str, *parts) -> uuid.UUID:
     return uuid.uuid5(EVENT_NAMESPACE, ":".join([kind, *map(str, parts)]))
 
@@ -122,9 +124,13 @@ def article_summary(article_id: int) -> dict:
         if row["status"] == Status.APPROVED and row["verdict"]:
             verdicts[row["verdict"]] = verdicts.get(row["verdict"], 0) + row["n"]
     return {
-        "id": article.pk, "title": article.title, "url": article.url,
-        "publisher": article.publisher, "claims": sum(statuses.values()),
-        "approved": statuses.get(Status.APPROVED, 0), "dismissed": statuses.get(Status.DISMISSED, 0),
+        "id": article.pk,
+        "title": article.title,
+        "url": article.url,
+        "publisher": article.publisher,
+        "claims": sum(statuses.values()),
+        "approved": statuses.get(Status.APPROVED, 0),
+        "dismissed": statuses.get(Status.DISMISSED, 0),
         "verdicts": verdicts,
     }
 
@@ -143,35 +149,54 @@ def webhooks_on_transition(*, claim: Claim, action: str, now) -> list[int]:
     """
     if action != Action.APPROVE and claim.status not in DONE_STATUSES:
         return []
-    subscriptions = [s for s in WebhookSubscription.objects.filter(active=True).only("id", "events")]
+    subscriptions = list(WebhookSubscription.objects.filter(active=True).only("id", "events"))
     wanted = {event for s in subscriptions for event in s.events}
     if not wanted:
         return []
-    events: list[tuple[str, uuid.UUID, dict]] = []
-    if action == Action.APPROVE and wanted & {Event.CLAIM_APPROVED, Event.CLAIM_CORRECTED}:
-        body = _claim_body(claim)
-        if Event.CLAIM_APPROVED in wanted:
-            eid = _event_id(Event.CLAIM_APPROVED, claim.pk, claim.version)
-            events.append((Event.CLAIM_APPROVED, eid, _envelope(Event.CLAIM_APPROVED, eid, now, claim=body)))
-        if Event.CLAIM_CORRECTED in wanted and claim.corrected_at == now:
-            correction = claim.corrections.filter(published_at=now).order_by("-id").first()
-            detail = {"old_verdict": correction.old_verdict, "new_verdict": correction.new_verdict,
-                      "reason": correction.reason} if correction else None
-            eid = _event_id(Event.CLAIM_CORRECTED, claim.pk, claim.version)
-            events.append((Event.CLAIM_CORRECTED, eid, _envelope(
-                Event.CLAIM_CORRECTED, eid, now, claim=body, correction=detail)))
+    events = _claim_events(claim, wanted, now) if action == Action.APPROVE else []
     if Event.ARTICLE_COMPLETED in wanted and claim.status in DONE_STATUSES and _article_completed(claim):
         # The claim that completed the article, at its new version: one id per completion.
         eid = _event_id(Event.ARTICLE_COMPLETED, claim.article_id, claim.pk, claim.version)
-        events.append((Event.ARTICLE_COMPLETED, eid, _envelope(
-            Event.ARTICLE_COMPLETED, eid, now, article=article_summary(claim.article_id))))
+        summary = article_summary(claim.article_id)
+        events.append(
+            (Event.ARTICLE_COMPLETED, eid, _envelope(Event.ARTICLE_COMPLETED, eid, now, article=summary))
+        )
     return _write_deliveries(subscriptions, events, now)
+
+
+def _claim_events(claim: Claim, wanted: set[str], now) -> list[tuple[str, uuid.UUID, dict]]:
+    """claim.approved, and claim.corrected when the approval closed a correction."""
+    corrected = claim.corrected_at == now
+    kinds = [Event.CLAIM_APPROVED] + ([Event.CLAIM_CORRECTED] if corrected else [])
+    kinds = [k for k in kinds if k in wanted]
+    if not kinds:
+        return []
+    body = _claim_body(claim)
+    events = []
+    for kind in kinds:
+        eid = _event_id(kind, claim.pk, claim.version)
+        extra = {}
+        if kind == Event.CLAIM_CORRECTED:
+            correction = claim.corrections.filter(published_at=now).order_by("-id").first()
+            extra["correction"] = correction and {
+                "old_verdict": correction.old_verdict,
+                "new_verdict": correction.new_verdict,
+                "reason": correction.reason,
+            }
+        events.append((kind, eid, _envelope(kind, eid, now, claim=body, **extra)))
+    return events
 
 
 def _write_deliveries(subscriptions, events, now) -> list[int]:
     rows = [
-        WebhookDelivery(subscription_id=s.pk, event=kind, event_id=eid, payload=payload,
-                        next_attempt_at=now, created_at=now)
+        WebhookDelivery(
+            subscription_id=s.pk,
+            event=kind,
+            event_id=eid,
+            payload=payload,
+            next_attempt_at=now,
+            created_at=now,
+        )
         for kind, eid, payload in events
         for s in subscriptions
         if kind in s.events
@@ -182,7 +207,9 @@ def _write_deliveries(subscriptions, events, now) -> list[int]:
     ids = list(
         WebhookDelivery.objects.filter(
             event_id__in={eid for _, eid, _ in events}, status=DeliveryStatus.PENDING, attempts=0
-        ).order_by("pk").values_list("pk", flat=True)
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     transaction.on_commit(lambda: webhook_publish(delivery_ids=ids), robust=True)
     return ids
@@ -199,13 +226,17 @@ def webhook_publish(*, delivery_ids: list[int]) -> int:
             deliver_webhook.delay(delivery_id)
             sent += 1
         except Exception as exc:  # the broker's errors vary by transport
-            log.warning("Could not enqueue %d webhook delivery(ies); the sweeper will retry: %s",
-                        len(delivery_ids) - sent, exc)
+            log.warning(
+                "Could not enqueue %d webhook delivery(ies); the sweeper will retry: %s",
+                len(delivery_ids) - sent,
+                exc,
+            )
             break
     return sent
 
 
 # --- Delivering ----------------------------------------------------------------------------
+
 
 def webhook_sign(body: bytes, secret: str) -> str:
     """The signature header value: sha256=<hex HMAC-SHA256 of the raw body>."""
@@ -213,8 +244,7 @@ def webhook_sign(body: bytes, secret: str) -> str:
 
 
 def encode_payload(payload: dict) -> bytes:
-    return json.dumps(payload, cls=DjangoJSONEncoder, ensure_ascii=False,
-                      separators=(",", ":")).encode()
+    return json.dumps(payload, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -277,7 +307,8 @@ def _claim_delivery(delivery_id: int, now) -> bool:
     hold = now + timedelta(seconds=settings.FACTCHECK_WEBHOOK_TIMEOUT * 2 + 30)
     won = WebhookDelivery.objects.filter(
         Q(locked_until__isnull=True) | Q(locked_until__lt=now),
-        pk=delivery_id, status=DeliveryStatus.PENDING,
+        pk=delivery_id,
+        status=DeliveryStatus.PENDING,
     ).update(locked_until=hold, attempts=F("attempts") + 1)
     return won == 1
 
@@ -290,36 +321,50 @@ def webhook_deliver(*, delivery_id: int) -> DeliveryOutcome:
     now = timezone.now()
     if not _claim_delivery(delivery_id, now):
         return DeliveryOutcome("skipped")
-    delivery = WebhookDelivery.objects.select_related("subscription").get(pk=delivery_id)
+    delivery = WebhookDelivery.objects.select_related("subscription").filter(pk=delivery_id).first()
+    if delivery is None:  # its subscription was deleted meanwhile
+        return DeliveryOutcome("skipped")
     subscription = delivery.subscription
     if not subscription.active:
         response = Response(None, "", "The subscription is not active.")
     else:
         body = encode_payload(delivery.payload)
-        response = _post(subscription.url, body, {
-            "Content-Type": "application/json",
-            "User-Agent": "factcheck-webhooks/1",
-            SIGNATURE_HEADER: webhook_sign(body, subscription.secret),
-            "X-Factcheck-Event": delivery.event,
-            "X-Factcheck-Delivery": str(delivery.pk),
-        }, settings.FACTCHECK_WEBHOOK_TIMEOUT)
+        response = _post(
+            subscription.url,
+            body,
+            {
+                "Content-Type": "application/json",
+                "User-Agent": "factcheck-webhooks/1",
+                SIGNATURE_HEADER: webhook_sign(body, subscription.secret),
+                "X-Factcheck-Event": delivery.event,
+                "X-Factcheck-Delivery": str(delivery.pk),
+            },
+            settings.FACTCHECK_WEBHOOK_TIMEOUT,
+        )
     elapsed_ms = int((timezone.now() - now).total_seconds() * 1000)
     fields: dict = {
         "locked_until": None,
         "response_status": response.status,
         "response_body": response.body,
         "error": response.error,
-        "attempt_log": [*delivery.attempt_log, {
-            "attempt": delivery.attempts, "at": now.isoformat(), "status": response.status,
-            "error": response.error, "ms": elapsed_ms,
-        }],
+        "attempt_log": [
+            *delivery.attempt_log,
+            {
+                "attempt": delivery.attempts,
+                "at": now.isoformat(),
+                "status": response.status,
+                "error": response.error,
+                "ms": elapsed_ms,
+            },
+        ],
     }
     outcome: DeliveryOutcome
     if response.status is not None and 200 <= response.status < 300:
         fields.update(status=DeliveryStatus.DELIVERED, delivered_at=timezone.now(), error="")
         outcome = DeliveryOutcome(DeliveryStatus.DELIVERED)
     elif (
-        subscription.active and _retryable(response)
+        subscription.active
+        and _retryable(response)
         and delivery.attempts < settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
     ):
         delay = backoff_seconds(delivery.attempts, response.retry_after)
@@ -330,8 +375,12 @@ def webhook_deliver(*, delivery_id: int) -> DeliveryOutcome:
         outcome = DeliveryOutcome(DeliveryStatus.FAILED)
     WebhookDelivery.objects.filter(pk=delivery_id).update(**fields)
     if outcome.status == DeliveryStatus.FAILED:
-        log.warning("Webhook delivery %s failed for good after %d attempt(s): %s",
-                    delivery_id, delivery.attempts, response.error)
+        log.warning(
+            "Webhook delivery %s failed for good after %d attempt(s): %s",
+            delivery_id,
+            delivery.attempts,
+            response.error,
+        )
     return outcome
 
 

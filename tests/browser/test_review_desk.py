@@ -44,6 +44,9 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     expect(first.locator("#holder")).to_contain_text("Being reviewed by reviewer")
     screenshot(first, "claim-viewport", full_page=False)  # what a laptop shows on arrival
     screenshot(first, "claim")
+    with first.expect_response(f"**/claims/{top.pk}/renew/") as renewal:  # the page keeps the lease
+        first.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    assert renewal.value.status == 200
 
     second = new_page()
     log_in(second, "reviewer2")
@@ -51,6 +54,8 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     expect(second.locator("#holder")).to_contain_text("Being reviewed by reviewer")
     expect(second.get_by_role("button", name="Take this claim")).to_have_count(0)
     expect(second.locator("#verdict-form")).to_have_count(0)
+    expect(second.get_by_role("button", name="Release")).to_have_count(0)  # only the holder's
+    screenshot(second, "claim-held-by-other", full_page=False)
     # Forge the take button the page does not offer, with the page's own token and version.
     with second.expect_navigation():
         second.evaluate(
@@ -91,20 +96,27 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     expect(desk.locator("pre.json")).to_contain_text('"ClaimReview"')
     expect(desk.locator("pre.json")).to_contain_text('"ratingValue": 4')
     assert Claim.objects.get(pk=top.pk).status == Status.APPROVED
+    screenshot(desk, "claim-approved")
 
     desk.goto(f"/articles/{article.pk}/")
     expect(desk.locator("#article-body mark").first).to_be_visible()
     screenshot(desk, "article")
+    desk.goto("/articles/")
+    screenshot(desk, "articles", full_page=False)
 
 
 def test_csrf_and_escaping_hold_in_the_browser(new_page, reviewer):
     page = new_page()
     log_in(page, "reviewer")
     expect(page.locator("#queue-empty")).to_contain_text("All caught up")
+    screenshot(page, "queue-empty", full_page=False)
     page.get_by_role("button", name="Take next claim").click()
     expect(page.locator(".messages")).to_contain_text("Nothing left to take")
 
     page.goto("/articles/new/")
+    page.get_by_role("button", name=re.compile("Submit")).click()  # empty: every error is shown
+    expect(page.locator(".has-error .errorlist")).to_have_count(2)
+    screenshot(page, "article-new-errors", full_page=False)
     page.get_by_label("Title").fill(f"Minister {XSS} speaks")
     page.get_by_label("Body").fill(
         f"The minister said {XSS} that 40% of homes lack heating. Prices rose 12% in 2023, "

@@ -20,8 +20,13 @@ SECRET = "integration-secret-0123456789abcdef"
 
 def approve(claim, reviewer, editor):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
-    done = services.claim_give_verdict(claim_id=claim.pk, actor=reviewer, verdict="false",
-                                       rationale="The register shows 12.", version=taken.version)
+    done = services.claim_give_verdict(
+        claim_id=claim.pk,
+        actor=reviewer,
+        verdict="false",
+        rationale="The register shows 12.",
+        version=taken.version,
+    )
     return services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
 
 
@@ -63,8 +68,9 @@ def test_a_real_worker_retries_a_failing_receiver_with_backoff(
     worker.start()
     try:
         with Receiver([500, 503, 200]) as receiver:
-            services.webhook_subscription_create(actor=editor, url=receiver.url,
-                                                 events=["claim.approved"], secret=SECRET)
+            services.webhook_subscription_create(
+                actor=editor, url=receiver.url, events=["claim.approved"], secret=SECRET
+            )
             approve(claim, reviewer, editor)
             wait_for(lambda: WebhookDelivery.objects.filter(status="delivered").exists())
     finally:
@@ -79,3 +85,32 @@ def test_a_real_worker_retries_a_failing_receiver_with_backoff(
     gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
     print(f"\nretry gaps on a real worker: {[round(g, 2) for g in gaps]}")
     assert gaps[0] >= 0.2 and gaps[1] >= 0.4
+
+
+def test_the_last_two_claims_done_at_once_complete_the_article_exactly_once(
+    real_services, submitter, editor, editor2, settings
+):
+    """Two editors dismiss an article's last two open claims at the same moment: the article
+    lock makes exactly one of them see the article complete, round after round."""
+    from .test_concurrency import run_together
+
+    settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS = 1
+    body = " ".join(f"In {2000 + i} the port handled {10 + i} million tonnes." for i in range(6))
+    article = services.article_submit(submitted_by=submitter, title="Port", body=body).article
+    claims = list(article.claims.order_by("position"))
+    *others, last_a, last_b = claims
+    with Receiver() as receiver:
+        services.webhook_subscription_create(
+            actor=editor, url=receiver.url, events=["article.completed"], secret=SECRET
+        )
+        services.claims_bulk(actor=editor, action="dismiss", ids=[c.pk for c in others])
+        for round_ in range(1, 6):
+            results = run_together(
+                2,
+                lambda i: services.claim_dismiss(claim_id=(last_a, last_b)[i].pk, actor=(editor, editor2)[i]),
+            )
+            assert not [r for r in results if isinstance(r, Exception)], results
+            assert WebhookDelivery.objects.filter(event="article.completed").count() == round_
+            for claim in (last_a, last_b):
+                services.claim_restore(claim_id=claim.pk, actor=editor)
+    assert len({d.event_id for d in WebhookDelivery.objects.all()}) == 5

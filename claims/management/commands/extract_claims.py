@@ -37,7 +37,7 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps([c.as_dict() for c in ex.claims], ensure_ascii=False, indent=1))
             return
         self.stdout.write(
-            f"language={ex.language} scored={ex.scored} claims={len(ex.claims)} threshold={threshold}"
+            f"language={ex.language} scored={ex.scored} claims={len(ex.claims)} threshold={ex.threshold}"
         )
         for c in ex.claims:
             score = "  -  " if c.score is None else f"{c.score:.3f}"
@@ -59,7 +59,8 @@ def _scorer_name(given: str | None) -> str:
     return given or getattr(settings, "FACTCHECK_SCORER", "linear")
 
 
-def _default_threshold() -> float:
+def _default_threshold() -> float | None:
     from django.conf import settings
 
-    return float(getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", 0.5))
+    # None: the threshold the scorer was tuned to.
+    return getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", None)

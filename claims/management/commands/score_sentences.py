@@ -27,7 +27,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         threshold = opts["threshold"]
         if threshold is None:
-            threshold = float(getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", 0.5))
+            threshold = getattr(settings, "FACTCHECK_CHECKWORTHY_THRESHOLD", None)
+        if threshold is None:  # the threshold the scorer was tuned to
+            threshold = getattr(scorer, "threshold", 0.5)
         out, err = self.stdout, self.stderr
         batch: list[tuple[object, str]] = []
         for lineno, line in enumerate(sys.stdin, 1):

@@ -1,0 +1,103 @@
+"""Every list and detail page runs a fixed number of queries, whatever the number of rows.
+
+Each page is rendered over a small and a large data set; the large one may not take more
+queries than the small one did (and neither more than the page's budget).
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from claims.demo_data import generate_demo_data
+from claims.models import Article, Claim, ClaimEvent, Corroboration
+from claims.workflow import Event, Status
+
+pytestmark = pytest.mark.django_db
+
+# Session, user, roles, then the page's own reads. Generous enough for middleware changes,
+# tight enough to catch a query per row.
+BUDGET = 12
+
+
+def count_queries(client, url: str, params: dict | None = None) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, params or {})
+    assert response.status_code == 200, (url, response.status_code)
+    return len(ctx.captured_queries)
+
+
+def login(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    client.get("/")  # the first request of a session may do one-off work
+    return client
+
+
+def grow_history(claim: Claim, users, n: int) -> None:
+    """Give ``claim`` n more events and corroborations, each by a different user."""
+    now = timezone.now()
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(claim=claim, actor=users[i % len(users)], action=Event.LEASE_RENEWED, at=now)
+        for i in range(n)
+    )
+    Corroboration.objects.bulk_create(
+        Corroboration(claim=claim, provider="test", key=f"k{i}", kind="source",
+                      excerpt=f"Record {i}", resolved_by=users[i % len(users)], state="done")
+        for i in range(n)
+    )
+
+
+@pytest.fixture
+def small(roles):
+    generate_demo_data(claims=5, articles=1, seed=1)
+    return Article.objects.latest("id")
+
+
+@pytest.fixture
+def large(roles):
+    # 60 claims: more than a page of 50, so the queue shows a full page.
+    generate_demo_data(claims=60, articles=1, seed=2)
+    return Article.objects.latest("id")
+
+
+def pages(article: Article) -> list[tuple[str, dict]]:
+    claim = article.claims.order_by("position").first()
+    return [
+        ("/", {}),
+        ("/", {"status": list(Status.values)}),
+        (f"/articles/{article.pk}/", {}),
+        (f"/claims/{claim.pk}/", {}),
+        ("/api/claims/", {}),
+        ("/api/claims/", {"status": list(Status.values), "min_score": "0", "assignee": "none"}),
+        (f"/api/claims/{claim.pk}/", {}),
+    ]
+
+
+@pytest.mark.parametrize("index", range(7), ids=[
+    "queue", "queue-all-statuses", "article", "claim", "api-list", "api-list-filtered",
+    "api-detail",
+])
+def test_query_count_does_not_grow_with_rows(index, reviewer, small, django_assert_max_num_queries):
+    client = login(reviewer)
+    url, params = pages(small)[index]
+    baseline = count_queries(client, url, params)
+    assert baseline <= BUDGET
+
+    generate_demo_data(claims=60, articles=1, seed=2)
+    big = Article.objects.latest("id")
+    url, params = pages(big)[index]
+    claim = big.claims.order_by("position").first()
+    users = list(type(reviewer).objects.all())
+    grow_history(claim, users, 30)
+    with django_assert_max_num_queries(baseline):
+        response = client.get(url, params)
+    assert response.status_code == 200
+
+
+def test_the_large_queue_page_shows_a_full_page(reviewer, large):
+    response = login(reviewer).get("/", {"status": list(Status.values)})
+    assert len(response.context["page"].object_list) == 50
