@@ -20,7 +20,7 @@ from .errors import Conflict, ServiceError
 from .filters import ClaimFilter, article_search
 from .forms import ArticleForm, ReassignForm, ReopenForm, ResolveForm, VerdictForm, VersionForm
 from .highlight import pieces
-from .models import Article, Claim
+from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
 from .permissions import OWNER_ONLY, READ, SUBMIT, is_editor, user_can
 from .workflow import Action, Status, Verdict, available_actions
@@ -204,10 +204,14 @@ def corroboration_resolve(request, pk: int, item: int):
     form = ResolveForm(request.POST)
     if form.is_valid():
         try:
-            services.corroboration_resolve(corroboration_id=item, actor=request.user, **form.cleaned_data)
+            services.corroboration_resolve(
+                corroboration_id=item, claim_id=pk, actor=request.user, **form.cleaned_data
+            )
             messages.success(request, "Corroboration item updated.")
         except ServiceError as exc:
             messages.error(request, exc.message)
+        except Corroboration.DoesNotExist:
+            raise Http404("No such corroboration item.") from None
     else:
         messages.error(request, "Choose a stance.")
     return redirect(reverse("claim", args=[pk]) + "#corroboration")

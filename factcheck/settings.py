@@ -298,6 +298,8 @@ FACTCHECK_EXPORT_SYNC_MAX = env_int("FACTCHECK_EXPORT_SYNC_MAX", 5000)
 FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "exports")))
 # An export job may run longer than ordinary tasks, but below the broker's visibility timeout.
 FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
+# Finished export jobs and their files are deleted by the sweeper after this many days.
+FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
 
 LOGGING = {
     "version": 1,

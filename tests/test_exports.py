@@ -186,3 +186,17 @@ def test_the_export_pages_stream_small_and_show_a_job_for_large(
     client.force_login(make_user("other", "submitter"))
     assert client.get(f"/exports/{job.pk}/").status_code == 403
     assert client.get(f"/exports/{job.pk}/download/").status_code == 403
+
+
+def test_the_sweeper_deletes_exports_older_than_the_keep_period(
+    submitter, article, settings, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.export_job_start(actor=submitter, export_format="csv", params={})
+    job.refresh_from_db()
+    path = settings.FACTCHECK_EXPORT_DIR / job.file_name
+    assert job.state == "done" and path.is_file()
+    services.export_sweep(now=timezone.now() + timedelta(days=settings.FACTCHECK_EXPORT_KEEP_DAYS - 1))
+    assert path.is_file()
+    services.export_sweep(now=timezone.now() + timedelta(days=settings.FACTCHECK_EXPORT_KEEP_DAYS + 1))
+    assert not path.exists() and not ExportJob.objects.exists()

@@ -179,11 +179,17 @@ def test_renew_lease_endpoint(reviewer, reviewer2, claim):
     assert login(reviewer2).post(f"/claims/{claim.pk}/renew/").status_code == 409
 
 
-def test_resolve_a_corroboration_item(reviewer, claim):
+def test_only_the_holder_resolves_a_corroboration_item(reviewer, reviewer2, claim):
     item = claim.corroborations.first()
-    login(reviewer).post(
-        f"/claims/{claim.pk}/corroboration/{item.pk}/", {"stance": "supports", "note": "Found it"}
-    )
+    url = f"/claims/{claim.pk}/corroboration/{item.pk}/"
+    refused = login(reviewer2).post(url, {"stance": "supports"}, follow=True)
+    assert b"Take the claim first" in refused.content
+    item.refresh_from_db()
+    assert item.state == "open"
+    r = login(reviewer)
+    r.post(f"/claims/{claim.pk}/act/take/", {"version": claim.version})
+    r.post(url, {"stance": "supports", "note": "Found it"})
     item.refresh_from_db()
     assert (item.state, item.stance, item.note) == ("done", "supports", "Found it")
     assert claim.events.filter(note__contains="Found it").exists()
+    assert login(reviewer2).post(f"/claims/{claim.pk + 1}/corroboration/{item.pk}/", {"stance": "refutes"}).status_code == 404

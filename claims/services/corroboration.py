@@ -17,10 +17,10 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.corroboration import ClaimContext, TransientProviderError, enabled_providers
-from claims.errors import Conflict, NotAllowed
+from claims.errors import NotAllowed, ValidationFailed
 from claims.models import Claim, ClaimEvent, Corroboration
-from claims.permissions import READ, user_can
-from claims.workflow import Event
+from claims.permissions import is_editor, user_can
+from claims.workflow import Action, Event, Status
 
 log = logging.getLogger(__name__)
 
@@ -168,14 +168,28 @@ def corroboration_sweep(*, now=None) -> int:
     return corroboration_publish(claim_ids=ids)
 
 
-def corroboration_resolve(*, corroboration_id: int, actor, stance: str, note: str = "") -> Corroboration:
-    """A reviewer marks a corroboration item done, with the stance the evidence takes."""
-    if not user_can(actor, READ) or not user_can(actor, "review"):
+def corroboration_resolve(
+    *, corroboration_id: int, actor, stance: str, note: str = "", claim_id: int | None = None
+) -> Corroboration:
+    """The reviewer holding the claim (or an editor) marks a corroboration item done, with the
+    stance the evidence takes."""
+    if not user_can(actor, Action.REVIEW):
         raise NotAllowed("Only reviewers and editors can complete corroboration.")
     if stance not in Corroboration.Stance.values:
-        raise Conflict(f"Unknown stance “{stance}”.")
+        raise ValidationFailed(f"Unknown stance “{stance}”.", field_errors={"stance": ["Choose a stance."]})
     with transaction.atomic():
-        item = Corroboration.objects.select_for_update().get(pk=corroboration_id)
+        item = (
+            Corroboration.objects.select_for_update(of=("self",))
+            .select_related("claim")
+            .filter(pk=corroboration_id)
+            .first()
+        )
+        if item is None or (claim_id is not None and item.claim_id != claim_id):
+            raise Corroboration.DoesNotExist("No such corroboration item.")
+        claim = item.claim
+        holds = claim.status == Status.IN_REVIEW and claim.assignee_id == actor.pk
+        if not (holds or is_editor(actor)):
+            raise NotAllowed("Take the claim first: only its reviewer (or an editor) completes its corroboration.")
         item.stance = stance
         item.note = note
         item.state = Corroboration.State.DONE

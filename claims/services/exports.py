@@ -142,8 +142,10 @@ def _finish(job: ExportJob, state: str, **fields) -> None:
 
 
 def export_sweep(*, now=None) -> int:
-    """Enqueue again every job left pending or running too long. Returns how many."""
+    """Enqueue again every job left pending or running too long, and delete the jobs (and
+    files) finished more than FACTCHECK_EXPORT_KEEP_DAYS ago. Returns how many were enqueued."""
     now = now or timezone.now()
+    _delete_expired(now)
     pending_cutoff = now - PENDING_STALE
     running_cutoff = now - timedelta(seconds=settings.FACTCHECK_EXPORT_TIME_LIMIT)
     ids = list(
@@ -153,6 +155,16 @@ def export_sweep(*, now=None) -> int:
         ).values_list("pk", flat=True)[:100]
     )
     return sum(export_publish(job_id=pk) for pk in ids)
+
+
+def _delete_expired(now) -> None:
+    expired = ExportJob.objects.filter(
+        finished_at__lt=now - timedelta(days=settings.FACTCHECK_EXPORT_KEEP_DAYS)
+    )
+    for job in expired.only("id", "file_name")[:500]:
+        if job.file_name:
+            (Path(settings.FACTCHECK_EXPORT_DIR) / job.file_name).unlink(missing_ok=True)
+        job.delete()
 
 
 def export_job_for(*, job_id: int, user) -> ExportJob:

@@ -9,3 +9,26 @@ register = template.Library()
 def json_pretty(value) -> str:
     """Indented JSON; the template's autoescaping still applies to the result."""
     return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+@register.filter
+def status_label(value: str) -> str:
+    """The display name of a claim status code (workflow.Status is the one list of them)."""
+    from claims.workflow import Status
+
+    try:
+        return Status(value).label.lower()
+    except ValueError:
+        return value
+
+
+@register.filter
+def verdict_label(value: str) -> str:
+    from claims.workflow import Verdict
+
+    if not value:
+        return "none"
+    try:
+        return Verdict(value).label.lower()
+    except ValueError:
+        return value
