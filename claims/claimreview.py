@@ -70,7 +70,6 @@ _ORG_WORDS = (
     "office",
     "department",
     "reuters",
-    "ministry",
     "council",
     "party",
     "police",

@@ -11,31 +11,35 @@ import json
 from collections.abc import Iterable, Iterator
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import QuerySet
 
 from .claimreview import claim_review
 from .models import Claim, ExportJob
 
-COLUMNS = [
-    "id",
-    "article_id",
-    "article_title",
-    "article_url",
-    "text",
-    "start",
-    "end",
-    "speaker",
-    "is_quote",
-    "score",
-    "status",
-    "verdict",
-    "rationale",
-    "reviewed_by",
-    "approved_by",
-    "created_at",
-    "reviewed_at",
-    "approved_at",
-    "corrected_at",
-]
+# Each column and where it is read from: one definition for CSV, JSON and webhook payloads.
+SOURCES: dict[str, str] = {
+    "id": "id",
+    "article_id": "article_id",
+    "article_title": "article__title",
+    "article_url": "article__url",
+    "text": "text",
+    "start": "start",
+    "end": "end",
+    "speaker": "speaker",
+    "is_quote": "is_quote",
+    "score": "score",
+    "status": "status",
+    "verdict": "verdict",
+    "rationale": "rationale",
+    "reviewed_by": "reviewed_by__username",
+    "approved_by": "approved_by__username",
+    "created_at": "created_at",
+    "reviewed_at": "reviewed_at",
+    "approved_at": "approved_at",
+    "corrected_at": "corrected_at",
+}
+COLUMNS = list(SOURCES)
+CHUNK_SIZE = 2000
 
 CONTENT_TYPES = {
     ExportJob.Format.CSV: "text/csv; charset=utf-8",
@@ -47,38 +51,22 @@ CONTENT_TYPES = {
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _iso(value) -> str | None:
-    return value.isoformat() if value else None
+def _plain(column: str, value):
+    if value is None:
+        return "" if column in ("reviewed_by", "approved_by") else None
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _username(user) -> str:
-    return user.get_username() if user is not None else ""
+def claim_records(qs: QuerySet[Claim]) -> Iterator[dict]:
+    """The flat outside shape of each claim of ``qs``, in its order. Read as plain values, not
+    model instances: an export of many claims is several times faster so."""
+    for row in qs.values_list(*SOURCES.values()).iterator(chunk_size=CHUNK_SIZE):
+        yield {column: _plain(column, value) for column, value in zip(COLUMNS, row, strict=True)}
 
 
 def claim_record(claim: Claim) -> dict:
-    """The flat outside shape of a claim (needs article, reviewed_by, approved_by loaded)."""
-    article = claim.article
-    return {
-        "id": claim.pk,
-        "article_id": claim.article_id,
-        "article_title": article.title,
-        "article_url": article.url,
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "speaker": claim.speaker,
-        "is_quote": claim.is_quote,
-        "score": claim.score,
-        "status": claim.status,
-        "verdict": claim.verdict,
-        "rationale": claim.rationale,
-        "reviewed_by": _username(claim.reviewed_by),
-        "approved_by": _username(claim.approved_by),
-        "created_at": _iso(claim.created_at),
-        "reviewed_at": _iso(claim.reviewed_at),
-        "approved_at": _iso(claim.approved_at),
-        "corrected_at": _iso(claim.corrected_at),
-    }
+    """The flat outside shape of one claim (one query)."""
+    return next(claim_records(Claim.objects.filter(pk=claim.pk)))
 
 
 def safe_cell(value):
@@ -97,15 +85,14 @@ class _Echo:
         return value
 
 
-def csv_chunks(claims: Iterable[Claim]) -> Iterator[str]:
+def csv_chunks(records: Iterable[dict]) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(COLUMNS)
-    for claim in claims:
-        record = claim_record(claim)
+    for record in records:
         yield writer.writerow([safe_cell(record[c]) for c in COLUMNS])
 
 
-def _json_list(items: Iterable[dict]) -> Iterator[str]:
+def json_chunks(items: Iterable[dict]) -> Iterator[str]:
     yield "["
     first = True
     for item in items:
@@ -114,20 +101,17 @@ def _json_list(items: Iterable[dict]) -> Iterator[str]:
     yield "\n]\n"
 
 
-def json_chunks(claims: Iterable[Claim]) -> Iterator[str]:
-    return _json_list(claim_record(c) for c in claims)
+def export_items(export_format: str, qs: QuerySet[Claim]) -> Iterator[dict]:
+    """What an export holds, item by item: claim records, or ClaimReviews for JSON-LD (the
+    queryset must then hold approved claims only)."""
+    if export_format == ExportJob.Format.JSONLD:
+        return (claim_review(c) for c in qs.select_related("article").iterator(chunk_size=CHUNK_SIZE))
+    return claim_records(qs)
 
 
-def jsonld_chunks(claims: Iterable[Claim]) -> Iterator[str]:
-    """ClaimReview of each claim; the queryset must hold approved claims only."""
-    return _json_list(claim_review(c) for c in claims)
-
-
-WRITERS = {
-    ExportJob.Format.CSV: csv_chunks,
-    ExportJob.Format.JSON: json_chunks,
-    ExportJob.Format.JSONLD: jsonld_chunks,
-}
+def render_chunks(export_format: str, items: Iterable[dict]) -> Iterator[str]:
+    """The export's text, piece by piece."""
+    return csv_chunks(items) if export_format == ExportJob.Format.CSV else json_chunks(items)
 
 
 def file_name(export_format: str) -> str:

@@ -38,7 +38,9 @@ def sweep_corroboration() -> int:
 def deliver_webhook(self, delivery_id: int) -> str:
     """One attempt; the delivery row decides whether and when to try again (attempts cap)."""
     outcome = services.webhook_deliver(delivery_id=delivery_id)
-    if outcome.retry_in is not None:
+    # In process (the embedded demo) a retry would block the request that approved the claim;
+    # the delivery stays pending with its next attempt time for the sweeper instead.
+    if outcome.retry_in is not None and not self.request.is_eager:
         raise self.retry(countdown=outcome.retry_in, max_retries=None)
     return outcome.status
 

@@ -287,6 +287,8 @@ FACTCHECK_PUBLIC_URL = env_str("FACTCHECK_PUBLIC_URL", FACTCHECK_ORGANIZATION_UR
 
 # Webhooks: each POST waits this long; failed attempts back off exponentially (with jitter)
 # up to the cap, then the delivery is failed. A pending delivery past due this long is re-sent.
+# Webhook receivers on loopback/private/link-local addresses are refused unless this is set.
+FACTCHECK_WEBHOOK_ALLOW_PRIVATE = env_bool("FACTCHECK_WEBHOOK_ALLOW_PRIVATE", False)
 FACTCHECK_WEBHOOK_TIMEOUT = env_float("FACTCHECK_WEBHOOK_TIMEOUT", 5.0)
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", 6)
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env_float("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", 10.0)

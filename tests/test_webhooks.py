@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims import services
+from claims.errors import ValidationFailed
 from claims.models import WebhookDelivery, WebhookSubscription
 from claims.services.webhooks import backoff_seconds, webhooks_on_transition
 from claims.workflow import Action
@@ -30,6 +31,7 @@ SECRET = "s3cret-for-the-tests-0123456789"
 
 @pytest.fixture(autouse=True)
 def _fast_retries(settings):
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = True  # the receiver listens on 127.0.0.1
     settings.FACTCHECK_WEBHOOK_BACKOFF_SECONDS = 0.01
     settings.FACTCHECK_WEBHOOK_BACKOFF_MAX = 0.05
     settings.FACTCHECK_WEBHOOK_TIMEOUT = 2
@@ -87,12 +89,21 @@ def test_approval_posts_a_signed_claim_approved_with_its_claimreview(
     assert [a["status"] for a in delivery.attempt_log] == [200]
 
 
+def retry_due(rounds: int = 10) -> None:
+    """What beat's sweeper does for retries when tasks run in process: send what is due."""
+    for _ in range(rounds):
+        if not services.webhook_sweep(now=timezone.now() + timedelta(days=1)):
+            return
+
+
 def test_a_500_then_200_is_retried_and_every_attempt_is_logged(
     claim, reviewer, editor, django_capture_on_commit_callbacks
 ):
     with Receiver([500, 200]) as receiver:
         subscribe(editor, receiver.url)
         approve(claim, reviewer, editor, django_capture_on_commit_callbacks)
+        assert WebhookDelivery.objects.get().status == "pending"  # no retry inside the request
+        retry_due()
     assert len(receiver.requests) == 2
     assert receiver.requests[0].body == receiver.requests[1].body
     assert all(r.signature_ok(SECRET) for r in receiver.requests)
@@ -106,6 +117,7 @@ def test_a_4xx_is_final_but_429_is_retried(claim, reviewer, editor, django_captu
     with Receiver([429, 404]) as receiver:
         subscribe(editor, receiver.url)
         approve(claim, reviewer, editor, django_capture_on_commit_callbacks)
+        retry_due()
     delivery = WebhookDelivery.objects.get()
     assert len(receiver.requests) == 2
     assert delivery.status == "failed" and delivery.attempts == 2
@@ -126,6 +138,7 @@ def test_network_errors_are_retried_up_to_the_attempts_cap(
     subscribe(editor, f"http://127.0.0.1:{_closed_port()}/hook")
     approved = approve(claim, reviewer, editor, django_capture_on_commit_callbacks)
     assert approved.status == "approved"  # a receiver that is down changes nothing for the desk
+    retry_due()
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == "failed" and delivery.attempts == 3
     assert [a["status"] for a in delivery.attempt_log] == [None, None, None]
@@ -317,3 +330,22 @@ def test_admin_manages_webhooks_and_refuses_an_ftp_url(client, django_user_model
     made = WebhookSubscription.objects.get()
     assert made.events == ["claim.approved", "article.completed"] and made.created_by == admin_user
     assert client.get(f"/admin/claims/webhooksubscription/{made.pk}/change/").status_code == 200
+
+
+def test_internal_addresses_are_refused_unless_allowed(editor, settings, receiver):
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = False
+    internal = ("http://127.0.0.1:9/hook", "http://169.254.169.254/latest", "http://10.1.2.3/x", "http://[::1]/x")
+    for url in internal:
+        with pytest.raises(ValidationFailed) as err:
+            subscribe(editor, url)
+        assert "non-public address" in err.value.field_errors["url"][0]
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = True
+    subscription = subscribe(editor, receiver.url)
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = False
+    delivery = WebhookDelivery.objects.create(
+        subscription=subscription, event="claim.approved", event_id=uuid.uuid4(), payload={"x": 1}
+    )
+    outcome = services.webhook_deliver(delivery_id=delivery.pk)
+    delivery.refresh_from_db()
+    assert outcome.status == "failed" and delivery.status == "failed"
+    assert "non-public address" in delivery.error and receiver.requests == []

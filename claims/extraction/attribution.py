@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS
+from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS, trie_alternation
 from .segment import Span
 from .signals import PERSON_TITLES, Signal, looks_like_person
 
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_VERB = re.compile(r"\b(" + trie_alternation(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _HOW_SUFFIX = re.compile(
@@ -96,6 +96,7 @@ class People:
         self._pending: list[tuple[int, str]] = []
         self._lookup: dict[str, int] = {}
         self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -117,6 +118,7 @@ class People:
             return gi
         self._lookup.clear()
         self._names.clear()
+        self._known.clear()
         return self._group_of(surface, True)
 
     def _group_of(self, surface: str, create: bool) -> int:
@@ -145,7 +147,10 @@ class People:
         return cached
 
     def knows_surname(self, token: str) -> bool:
-        return any(_same_name(token, s) for g in self.groups for s in g.surnames)
+        known = self._known.get(token)
+        if known is None:
+            known = self._known[token] = any(_same_name(token, s) for g in self.groups for s in g.surnames)
+        return known
 
     def latest_with_surname(self, pos: int, surname: str) -> int:
         """Group of the latest mention before ``pos`` whose surname matches (a bare "Clinton")."""

@@ -20,12 +20,9 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:_SAMPLE].lower())
     if not words:
         return "und"
-    counts = {lang: 0 for lang in STOPWORDS}
-    for w, n in Counter(words).items():
-        langs = _INDEX.get(w)
-        if langs:
-            for lang in langs:
-                counts[lang] += n
+    freq = Counter(words)
+    keys = freq.keys()
+    counts = {lang: sum(map(freq.__getitem__, stop & keys)) for lang, stop in STOPWORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
     hits = counts[best]
     if len(words) < 6:

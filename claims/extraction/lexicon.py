@@ -2,6 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
+
+def trie_alternation(words) -> str:
+    """A regex alternation of ``words`` as a character trie: ``sa(?:id|ys?)`` for said/say/says.
+
+    Same matches as ``a|b|c`` sorted longest first (greedy optional tails backtrack the same way),
+    but the engine tests one branch per character instead of every word at every position.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
 # Abbreviations that stand before a name: never end a sentence ("Mr. Smith", "Mt. Fuji").
 TITLES = frozenset(
     """mr mrs ms mx dr prof st mt ft sen rep gov gen col capt cpt lt sgt cpl pvt maj adm brig cmdr

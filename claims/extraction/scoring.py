@@ -37,6 +37,7 @@ MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
 _IDF2 = itemgetter(2)
 _WIDF = itemgetter(3)
+_SECOND = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,9 +257,14 @@ class LinearScorer:
             if (n_toks or 1) < 6:
                 z += w_short
                 cadd(("h_short", w_short * (1.0 - m_short)))
-            contribs.sort(key=_abs_second, reverse=True)
+            # biggest |contribution| first, ties in insertion order (as a stable sort by -|v|)
+            if len(contribs) > 1:
+                ranked = sorted(zip(map(abs, map(_SECOND, contribs)), range(0, -len(contribs), -1), contribs))
+                top = [c for _, _, c in ranked[: -MAX_REASONS - 1 : -1]]
+            else:
+                top = contribs
             reasons = []
-            for t, value in contribs[:MAX_REASONS]:
+            for t, value in top:
                 value *= a
                 if abs(value) >= 0.01:
                     if t in HAND_FEATURES:

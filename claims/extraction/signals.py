@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MONTHS, SENTENCE_STARTERS, TITLES, WEEKDAYS
+from .lexicon import MONTHS, SENTENCE_STARTERS, TITLES, WEEKDAYS, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,14 @@ _NUMBER_WORDS = (
 ).split()
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
+_NUMBER_OR_RELATIVE_SET = _NUMBER_WORD_SET | _RELATIVE_DATES
 _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
+# A whole ASCII-letter word that is a number word or a relative date, scanned on the lower-cased
+# text (same length, and no non-ASCII letter lower-cases to ASCII except U+0130 and U+212A,
+# which fall back to the word-by-word scan). A case-sensitive trie: IGNORECASE is slow in `re`.
+_NUMBER_OR_RELATIVE = re.compile(
+    r"(?<![a-z])(?:" + trie_alternation(_NUMBER_WORD_SET | _RELATIVE_DATES) + r")(?![a-z])"
+)
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
@@ -165,13 +172,16 @@ def _is_year(text: str) -> bool:
 def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of number words ("two", "thousands", "two million") and relative dates ("today")."""
     numbers, dates = [], []
-    for m in _WORD_SCAN.finditer(norm):
-        w = m.group(0).lower()
-        if w in _NUMBER_WORD_SET:
+    if "\u0130" in norm or "\u212a" in norm:
+        matches = [m for m in _WORD_SCAN.finditer(norm) if m.group(0).lower() in _NUMBER_OR_RELATIVE_SET]
+    else:
+        matches = _NUMBER_OR_RELATIVE.finditer(norm.lower())
+    for m in matches:
+        if m.group(0).lower() in _RELATIVE_DATES:
+            dates.append(m.span())
+        else:
             scale = _SCALE_AFTER.match(norm, m.end())
             numbers.append((m.start(), scale.end() if scale else m.end()))
-        elif w in _RELATIVE_DATES:
-            dates.append(m.span())
     return numbers, dates
 
 

@@ -21,14 +21,13 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.errors import NotAllowed, ValidationFailed
-from claims.exports import WRITERS, export_queryset
+from claims.exports import export_items, export_queryset, render_chunks
 from claims.models import ExportJob
 from claims.permissions import EXPORT, is_editor, user_can
 
 log = logging.getLogger(__name__)
 
 State = ExportJob.State
-CHUNK_SIZE = 2000
 # A job still pending after this long was never published (broker down): send it again.
 PENDING_STALE = timedelta(minutes=5)
 
@@ -60,7 +59,7 @@ def export_claims(*, actor, export_format: str, params: dict[str, list[str]]) ->
     qs = export_queryset(params=params, user=actor, export_format=export_format)
     count = qs.count()
     if count <= settings.FACTCHECK_EXPORT_SYNC_MAX:
-        chunks = WRITERS[export_format](qs.iterator(chunk_size=CHUNK_SIZE))
+        chunks = render_chunks(export_format, export_items(export_format, qs))
         return ExportResult(export_format, count, chunks=chunks)
     return ExportResult(
         export_format, count, job=export_job_start(actor=actor, export_format=export_format, params=params)
@@ -125,7 +124,7 @@ def export_run(*, job_id: int, max_attempts: int = 3) -> str:
                 yield item
 
         with partial.open("w", encoding="utf-8", newline="") as out:
-            for chunk in WRITERS[job.format](counted(qs.iterator(chunk_size=CHUNK_SIZE))):
+            for chunk in render_chunks(job.format, counted(export_items(job.format, qs))):
                 out.write(chunk)
         os.replace(partial, final)
     except Exception as exc:

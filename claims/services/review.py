@@ -246,9 +246,10 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
         return fields
 
     def after(claim: Claim, now) -> None:
-        claim.corrections.filter(published_at__isnull=True).update(
-            new_verdict=claim.verdict, published_at=now
-        )
+        if claim.corrected_at == now:  # this approval closes a correction
+            claim.corrections.filter(published_at__isnull=True).update(
+                new_verdict=claim.verdict, published_at=now
+            )
 
     return _act(
         claim_id=claim_id,

@@ -16,13 +16,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import http.client
+import ipaddress
 import json
 import logging
 import random
+import socket
 import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from datetime import timedelta
 
 from django.conf import settings
@@ -57,11 +60,38 @@ def _require_manager(actor) -> None:
         raise NotAllowed("Only editors manage webhooks.")
 
 
+def webhook_target_problem(url: str) -> str | None:
+    """Why the service must not post to ``url`` (it resolves to a loopback, private, link-local
+    or otherwise non-public address), or None. FACTCHECK_WEBHOOK_ALLOW_PRIVATE lifts the rule
+    for desks whose receivers live on an internal network. A name that does not resolve now is
+    not refused here: delivery retries it like any network error."""
+    if settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return "The URL has no host."
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        return None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global:
+            return (
+                f"{host} resolves to a non-public address ({address}); internal receivers need "
+                "FACTCHECK_WEBHOOK_ALLOW_PRIVATE."
+            )
+    return None
+
+
 def _save_validated(subscription: WebhookSubscription) -> WebhookSubscription:
     try:
         subscription.full_clean(exclude=["created_by"])
     except ValidationError as exc:
         raise ValidationFailed("The webhook is invalid.", field_errors=exc.message_dict) from None
+    problem = webhook_target_problem(subscription.url)
+    if problem:
+        raise ValidationFailed("The webhook is invalid.", field_errors={"url": [problem]})
     subscription.save()
     return subscription
 
@@ -325,8 +355,11 @@ def webhook_deliver(*, delivery_id: int) -> DeliveryOutcome:
     if delivery is None:  # its subscription was deleted meanwhile
         return DeliveryOutcome("skipped")
     subscription = delivery.subscription
+    blocked = None if not subscription.active else webhook_target_problem(subscription.url)
     if not subscription.active:
         response = Response(None, "", "The subscription is not active.")
+    elif blocked:
+        response = Response(None, "", blocked)
     else:
         body = encode_payload(delivery.payload)
         response = _post(
@@ -364,6 +397,7 @@ def webhook_deliver(*, delivery_id: int) -> DeliveryOutcome:
         outcome = DeliveryOutcome(DeliveryStatus.DELIVERED)
     elif (
         subscription.active
+        and not blocked
         and _retryable(response)
         and delivery.attempts < settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
     ):

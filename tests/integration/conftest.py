@@ -46,6 +46,8 @@ def worker_env(queue: str, **extra: str) -> dict[str, str]:
         "FACTCHECK_QUEUE": queue,
         "SECRET_KEY": "test",
         "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+        # Test webhook receivers listen on 127.0.0.1.
+        "FACTCHECK_WEBHOOK_ALLOW_PRIVATE": "1",
     }
     env.pop("TEST_DATABASE_NAME", None)
     env.update(extra)

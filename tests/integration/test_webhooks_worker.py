@@ -39,6 +39,11 @@ def wait_for(predicate, timeout: float = 60.0) -> float:
     raise AssertionError(f"not done after {timeout}s")
 
 
+
+@pytest.fixture(autouse=True)
+def _allow_local_receivers(settings):
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = True  # the receiver listens on 127.0.0.1
+
 def test_a_real_worker_delivers_a_signed_claim_approved(worker, claim, reviewer, editor):
     worker.start()
     with Receiver() as receiver:
@@ -64,7 +69,12 @@ def test_a_real_worker_delivers_a_signed_claim_approved(worker, claim, reviewer,
 def test_a_real_worker_retries_a_failing_receiver_with_backoff(
     celery_queue, tmp_path, claim, reviewer, editor
 ):
-    worker = Worker(celery_queue, tmp_path / "worker.log", FACTCHECK_WEBHOOK_BACKOFF_SECONDS="0.4")
+    worker = Worker(
+        celery_queue,
+        tmp_path / "worker.log",
+        FACTCHECK_WEBHOOK_BACKOFF_SECONDS="0.4",
+        FACTCHECK_WEBHOOK_ALLOW_PRIVATE="1",
+    )
     worker.start()
     try:
         with Receiver([500, 503, 200]) as receiver:
