@@ -17,14 +17,13 @@ from .dashboard import dashboard as dashboard_stats
 from .errors import ServiceError
 from .exports import CONTENT_TYPES, file_name, filter_params, streaming_response
 from .models import ExportJob
-from .permissions import BULK, EXPORT, READ, user_can
+from .permissions import BULK, EXPORT, READ, require
 from .services.bulk import BULK_ACTIONS, BULK_MAX
 from .services.exports import export_file, export_job_for
 
 
 def _require(request, capability: str) -> None:
-    if not user_can(request.user, capability):
-        raise PermissionDenied("Your account has no role that allows this.")
+    require(request.user, capability)
 
 
 @require_GET

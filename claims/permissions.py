@@ -62,6 +62,14 @@ def user_can(user: AbstractBaseUser | AnonymousUser, capability: str) -> bool:
     return bool(MATRIX.get(capability, frozenset()) & user_roles(user))
 
 
+def require(user, capability: str) -> None:
+    """For the pages: PermissionDenied (403) unless ``user`` may ``capability``."""
+    from django.core.exceptions import PermissionDenied
+
+    if not user_can(user, capability):
+        raise PermissionDenied("Your account has no role that allows this.")
+
+
 def is_editor(user) -> bool:
     return user.is_authenticated and (user.is_superuser or EDITOR in user_roles(user))
 

@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -22,15 +21,14 @@ from .forms import ArticleForm, ReassignForm, ReopenForm, ResolveForm, VerdictFo
 from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
-from .permissions import OWNER_ONLY, READ, SUBMIT, is_editor, user_can
+from .permissions import OWNER_ONLY, READ, SUBMIT, is_editor, require, user_can
 from .workflow import Action, Status, Verdict, available_actions
 
 PAGE_SIZE = 50
 
 
 def _require(request, capability: str) -> None:
-    if not user_can(request.user, capability):
-        raise PermissionDenied("Your account has no role that allows this.")
+    require(request.user, capability)
 
 
 @require_GET

@@ -22,6 +22,8 @@ from claims.models import Claim, ClaimEvent, Corroboration
 from claims.permissions import is_editor, user_can
 from claims.workflow import Action, Event, Status
 
+from .publishing import publish_each
+
 log = logging.getLogger(__name__)
 
 State = Claim.CorroborationState
@@ -35,19 +37,7 @@ def corroboration_publish(*, claim_ids: list[int]) -> int:
     """
     from claims.tasks import corroborate_claim
 
-    sent = 0
-    for claim_id in claim_ids:
-        try:
-            corroborate_claim.delay(claim_id)
-            sent += 1
-        except Exception as exc:  # the broker's errors vary by transport
-            log.warning(
-                "Could not enqueue corroboration for %d claim(s); the sweeper will retry: %s",
-                len(claim_ids) - sent,
-                exc,
-            )
-            break
-    return sent
+    return publish_each(corroborate_claim, claim_ids, "corroboration task(s)")
 
 
 def _context(claim: Claim) -> ClaimContext:
@@ -189,7 +179,9 @@ def corroboration_resolve(
         claim = item.claim
         holds = claim.status == Status.IN_REVIEW and claim.assignee_id == actor.pk
         if not (holds or is_editor(actor)):
-            raise NotAllowed("Take the claim first: only its reviewer (or an editor) completes its corroboration.")
+            raise NotAllowed(
+                "Take the claim first: only its reviewer (or an editor) completes its corroboration."
+            )
         item.stance = stance
         item.note = note
         item.state = Corroboration.State.DONE

@@ -25,6 +25,8 @@ from claims.exports import export_items, export_queryset, render_chunks
 from claims.models import ExportJob
 from claims.permissions import EXPORT, is_editor, user_can
 
+from .publishing import publish_each
+
 log = logging.getLogger(__name__)
 
 State = ExportJob.State
@@ -80,12 +82,7 @@ def export_publish(*, job_id: int) -> bool:
     """Send the job to the broker; a broker that is down is logged, the sweeper sends it later."""
     from claims.tasks import run_export
 
-    try:
-        run_export.delay(job_id)
-    except Exception as exc:  # the broker's errors vary by transport
-        log.warning("Could not enqueue export %s; the sweeper will retry: %s", job_id, exc)
-        return False
-    return True
+    return publish_each(run_export, [job_id], "export job(s)") == 1
 
 
 def _claim_job(job_id: int, now) -> bool:

@@ -25,8 +25,8 @@ import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -41,6 +41,8 @@ from claims.exports import claim_record
 from claims.models import Article, Claim, WebhookDelivery, WebhookSubscription
 from claims.permissions import MANAGE_WEBHOOKS, user_can
 from claims.workflow import DONE_STATUSES, OPEN_STATUSES, Action, Status
+
+from .publishing import publish_each
 
 log = logging.getLogger(__name__)
 
@@ -250,19 +252,7 @@ def webhook_publish(*, delivery_ids: list[int]) -> int:
     and a log line; the deliveries stay pending and the sweeper sends them later."""
     from claims.tasks import deliver_webhook
 
-    sent = 0
-    for delivery_id in delivery_ids:
-        try:
-            deliver_webhook.delay(delivery_id)
-            sent += 1
-        except Exception as exc:  # the broker's errors vary by transport
-            log.warning(
-                "Could not enqueue %d webhook delivery(ies); the sweeper will retry: %s",
-                len(delivery_ids) - sent,
-                exc,
-            )
-            break
-    return sent
+    return publish_each(deliver_webhook, delivery_ids, "webhook delivery(ies)")
 
 
 # --- Delivering ----------------------------------------------------------------------------
