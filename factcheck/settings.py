@@ -221,7 +221,7 @@ if REDIS_URL:
     CELERY_TASK_ALWAYS_EAGER = False
 else:
     # Embedded: tasks run in the web process right after the transaction commits.
-    CELERY_BROKER_URL = "memory://"
+    CELERY_BROKER_URL = "memory://localhost/"
     CELERY_TASK_ALWAYS_EAGER = True
     CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_DEFAULT_QUEUE = env_str("FACTCHECK_QUEUE", "celery")
@@ -308,4 +308,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # In process, a line per task would drown the server's own output.
+    "loggers": {"celery": {"level": "WARNING" if not REDIS_URL else env_str("LOG_LEVEL", "INFO")}},
 }

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
 
@@ -35,9 +35,7 @@ from .lexicon import FIRST_PERSON, MODAL_WORDS, OPINION_WORDS
 MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
-_IDF2 = itemgetter(2)
-_WIDF = itemgetter(3)
-_SECOND = itemgetter(1)
+_REAL = attrgetter("real")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +107,10 @@ class LinearScorer:
     def __init__(self, model: dict) -> None:
         if model.get("format") != MODEL_FORMAT:
             raise ValueError(f"unsupported model format {model.get('format')!r}")
-        # term -> (idf, weight, idf squared, weight * idf, term): precomputed for speed
-        self.vocab: dict[str, tuple[float, float, float, float, str]] = {
-            t: (v[0], v[1], v[0] * v[0], v[0] * v[1], t) for t, v in model["vocab"].items()
+        # term -> complex(weight * idf, idf squared): one small object per term, so a sentence's
+        # dot product and squared norm are one C-level ``sum`` over the terms it contains.
+        self.vocab: dict[str, complex] = {
+            t: complex(v[0] * v[1], v[0] * v[0]) for t, v in model["vocab"].items()
         }
         self.hand: dict[str, float] = model["hand"]
         self.hand_mean: dict[str, float] = model.get("hand_mean", {})
@@ -129,144 +128,127 @@ class LinearScorer:
             return cls(json.load(fh))
 
     def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
-        """Log-odds before calibration, the strongest contributions, and the tokens.
+        """Log-odds before calibration, the contributions reasons are chosen from, and the tokens."""
+        z, names, values, toks = self._logit(text)
+        return z, list(zip(names, values)), toks
 
-        Written for CPython speed: look-ups, filtering and sums run in C (map/filter/sum),
-        only terms that occur more than once are handled in a Python loop.
+    def _logit(self, text: str) -> tuple[float, list[str], list[float], list[str]]:
+        """TF-IDF (sublinear tf, l2) dot weights + intercept + hand features.
+
+        Written for CPython speed: tokens by one regex, term look-ups and the sums run in C
+        (``filter``/``map``/``sum`` over complex(w·idf, idf²)); only terms that occur more than
+        once go through a Python loop. ``names``/``values`` are the candidate reasons: the six
+        most negative and six most positive terms present, then the non-zero hand features
+        (relative to the average training sentence).
         """
+        vocab = self.vocab
         toks = tokens(text)
-        terms = toks + [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
-        counts = Counter(terms)
-        found = list(filter(None, map(self.vocab.get, counts)))  # (idf, w, idf², w·idf, term)
-        norm2 = sum(map(_IDF2, found))
-        dot = sum(map(_WIDF, found))
-        tf: dict[str, float] = {}
-        if len(counts) < len(terms):  # some term repeats: sublinear tf = 1 + log(count)
-            for term, c in counts.most_common():
+        n_toks = len(toks)
+        terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:])] if n_toks > 1 else toks
+        uniq = dict.fromkeys(terms)
+        hits = list(filter(vocab.__contains__, uniq))
+        vals = list(map(vocab.__getitem__, hits))
+        total = sum(vals, 0j)
+        dot, norm2 = total.real, total.imag
+        tf: dict[str, float] | None = None
+        if len(uniq) < len(terms):  # some term repeats: sublinear tf = 1 + log(count)
+            tf = {}
+            for term, c in Counter(terms).most_common():
                 if c == 1:
                     break
-                entry = self.vocab.get(term)
+                entry = vocab.get(term)
                 if entry is not None:
                     f = 1.0 + math.log(c)
                     tf[term] = f
-                    norm2 += entry[2] * (f * f - 1.0)
-                    dot += entry[3] * (f - 1.0)
+                    norm2 += entry.imag * (f * f - 1.0)
+                    dot += entry.real * (f - 1.0)
         z = self.intercept
-        contribs: list[tuple[str, float]] = []
+        names: list[str] = []
+        values: list[float] = []
         if norm2 > 0.0:
             inv = 1.0 / math.sqrt(norm2)
             z += dot * inv
-            if len(found) > MAX_REASONS:
-                found.sort(key=_WIDF)
-                found = found[:MAX_REASONS] + found[-MAX_REASONS:]
-            contribs = [(e[4], e[3] * inv * tf.get(e[4], 1.0)) for e in found]
-        hand, mean = self.hand, self.hand_mean
-        for name, value in hand_features(text, toks).items():
-            if value:
-                w = hand.get(name, 0.0)
-                z += w * value
-                # reasons are relative to an average training sentence, so that "length" does
-                # not show up as a large constant
-                contribs.append((name, w * (value - mean.get(name, 0.0))))
-        return z, contribs, toks
+            widf = list(map(_REAL, vals))
+            if len(hits) > MAX_REASONS:  # candidates: the 6 lowest and the 6 highest w·idf
+                order = sorted(range(len(hits)), key=widf.__getitem__)
+                order = order[:MAX_REASONS] + order[-MAX_REASONS:]
+                names = [hits[k] for k in order]
+                widf = [widf[k] for k in order]
+            else:
+                names = hits
+            if tf:
+                tf_get = tf.get
+                values = [w * inv * tf_get(t, 1.0) for t, w in zip(names, widf)]
+            else:
+                values = [w * inv for w in widf]
+        # hand features (same values and order as features.hand_features)
+        (w_fig, w_pct, w_money, w_date, w_caps, w_first, w_op, w_modal, w_q, w_len, w_short) = self._hand_w
+        (m_fig, m_pct, m_money, m_date, m_caps, m_first, m_op, m_modal, m_q, m_len, m_short) = self._hand_m
+        words = set(toks)
+        nadd, vadd = names.append, values.append
+        if not words.isdisjoint(_FIGURE_TOKENS):
+            z += w_fig
+            nadd("h_figure")
+            vadd(w_fig * (1.0 - m_fig))
+        if not words.isdisjoint(_PERCENT_TOKENS):
+            z += w_pct
+            nadd("h_percent")
+            vadd(w_pct * (1.0 - m_pct))
+        if not words.isdisjoint(_MONEY_TOKENS) or "$" in text or "£" in text or "€" in text:
+            z += w_money
+            nadd("h_money")
+            vadd(w_money * (1.0 - m_money))
+        if not words.isdisjoint(_DATE_TOKENS):
+            z += w_date
+            nadd("h_date")
+            vadd(w_date * (1.0 - m_date))
+        caps = len(_CAPITALISED.findall(text))
+        if caps:
+            v = min(caps, 3) / 3.0
+            z += w_caps * v
+            nadd("h_capitalised")
+            vadd(w_caps * (v - m_caps))
+        if not words.isdisjoint(FIRST_PERSON):
+            z += w_first
+            nadd("h_first_person")
+            vadd(w_first * (1.0 - m_first))
+        if not words.isdisjoint(OPINION_WORDS):
+            z += w_op
+            nadd("h_opinion")
+            vadd(w_op * (1.0 - m_op))
+        if not words.isdisjoint(MODAL_WORDS):
+            z += w_modal
+            nadd("h_modal")
+            vadd(w_modal * (1.0 - m_modal))
+        if text.rstrip().rstrip("\"'”’)").endswith("?"):
+            z += w_q
+            nadd("h_question")
+            vadd(w_q * (1.0 - m_q))
+        n = n_toks or 1
+        v = min(math.log1p(n) / _LOG_61, 1.0)
+        z += w_len * v
+        nadd("h_length")
+        vadd(w_len * (v - m_len))
+        if n < 6:
+            z += w_short
+            nadd("h_short")
+            vadd(w_short * (1.0 - m_short))
+        return z, names, values, toks
 
     def score(self, texts: Sequence[str]) -> list[ScoredSentence]:
-        """Same arithmetic as :meth:`logit` + calibration, inlined for speed (one pass per text).
-
-        Per sentence: tokens (one regex), bigrams (one comprehension), one ``dict.get`` per
-        distinct term via ``map`` (C), sums via ``map`` (C); the sublinear-tf correction only for
-        terms that repeat; hand features straight from the token set, no dict built.
-        """
         out = []
         append = out.append
         a, b = self.cal_a, self.cal_b
-        vocab_get = self.vocab.get
-        intercept = self.intercept
-        (w_fig, w_pct, w_money, w_date, w_caps, w_first, w_op, w_modal, w_q, w_len, w_short) = self._hand_w
-        (m_fig, m_pct, m_money, m_date, m_caps, m_first, m_op, m_modal, m_q, m_len, m_short) = self._hand_m
-        caps_findall = _CAPITALISED.findall
+        logit = self._logit
         for text in texts:
-            toks = tokens(text)
-            n_toks = len(toks)
-            terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:])] if n_toks > 1 else toks
-            uniq = dict.fromkeys(terms)
-            found = list(filter(None, map(vocab_get, uniq)))  # (idf, w, idf², w·idf, term)
-            norm2 = sum(map(_IDF2, found))
-            dot = sum(map(_WIDF, found))
-            tf: dict[str, float] | None = None
-            if len(uniq) < len(terms):  # some term repeats: sublinear tf = 1 + log(count)
-                tf = {}
-                for term, c in Counter(terms).most_common():
-                    if c == 1:
-                        break
-                    entry = vocab_get(term)
-                    if entry is not None:
-                        f = 1.0 + math.log(c)
-                        tf[term] = f
-                        norm2 += entry[2] * (f * f - 1.0)
-                        dot += entry[3] * (f - 1.0)
-            z = intercept
-            contribs: list[tuple[str, float]] = []
-            if norm2 > 0.0:
-                inv = 1.0 / math.sqrt(norm2)
-                z += dot * inv
-                if len(found) > MAX_REASONS:
-                    found.sort(key=_WIDF)
-                    found = found[:MAX_REASONS] + found[-MAX_REASONS:]
-                if tf:
-                    tf_get = tf.get
-                    contribs = [(e[4], e[3] * inv * tf_get(e[4], 1.0)) for e in found]
-                else:
-                    contribs = [(e[4], e[3] * inv) for e in found]
-            # hand features (same values and order as features.hand_features)
-            words = set(toks)
-            cadd = contribs.append
-            if not words.isdisjoint(_FIGURE_TOKENS):
-                z += w_fig
-                cadd(("h_figure", w_fig * (1.0 - m_fig)))
-            if not words.isdisjoint(_PERCENT_TOKENS):
-                z += w_pct
-                cadd(("h_percent", w_pct * (1.0 - m_pct)))
-            if not words.isdisjoint(_MONEY_TOKENS) or "$" in text or "£" in text or "€" in text:
-                z += w_money
-                cadd(("h_money", w_money * (1.0 - m_money)))
-            if not words.isdisjoint(_DATE_TOKENS):
-                z += w_date
-                cadd(("h_date", w_date * (1.0 - m_date)))
-            caps = len(caps_findall(text))
-            if caps:
-                v = min(caps, 3) / 3.0
-                z += w_caps * v
-                cadd(("h_capitalised", w_caps * (v - m_caps)))
-            if not words.isdisjoint(FIRST_PERSON):
-                z += w_first
-                cadd(("h_first_person", w_first * (1.0 - m_first)))
-            opinion = not words.isdisjoint(OPINION_WORDS)
-            if opinion:
-                z += w_op
-                cadd(("h_opinion", w_op * (1.0 - m_op)))
-            if not words.isdisjoint(MODAL_WORDS):
-                z += w_modal
-                cadd(("h_modal", w_modal * (1.0 - m_modal)))
-            if text.rstrip().rstrip("\"'”’)").endswith("?"):
-                z += w_q
-                cadd(("h_question", w_q * (1.0 - m_q)))
-            v = min(math.log1p(n_toks or 1) / _LOG_61, 1.0)
-            z += w_len * v
-            cadd(("h_length", w_len * (v - m_len)))
-            if (n_toks or 1) < 6:
-                z += w_short
-                cadd(("h_short", w_short * (1.0 - m_short)))
-            # biggest |contribution| first, ties in insertion order (as a stable sort by -|v|)
-            if len(contribs) > 1:
-                ranked = sorted(zip(map(abs, map(_SECOND, contribs)), range(0, -len(contribs), -1), contribs))
-                top = [c for _, _, c in ranked[: -MAX_REASONS - 1 : -1]]
-            else:
-                top = contribs
+            z, names, values, toks = logit(text)
+            # the biggest |contribution| first; equal ones keep their order (stable sort)
+            absv = list(map(abs, values))
             reasons = []
-            for t, value in top:
-                value *= a
+            for k in sorted(range(len(absv)), key=absv.__getitem__, reverse=True)[:MAX_REASONS]:
+                value = a * values[k]
                 if abs(value) >= 0.01:
+                    t = names[k]
                     if t in HAND_FEATURES:
                         label = _opinion_label(toks) if t == "h_opinion" else HAND_FEATURES[t]
                     else:

@@ -32,3 +32,14 @@ def verdict_label(value: str) -> str:
         return Verdict(value).label.lower()
     except ValueError:
         return value
+
+
+_KIND_LABELS = {"source": "Source", "check_general": "To decide"}
+
+
+@register.filter
+def corroboration_kind(value: str) -> str:
+    """'check_figure' reads 'Figure', 'source' reads 'Source'."""
+    if value in _KIND_LABELS:
+        return _KIND_LABELS[value]
+    return value.removeprefix("check_").replace("_", " ").capitalize()
