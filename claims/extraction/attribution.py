@@ -21,7 +21,9 @@ from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS, trie_alterna
 from .segment import Span
 from .signals import PERSON_TITLES, Signal, looks_like_person
 
-_VERB = re.compile(r"\b(" + trie_alternation(SPEECH_VERBS) + r")\b")
+# Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
+# every position); the word boundary on the left is checked where it is used (_verbs).
+_VERB = re.compile(r"(" + trie_alternation(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _HOW_SUFFIX = re.compile(
@@ -43,7 +45,6 @@ _PRONOUNS = {
     "They": "group",
 }
 _DETERMINERS = frozenset("The the A a An an".split())
-_COLON_SOURCE_VERBS = _VERB
 _MIN_QUOTE_WORDS = 3
 _CARRY_PARAGRAPHS = 3
 
@@ -252,7 +253,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     text = norm[s0:e0]
     best: UnitAttribution | None = None
     quoted = [(qs - s0, qe - s0) for qs, qe in quotes_in]
-    for m in _VERB.finditer(text):
+    for m in _verbs(text):
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
         cand = _subject_before(text, m.start(), s0) or _subject_after(text, m, s0)
@@ -282,6 +283,15 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         )
         att.own = True
     return att
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """Speech verbs as whole words: the matches of ``\\b(verb)\\b``."""
+    return [
+        m
+        for m in _VERB.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
 
 
 def _subject_before(

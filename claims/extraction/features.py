@@ -13,7 +13,9 @@ from .lexicon import FIRST_PERSON, MODAL_WORDS, MONTHS, OPINION_WORDS, WEEKDAYS
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _HAS_DIGIT = re.compile(r"\d")
-_WORD_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|<(?:num|pct|year)>")
+# Same matches as r"[a-z]+(?:'[a-z]+)?|<(?:num|pct|year)>", written to start with a character
+# class so the regex engine skips non-token characters without entering the pattern.
+_WORD_TOKEN = re.compile(r"[a-z<](?:(?<=[a-z])[a-z]*(?:'[a-z]+)?|(?<=<)(?:num|pct|year)>)")
 _CAPITALISED = re.compile(r"[ (][A-Z][a-z]")  # capitalised words after the first
 _LOG_61 = math.log1p(60)
 _FIGURE_TOKENS = frozenset(

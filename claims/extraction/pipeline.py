@@ -199,6 +199,32 @@ def _quote_group_end(kept: list[tuple[Span, UnitAttribution, str]], i: int) -> i
 
 
 def _make_claim(body, group, scores, people: People, signals, sig_starts, threshold) -> ClaimCandidate:
+    if len(group) == 1:  # the common case, without the group bookkeeping
+        (unit, att, kind), best = group[0], scores[0]
+        start, end = unit.start, unit.end
+        speaker, aliases = _display_speaker(att, people)
+        lo = bisect.bisect_left(sig_starts, start)
+        hi = bisect.bisect_left(sig_starts, end, lo)
+        sigs = tuple(s for s in signals[lo:hi] if s.end <= end)
+        q = att.quote
+        return ClaimCandidate(
+            text=unit.text,
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_aliases=aliases,
+            attribution=att.how if speaker or att.how else None,
+            is_quote=att.is_quote,
+            quote_start=q[0] if q else None,
+            quote_end=q[1] if q else None,
+            score=round(best.score, 4) if best else None,
+            checkworthy=bool(best and best.score >= threshold),
+            reasons=best.reasons if best else (),
+            signals=sigs,
+            kind=kind,
+            paragraph=unit.paragraph,
+            parts=(),
+        )
     first, last = group[0][0], group[-1][0]
     start, end = first.start, last.end
     atts = [att for _, att, _ in group]

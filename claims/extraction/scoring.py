@@ -36,6 +36,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
 _REAL = attrgetter("real")
+_BINARY_HAND = ("h_figure", "h_percent", "h_money", "h_date", "h_first_person", "h_modal", "h_question", "h_short")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,12 @@ class LinearScorer:
         self.meta: dict = model.get("meta", {})
         self._hand_w = tuple(self.hand.get(name, 0.0) for name in HAND_FEATURES)
         self._hand_m = tuple(self.hand_mean.get(name, 0.0) for name in HAND_FEATURES)
+        # yes/no hand features contribute the same reason every time: (label, value) or () when
+        # below the display cut; h_opinion names its word, so it is labelled per sentence
+        self._constant_reasons: dict[str, tuple[str, float] | tuple[()]] = {}
+        for name in _BINARY_HAND:
+            value = self.cal_a * (self.hand.get(name, 0.0) * (1.0 - self.hand_mean.get(name, 0.0)))
+            self._constant_reasons[name] = (HAND_FEATURES[name], round(value, 3)) if abs(value) >= 0.01 else ()
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
@@ -145,13 +152,14 @@ class LinearScorer:
         toks = tokens(text)
         n_toks = len(toks)
         terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:])] if n_toks > 1 else toks
-        uniq = dict.fromkeys(terms)
-        hits = list(filter(vocab.__contains__, uniq))
+        words = set(toks)
+        repeats = len(words) < n_toks  # a bigram can repeat only if a token does
+        hits = list(filter(vocab.__contains__, dict.fromkeys(terms) if repeats else terms))
         vals = list(map(vocab.__getitem__, hits))
         total = sum(vals, 0j)
         dot, norm2 = total.real, total.imag
         tf: dict[str, float] | None = None
-        if len(uniq) < len(terms):  # some term repeats: sublinear tf = 1 + log(count)
+        if repeats:  # sublinear tf = 1 + log(count)
             tf = {}
             for term, c in Counter(terms).most_common():
                 if c == 1:
@@ -184,7 +192,6 @@ class LinearScorer:
         # hand features (same values and order as features.hand_features)
         (w_fig, w_pct, w_money, w_date, w_caps, w_first, w_op, w_modal, w_q, w_len, w_short) = self._hand_w
         (m_fig, m_pct, m_money, m_date, m_caps, m_first, m_op, m_modal, m_q, m_len, m_short) = self._hand_m
-        words = set(toks)
         nadd, vadd = names.append, values.append
         if not words.isdisjoint(_FIGURE_TOKENS):
             z += w_fig
@@ -240,15 +247,21 @@ class LinearScorer:
         append = out.append
         a, b = self.cal_a, self.cal_b
         logit = self._logit
+        constant_reasons = self._constant_reasons
         for text in texts:
             z, names, values, toks = logit(text)
             # the biggest |contribution| first; equal ones keep their order (stable sort)
             absv = list(map(abs, values))
             reasons = []
             for k in sorted(range(len(absv)), key=absv.__getitem__, reverse=True)[:MAX_REASONS]:
+                t = names[k]
+                fixed = constant_reasons.get(t)
+                if fixed is not None:  # a yes/no hand feature: always the same reason
+                    if fixed:
+                        reasons.append(fixed)
+                    continue
                 value = a * values[k]
                 if abs(value) >= 0.01:
-                    t = names[k]
                     if t in HAND_FEATURES:
                         label = _opinion_label(toks) if t == "h_opinion" else HAND_FEATURES[t]
                     else:

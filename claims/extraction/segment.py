@@ -41,12 +41,14 @@ _CANDIDATE = re.compile(
 _LINE = re.compile(r"[^\n]*")
 _OPENERS = "\"'([{«"
 _CLOSERS = "\"')]}»"
+_PUNCT_TAIL = _CLOSERS + "0123456789["  # closers and "[1]" citations after the punctuation
 _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _LIST_FIRST = re.compile(r"^[•⁃▪◦‣●■\-*]?\s*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})$")
 _NUMBER_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+$")
-_MARKER = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
+_MARKER = re.compile(r"(?<!\S)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
 _LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the start of a block)
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
+_BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■]")
 _WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
 
 
@@ -141,7 +143,7 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     n = len(block)
     if end >= n:
         return None  # end of block is a boundary anyway
-    punct = m.group(0).rstrip(_CLOSERS + "0123456789[")
+    punct = m.group(0).rstrip(_PUNCT_TAIL)
     has_closer = len(punct) != len(m.group(0))
     nxt = block[end]
     if not nxt.isspace():
@@ -235,10 +237,9 @@ def _decide_tight(block: str, m: re.Match[str], punct: str) -> int | None:
 
 
 def _word_before(block: str, pos: int, floor: int = 0) -> str:
-    i = pos
-    while i > floor and not block[i - 1].isspace():
-        i -= 1
-    return block[i:pos].lstrip(_OPENERS)
+    # the normalised copy has only " " and "\n" as whitespace (normalise maps every other)
+    ws = max(block.rfind(" ", floor, pos), block.rfind("\n", floor, pos))
+    return block[ws + 1 if ws >= 0 else floor : pos].lstrip(_OPENERS)
 
 
 def _is_list_first(block: str, sent_start: int, pos: int) -> bool:
@@ -255,7 +256,7 @@ def _list_structure(block: str) -> tuple[set[int], set[int]]:
     """
     forced: set[int] = set()
     suppressed: set[int] = set()
-    if any(ch in block for ch in "•⁃▪◦‣●■"):
+    if _BULLET_CHAR.search(block):
         for bm in _BULLET.finditer(block):
             forced.add(bm.start())
     markers = list(_MARKER.finditer(block))

@@ -33,7 +33,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
 _AMPM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
 # Each pattern starts with a literal or a character class so the regex engine can skip ahead
 # quickly; word boundaries on the left are checked in find_signals.
-_TIME = re.compile(rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|(?:\.\d{{2}})?\s?{_AMPM})")
+_TIME = re.compile(rf"\d\d?(?::\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|(?:\.\d{{2}})?\s?{_AMPM})")
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _DATE_TAIL = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR}\b)?"
 _MONTH_TAIL = rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}\b)?"
@@ -66,10 +66,10 @@ _NUMBER_OR_RELATIVE_SET = _NUMBER_WORD_SET | _RELATIVE_DATES
 _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 # A whole ASCII-letter word that is a number word or a relative date, scanned on the lower-cased
 # text (same length, and no non-ASCII letter lower-cases to ASCII except U+0130 and U+212A,
-# which fall back to the word-by-word scan). A case-sensitive trie: IGNORECASE is slow in `re`.
-_NUMBER_OR_RELATIVE = re.compile(
-    r"(?<![a-z])(?:" + trie_alternation(_NUMBER_WORD_SET | _RELATIVE_DATES) + r")(?![a-z])"
-)
+# which fall back to the word-by-word scan). A case-sensitive trie that starts with its first
+# letters (IGNORECASE or a leading look-behind would make `re` try every position); the letter
+# before a match is checked in Python.
+_NUMBER_OR_RELATIVE = re.compile(r"(?:" + trie_alternation(_NUMBER_OR_RELATIVE_SET) + r")(?![a-z])")
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
@@ -175,7 +175,8 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     if "\u0130" in norm or "\u212a" in norm:
         matches = [m for m in _WORD_SCAN.finditer(norm) if m.group(0).lower() in _NUMBER_OR_RELATIVE_SET]
     else:
-        matches = _NUMBER_OR_RELATIVE.finditer(norm.lower())
+        low = norm.lower()
+        matches = [m for m in _NUMBER_OR_RELATIVE.finditer(low) if not m.start() or not low[m.start() - 1].isalpha() or not low[m.start() - 1].isascii()]
     for m in matches:
         if m.group(0).lower() in _RELATIVE_DATES:
             dates.append(m.span())
@@ -188,14 +189,17 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     out: list[Signal] = []
     for m in _ENTITY.finditer(norm):
-        start, end = m.start(), m.end()
-        text = norm[start:end]
-        cut = _sentence_end_inside(text)
-        if cut:
-            text, end = text[:cut], start + cut
-        while text.endswith(".") and not _is_abbrev(text):
-            text = text[:-1]
-            end -= 1
+        start, end = m.span()
+        text = m.group()
+        if " " in text or "." in text:
+            cut = _sentence_end_inside(text)
+            if cut:
+                text, end = text[:cut], start + cut
+            while text.endswith(".") and not _is_abbrev(text):
+                text = text[:-1]
+                end -= 1
+        elif text in _STOP_CAPS:  # the common case: "The", "He", "But" opening a sentence
+            continue
         if text.endswith("'s"):
             text, end = text[:-2], end - 2
         tokens = text.split()
