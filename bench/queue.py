@@ -29,7 +29,7 @@ import os  # noqa: E402
 import time  # noqa: E402
 from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 
-# The queue's indexes, as migration 0004_queue_indexes creates them. --indexes=none drops them
+# The queue's indexes, as migrations 0004 and 0005 create them. --indexes=none drops them
 # to measure without; --indexes=proposed creates them again (IF NOT EXISTS).
 PROPOSED_INDEXES = {
     "claim_priority_idx": (

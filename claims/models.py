@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.functions import Upper
 from django.utils import timezone
 
@@ -129,26 +129,9 @@ class Claim(models.Model):
             ),
         ]
         indexes = [
-            # The queue's orderings (see selectors.queue_order), measured at 1M claims.
-            models.Index(
-                F("score").desc(nulls_last=True), "created_at", "id", name="claim_priority_idx"
-            ),
-            models.Index(
-                "status",
-                F("score").desc(nulls_last=True),
-                "created_at",
-                "id",
-                name="claim_status_priority_idx",
-            ),
+            # The queue's orderings (score DESC NULLS LAST, …) are indexed on PostgreSQL by
+            # migration 0005: SQLite cannot declare NULLS LAST in an index.
             models.Index("status", "verdict", name="claim_status_verdict_idx"),
-            models.Index(
-                "assignee",
-                F("score").desc(nulls_last=True),
-                "created_at",
-                "id",
-                condition=Q(assignee__isnull=False),
-                name="claim_assignee_priority_idx",
-            ),
             # Lets the text search's "speaker is exactly the query" arm use an index too.
             models.Index(Upper("speaker"), name="claim_speaker_upper_idx"),
             models.Index(
