@@ -251,9 +251,10 @@ def main() -> None:
     if args.stages:
         stages = stage_times(docs, max(args.repeat, 3))
         total = sum(stages.values())
-        print("stages (best of runs, CPU): " + ", ".join(
-            f"{k} {v * 1000:.0f} ms ({v / total:.0%})" for k, v in stages.items()
-        ))
+        print(
+            "stages (best of runs, CPU): "
+            + ", ".join(f"{k} {v * 1000:.0f} ms ({v / total:.0%})" for k, v in stages.items())
+        )
         figures["stages_ms"] = {k: round(v * 1000, 1) for k, v in stages.items()}
     if args.json:
         print(json.dumps(figures))

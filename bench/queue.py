@@ -48,8 +48,7 @@ PROPOSED_INDEXES = {
         "(assignee_id, score DESC NULLS LAST, created_at, id) WHERE assignee_id IS NOT NULL"
     ),
     "claim_speaker_upper_idx": (
-        "CREATE INDEX IF NOT EXISTS claim_speaker_upper_idx ON claims_claim "
-        "(UPPER(speaker))"
+        "CREATE INDEX IF NOT EXISTS claim_speaker_upper_idx ON claims_claim (UPPER(speaker))"
     ),
 }
 
@@ -107,12 +106,15 @@ def fill(size: int, indexes: str, raw) -> None:
     if have < size:
         print(f"Generating {size - have:,} claims (have {have:,}) …", flush=True)
         summary = generate_demo_data(
-            claims=size - have, seed=size,
+            claims=size - have,
+            seed=size,
             progress=lambda m: print("  " + m, end="\r", flush=True),
         )
-        print(f"\n  {summary.claims:,} claims, {summary.articles:,} articles, "
-              f"{summary.events:,} events, {summary.corroborations:,} corroborations "
-              f"in {summary.seconds:.0f}s")
+        print(
+            f"\n  {summary.claims:,} claims, {summary.articles:,} articles, "
+            f"{summary.events:,} events, {summary.corroborations:,} corroborations "
+            f"in {summary.seconds:.0f}s"
+        )
     for name, ddl in PROPOSED_INDEXES.items():
         if indexes == "proposed":
             started = time.monotonic()
@@ -173,18 +175,31 @@ def run_case(client, raw, path, params, requests: int, warmup: int, explain: boo
             plan = raw.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql).fetchall()
             print("    " + sql[:300])
             print("\n".join("      " + r[0] for r in plan))
-    return {"page": page, "cpu": cpu, "sql": sql_in_page, "raw": rawt, "queries": n_queries,
-            "claim_sql": len(sqls)}
+    return {
+        "page": page,
+        "cpu": cpu,
+        "sql": sql_in_page,
+        "raw": rawt,
+        "queries": n_queries,
+        "claim_sql": len(sqls),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100000,1000000",
-                        help="claim counts to measure at, ascending (default: 100000,1000000)")
+    parser.add_argument(
+        "--sizes",
+        default="100000,1000000",
+        help="claim counts to measure at, ascending (default: 100000,1000000)",
+    )
     parser.add_argument("--requests", type=int, default=40, help="timed requests per case")
     parser.add_argument("--warmup", type=int, default=5, help="untimed requests per case first")
-    parser.add_argument("--indexes", choices=["proposed", "none", "asis"], default="asis",
-                        help="create the indexes, drop them, or leave them as migrated (default)")
+    parser.add_argument(
+        "--indexes",
+        choices=["proposed", "none", "asis"],
+        default="asis",
+        help="create the indexes, drop them, or leave them as migrated (default)",
+    )
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN ANALYZE of each")
     parser.add_argument("--only", default="", help="run only cases whose label contains this")
     parser.add_argument("--skip", default="", help="skip cases whose label contains this")
@@ -209,8 +224,7 @@ def main() -> None:
     # No setup_test_environment(): it instruments every template render so the test client
     # can keep copies of the contexts, which costs ~10 ms a page and no server pays it.
     # Instead send a Host the settings allow.
-    host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*",) and not h.startswith(".")),
-                "localhost")
+    host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*",) and not h.startswith(".")), "localhost")
     print(f"Database {name}: migrating …", flush=True)
     call_command("migrate", verbosity=0)
     _demo_users()
@@ -223,20 +237,27 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
         print(f"\n=== {size:,} claims ===", flush=True)
         fill(size, args.indexes, raw)
-        print(f"{'case':36} {'queries':>7} | {'page p50':>8} {'p95':>7} | {'CPU p50':>7} {'p95':>7}"
-              f" | {'its SQL':>7} {'p95':>7} | {'raw SQL':>7} {'p95':>7} | page/raw  SQL/raw p95")
+        print(
+            f"{'case':36} {'queries':>7} | {'page p50':>8} {'p95':>7} | {'CPU p50':>7} {'p95':>7}"
+            f" | {'its SQL':>7} {'p95':>7} | {'raw SQL':>7} {'p95':>7} | page/raw  SQL/raw p95"
+        )
         for label, path, params in CASES:
             if (args.only and args.only not in label) or (args.skip and args.skip in label):
                 continue
             r = run_case(client, raw, path, params, args.requests, args.warmup, args.explain)
             raw95 = max(pct(r["raw"], 0.95), 1e-6)
-            print(f"{label:36} {r['queries']:7} | {fmt(r['page'])}  | {fmt(r['cpu'])} | "
-                  f"{fmt(r['sql'])} | {fmt(r['raw'])} | {pct(r['page'], 0.95) / raw95:6.1f}x "
-                  f"{pct(r['sql'], 0.95) / raw95:6.1f}x", flush=True)
-    print("\nTimes in ms. page = the whole request through the test client (wall clock); "
-          "CPU = this process's CPU time for it (rendering, ORM; immune to waiting on a busy "
-          "machine); its SQL = all queries of the request as Django ran them; raw SQL = the "
-          "page's claim queries (SELECT … LIMIT 50 and the paginator's COUNT) run with psycopg.")
+            print(
+                f"{label:36} {r['queries']:7} | {fmt(r['page'])}  | {fmt(r['cpu'])} | "
+                f"{fmt(r['sql'])} | {fmt(r['raw'])} | {pct(r['page'], 0.95) / raw95:6.1f}x "
+                f"{pct(r['sql'], 0.95) / raw95:6.1f}x",
+                flush=True,
+            )
+    print(
+        "\nTimes in ms. page = the whole request through the test client (wall clock); "
+        "CPU = this process's CPU time for it (rendering, ORM; immune to waiting on a busy "
+        "machine); its SQL = all queries of the request as Django ran them; raw SQL = the "
+        "page's claim queries (SELECT … LIMIT 50 and the paginator's COUNT) run with psycopg."
+    )
 
 
 if __name__ == "__main__":

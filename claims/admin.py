@@ -47,14 +47,37 @@ class EventInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["id", "short_text", "speaker", "score", "status", "verdict", "assignee", "corroboration_state"]
+    list_display = [
+        "id",
+        "short_text",
+        "speaker",
+        "score",
+        "status",
+        "verdict",
+        "assignee",
+        "corroboration_state",
+    ]
     list_filter = ["status", "verdict", "corroboration_state", "is_quote"]
     search_fields = ["text", "speaker"]
     raw_id_fields = ["article", "assignee", "reviewed_by", "approved_by"]
     # Status, verdict and people change through the workflow (with history), not here.
-    readonly_fields = ["article", "position", "text", "start", "end", "status", "verdict", "assignee",
-                       "reviewed_by", "reviewed_at", "approved_by", "approved_at", "version",
-                       "created_at", "updated_at"]
+    readonly_fields = [
+        "article",
+        "position",
+        "text",
+        "start",
+        "end",
+        "status",
+        "verdict",
+        "assignee",
+        "reviewed_by",
+        "reviewed_at",
+        "approved_by",
+        "approved_at",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [CorroborationInline, EventInline]
 
     @admin.display(description="Text")
@@ -132,8 +155,16 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
 
 @admin.register(WebhookDelivery)
 class WebhookDeliveryAdmin(admin.ModelAdmin):
-    list_display = ["id", "event", "subscription", "status", "attempts", "response_status", "created_at",
-                    "delivered_at"]
+    list_display = [
+        "id",
+        "event",
+        "subscription",
+        "status",
+        "attempts",
+        "response_status",
+        "created_at",
+        "delivered_at",
+    ]
     list_filter = ["status", "event"]
     raw_id_fields = ["subscription"]
     readonly_fields = [f.name for f in WebhookDelivery._meta.fields]

@@ -49,66 +49,221 @@ VERDICT_WEIGHTS = {
 }
 
 SUBJECTS = [
-    "The ministry of health", "The city council", "The central bank", "The governor",
-    "The opposition leader", "The transport authority", "The prime minister", "The mayor",
-    "The education department", "The energy regulator", "The finance minister",
-    "The police commissioner", "The national statistics office", "The hospital trust",
-    "The water utility", "The housing agency", "The trade union", "The chamber of commerce",
-    "The environment agency", "The defence ministry", "The school board", "The senate committee",
-    "The airport operator", "The farmers' association", "The public broadcaster",
-    "The climate commission", "The migration office", "The pension fund", "The county sheriff",
+    "The ministry of health",
+    "The city council",
+    "The central bank",
+    "The governor",
+    "The opposition leader",
+    "The transport authority",
+    "The prime minister",
+    "The mayor",
+    "The education department",
+    "The energy regulator",
+    "The finance minister",
+    "The police commissioner",
+    "The national statistics office",
+    "The hospital trust",
+    "The water utility",
+    "The housing agency",
+    "The trade union",
+    "The chamber of commerce",
+    "The environment agency",
+    "The defence ministry",
+    "The school board",
+    "The senate committee",
+    "The airport operator",
+    "The farmers' association",
+    "The public broadcaster",
+    "The climate commission",
+    "The migration office",
+    "The pension fund",
+    "The county sheriff",
     "The railway company",
 ]
 VERBS = [
-    "cut", "doubled", "tripled", "raised", "reduced", "halved", "increased", "slashed",
-    "expanded", "froze", "boosted", "lowered", "quadrupled", "trimmed", "overspent on",
+    "cut",
+    "doubled",
+    "tripled",
+    "raised",
+    "reduced",
+    "halved",
+    "increased",
+    "slashed",
+    "expanded",
+    "froze",
+    "boosted",
+    "lowered",
+    "quadrupled",
+    "trimmed",
+    "overspent on",
 ]
 OBJECTS = [
-    "unemployment benefits", "vaccine doses", "school funding", "bus fares", "carbon emissions",
-    "hospital beds", "police patrols", "housing permits", "electricity prices", "rent subsidies",
-    "teacher salaries", "road repairs", "military spending", "water tariffs", "tax credits",
-    "refugee admissions", "broadband coverage", "wheat exports", "childcare places",
-    "nurse vacancies", "prison sentences", "pension payments", "solar installations",
-    "fuel duties", "flood defences", "train cancellations", "emergency response times",
-    "student loans", "crime rates", "drug prices", "minimum wages", "forest cover",
-    "coal imports", "inflation", "youth unemployment", "measles cases", "waiting lists",
-    "homelessness", "traffic deaths", "public debt",
+    "unemployment benefits",
+    "vaccine doses",
+    "school funding",
+    "bus fares",
+    "carbon emissions",
+    "hospital beds",
+    "police patrols",
+    "housing permits",
+    "electricity prices",
+    "rent subsidies",
+    "teacher salaries",
+    "road repairs",
+    "military spending",
+    "water tariffs",
+    "tax credits",
+    "refugee admissions",
+    "broadband coverage",
+    "wheat exports",
+    "childcare places",
+    "nurse vacancies",
+    "prison sentences",
+    "pension payments",
+    "solar installations",
+    "fuel duties",
+    "flood defences",
+    "train cancellations",
+    "emergency response times",
+    "student loans",
+    "crime rates",
+    "drug prices",
+    "minimum wages",
+    "forest cover",
+    "coal imports",
+    "inflation",
+    "youth unemployment",
+    "measles cases",
+    "waiting lists",
+    "homelessness",
+    "traffic deaths",
+    "public debt",
 ]
 TIMES = [
-    "last year", "since 2019", "over the past decade", "in the first quarter",
-    "within six months", "since the election", "this winter", "in 2023", "in a single month",
-    "over three years", "since the pandemic", "during the last term", "by the end of March",
+    "last year",
+    "since 2019",
+    "over the past decade",
+    "in the first quarter",
+    "within six months",
+    "since the election",
+    "this winter",
+    "in 2023",
+    "in a single month",
+    "over three years",
+    "since the pandemic",
+    "during the last term",
+    "by the end of March",
 ]
 PLACES = [
-    "Northvale", "Port Ellis", "Ashford", "Kessington", "Marlow Bay", "Redcliff", "Haverton",
-    "Glenmoor", "Eastbrook", "Silverlake", "Oakridge", "Fenwick", "Briar Hill", "Westmarch",
-    "Dunmore", "Lowtown", "Carrick", "Bellhaven", "Stonebridge", "Tarrow",
+    "Northvale",
+    "Port Ellis",
+    "Ashford",
+    "Kessington",
+    "Marlow Bay",
+    "Redcliff",
+    "Haverton",
+    "Glenmoor",
+    "Eastbrook",
+    "Silverlake",
+    "Oakridge",
+    "Fenwick",
+    "Briar Hill",
+    "Westmarch",
+    "Dunmore",
+    "Lowtown",
+    "Carrick",
+    "Bellhaven",
+    "Stonebridge",
+    "Tarrow",
 ]
 SOURCES = [
-    "official figures", "a leaked memo", "the annual report", "a university study",
-    "the latest census", "an audit office review", "a parliamentary answer", "industry data",
-    "a court filing", "the budget documents", "a think-tank analysis", "the regulator",
+    "official figures",
+    "a leaked memo",
+    "the annual report",
+    "a university study",
+    "the latest census",
+    "an audit office review",
+    "a parliamentary answer",
+    "industry data",
+    "a court filing",
+    "the budget documents",
+    "a think-tank analysis",
+    "the regulator",
 ]
 PEOPLE = [
-    "families", "pensioners", "nurses", "students", "small businesses", "drivers", "farmers",
-    "teachers", "patients", "tenants", "commuters", "veterans", "apprentices", "landlords",
+    "families",
+    "pensioners",
+    "nurses",
+    "students",
+    "small businesses",
+    "drivers",
+    "farmers",
+    "teachers",
+    "patients",
+    "tenants",
+    "commuters",
+    "veterans",
+    "apprentices",
+    "landlords",
 ]
-FIRST = ["Maria", "James", "Aisha", "Tomasz", "Elena", "Kwame", "Sofia", "Daniel", "Yuki",
-         "Omar", "Grace", "Lukas", "Priya", "Mateo", "Hannah", "Ibrahim", "Chloe", "Viktor"]
-LAST = ["Okafor", "Lindqvist", "Moreau", "Novak", "Haddad", "Brennan", "Takahashi", "Silva",
-        "Kowalski", "Ferreira", "Osei", "Gallagher", "Petrov", "Castillo", "Whitfield", "Rahman"]
+FIRST = [
+    "Maria",
+    "James",
+    "Aisha",
+    "Tomasz",
+    "Elena",
+    "Kwame",
+    "Sofia",
+    "Daniel",
+    "Yuki",
+    "Omar",
+    "Grace",
+    "Lukas",
+    "Priya",
+    "Mateo",
+    "Hannah",
+    "Ibrahim",
+    "Chloe",
+    "Viktor",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Haddad",
+    "Brennan",
+    "Takahashi",
+    "Silva",
+    "Kowalski",
+    "Ferreira",
+    "Osei",
+    "Gallagher",
+    "Petrov",
+    "Castillo",
+    "Whitfield",
+    "Rahman",
+]
 ROLES_TITLE = ["Senator", "Councillor", "Minister", "Mayor", "Dr", "Professor", "Governor"]
 FILLERS = [
-    "The meeting ended shortly after noon.", "Reporters were not allowed to ask questions.",
-    "The remarks drew applause from the audience.", "A spokesperson declined to comment further.",
-    "The debate continues next week.", "Protesters gathered outside the building.",
-    "Officials said more details would follow.", "The statement was posted online on Tuesday.",
-    "Several members left before the vote.", "The session was broadcast live.",
+    "The meeting ended shortly after noon.",
+    "Reporters were not allowed to ask questions.",
+    "The remarks drew applause from the audience.",
+    "A spokesperson declined to comment further.",
+    "The debate continues next week.",
+    "Protesters gathered outside the building.",
+    "Officials said more details would follow.",
+    "The statement was posted online on Tuesday.",
+    "Several members left before the vote.",
+    "The session was broadcast live.",
 ]
 TITLE_TEMPLATES = [
-    "{place} debates {obj}", "What the figures say about {obj} in {place}",
-    "{subject} under pressure over {obj}", "Row over {obj} deepens in {place}",
-    "Claims about {obj} put to the test", "{place} weighs the cost of {obj}",
+    "{place} debates {obj}",
+    "What the figures say about {obj} in {place}",
+    "{subject} under pressure over {obj}",
+    "Row over {obj} deepens in {place}",
+    "Claims about {obj} put to the test",
+    "{place} weighs the cost of {obj}",
 ]
 RATIONALES = [
     "{source} show a different trend for {obj}.",
@@ -147,24 +302,39 @@ def _claim_sentence(rng: random.Random) -> tuple[str, str, bool]:
         return f"{subject} {rng.choice(VERBS)} {obj} by {rng.randint(2, 90)} percent {when}.", "", False
     if kind == 1:
         who = _speaker(rng)
-        text = (f"{who} said {subject[0].lower()}{subject[1:]} had {rng.choice(VERBS)} {obj} "
-                f"in {place} {when}.")
+        text = (
+            f"{who} said {subject[0].lower()}{subject[1:]} had {rng.choice(VERBS)} {obj} in {place} {when}."
+        )
         return text, who, False
     if kind == 2:
-        return (f"According to {rng.choice(SOURCES)}, {obj} in {place} rose to "
-                f"{rng.randint(3, 980)},{rng.randint(100, 999)} {when}.", "", False)
+        return (
+            f"According to {rng.choice(SOURCES)}, {obj} in {place} rose to "
+            f"{rng.randint(3, 980)},{rng.randint(100, 999)} {when}.",
+            "",
+            False,
+        )
     if kind == 3:
         who = _speaker(rng)
-        text = (f"\u201c{place} now spends {rng.randint(2, 40)} million on {obj}, more than any "
-                f"other region,\u201d said {who}.")
+        text = (
+            f"\u201c{place} now spends {rng.randint(2, 40)} million on {obj}, more than any "
+            f"other region,\u201d said {who}."
+        )
         return text, who, True
     if kind == 4:
-        return (f"Fewer than {rng.randint(2, 99)} in {rng.choice([10, 100, 1000])} "
-                f"{rng.choice(PEOPLE)} in {place} benefited from {obj} {when}, "
-                f"{rng.choice(SOURCES)} show.", "", False)
+        return (
+            f"Fewer than {rng.randint(2, 99)} in {rng.choice([10, 100, 1000])} "
+            f"{rng.choice(PEOPLE)} in {place} benefited from {obj} {when}, "
+            f"{rng.choice(SOURCES)} show.",
+            "",
+            False,
+        )
     who = _speaker(rng)
-    return (f"{who} claimed that {obj} had {rng.choice(['never', 'always', 'rarely'])} been "
-            f"higher in {place} than {when}.", who, False)
+    return (
+        f"{who} claimed that {obj} had {rng.choice(['never', 'always', 'rarely'])} been "
+        f"higher in {place} than {when}.",
+        who,
+        False,
+    )
 
 
 def _weighted(rng: random.Random, weights: dict) -> str:
@@ -192,9 +362,9 @@ def _split(total: int, parts: int, rng: random.Random) -> list[int]:
 def _demo_users() -> _Actors:
     users = get_user_model()
     ids: dict[str, int] = {}
-    for name, role in [(DESK, SUBMITTER)] + [(n, REVIEWER) for n in REVIEWERS] + [
-        (n, EDITOR) for n in EDITORS
-    ]:
+    for name, role in (
+        [(DESK, SUBMITTER)] + [(n, REVIEWER) for n in REVIEWERS] + [(n, EDITOR) for n in EDITORS]
+    ):
         user, created = users.objects.get_or_create(username=name)
         if created:
             user.set_unusable_password()
@@ -214,9 +384,7 @@ class _Writer:
     def _complete(self, model, rows: list[dict]) -> list[dict]:
         # COPY bypasses Django, so every column needs a value; fill Django's defaults.
         if model not in self._defaults:
-            self._defaults[model] = {
-                f.attname: f for f in model._meta.concrete_fields if not f.primary_key
-            }
+            self._defaults[model] = {f.attname: f for f in model._meta.concrete_fields if not f.primary_key}
         fields = self._defaults[model]
         return [{a: (r[a] if a in r else f.get_default()) for a, f in fields.items()} for r in rows]
 
@@ -243,9 +411,7 @@ class _Writer:
             names = ", ".join(connection.ops.quote_name(c) for c in ["id", *cols])
             with raw.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for pk, r in zip(ids, rows, strict=True):
-                    copy.write_row(
-                        [pk, *((json.dumps(r[c]) if c in jsons else r[c]) for c in cols)]
-                    )
+                    copy.write_row([pk, *((json.dumps(r[c]) if c in jsons else r[c]) for c in cols)])
         return ids
 
 
@@ -278,11 +444,19 @@ class _Builder:
             place=place, obj=rng.choice(OBJECTS), subject=rng.choice(SUBJECTS)
         )
         article = {
-            "title": title, "body": body, "url": url, "url_key": url_key(url),
-            "publisher": f"The {place} Courier", "author": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-            "published_at": created - timedelta(hours=rng.randint(1, 48)), "language": "en",
-            "language_supported": True, "submitted_by_id": self.actors.desk,
-            "content_hash": body_hash(body), "created_at": created, "updated_at": created,
+            "title": title,
+            "body": body,
+            "url": url,
+            "url_key": url_key(url),
+            "publisher": f"The {place} Courier",
+            "author": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            "published_at": created - timedelta(hours=rng.randint(1, 48)),
+            "language": "en",
+            "language_supported": True,
+            "submitted_by_id": self.actors.desk,
+            "content_hash": body_hash(body),
+            "created_at": created,
+            "updated_at": created,
         }
         return article, claims
 
@@ -290,15 +464,23 @@ class _Builder:
         rng = self.rng
         score = None if rng.random() < 0.08 else round(rng.betavariate(2, 2.5), 4)
         row = {
-            "position": position, "text": text, "start": start, "end": start + len(text),
-            "kind": "quote" if quote else "sentence", "speaker": speaker,
+            "position": position,
+            "text": text,
+            "start": start,
+            "end": start + len(text),
+            "kind": "quote" if quote else "sentence",
+            "speaker": speaker,
             "speaker_aliases": [speaker.split()[-1]] if speaker else [],
-            "attribution": "said" if speaker else "", "is_quote": quote,
-            "score": score, "checkworthy": score is not None and score >= 0.5,
+            "attribution": "said" if speaker else "",
+            "is_quote": quote,
+            "score": score,
+            "checkworthy": score is not None and score >= 0.5,
             "score_reasons": [["number", 0.3]] if score and score > 0.4 else [],
             "corroboration_state": Claim.CorroborationState.DONE,
-            "corroboration_attempts": 1, "corroboration_requested_at": created,
-            "created_at": created, "updated_at": created,
+            "corroboration_attempts": 1,
+            "corroboration_requested_at": created,
+            "created_at": created,
+            "updated_at": created,
         }
         row["_history"] = self.history(row, created)
         return row
@@ -320,12 +502,21 @@ class _Builder:
             return events
         if status == Status.IN_REVIEW:
             live = rng.random() < 0.5
-            taken = now - timedelta(minutes=rng.uniform(1, 25)) if live else (
-                created + timedelta(seconds=rng.uniform(0, span * 0.9)))
+            taken = (
+                now - timedelta(minutes=rng.uniform(1, 25))
+                if live
+                else (created + timedelta(seconds=rng.uniform(0, span * 0.9)))
+            )
             lease = taken + timedelta(minutes=30)
             events.append((Action.TAKE, reviewer, Status.NEW, Status.IN_REVIEW, taken))
-            row.update(status=status, assignee_id=reviewer, taken_at=taken,
-                       lease_expires_at=lease, version=2, updated_at=taken)
+            row.update(
+                status=status,
+                assignee_id=reviewer,
+                taken_at=taken,
+                lease_expires_at=lease,
+                version=2,
+                updated_at=taken,
+            )
             return events
         taken = created + timedelta(seconds=rng.uniform(0, span * 0.5))
         reviewed = taken + timedelta(seconds=rng.uniform(300, max(600.0, span * 0.2)))
@@ -333,20 +524,25 @@ class _Builder:
         events.append((Action.TAKE, reviewer, Status.NEW, Status.IN_REVIEW, taken))
         events.append((Action.REVIEW, reviewer, Status.IN_REVIEW, Status.REVIEWED, reviewed))
         row.update(
-            status=status, verdict=verdict, taken_at=taken, reviewed_by_id=reviewer,
-            reviewed_at=reviewed, version=3, updated_at=reviewed,
+            status=status,
+            verdict=verdict,
+            taken_at=taken,
+            reviewed_by_id=reviewer,
+            reviewed_at=reviewed,
+            version=3,
+            updated_at=reviewed,
             rationale=rng.choice(RATIONALES).format(
-                source=rng.choice(SOURCES).capitalize(), obj=rng.choice(OBJECTS),
-                place=rng.choice(PLACES)),
+                source=rng.choice(SOURCES).capitalize(), obj=rng.choice(OBJECTS), place=rng.choice(PLACES)
+            ),
         )
         if status == Status.REVIEWED:
             row["assignee_id"] = reviewer
             return events
         approved = reviewed + timedelta(seconds=rng.uniform(60, max(120.0, span * 0.2)))
-        events.append((Action.APPROVE, rng.choice(actors.editors), Status.REVIEWED,
-                       Status.APPROVED, approved))
-        row.update(approved_by_id=events[-1][1], approved_at=approved, version=4,
-                   updated_at=approved)
+        events.append(
+            (Action.APPROVE, rng.choice(actors.editors), Status.REVIEWED, Status.APPROVED, approved)
+        )
+        row.update(approved_by_id=events[-1][1], approved_at=approved, version=4, updated_at=approved)
         return events
 
 
@@ -380,8 +576,7 @@ def generate_demo_data(
             _write_batch(writer, batch, rng, totals)
             batch, in_batch = [], 0
             if progress:
-                progress(f"{totals['claims']:,}/{claims:,} claims "
-                         f"({time.monotonic() - started:.0f}s)")
+                progress(f"{totals['claims']:,}/{claims:,} claims ({time.monotonic() - started:.0f}s)")
     return DemoSummary(**totals, seconds=time.monotonic() - started)
 
 
@@ -401,12 +596,18 @@ def _write_batch(writer: _Writer, batch, rng: random.Random, totals: dict) -> No
         events, corroborations = [], []
         for claim_id, row, history in zip(claim_ids, claim_rows, histories, strict=True):
             for action, actor, from_status, to_status, at in history:
-                events.append({
-                    "claim_id": claim_id, "actor_id": actor, "action": action,
-                    "from_status": from_status, "to_status": to_status,
-                    "to_verdict": row.get("verdict", "") if action == Action.REVIEW else "",
-                    "note": "Demo data" if action == Event.CREATED else "", "at": at,
-                })
+                events.append(
+                    {
+                        "claim_id": claim_id,
+                        "actor_id": actor,
+                        "action": action,
+                        "from_status": from_status,
+                        "to_status": to_status,
+                        "to_verdict": row.get("verdict", "") if action == Action.REVIEW else "",
+                        "note": "Demo data" if action == Event.CREATED else "",
+                        "at": at,
+                    }
+                )
             if row.get("verdict"):
                 corroborations += _corroborations(rng, claim_id, row)
         writer.insert(ClaimEvent, events)
@@ -418,15 +619,24 @@ def _write_batch(writer: _Writer, batch, rng: random.Random, totals: dict) -> No
 
 
 def _corroborations(rng: random.Random, claim_id: int, row: dict) -> list[dict]:
-    stance = {Verdict.TRUE: "supports", Verdict.MOSTLY_TRUE: "supports",
-              Verdict.FALSE: "refutes", Verdict.MOSTLY_FALSE: "refutes"}.get(row["verdict"], "context")
+    stance = {
+        Verdict.TRUE: "supports",
+        Verdict.MOSTLY_TRUE: "supports",
+        Verdict.FALSE: "refutes",
+        Verdict.MOSTLY_FALSE: "refutes",
+    }.get(row["verdict"], "context")
     return [
         {
-            "claim_id": claim_id, "provider": "demo", "key": f"demo:{j}", "kind": "source",
+            "claim_id": claim_id,
+            "provider": "demo",
+            "key": f"demo:{j}",
+            "kind": "source",
             "source_name": rng.choice(SOURCES).capitalize(),
             "url": f"https://records.demo.invalid/{claim_id}/{j}",
             "excerpt": f"{rng.choice(SOURCES).capitalize()} on {rng.choice(OBJECTS)}.",
-            "stance": stance, "state": "done", "created_at": row["created_at"],
+            "stance": stance,
+            "state": "done",
+            "created_at": row["created_at"],
             "updated_at": row["updated_at"],
         }
         for j in range(rng.randint(1, 2))

@@ -12,8 +12,13 @@ from .models import Article, Claim
 from .selectors import lease_active_q, queue_order
 from .workflow import Status, Verdict
 
-SORTS = [("priority", "Priority"), ("score", "Score"), ("age", "Oldest first"),
-         ("newest", "Newest first"), ("status", "Status")]
+SORTS = [
+    ("priority", "Priority"),
+    ("score", "Score"),
+    ("age", "Oldest first"),
+    ("newest", "Newest first"),
+    ("status", "Status"),
+]
 
 
 def _every_word(query: str, *fields: str) -> Q:
@@ -71,9 +76,7 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, method="filter_in")
     verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices, method="filter_in")
     article = django_filters.ModelChoiceFilter(queryset=Article.objects.only("id"))
-    assignee = django_filters.CharFilter(
-        method="filter_assignee", help_text="`me`, `none`, or a username."
-    )
+    assignee = django_filters.CharFilter(method="filter_assignee", help_text="`me`, `none`, or a username.")
     q = django_filters.CharFilter(method="filter_q", help_text="Text search.")
     min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte")
     checkworthy = django_filters.BooleanFilter()

@@ -273,8 +273,12 @@ class WebhookSubscription(models.Model):
             raise ValidationError({"events": "Choose at least one event."})
         unknown = [e for e in events if e not in self.Event.values]
         if unknown:
-            raise ValidationError({"events": f"Unknown event(s): {', '.join(map(str, unknown))}; "
-                                             f"choose from {', '.join(self.Event.values)}."})
+            raise ValidationError(
+                {
+                    "events": f"Unknown event(s): {', '.join(map(str, unknown))}; "
+                    f"choose from {', '.join(self.Event.values)}."
+                }
+            )
         self.events = list(dict.fromkeys(events))
         if len(self.secret or "") < 16:
             raise ValidationError({"secret": "Use a secret of at least 16 characters."})

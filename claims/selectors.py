@@ -16,9 +16,7 @@ def lease_active_q(now) -> Q:
 def free_claims(*, now=None) -> QuerySet[Claim]:
     """Claims a reviewer can take: new, or in review with a lease that ran out."""
     now = now or timezone.now()
-    return Claim.objects.filter(
-        Q(status=Status.NEW) | (Q(status=Status.IN_REVIEW) & ~lease_active_q(now))
-    )
+    return Claim.objects.filter(Q(status=Status.NEW) | (Q(status=Status.IN_REVIEW) & ~lease_active_q(now)))
 
 
 def queue_order(qs: QuerySet[Claim], sort: str = "priority") -> QuerySet[Claim]:
@@ -57,7 +55,9 @@ def article_list() -> QuerySet[Article]:
         .defer("body")
         .annotate(
             claim_count=Count("claims"),
-            open_count=Count("claims", filter=Q(claims__status__in=[Status.NEW, Status.IN_REVIEW, Status.REVIEWED])),
+            open_count=Count(
+                "claims", filter=Q(claims__status__in=[Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
+            ),
             approved_count=Count("claims", filter=Q(claims__status=Status.APPROVED)),
         )
         .order_by("-created_at", "-id")
@@ -69,9 +69,9 @@ def article_detail(*, article_id: int) -> Article:
         # Every user a claim row shows (the holder partial names reviewer and approver too).
         Prefetch(
             "claims",
-            queryset=Claim.objects.select_related(
-                "assignee", "reviewed_by", "approved_by"
-            ).order_by("position"),
+            queryset=Claim.objects.select_related("assignee", "reviewed_by", "approved_by").order_by(
+                "position"
+            ),
         )
     ).get(pk=article_id)
 

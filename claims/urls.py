@@ -11,7 +11,9 @@ urlpatterns = [
     path("claims/<int:pk>/", views.claim_page, name="claim"),
     path("claims/<int:pk>/act/<str:action>/", views.claim_act, name="claim-act"),
     path("claims/<int:pk>/renew/", views.claim_renew, name="claim-renew"),
-    path("claims/<int:pk>/corroboration/<int:item>/", views.corroboration_resolve, name="corroboration-resolve"),
+    path(
+        "claims/<int:pk>/corroboration/<int:item>/", views.corroboration_resolve, name="corroboration-resolve"
+    ),
     path("claims/<int:pk>/claimreview.json", views.claimreview_json, name="claim-claimreview"),
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),

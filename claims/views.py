@@ -43,13 +43,20 @@ def queue(request):
     page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = params.copy()
     query.pop("page", None)
-    return render(request, "claims/queue.html", {
-        "filter": claim_filter, "page": page, "query": query.urlencode(),
-        "statuses": Status, "verdicts": Verdict,
-        # For the newcomers' help line and a friendly empty state.
-        "lease_minutes": settings.FACTCHECK_LEASE_MINUTES,
-        "filtered": any(key not in ("page", "sort") for key in request.GET),
-    })
+    return render(
+        request,
+        "claims/queue.html",
+        {
+            "filter": claim_filter,
+            "page": page,
+            "query": query.urlencode(),
+            "statuses": Status,
+            "verdicts": Verdict,
+            # For the newcomers' help line and a friendly empty state.
+            "lease_minutes": settings.FACTCHECK_LEASE_MINUTES,
+            "filtered": any(key not in ("page", "sort") for key in request.GET),
+        },
+    )
 
 
 def _claim_context(request, claim: Claim, **forms) -> dict:
@@ -74,7 +81,8 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "holds": claim.status == Status.IN_REVIEW and claim.assignee_id == user.pk,
         "allowed": allowed,
         "Action": Action,
-        "verdict_form": forms.get("verdict_form") or VerdictForm(
+        "verdict_form": forms.get("verdict_form")
+        or VerdictForm(
             initial={"verdict": claim.verdict, "rationale": claim.rationale, "version": claim.version}
         ),
         "reopen_form": forms.get("reopen_form") or ReopenForm(initial={"version": claim.version}),
@@ -248,12 +256,16 @@ def article_page(request, pk: int):
     except Article.DoesNotExist:
         raise Http404("No such article.") from None
     claims = list(article.claims.all())
-    return render(request, "claims/article.html", {
-        "article": article,
-        "claims": claims,
-        "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
-        "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
-    })
+    return render(
+        request,
+        "claims/article.html",
+        {
+            "article": article,
+            "claims": claims,
+            "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
+            "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
+        },
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -284,5 +296,3 @@ def article_new(request):
             too_large = any(e.code == "too_large" for e in form.errors.as_data().get("body", []))
             status = 413 if too_large else 400
     return render(request, "claims/article_new.html", {"form": form}, status=status)
-
-

@@ -45,8 +45,15 @@ def grow_history(claim: Claim, users, n: int) -> None:
         for i in range(n)
     )
     Corroboration.objects.bulk_create(
-        Corroboration(claim=claim, provider="test", key=f"k{i}", kind="source",
-                      excerpt=f"Record {i}", resolved_by=users[i % len(users)], state="done")
+        Corroboration(
+            claim=claim,
+            provider="test",
+            key=f"k{i}",
+            kind="source",
+            excerpt=f"Record {i}",
+            resolved_by=users[i % len(users)],
+            state="done",
+        )
         for i in range(n)
     )
 
@@ -77,10 +84,19 @@ def pages(article: Article) -> list[tuple[str, dict]]:
     ]
 
 
-@pytest.mark.parametrize("index", range(7), ids=[
-    "queue", "queue-all-statuses", "article", "claim", "api-list", "api-list-filtered",
-    "api-detail",
-])
+@pytest.mark.parametrize(
+    "index",
+    range(7),
+    ids=[
+        "queue",
+        "queue-all-statuses",
+        "article",
+        "claim",
+        "api-list",
+        "api-list-filtered",
+        "api-detail",
+    ],
+)
 def test_query_count_does_not_grow_with_rows(index, reviewer, small, django_assert_max_num_queries):
     client = login(reviewer)
     url, params = pages(small)[index]

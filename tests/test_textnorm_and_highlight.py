@@ -31,7 +31,13 @@ def test_clean_body_removes_control_characters_and_unifies_newlines():
 def test_pieces_mark_spans_and_keep_every_character():
     text = "One two three four."
     out = pieces(text, [(4, 7, "a"), (14, 18, "b")])
-    assert [(p.text, p.mark) for p in out] == [("One ", None), ("two", "a"), (" three ", None), ("four", "b"), (".", None)]
+    assert [(p.text, p.mark) for p in out] == [
+        ("One ", None),
+        ("two", "a"),
+        (" three ", None),
+        ("four", "b"),
+        (".", None),
+    ]
 
 
 @given(

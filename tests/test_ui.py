@@ -192,4 +192,9 @@ def test_only_the_holder_resolves_a_corroboration_item(reviewer, reviewer2, clai
     item.refresh_from_db()
     assert (item.state, item.stance, item.note) == ("done", "supports", "Found it")
     assert claim.events.filter(note__contains="Found it").exists()
-    assert login(reviewer2).post(f"/claims/{claim.pk + 1}/corroboration/{item.pk}/", {"stance": "refutes"}).status_code == 404
+    assert (
+        login(reviewer2)
+        .post(f"/claims/{claim.pk + 1}/corroboration/{item.pk}/", {"stance": "refutes"})
+        .status_code
+        == 404
+    )

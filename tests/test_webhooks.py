@@ -334,7 +334,12 @@ def test_admin_manages_webhooks_and_refuses_an_ftp_url(client, django_user_model
 
 def test_internal_addresses_are_refused_unless_allowed(editor, settings, receiver):
     settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = False
-    internal = ("http://127.0.0.1:9/hook", "http://169.254.169.254/latest", "http://10.1.2.3/x", "http://[::1]/x")
+    internal = (
+        "http://127.0.0.1:9/hook",
+        "http://169.254.169.254/latest",
+        "http://10.1.2.3/x",
+        "http://[::1]/x",
+    )
     for url in internal:
         with pytest.raises(ValidationFailed) as err:
             subscribe(editor, url)

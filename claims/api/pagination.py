@@ -15,13 +15,15 @@ class CappedPageNumberPagination(PageNumberPagination):
 
     def get_paginated_response(self, data):
         paginator = self.page.paginator
-        return Response({
-            "count": paginator.count,
-            "count_capped": paginator.count_capped,
-            "next": self.get_next_link(),
-            "previous": self.get_previous_link(),
-            "results": data,
-        })
+        return Response(
+            {
+                "count": paginator.count,
+                "count_capped": paginator.count_capped,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
 
     def get_paginated_response_schema(self, schema):
         response = super().get_paginated_response_schema(schema)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from rest_framework import serializers
 
-from claims.models import Article, Claim, ClaimEvent, Corroboration, Correction
+from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
 from claims.workflow import Verdict
 
 
@@ -31,8 +31,19 @@ class CorroborationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Corroboration
-        fields = ["id", "provider", "kind", "source_name", "url", "excerpt", "stance", "state",
-                  "note", "resolved_by", "created_at"]
+        fields = [
+            "id",
+            "provider",
+            "kind",
+            "source_name",
+            "url",
+            "excerpt",
+            "stance",
+            "state",
+            "note",
+            "resolved_by",
+            "created_at",
+        ]
 
 
 class ClaimEventSerializer(serializers.ModelSerializer):
@@ -40,8 +51,7 @@ class ClaimEventSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ClaimEvent
-        fields = ["action", "actor", "from_status", "to_status", "from_verdict", "to_verdict",
-                  "note", "at"]
+        fields = ["action", "actor", "from_status", "to_status", "from_verdict", "to_verdict", "note", "at"]
 
 
 class CorrectionSerializer(serializers.ModelSerializer):
@@ -51,11 +61,37 @@ class CorrectionSerializer(serializers.ModelSerializer):
 
 
 CLAIM_FIELDS = [
-    "id", "article", "position", "text", "start", "end", "kind", "speaker", "speaker_aliases",
-    "attribution", "is_quote", "quote_start", "quote_end", "score", "checkworthy",
-    "score_reasons", "signals", "status", "verdict", "rationale", "assignee", "lease_expires_at",
-    "reviewed_by", "reviewed_at", "approved_by", "approved_at", "corrected_at", "version",
-    "corroboration_state", "created_at", "updated_at",
+    "id",
+    "article",
+    "position",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_aliases",
+    "attribution",
+    "is_quote",
+    "quote_start",
+    "quote_end",
+    "score",
+    "checkworthy",
+    "score_reasons",
+    "signals",
+    "status",
+    "verdict",
+    "rationale",
+    "assignee",
+    "lease_expires_at",
+    "reviewed_by",
+    "reviewed_at",
+    "approved_by",
+    "approved_at",
+    "corrected_at",
+    "version",
+    "corroboration_state",
+    "created_at",
+    "updated_at",
 ]
 
 
@@ -84,8 +120,19 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ["id", "title", "url", "publisher", "author", "published_at", "language",
-                  "language_supported", "submitted_by", "content_hash", "created_at"]
+        fields = [
+            "id",
+            "title",
+            "url",
+            "publisher",
+            "author",
+            "published_at",
+            "language",
+            "language_supported",
+            "submitted_by",
+            "content_hash",
+            "created_at",
+        ]
 
 
 class ArticleDetailSerializer(ArticleSerializer):

@@ -113,22 +113,37 @@ def _action_view(name: str, service, input_serializer=s.VersionSerializer, doc: 
     )(view)
 
 
-ClaimTake = _action_view("ClaimTake", services.claim_take, s.TakeSerializer,
-                         doc="Take the claim: an exclusive lease for you (renews your own).")
-ClaimRelease = _action_view("ClaimRelease", services.claim_release,
-                            doc="Give the claim back to the queue.")
-ClaimReview = _action_view("ClaimReview", services.claim_give_verdict, s.ReviewSerializer,
-                           doc="Give a verdict with its rationale.")
-ClaimApprove = _action_view("ClaimApprove", services.claim_approve, s.VersionRequiredSerializer,
-                            doc="Approve a reviewed claim (editors; four eyes).")
-ClaimSendBack = _action_view("ClaimSendBack", services.claim_send_back,
-                             doc="Send a reviewed claim back to its reviewer (editors).")
-ClaimDismiss = _action_view("ClaimDismiss", services.claim_dismiss,
-                            doc="Dismiss: not check-worthy or out of scope.")
-ClaimRestore = _action_view("ClaimRestore", services.claim_restore,
-                            doc="Put a dismissed claim back in the queue (editors).")
-ClaimReopen = _action_view("ClaimReopen", services.claim_reopen, s.ReopenSerializer,
-                           doc="Reopen an approved claim for a correction (editors).")
+ClaimTake = _action_view(
+    "ClaimTake",
+    services.claim_take,
+    s.TakeSerializer,
+    doc="Take the claim: an exclusive lease for you (renews your own).",
+)
+ClaimRelease = _action_view("ClaimRelease", services.claim_release, doc="Give the claim back to the queue.")
+ClaimReview = _action_view(
+    "ClaimReview", services.claim_give_verdict, s.ReviewSerializer, doc="Give a verdict with its rationale."
+)
+ClaimApprove = _action_view(
+    "ClaimApprove",
+    services.claim_approve,
+    s.VersionRequiredSerializer,
+    doc="Approve a reviewed claim (editors; four eyes).",
+)
+ClaimSendBack = _action_view(
+    "ClaimSendBack", services.claim_send_back, doc="Send a reviewed claim back to its reviewer (editors)."
+)
+ClaimDismiss = _action_view(
+    "ClaimDismiss", services.claim_dismiss, doc="Dismiss: not check-worthy or out of scope."
+)
+ClaimRestore = _action_view(
+    "ClaimRestore", services.claim_restore, doc="Put a dismissed claim back in the queue (editors)."
+)
+ClaimReopen = _action_view(
+    "ClaimReopen",
+    services.claim_reopen,
+    s.ReopenSerializer,
+    doc="Reopen an approved claim for a correction (editors).",
+)
 
 
 @extend_schema(request=s.ReassignSerializer, responses={200: s.ClaimDetailSerializer, 403: None, 409: None})
@@ -156,7 +171,9 @@ class ClaimTakeNext(APIView):
 class ClaimReviewJsonLd(APIView):
     """schema.org ClaimReview for an approved claim."""
 
-    @extend_schema(responses={200: inline_serializer("ClaimReviewJsonLd", {"@type": serializers.CharField()}), 409: None})
+    @extend_schema(
+        responses={200: inline_serializer("ClaimReviewJsonLd", {"@type": serializers.CharField()}), 409: None}
+    )
     def get(self, request, pk: int):
         claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
         try:

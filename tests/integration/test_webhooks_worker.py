@@ -39,10 +39,10 @@ def wait_for(predicate, timeout: float = 60.0) -> float:
     raise AssertionError(f"not done after {timeout}s")
 
 
-
 @pytest.fixture(autouse=True)
 def _allow_local_receivers(settings):
     settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = True  # the receiver listens on 127.0.0.1
+
 
 def test_a_real_worker_delivers_a_signed_claim_approved(worker, claim, reviewer, editor):
     worker.start()
