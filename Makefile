@@ -42,9 +42,11 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The queue bench needs PostgreSQL: DATABASE_URL=postgres://…/factcheck_bench make bench
 bench: install
 	$(PY) bench/extraction.py
-	$(PY) bench/queue.py
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/queue.py; \
+	else echo "bench/queue.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
 
 train: install
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-train.txt -c constraints.txt

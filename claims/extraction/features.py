@@ -51,14 +51,47 @@ def _number_shape(match: re.Match[str]) -> str:
     return " <num> "
 
 
+def _number_placeholder(match: re.Match[str]) -> str:
+    """:func:`_number_shape` as upper-case letters: after ``lower()`` nothing else is upper case."""
+    tok = match.group(0)
+    if tok.endswith("%"):
+        return " PCT "
+    if len(tok) == 4 and tok[:2] in ("18", "19", "20") and tok.isdigit():
+        return " YEAR "
+    return " NUM "
+
+
+# bytes -> bytes: letters and the apostrophe kept, everything else a space
+_WORD_BYTES = bytes(c if (97 <= c <= 122 or 65 <= c <= 90 or c == 39) else 32 for c in range(256))
+_PLACEHOLDERS = {"NUM": "<num>", "PCT": "<pct>", "YEAR": "<year>"}
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match."""
+    """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match.
+
+    The tokens are the matches of ``_WORD_TOKEN`` on the lower-cased text with numbers replaced
+    by ``<num>``/``<pct>``/``<year>``. Computed without running the regex over every character:
+    every non-letter becomes a space (bytes.translate, non-ASCII first as '?') and the text is
+    split; only pieces with an apostrophe go through the regex; numbers are upper-case
+    placeholders, which ``lower()`` leaves nowhere else. A text holding '<' (a literal
+    "<num>" must stay one token) takes the plain regex path.
+    """
     low = text.lower()
     if "’" in low:
         low = low.replace("’", "'")
-    if _HAS_DIGIT.search(low):
-        low = _NUMBER.sub(_number_shape, low)
-    return _WORD_TOKEN.findall(low)
+    if "<" in low:
+        if _HAS_DIGIT.search(low):
+            low = _NUMBER.sub(_number_shape, low)
+        return _WORD_TOKEN.findall(low)
+    digits = _HAS_DIGIT.search(low) is not None
+    if digits:
+        low = _NUMBER.sub(_number_placeholder, low)
+    toks = low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
+    if "'" in low:
+        toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
+    if digits:
+        toks = list(map(_PLACEHOLDERS.get, toks, toks))
+    return toks
 
 
 def terms(text: str) -> list[str]:
