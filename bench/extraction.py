@@ -131,7 +131,7 @@ def stage_times(docs: list[str], repeat: int) -> dict[str, float]:
             atts, people = P.attribute(norm, units, quotes, signals)
             t5 = clock()
             kept = []
-            for i, (unit, att) in enumerate(zip(units, atts)):
+            for i, (unit, att) in enumerate(zip(units, atts, strict=True)):
                 kind = P._unit_kind(unit, units, i)
                 if kind not in ("dateline", "byline", "junk", "overlong"):
                     kept.append((unit, att, kind))
@@ -145,7 +145,9 @@ def stage_times(docs: list[str], repeat: int) -> dict[str, float]:
                 P._make_claim(body, kept[i : j + 1], scores[i : j + 1], people, signals, starts, 0.5)
                 i = j + 1
             t8 = clock()
-            for name, a, b in zip(names, (t0, t1, t2, t3, t4, t5, t6, t7), (t1, t2, t3, t4, t5, t6, t7, t8)):
+            for name, a, b in zip(
+                names, (t0, t1, t2, t3, t4, t5, t6, t7), (t1, t2, t3, t4, t5, t6, t7, t8), strict=True
+            ):
                 spent[name] += b - a
         best = {k: min(best[k], spent[k]) for k in names}
     return best

@@ -98,6 +98,9 @@ class People:
         self._lookup: dict[str, int] = {}
         self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
         self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
+        # surnames by their first two letters -> [(surname, group index)]: _same_name is false
+        # for different first two letters, so only this bucket needs the fuzzy comparison
+        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -125,18 +128,23 @@ class People:
     def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
         given = _given_name(surface)
-        for i, g in enumerate(self.groups):
-            if any(_same_name(surname, s) for s in g.surnames):
-                if given and any(other and other != given for other in map(_given_name, g.surfaces)):
-                    continue  # "Bill Clinton" is not "Hillary Clinton"
-                if create:
-                    g.surnames[surname] = g.surnames.get(surname, 0) + 1
-                    if surface not in g.surfaces:
-                        g.surfaces.append(surface)
-                return i
+        bucket = self._by_prefix.get(surname[:2], ())
+        # the groups holding a surname that matches, in group order (as a scan of all groups)
+        for i in sorted({gi for s, gi in bucket if _same_name(surname, s)}):
+            g = self.groups[i]
+            if given and any(other and other != given for other in map(_given_name, g.surfaces)):
+                continue  # "Bill Clinton" is not "Hillary Clinton"
+            if create:
+                if surname not in g.surnames:
+                    self._by_prefix.setdefault(surname[:2], []).append((surname, i))
+                g.surnames[surname] = g.surnames.get(surname, 0) + 1
+                if surface not in g.surfaces:
+                    g.surfaces.append(surface)
+            return i
         if not create:
             return -1
         self.groups.append(PersonGroup({surname: 1}, [surface]))
+        self._by_prefix.setdefault(surname[:2], []).append((surname, len(self.groups) - 1))
         return len(self.groups) - 1
 
     def names(self, gi: int) -> tuple[str, tuple[str, ...]]:
@@ -150,7 +158,8 @@ class People:
     def knows_surname(self, token: str) -> bool:
         known = self._known.get(token)
         if known is None:
-            known = self._known[token] = any(_same_name(token, s) for g in self.groups for s in g.surnames)
+            bucket = self._by_prefix.get(token[:2], ())
+            known = self._known[token] = any(_same_name(token, s) for s, _ in bucket)
         return known
 
     def latest_with_surname(self, pos: int, surname: str) -> int:

@@ -8,16 +8,18 @@ from collections import Counter
 from .lexicon import STOPWORDS
 
 _WORD = re.compile(r"[a-zß-öø-ÿœ]+")
-_INDEX: dict[str, tuple[str, ...]] = {}
-for _lang, _words in STOPWORDS.items():
-    for _w in _words:
-        _INDEX[_w] = _INDEX.get(_w, ()) + (_lang,)
+# ASCII text: every character that is not a-z becomes a space (``_WORD`` matches only a-z there)
+_ASCII_NON_LETTERS = {c: " " for c in range(128) if not 97 <= c <= 122}
 _SAMPLE = 5_000  # characters looked at; an article's language shows in its first pages
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the most likely language, or 'und' when there is no evidence."""
-    words = _WORD.findall(text[:_SAMPLE].lower())
+    sample = text[:_SAMPLE].lower()
+    if sample.isascii():  # the same words as the regex, by translate + split (C speed)
+        words = sample.translate(_ASCII_NON_LETTERS).split()
+    else:
+        words = _WORD.findall(sample)
     if not words:
         return "und"
     freq = Counter(words)

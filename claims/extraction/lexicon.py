@@ -27,6 +27,7 @@ def trie_alternation(words) -> str:
 
     return build(trie)
 
+
 # Abbreviations that stand before a name: never end a sentence ("Mr. Smith", "Mt. Fuji").
 TITLES = frozenset(
     """mr mrs ms mx dr prof st mt ft sen rep gov gen col capt cpt lt sgt cpl pvt maj adm brig cmdr

@@ -36,7 +36,16 @@ MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
 _REAL = attrgetter("real")
-_BINARY_HAND = ("h_figure", "h_percent", "h_money", "h_date", "h_first_person", "h_modal", "h_question", "h_short")
+_BINARY_HAND = (
+    "h_figure",
+    "h_percent",
+    "h_money",
+    "h_date",
+    "h_first_person",
+    "h_modal",
+    "h_question",
+    "h_short",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +136,9 @@ class LinearScorer:
         self._constant_reasons: dict[str, tuple[str, float] | tuple[()]] = {}
         for name in _BINARY_HAND:
             value = self.cal_a * (self.hand.get(name, 0.0) * (1.0 - self.hand_mean.get(name, 0.0)))
-            self._constant_reasons[name] = (HAND_FEATURES[name], round(value, 3)) if abs(value) >= 0.01 else ()
+            self._constant_reasons[name] = (
+                (HAND_FEATURES[name], round(value, 3)) if abs(value) >= 0.01 else ()
+            )
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
@@ -137,7 +148,7 @@ class LinearScorer:
     def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
         """Log-odds before calibration, the contributions reasons are chosen from, and the tokens."""
         z, names, values, toks = self._logit(text)
-        return z, list(zip(names, values)), toks
+        return z, list(zip(names, values, strict=True)), toks
 
     def _logit(self, text: str) -> tuple[float, list[str], list[float], list[str]]:
         """TF-IDF (sublinear tf, l2) dot weights + intercept + hand features.
@@ -151,7 +162,7 @@ class LinearScorer:
         vocab = self.vocab
         toks = tokens(text)
         n_toks = len(toks)
-        terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:])] if n_toks > 1 else toks
+        terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:], strict=False)] if n_toks > 1 else toks
         words = set(toks)
         repeats = len(words) < n_toks  # a bigram can repeat only if a token does
         hits = list(filter(vocab.__contains__, dict.fromkeys(terms) if repeats else terms))
@@ -186,7 +197,7 @@ class LinearScorer:
                 names = hits
             if tf:
                 tf_get = tf.get
-                values = [w * inv * tf_get(t, 1.0) for t, w in zip(names, widf)]
+                values = [w * inv * tf_get(t, 1.0) for t, w in zip(names, widf, strict=False)]
             else:
                 values = [w * inv for w in widf]
         # hand features (same values and order as features.hand_features)
@@ -274,10 +285,6 @@ class LinearScorer:
 def _opinion_label(toks: list[str]) -> str:
     word = opinion_word(toks)
     return f"opinion word '{word}'" if word else HAND_FEATURES["h_opinion"]
-
-
-def _abs_second(item: tuple[str, float]) -> float:
-    return abs(item[1])
 
 
 @lru_cache(maxsize=65536)

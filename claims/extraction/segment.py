@@ -46,6 +46,7 @@ _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _LIST_FIRST = re.compile(r"^[•⁃▪◦‣●■\-*]?\s*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})$")
 _NUMBER_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+$")
 _MARKER = re.compile(r"(?<!\S)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
+_MARKER_HINT = re.compile(r"\s\(?(?:\d{1,3}|[A-Za-z])[.)]")  # starts with a class: a quick scan
 _LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the start of a block)
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
 _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■]")
@@ -259,6 +260,10 @@ def _list_structure(block: str) -> tuple[set[int], set[int]]:
     if _BULLET_CHAR.search(block):
         for bm in _BULLET.finditer(block):
             forced.add(bm.start())
+    # at least as many hints as markers (a marker after the start has whitespace before it):
+    # fewer than two hints is the usual case and skips the slower marker scan
+    if len(_MARKER_HINT.findall(block)) + (_MARKER.match(block) is not None) < 2:
+        return forced, suppressed
     markers = list(_MARKER.finditer(block))
     if len(markers) < 2:
         return forced, suppressed

@@ -70,6 +70,7 @@ _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 # letters (IGNORECASE or a leading look-behind would make `re` try every position); the letter
 # before a match is checked in Python.
 _NUMBER_OR_RELATIVE = re.compile(r"(?:" + trie_alternation(_NUMBER_OR_RELATIVE_SET) + r")(?![a-z])")
+_AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
@@ -176,7 +177,7 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         matches = [m for m in _WORD_SCAN.finditer(norm) if m.group(0).lower() in _NUMBER_OR_RELATIVE_SET]
     else:
         low = norm.lower()
-        matches = [m for m in _NUMBER_OR_RELATIVE.finditer(low) if not m.start() or not low[m.start() - 1].isalpha() or not low[m.start() - 1].isascii()]
+        matches = [m for m in _NUMBER_OR_RELATIVE.finditer(low) if low[m.start() - 1 : m.start()] not in _AZ]
     for m in matches:
         if m.group(0).lower() in _RELATIVE_DATES:
             dates.append(m.span())
