@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, QueryDict
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -15,21 +15,17 @@ from django.views.decorators.http import require_GET, require_POST
 from . import services
 from .dashboard import dashboard as dashboard_stats
 from .errors import ServiceError
-from .exports import CONTENT_TYPES, file_name, filter_params, streaming_response
+from .exports import file_response, filter_params, streaming_response
 from .models import ExportJob
 from .permissions import BULK, EXPORT, READ, require
 from .services.bulk import BULK_ACTIONS, BULK_MAX
 from .services.exports import export_file, export_job_for
 
 
-def _require(request, capability: str) -> None:
-    require(request.user, capability)
-
-
 @require_GET
 @login_required
 def dashboard(request):
-    _require(request, READ)
+    require(request.user, READ)
     return render(request, "claims/dashboard.html", {"d": dashboard_stats()})
 
 
@@ -37,7 +33,7 @@ def dashboard(request):
 @login_required
 def export_claims(request, export_format: str):
     """Stream the export, or start a job and show its page when it is large."""
-    _require(request, EXPORT)
+    require(request.user, EXPORT)
     try:
         result = services.export_claims(
             actor=request.user, export_format=export_format, params=filter_params(request.GET)
@@ -78,12 +74,7 @@ def export_download(request, pk: int):
     path = export_file(job)
     if path is None:
         raise Http404("The export is not ready or its file is gone.")
-    return FileResponse(
-        path.open("rb"),
-        as_attachment=True,
-        filename=file_name(job.format),
-        content_type=CONTENT_TYPES[job.format],
-    )
+    return file_response(job, path)
 
 
 class BulkForm(forms.Form):
@@ -120,7 +111,7 @@ def _back_to_queue(request):
 @login_required
 def claims_bulk(request):
     """The queue's action bar: one action on the ticked claims, reported claim by claim."""
-    _require(request, BULK)
+    require(request.user, BULK)
     form = BulkForm(request.POST)
     if not form.is_valid():
         return render(request, "claims/bulk_result.html", {"form": form}, status=400)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
+from django.http import FileResponse
 
 from .claimreview import claim_review
 from .models import Claim, ExportJob
@@ -165,3 +166,13 @@ def streaming_response(chunks: Iterator[str], export_format: str):
     response["Content-Disposition"] = f'attachment; filename="{file_name(export_format)}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def file_response(job: ExportJob, path) -> FileResponse:
+    """The finished export file of ``job`` as a download."""
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=file_name(job.format),
+        content_type=CONTENT_TYPES[job.format],
+    )

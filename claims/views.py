@@ -27,14 +27,10 @@ from .workflow import Action, Status, Verdict, available_actions
 PAGE_SIZE = 50
 
 
-def _require(request, capability: str) -> None:
-    require(request.user, capability)
-
-
 @require_GET
 @login_required
 def queue(request):
-    _require(request, READ)
+    require(request.user, READ)
     params = request.GET.copy()
     if "status" not in params and not params.get("q"):
         params.setlist("status", [Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
@@ -99,7 +95,7 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
 @require_GET
 @login_required
 def claim_page(request, pk: int):
-    _require(request, READ)
+    require(request.user, READ)
     claim = _get_claim(pk)
     return render(request, "claims/claim.html", _claim_context(request, claim))
 
@@ -226,7 +222,7 @@ def corroboration_resolve(request, pk: int, item: int):
 @require_GET
 @login_required
 def claimreview_json(request, pk: int):
-    _require(request, READ)
+    require(request.user, READ)
     claim = _get_claim(pk)
     try:
         data = claim_review(claim)
@@ -238,7 +234,7 @@ def claimreview_json(request, pk: int):
 @require_GET
 @login_required
 def article_list(request):
-    _require(request, READ)
+    require(request.user, READ)
     query = request.GET.get("q", "").strip()
     articles = article_search(selectors.article_list(), query)
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -250,7 +246,7 @@ def article_list(request):
 @require_GET
 @login_required
 def article_page(request, pk: int):
-    _require(request, READ)
+    require(request.user, READ)
     try:
         article = selectors.article_detail(article_id=pk)
     except Article.DoesNotExist:
@@ -271,7 +267,7 @@ def article_page(request, pk: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def article_new(request):
-    _require(request, SUBMIT)
+    require(request.user, SUBMIT)
     form = ArticleForm(request.POST or None)
     status = 200
     if request.method == "POST":

@@ -3,7 +3,7 @@ service or a selector, serialize."""
 
 from __future__ import annotations
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 
 from claims import services
 from claims.errors import Conflict, NotAllowed
-from claims.exports import CONTENT_TYPES, file_name, filter_params, streaming_response
+from claims.exports import file_response, filter_params, streaming_response
 from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
 from claims.permissions import BULK, CanManageWebhooks, user_can
 from claims.services.bulk import BULK_ACTIONS, BULK_MAX
@@ -212,12 +212,7 @@ def export_download(job: ExportJob):
     path = export_file(job)
     if path is None:
         raise Http404("The export file is no longer there.")
-    return FileResponse(
-        path.open("rb"),
-        as_attachment=True,
-        filename=file_name(job.format),
-        content_type=CONTENT_TYPES[job.format],
-    )
+    return file_response(job, path)
 
 
 # --- Bulk actions --------------------------------------------------------------------------
