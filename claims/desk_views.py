@@ -16,6 +16,7 @@ from . import services
 from .dashboard import dashboard as dashboard_stats
 from .errors import ServiceError
 from .exports import file_response, filter_params, streaming_response
+from .forms import add_service_errors
 from .models import ExportJob
 from .permissions import BULK, EXPORT, READ, require
 from .services.bulk import BULK_ACTIONS, BULK_MAX
@@ -118,11 +119,7 @@ def claims_bulk(request):
     try:
         results = services.claims_bulk(actor=request.user, **form.cleaned_data)
     except ServiceError as exc:
-        for field, errs in exc.field_errors.items():
-            for err in errs:
-                form.add_error(field if field in form.fields else None, err)
-        if not exc.field_errors:
-            form.add_error(None, exc.message)
+        add_service_errors(form, exc)
         return render(request, "claims/bulk_result.html", {"form": form}, status=exc.status_code)
     done = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]

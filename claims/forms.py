@@ -8,6 +8,15 @@ from .models import Corroboration
 from .workflow import Verdict
 
 
+def add_service_errors(form: forms.Form, exc) -> None:
+    """Show a service's refusal on the form: field messages on their fields, else at the top."""
+    for field, errs in exc.field_errors.items():
+        for err in errs:
+            form.add_error(field if field in form.fields else None, err)
+    if not exc.field_errors:
+        form.add_error(None, exc.message)
+
+
 class ArticleForm(forms.Form):
     title = forms.CharField(max_length=500)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True)

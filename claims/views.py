@@ -17,7 +17,15 @@ from . import selectors, services
 from .claimreview import NotPublishable, claim_review
 from .errors import Conflict, ServiceError
 from .filters import ClaimFilter, article_search
-from .forms import ArticleForm, ReassignForm, ReopenForm, ResolveForm, VerdictForm, VersionForm
+from .forms import (
+    ArticleForm,
+    ReassignForm,
+    ReopenForm,
+    ResolveForm,
+    VerdictForm,
+    VersionForm,
+    add_service_errors,
+)
 from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
@@ -161,9 +169,7 @@ def claim_act(request, pk: int, action: str):
             call(claim_id=pk, actor=request.user, **form.cleaned_data)
     except ServiceError as exc:
         if form_name and exc.field_errors:
-            for field, errs in exc.field_errors.items():
-                for err in errs:
-                    form.add_error(field if field in form.fields else None, err)
+            add_service_errors(form, exc)
             ctx = _claim_context(request, claim, **{form_name: form})
             return render(request, "claims/claim.html", ctx, status=exc.status_code)
         messages.error(request, exc.message)
@@ -275,11 +281,7 @@ def article_new(request):
             try:
                 result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
             except ServiceError as exc:
-                for field, errs in exc.field_errors.items():
-                    for err in errs:
-                        form.add_error(field if field in form.fields else None, err)
-                if not exc.field_errors:
-                    form.add_error(None, exc.message)
+                add_service_errors(form, exc)
                 status = exc.status_code
             else:
                 if result.created:
