@@ -42,7 +42,7 @@ def queue(request):
     params = request.GET.copy()
     if "status" not in params and not params.get("q"):
         params.setlist("status", [Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
-    claim_filter = ClaimFilter(params, queryset=selectors.claim_list(), request=request)
+    claim_filter = ClaimFilter(params, queryset=selectors.queue_rows(), request=request)
     # Capped count: "10,000+" instead of counting a million rows on every view.
     page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = params.copy()
