@@ -1,7 +1,7 @@
 """Benchmark claim extraction against pySBD segmentation on the same news-like text.
 
 Run by hand (``make bench``): ``python bench/extraction.py [--docs 80] [--repeat 3]``.
-Needs only the project (the seed article and the texts below), not /work/shared.
+Needs only the project (the seed article and the texts below), not ../shared.
 """
 
 from __future__ import annotations
