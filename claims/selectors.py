@@ -88,7 +88,3 @@ def article_detail(*, article_id: int) -> Article:
             ),
         )
     ).get(pk=article_id)
-
-
-def article_with_claims(article: Article) -> Article:
-    return article_detail(article_id=article.pk)

@@ -115,13 +115,14 @@ def _get_claim(pk: int) -> Claim:
         raise Http404("No such claim.") from None
 
 
+# Status actions whose form is only the version (and an optional note).
 SIMPLE_ACTIONS = {
-    Action.TAKE: lambda pk, user, data: services.claim_take(claim_id=pk, actor=user, version=data["version"]),
-    Action.RELEASE: lambda pk, user, data: services.claim_release(claim_id=pk, actor=user, **data),
-    Action.APPROVE: lambda pk, user, data: services.claim_approve(claim_id=pk, actor=user, **data),
-    Action.SEND_BACK: lambda pk, user, data: services.claim_send_back(claim_id=pk, actor=user, **data),
-    Action.DISMISS: lambda pk, user, data: services.claim_dismiss(claim_id=pk, actor=user, **data),
-    Action.RESTORE: lambda pk, user, data: services.claim_restore(claim_id=pk, actor=user, **data),
+    Action.TAKE: services.claim_take,
+    Action.RELEASE: services.claim_release,
+    Action.APPROVE: services.claim_approve,
+    Action.SEND_BACK: services.claim_send_back,
+    Action.DISMISS: services.claim_dismiss,
+    Action.RESTORE: services.claim_restore,
 }
 
 DONE_MESSAGES = {
@@ -163,10 +164,7 @@ def claim_act(request, pk: int, action: str):
         ctx = _claim_context(request, claim, **{form_name: form})
         return render(request, "claims/claim.html", ctx, status=400)
     try:
-        if form_name is None:
-            call(pk, request.user, form.cleaned_data)
-        else:
-            call(claim_id=pk, actor=request.user, **form.cleaned_data)
+        call(claim_id=pk, actor=request.user, **form.cleaned_data)
     except ServiceError as exc:
         if form_name and exc.field_errors:
             add_service_errors(form, exc)

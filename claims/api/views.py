@@ -52,7 +52,7 @@ class ArticleListCreate(APIView):
         data = s.ArticleSubmitSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         result = services.article_submit(submitted_by=request.user, **data.validated_data)
-        article = selectors.article_with_claims(result.article)
+        article = selectors.article_detail(article_id=result.article.pk)
         return Response(
             s.ArticleDetailSerializer(article).data,
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,

@@ -110,15 +110,6 @@ def article_submit(
     return SubmitResult(article, True)
 
 
-def _signal_dict(signal) -> dict:
-    return {
-        "kind": signal.kind,
-        "text": signal.text,
-        "start": signal.start,
-        "end": signal.end,
-    }
-
-
 def _create_claims(article: Article, candidates, now) -> list[Claim]:
     body = article.body
     rows = []
@@ -143,7 +134,7 @@ def _create_claims(article: Article, candidates, now) -> list[Claim]:
                 score=cand.score,
                 checkworthy=cand.checkworthy,
                 score_reasons=[[label, round(weight, 4)] for label, weight in cand.reasons],
-                signals=[_signal_dict(s) for s in cand.signals],
+                signals=[s.as_dict() for s in cand.signals],
                 corroboration_requested_at=now,
                 created_at=now,
             )

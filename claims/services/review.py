@@ -106,7 +106,7 @@ def _require_owner(actor, what: str) -> Callable[[Claim, object], None]:
     return check
 
 
-def claim_take(*, claim_id: int, actor, version: int | None = None) -> Claim:
+def claim_take(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
     """Take a claim for review: an exclusive lease for one reviewer."""
 
     def changes(claim: Claim, now) -> dict:
@@ -127,9 +127,8 @@ def claim_take(*, claim_id: int, actor, version: int | None = None) -> Claim:
                 f"Being reviewed by {_display(current.assignee)} since "
                 f"{timezone.localtime(current.taken_at):%d %b %H:%M}."
             )
-        note = ""
         if current is not None and current.status == Status.IN_REVIEW and current.assignee_id:
-            note = f"The lease of {_display(current.assignee)} had expired."
+            note = " ".join(filter(None, [f"The lease of {_display(current.assignee)} had expired.", note]))
         return _act(
             claim_id=claim_id,
             actor=actor,
@@ -140,7 +139,7 @@ def claim_take(*, claim_id: int, actor, version: int | None = None) -> Claim:
         )
 
 
-def claim_take_next(*, actor, filters: Q | None = None) -> Claim | None:
+def claim_take_next(*, actor) -> Claim | None:
     """Take the highest-priority free claim. Two reviewers at once get different claims."""
     if not user_can(actor, Action.TAKE):
         raise NotAllowed("Your role may not take claims.")
@@ -149,8 +148,6 @@ def claim_take_next(*, actor, filters: Q | None = None) -> Claim | None:
     for _ in range(5):
         with transaction.atomic():
             qs = free_claims(now=timezone.now())
-            if filters is not None:
-                qs = qs.filter(filters)
             candidate = (
                 qs.order_by(F("score").desc(nulls_last=True), "created_at", "id")
                 .select_for_update(skip_locked=True, of=("self",))
