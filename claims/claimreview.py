@@ -81,5 +81,11 @@ _ORG_WORDS = (
 
 
 def _looks_personal(claim: Claim) -> bool:
+    """Person or organisation: the extraction's own reading of the speaker's name in the claim
+    (a person or org signal) first; failing that, words that name institutions."""
+    names = {claim.speaker, *(claim.speaker_aliases or ())}
+    for signal in claim.signals or ():
+        if signal.get("kind") in ("person", "org") and signal.get("text") in names:
+            return signal["kind"] == "person"
     lowered = claim.speaker.lower()
     return not any(word in lowered for word in _ORG_WORDS)

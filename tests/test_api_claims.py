@@ -214,3 +214,31 @@ def test_openapi_schema_and_docs(api, reviewer, client):
     client.force_login(reviewer)
     docs = client.get("/api/docs/")
     assert docs.status_code == 200 and b"swagger" in docs.content.lower()
+
+
+def test_claimreview_author_is_a_person_or_an_organisation(article, submitter, reviewer, editor):
+    from claims import services
+    from claims.claimreview import claim_review
+
+    who = services.article_submit(
+        submitted_by=submitter,
+        title="Doses",
+        body="The World Health Organization said 2 million doses were shipped.",
+    ).article
+    kinds = {}
+    for claim in [
+        article.claims.filter(speaker="Azerbaijani President Ilham Aliyev").first(),
+        article.claims.filter(speaker="Russian defence ministry").first(),
+        who.claims.get(),
+    ]:
+        c = services.claim_take(claim_id=claim.pk, actor=reviewer)
+        c = services.claim_give_verdict(
+            claim_id=c.pk, actor=reviewer, verdict="true", rationale="r", version=c.version
+        )
+        c = services.claim_approve(claim_id=c.pk, actor=editor, version=c.version)
+        kinds[c.speaker] = claim_review(c)["itemReviewed"]["author"]["@type"]
+    assert kinds == {
+        "Azerbaijani President Ilham Aliyev": "Person",
+        "Russian defence ministry": "Organization",
+        "World Health Organization": "Organization",  # named by the extraction, not a word list
+    }
