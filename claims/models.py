@@ -143,14 +143,18 @@ class Claim(models.Model):
     def __str__(self) -> str:
         return f"#{self.pk} {self.text[:60]}"
 
-    @property
-    def lease_active(self) -> bool:
+    def lease_active_at(self, now) -> bool:
+        """Someone holds the claim at ``now`` (selectors.lease_active_q is the same rule in SQL)."""
         return bool(
             self.status == Status.IN_REVIEW
             and self.assignee_id
             and self.lease_expires_at
-            and self.lease_expires_at > timezone.now()
+            and self.lease_expires_at > now
         )
+
+    @property
+    def lease_active(self) -> bool:
+        return self.lease_active_at(timezone.now())
 
 
 class Corroboration(models.Model):

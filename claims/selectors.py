@@ -10,6 +10,7 @@ from .workflow import Status
 
 
 def lease_active_q(now) -> Q:
+    """Someone holds the claim at ``now``: Claim.lease_active_at in SQL."""
     return Q(status=Status.IN_REVIEW, assignee__isnull=False, lease_expires_at__gt=now)
 
 

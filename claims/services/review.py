@@ -36,9 +36,7 @@ def _display(user) -> str:
 
 def _effective_status(claim: Claim, now) -> str:
     """An in-review claim whose lease ran out is back in the queue: it reads as new."""
-    if claim.status == Status.IN_REVIEW and not (
-        claim.assignee_id and claim.lease_expires_at and claim.lease_expires_at > now
-    ):
+    if claim.status == Status.IN_REVIEW and not claim.lease_active_at(now):
         return Status.NEW
     return claim.status
 

@@ -88,12 +88,7 @@ def queue_rows(context, claims) -> str:
     now = timezone.now()
     rows = []
     for claim in claims:
-        held = bool(
-            claim.status == "in_review"
-            and claim.assignee_id
-            and claim.lease_expires_at
-            and claim.lease_expires_at > now
-        )
+        held = claim.lease_active_at(now)
         if claim.score is None:
             score = mark_safe('<span class="muted small">not scored</span>')
         else:
