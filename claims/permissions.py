@@ -95,3 +95,21 @@ class CanSubmit(BasePermission):
         if request.method in ("GET", "HEAD", "OPTIONS"):
             return user_can(request.user, READ)
         return user_can(request.user, SUBMIT)
+
+
+def claim_actions(user, claim) -> list[str]:
+    """The actions ``user`` may take on ``claim`` now, as the services will judge them: the
+    status machine, the role matrix, the holder-only actions and the lease. Pages offer these
+    buttons and no others."""
+    from .workflow import Status, available_actions
+
+    held = claim.lease_active
+    allowed = [a for a in available_actions(claim.status) if user_can(user, a)]
+    if claim.status == Status.IN_REVIEW and held and claim.assignee_id != user.pk:
+        allowed = [a for a in allowed if a in (Action.RELEASE, Action.REASSIGN)]
+    if claim.assignee_id != user.pk and not is_editor(user):
+        allowed = [a for a in allowed if a not in OWNER_ONLY]
+    if claim.status == Status.IN_REVIEW and not held and user_can(user, Action.TAKE):
+        # An expired lease puts the claim back in the queue (the services treat it as new).
+        allowed = [Action.TAKE, *allowed]
+    return allowed

@@ -29,8 +29,8 @@ from .forms import (
 from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
-from .permissions import OWNER_ONLY, READ, SUBMIT, is_editor, require, user_can
-from .workflow import Action, Status, Verdict, available_actions
+from .permissions import READ, SUBMIT, claim_actions, require
+from .workflow import Action, Status, Verdict
 
 PAGE_SIZE = 50
 
@@ -68,15 +68,7 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
     inner = [(s["start"] - claim.start, s["end"] - claim.start, s) for s in claim.signals or []]
     article_pieces = pieces(article.body, [(claim.start, claim.end, "claim")])
     user = request.user
-    allowed = [a for a in available_actions(claim.status) if user_can(user, a)]
-    if claim.status == Status.IN_REVIEW and claim.lease_active and claim.assignee_id != user.pk:
-        allowed = [a for a in allowed if a in (Action.RELEASE, Action.REASSIGN)]
-    if claim.assignee_id != user.pk and not is_editor(user):
-        # Only the holder may release or give the verdict; don't offer buttons that would fail.
-        allowed = [a for a in allowed if a not in OWNER_ONLY]
-    if claim.status == Status.IN_REVIEW and not claim.lease_active and user_can(user, Action.TAKE):
-        # An expired lease puts the claim back in the queue (services treat it as new).
-        allowed = [Action.TAKE, *allowed]
+    allowed = claim_actions(user, claim)
     ctx = {
         "claim": claim,
         "article": article,
