@@ -6,7 +6,7 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from .models import Article, Claim, ClaimEvent, Corroboration
-from .workflow import Status
+from .workflow import OPEN_STATUS_LIST, Status
 
 
 def lease_active_q(now) -> Q:
@@ -70,9 +70,7 @@ def article_list() -> QuerySet[Article]:
         .defer("body")
         .annotate(
             claim_count=Count("claims"),
-            open_count=Count(
-                "claims", filter=Q(claims__status__in=[Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
-            ),
+            open_count=Count("claims", filter=Q(claims__status__in=OPEN_STATUS_LIST)),
             approved_count=Count("claims", filter=Q(claims__status=Status.APPROVED)),
         )
         .order_by("-created_at", "-id")

@@ -30,7 +30,7 @@ from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
 from .permissions import READ, SUBMIT, claim_actions, require
-from .workflow import Action, Status, Verdict
+from .workflow import OPEN_STATUS_LIST, Action, Status, Verdict
 
 PAGE_SIZE = 50
 
@@ -41,7 +41,7 @@ def queue(request):
     require(request.user, READ)
     params = request.GET.copy()
     if "status" not in params and not params.get("q"):
-        params.setlist("status", [Status.NEW, Status.IN_REVIEW, Status.REVIEWED])
+        params.setlist("status", OPEN_STATUS_LIST)
     claim_filter = ClaimFilter(params, queryset=selectors.queue_rows(), request=request)
     # Capped count: "10,000+" instead of counting a million rows on every view.
     page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -89,6 +89,8 @@ TRANSITIONS: dict[str, Transition] = {
 
 # Statuses a claim can still be worked on in; the rest are terminal for the queue.
 OPEN_STATUSES = frozenset({Status.NEW, Status.IN_REVIEW, Status.REVIEWED})
+# The same, in the order the queue's filters show them.
+OPEN_STATUS_LIST = [s for s in Status.values if s in OPEN_STATUSES]
 DONE_STATUSES = frozenset({Status.APPROVED, Status.DISMISSED})
 
 
