@@ -69,6 +69,9 @@ class Claim(models.Model):
     score = models.FloatField(null=True, blank=True)
     checkworthy = models.BooleanField(default=False)
     score_reasons = models.JSONField(default=list, blank=True)
+    # The scorer that produced ``score`` ("linear" on submission, "minilm" once the worker
+    # refined it); blank for claims scored before this was recorded, or not scored.
+    scorer = models.CharField(max_length=32, blank=True, default="")
     signals = models.JSONField(default=list, blank=True)
 
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)

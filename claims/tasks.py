@@ -8,6 +8,7 @@ from django.db import InterfaceError, OperationalError
 
 from claims import services
 from claims.corroboration import TransientProviderError
+from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
 
 TRANSIENT = (TransientProviderError, OperationalError, InterfaceError, ConnectionError, TimeoutError)
 
@@ -65,3 +66,20 @@ def run_export(job_id: int) -> str:
 @shared_task(ignore_result=True)
 def sweep_exports() -> int:
     return services.export_sweep()
+
+
+@shared_task(
+    autoretry_for=(TransientScoringError, OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_backoff_max=600,
+    retry_jitter=True,
+    max_retries=5,
+)
+def refine_scores(article_id: int) -> str:
+    """Re-score an article's claims with FACTCHECK_REFINE_SCORER (idempotent)."""
+    return article_refine_scores(article_id=article_id)
+
+
+@shared_task(ignore_result=True)
+def sweep_refinement() -> int:
+    return scores_refine_sweep()

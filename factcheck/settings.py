@@ -261,6 +261,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.sweep_exports",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
+    "sweep-unrefined-scores": {
+        "task": "claims.tasks.sweep_refinement",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
 }
 
 # --- The product ------------------------------------------------------------------------
@@ -277,6 +281,21 @@ FACTCHECK_CHECKWORTHY_THRESHOLD: float | None = (
     env_float("FACTCHECK_CHECKWORTHY_THRESHOLD", 0.0) if env_str("FACTCHECK_CHECKWORTHY_THRESHOLD") else None
 )
 FACTCHECK_SCORER = env_str("FACTCHECK_SCORER", "linear")
+# A slower, better scorer that re-scores each article's claims in the worker after submission.
+# "auto" (default): the fine-tuned MiniLM when its model is in FACTCHECK_TRANSFORMER_MODEL_DIR
+# (made by `make train-transformer`), otherwise off; "minilm": always (an error is logged while
+# the model is missing); "" or "off": never. The request path always stores the
+# FACTCHECK_SCORER score first.
+FACTCHECK_REFINE_SCORER = env_str("FACTCHECK_REFINE_SCORER", "auto")
+FACTCHECK_TRANSFORMER_MODEL_DIR = Path(
+    env_str("FACTCHECK_TRANSFORMER_MODEL_DIR", str(BASE_DIR / "var" / "models" / "checkworthiness-minilm"))
+)
+# onnxruntime threads per worker process (a worker runs one task at a time).
+FACTCHECK_TRANSFORMER_THREADS = env_int("FACTCHECK_TRANSFORMER_THREADS", 1)
+# The sweeper re-sends the refinement of claims still holding the fast score after this long
+# (a broker that was down at submit time), and back-fills older claims, this many articles a run.
+FACTCHECK_REFINE_STALE_SECONDS = env_int("FACTCHECK_REFINE_STALE_SECONDS", 300)
+FACTCHECK_REFINE_SWEEP_ARTICLES = env_int("FACTCHECK_REFINE_SWEEP_ARTICLES", 20)
 FACTCHECK_LEASE_MINUTES = env_int("FACTCHECK_LEASE_MINUTES", 30)
 FACTCHECK_ALLOW_SELF_APPROVAL = env_bool("FACTCHECK_ALLOW_SELF_APPROVAL", False)
 # Who publishes the fact checks (ClaimReview "author").

@@ -35,6 +35,13 @@ def _eager_celery(settings):
     app.conf.task_always_eager = previous
 
 
+@pytest.fixture(autouse=True)
+def _no_score_refinement(settings):
+    """A MiniLM model trained on this machine (var/models) must not change what tests see:
+    refinement is off unless a test turns it on (tests/test_refine_scores.py)."""
+    settings.FACTCHECK_REFINE_SCORER = ""
+
+
 @pytest.fixture
 def seed_text() -> tuple[str, str]:
     from claims.management.commands.load_seeds import read_seed

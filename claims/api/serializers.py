@@ -77,6 +77,7 @@ CLAIM_FIELDS = [
     "score",
     "checkworthy",
     "score_reasons",
+    "scorer",
     "signals",
     "status",
     "verdict",

@@ -17,6 +17,7 @@ from claims.textnorm import body_hash, clean_body, url_key
 from claims.workflow import Event
 
 from .corroboration import corroboration_publish
+from .scoring import refine_scorer_name, scores_refine_publish
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +98,13 @@ def article_submit(
                 content_hash=content_hash,
                 created_at=now,
             )
-            claims = _create_claims(article, extraction.claims, now)
+            claims = _create_claims(article, extraction.claims, now, scorer=extraction.scorer or "")
             transaction.on_commit(
                 lambda: corroboration_publish(claim_ids=[c.pk for c in claims]), robust=True
             )
+            if extraction.scored and claims and refine_scorer_name():
+                # The fast score is stored now; the worker refines it with the slower scorer.
+                transaction.on_commit(lambda: scores_refine_publish(article_id=article.pk), robust=True)
     except IntegrityError:
         # Another request stored the same article between our look-up and our insert.
         existing = _existing(content_hash, key)
@@ -110,7 +114,7 @@ def article_submit(
     return SubmitResult(article, True)
 
 
-def _create_claims(article: Article, candidates, now) -> list[Claim]:
+def _create_claims(article: Article, candidates, now, scorer: str = "") -> list[Claim]:
     body = article.body
     rows = []
     for position, cand in enumerate(candidates):
@@ -134,6 +138,7 @@ def _create_claims(article: Article, candidates, now) -> list[Claim]:
                 score=cand.score,
                 checkworthy=cand.checkworthy,
                 score_reasons=[[label, round(weight, 4)] for label, weight in cand.reasons],
+                scorer=scorer if cand.score is not None else "",
                 signals=[s.as_dict() for s in cand.signals],
                 corroboration_requested_at=now,
                 created_at=now,

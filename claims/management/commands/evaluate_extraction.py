@@ -27,7 +27,20 @@ class Command(BaseCommand):
             raise CommandError(f"data directory {data} not found (expected sbd/ and claimbuster/ inside)")
         try:
             evaluation.run(data, cv=not opts["skip_cv"], log=self.stdout.write)
+            self._minilm(data)
         except FileNotFoundError as exc:
             raise CommandError(f"missing data file: {exc.filename}") from exc
         except ImportError as exc:
             raise CommandError(f"evaluation needs: pip install -r requirements-train.txt ({exc})") from exc
+
+    def _minilm(self, data: Path) -> None:
+        """The fine-tuned scorer's figures when its model directory exists, else how to make it."""
+        from claims.extraction import transformer_training
+        from claims.extraction.transformer import TransformerModelError
+
+        model_dir = Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
+        gt = data / "claimbuster" / "groundtruth.csv"
+        try:
+            transformer_training.evaluate(model_dir, gt, log=self.stdout.write)
+        except TransformerModelError as exc:
+            self.stdout.write(f"minilm: {exc}")
