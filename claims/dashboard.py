@@ -12,7 +12,7 @@ from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
 from .models import Claim, ClaimEvent
-from .workflow import Action, Status, Verdict
+from .workflow import WAITING_STATUS_LIST, Action, Status, Verdict
 
 WINDOWS = (7, 30)
 CHART_WIDTH = 240  # px of the longest bar
@@ -97,8 +97,9 @@ def _reviewers(now) -> list[ReviewerRow]:
     since = {days: now - timedelta(days=days) for days in WINDOWS}
     aggregates = {}
     for days, start in since.items():
-        aggregates[f"verdicts_{days}"] = Count("id", filter=Q(action=Action.REVIEW, at__gte=start))
-        aggregates[f"approvals_{days}"] = Count("id", filter=Q(action=Action.APPROVE, at__gte=start))
+        # COUNT(actor), not COUNT(id): the index (action, at, actor) then answers alone
+        aggregates[f"verdicts_{days}"] = Count("actor", filter=Q(action=Action.REVIEW, at__gte=start))
+        aggregates[f"approvals_{days}"] = Count("actor", filter=Q(action=Action.APPROVE, at__gte=start))
     rows = (
         ClaimEvent.objects.filter(
             at__gte=since[max(WINDOWS)],
@@ -124,12 +125,13 @@ def dashboard(*, now=None) -> Dashboard:
     now = now or timezone.now()
     statuses = {s: 0 for s in Status.values}
     verdicts = {v: 0 for v in Verdict.values}
-    for row in Claim.objects.values("status", "verdict").annotate(n=Count("id")).order_by():
+    # COUNT(*): an index-only scan of (status, verdict) instead of reading a million rows
+    for row in Claim.objects.values("status", "verdict").annotate(n=Count("*")).order_by():
         statuses[row["status"]] = statuses.get(row["status"], 0) + row["n"]
         if row["verdict"]:
             verdicts[row["verdict"]] = verdicts.get(row["verdict"], 0) + row["n"]
     oldest = (
-        Claim.objects.filter(status__in=[Status.NEW, Status.IN_REVIEW])
+        Claim.objects.filter(status__in=WAITING_STATUS_LIST)
         .select_related("article")
         .only("id", "text", "status", "created_at", "article__id", "article__title")
         .order_by("created_at", "id")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Article, Claim, ClaimEvent, Corroboration
@@ -64,14 +65,28 @@ def claim_detail(*, claim_id: int) -> Claim:
     )
 
 
+def _claim_count(**filters) -> Coalesce:
+    """The number of the outer article's claims matching ``filters``, as a subquery."""
+    counted = (
+        Claim.objects.filter(article=OuterRef("pk"), **filters)
+        .order_by()
+        .values("article")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 def article_list() -> QuerySet[Article]:
     return (
         Article.objects.select_related("submitted_by")
         .defer("body")
+        # One small counting subquery per row of the page, not a GROUP BY over every claim
+        # before the LIMIT (1.4 s at a million claims; a few ms this way).
         .annotate(
-            claim_count=Count("claims"),
-            open_count=Count("claims", filter=Q(claims__status__in=OPEN_STATUS_LIST)),
-            approved_count=Count("claims", filter=Q(claims__status=Status.APPROVED)),
+            claim_count=_claim_count(),
+            open_count=_claim_count(status__in=OPEN_STATUS_LIST),
+            approved_count=_claim_count(status=Status.APPROVED),
         )
         .order_by("-created_at", "-id")
     )

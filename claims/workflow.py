@@ -91,6 +91,8 @@ TRANSITIONS: dict[str, Transition] = {
 OPEN_STATUSES = frozenset({Status.NEW, Status.IN_REVIEW, Status.REVIEWED})
 # The same, in the order the queue's filters show them.
 OPEN_STATUS_LIST = [s for s in Status.values if s in OPEN_STATUSES]
+# Waiting for a verdict (the dashboard's "oldest waiting claim"; indexed as claim_waiting_idx).
+WAITING_STATUS_LIST = [Status.NEW.value, Status.IN_REVIEW.value]
 DONE_STATUSES = frozenset({Status.APPROVED, Status.DISMISSED})
 
 
