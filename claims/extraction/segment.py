@@ -51,6 +51,8 @@ _LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the sta
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
 _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■]")
 _WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
+# Reference numbers right after a full stop, then the next sentence: ".11 12 Take", ").1 According"
+_CITATION = re.compile(r"(\d{1,3}(?:[ ,–-]\d{1,3})*)\s+[\"'“‘(]*[A-Z]")
 
 
 def segment(text: str) -> list[Span]:
@@ -222,6 +224,8 @@ def _decide_tight(block: str, m: re.Match[str], punct: str) -> int | None:
         return end
     if punct != "." or end + 1 >= len(block):
         return None
+    if block[end].isdigit():
+        return _decide_citation(block, m, end)
     if not (block[end].isupper() and block[end + 1].islower()):
         return None
     ws_before = block.rfind(" ", 0, m.start()) + 1
@@ -235,6 +239,22 @@ def _decide_tight(block: str, m: re.Match[str], punct: str) -> int | None:
     if _NUMBER_WITH_COMMAS.search(word):
         return end
     return None
+
+
+def _decide_citation(block: str, m: re.Match[str], end: int) -> int | None:
+    """Reference numbers set after the full stop, "… a consultation.11 12 Take the example":
+    the sentence ends after them. Not after a number ("3.5 Million"), an initial or an
+    abbreviation that takes a number ("No.5 Downing", "p.12 The")."""
+    cited = _CITATION.match(block, end)
+    if cited is None:
+        return None
+    before = block[m.start() - 1] if m.start() > 0 else ""
+    if not (before.islower() or before == ")"):
+        return None
+    word = _word_before(block, m.start()).lower()
+    if len(word) < 2 or word in NUMBER_ABBREVIATIONS or word in GENERIC_ABBREVIATIONS or word in TITLES:
+        return None
+    return end + len(cited.group(1))
 
 
 def _word_before(block: str, pos: int, floor: int = 0) -> str:
