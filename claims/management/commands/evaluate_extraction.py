@@ -7,6 +7,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.management.shared_data import default_data_dir
+
 
 class Command(BaseCommand):
     help = (
@@ -14,9 +16,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "data", nargs="?", default=str(Path(settings.BASE_DIR).parent / "shared" / "data")
-        )
+        parser.add_argument("data", nargs="?", default=str(default_data_dir()))
         parser.add_argument("--skip-cv", action="store_true", help="skip the (slow) cross-validation")
 
     def handle(self, *args, **opts):

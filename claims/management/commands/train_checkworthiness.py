@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction.scoring import MODEL_PATH
+from claims.management.shared_data import add_claimbuster_argument, crowdsourced_csv
 
 
 class Command(BaseCommand):
@@ -17,16 +17,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--data", default=str(Path(settings.BASE_DIR).parent / "shared" / "data" / "claimbuster")
-        )
+        add_claimbuster_argument(parser)
         parser.add_argument("--out", default=str(MODEL_PATH))
 
     def handle(self, *args, **opts):
         data = Path(opts["data"])
-        crowd = data / "crowdsourced.csv"
-        if not crowd.exists():
-            raise CommandError(f"{crowd} not found: pass --data DIR holding ClaimBuster's crowdsourced.csv")
+        crowd = crowdsourced_csv(data)
         try:
             from claims.extraction import training
         except ImportError as exc:

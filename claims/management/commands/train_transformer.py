@@ -8,6 +8,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.management.shared_data import add_claimbuster_argument, crowdsourced_csv
+
 NEEDS = "training needs: pip install -r requirements-transformer.txt -c constraints.txt (torch==2.13.0 CPU)"
 
 
@@ -18,9 +20,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--data", default=str(Path(settings.BASE_DIR).parent / "shared" / "data" / "claimbuster")
-        )
+        add_claimbuster_argument(parser)
         parser.add_argument("--out", default=str(settings.FACTCHECK_TRANSFORMER_MODEL_DIR))
         parser.add_argument("--epochs", type=int, default=2)
         parser.add_argument(
@@ -31,9 +31,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         data = Path(opts["data"])
-        crowd = data / "crowdsourced.csv"
-        if not crowd.exists():
-            raise CommandError(f"{crowd} not found: pass --data DIR holding ClaimBuster's crowdsourced.csv")
+        crowd = crowdsourced_csv(data)
         try:
             from claims.extraction import transformer_training as tt
         except ImportError as exc:
