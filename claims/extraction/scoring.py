@@ -90,11 +90,21 @@ def get_scorer(name: str = "linear") -> Scorer:
     return scorer
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
+    """Log-odds to probability, without overflow for large |z|."""
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     ez = math.exp(z)
     return ez / (1.0 + ez)
+
+
+_LOGIT_EPS = 1e-6
+
+
+def logit(p: float) -> float:
+    """Probability to log-odds, clamped away from 0 and 1."""
+    p = min(max(p, _LOGIT_EPS), 1.0 - _LOGIT_EPS)
+    return math.log(p / (1.0 - p))
 
 
 def _hand_label(name: str, toks: list[str]) -> str:
@@ -104,7 +114,8 @@ def _hand_label(name: str, toks: list[str]) -> str:
     return HAND_FEATURES[name]
 
 
-def _top_reasons(contribs: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+def top_reasons(contribs: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """The biggest |contributions| first (stable), at most MAX_REASONS, tiny ones dropped."""
     contribs.sort(key=lambda lc: -abs(lc[1]))
     return tuple((label, round(value, 3)) for label, value in contribs[:MAX_REASONS] if abs(value) >= 0.01)
 
@@ -278,7 +289,7 @@ class LinearScorer:
                     else:
                         label = _term_label(t)
                     reasons.append((label, round(value, 3)))
-            append(ScoredSentence(_sigmoid(a * z + b), tuple(reasons)))
+            append(ScoredSentence(sigmoid(a * z + b), tuple(reasons)))
         return out
 
 
@@ -323,7 +334,7 @@ class HeuristicScorer:
                     c = self.WEIGHTS[name] * value
                     z += c
                     contribs.append((_hand_label(name, toks), c))
-            out.append(ScoredSentence(_sigmoid(z), _top_reasons(contribs)))
+            out.append(ScoredSentence(sigmoid(z), top_reasons(contribs)))
         return out
 
 

@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import hashlib
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,7 +210,3 @@ def evaluate_model(model: dict, path: Path, threshold: float) -> dict[str, float
 
 def sha_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1 - p))

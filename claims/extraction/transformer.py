@@ -17,18 +17,15 @@ when a model is loaded, so importing this module costs nothing. A model director
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from .scoring import ScoredSentence, Scorer, get_scorer
+from .scoring import MAX_REASONS, ScoredSentence, Scorer, get_scorer, logit, sigmoid, top_reasons
 
 MODEL_FORMAT = "claims.checkworthiness.onnx/1"
 MODEL_FILES = ("model.onnx", "tokenizer.json", "meta.json")
 BATCH_SIZE = 8  # one thread: batches of 8 sorted by length beat 32 (less padding) on the seed article
 EMPTY_SCORE = 0.0  # a blank sentence states nothing, so there is nothing to check
-_MAX_REASONS = 6
-_EPS = 1e-6
 HOW_TO_TRAIN = "make train-transformer (python manage.py train_transformer --out DIR)"
 
 
@@ -177,17 +174,17 @@ class TransformerScorer:
         ex_threshold = getattr(explainer, "threshold", 0.5)
         for k, i in enumerate(keep):
             z = z_model[k]
-            p = _sigmoid(z)
+            p = sigmoid(z)
             if explained is None:
                 reasons = ((f"language model ({self.label})", round(z, 3)),)
             else:
                 word = explained[k]
-                delta = z - _logit(word.score)
+                delta = z - logit(word.score)
                 agrees = (p >= self.threshold) == (word.score >= ex_threshold)
                 verdict = "agrees" if agrees else "disagrees"
                 direction = "higher" if delta >= 0 else "lower"
                 own = (f"language model ({self.label}) {verdict}, rates it {direction}", round(delta, 3))
-                reasons = _by_size((own, *word.reasons[: _MAX_REASONS - 1]))
+                reasons = top_reasons([own, *word.reasons[: MAX_REASONS - 1]])
             results[i] = ScoredSentence(p, reasons)
         return results
 
@@ -212,22 +209,3 @@ def _check_meta(meta: object, model_dir: Path | None = None) -> None:
         raise TransformerModelInvalid(
             f"meta.json{where} needs max_length, calibration.a/b and threshold ({exc!r})"
         ) from exc
-
-
-def _by_size(reasons) -> tuple[tuple[str, float], ...]:
-    """Biggest |log-odds| first (stable), the tiny ones dropped like the linear scorer does."""
-    kept = [r for r in reasons if abs(r[1]) >= 0.01]
-    kept.sort(key=lambda r: -abs(r[1]))
-    return tuple(kept[:_MAX_REASONS])
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    ez = math.exp(z)
-    return ez / (1.0 + ez)
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, _EPS), 1.0 - _EPS)
-    return math.log(p / (1.0 - p))

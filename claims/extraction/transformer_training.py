@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .scoring import sigmoid
 from .training import Dataset, _best_threshold, _metrics, _platt, load_claimbuster
 from .transformer import MODEL_FORMAT, TransformerScorer
 
@@ -127,7 +128,7 @@ def train(
     held_rate = len(held.texts) / max(time.monotonic() - t0, 1e-9)
     log(f"scored {len(held.texts)} held-out sentences with the int8 model ({held_rate:.0f} sentences/s)")
     a, b = _platt(z_held, held.labels)
-    p_held = [_sigmoid(a * z + b) for z in z_held]
+    p_held = [sigmoid(a * z + b) for z in z_held]
     threshold = round(_best_threshold(held.labels, p_held), 4)
     heldout = {
         "debates": held_debates,
@@ -142,7 +143,7 @@ def train(
     gt = None
     if groundtruth is not None and groundtruth.exists():
         gt_data = load_claimbuster(groundtruth)
-        p_gt = [_sigmoid(a * z + b) for z in served.logits(gt_data.texts)]
+        p_gt = [sigmoid(a * z + b) for z in served.logits(gt_data.texts)]
         gt = _metrics(gt_data.labels, p_gt, threshold)
         log(f"groundtruth.csv (reported, not tuned on) at {threshold}: {gt}")
 
@@ -429,12 +430,6 @@ def _replace_dir(tmp: Path, out: Path) -> None:
         out.rename(old)
     tmp.rename(out)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _sigmoid(z: float) -> float:
-    import math
-
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 def _version(dist: str) -> str:
