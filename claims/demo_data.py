@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from .models import Article, Claim, ClaimEvent, Corroboration
 from .permissions import EDITOR, REVIEWER, SUBMITTER
+from .services.review import lease_until
 from .textnorm import body_hash, url_key
 from .workflow import Action, Event, Status, Verdict
 
@@ -507,7 +508,7 @@ class _Builder:
                 if live
                 else (created + timedelta(seconds=rng.uniform(0, span * 0.9)))
             )
-            lease = taken + timedelta(minutes=30)
+            lease = lease_until(taken)
             events.append((Action.TAKE, reviewer, Status.NEW, Status.IN_REVIEW, taken))
             row.update(
                 status=status,

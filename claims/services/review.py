@@ -24,7 +24,8 @@ from claims.workflow import Action, Status, TransitionError, Verdict, transition
 from .webhooks import webhooks_on_transition
 
 
-def _lease_until(now):
+def lease_until(now):
+    """When a lease taken or renewed at ``now`` runs out (FACTCHECK_LEASE_MINUTES)."""
     return now + timedelta(minutes=settings.FACTCHECK_LEASE_MINUTES)
 
 
@@ -108,7 +109,7 @@ def claim_take(*, claim_id: int, actor, version: int | None = None, note: str = 
     """Take a claim for review: an exclusive lease for one reviewer."""
 
     def changes(claim: Claim, now) -> dict:
-        return {"assignee": actor, "taken_at": now, "lease_expires_at": _lease_until(now)}
+        return {"assignee": actor, "taken_at": now, "lease_expires_at": lease_until(now)}
 
     with transaction.atomic():
         current = Claim.objects.select_for_update().filter(pk=claim_id).first()
@@ -165,7 +166,7 @@ def claim_renew_lease(*, claim_id: int, actor) -> Claim:
     the claim's content and status do not change."""
     now = timezone.now()
     updated = Claim.objects.filter(pk=claim_id, status=Status.IN_REVIEW, assignee=actor).update(
-        lease_expires_at=_lease_until(now)
+        lease_expires_at=lease_until(now)
     )
     if updated != 1:
         raise Conflict("You no longer hold this claim.")
@@ -266,7 +267,7 @@ def claim_send_back(*, claim_id: int, actor, version: int | None = None, note: s
         return {
             "assignee": reviewer,
             "taken_at": now if reviewer else None,
-            "lease_expires_at": _lease_until(now) if reviewer else None,
+            "lease_expires_at": lease_until(now) if reviewer else None,
         }
 
     return _act(
@@ -321,7 +322,7 @@ def claim_reassign(*, claim_id: int, actor, assignee, version: int | None = None
         )
 
     def changes(claim: Claim, now) -> dict:
-        return {"assignee": assignee, "taken_at": now, "lease_expires_at": _lease_until(now)}
+        return {"assignee": assignee, "taken_at": now, "lease_expires_at": lease_until(now)}
 
     note = note or f"Assigned to {_display(assignee)}."
     return _act(
@@ -346,7 +347,7 @@ def claim_reopen(*, claim_id: int, actor, reason: str, version: int | None = Non
         return {
             "assignee": actor,
             "taken_at": now,
-            "lease_expires_at": _lease_until(now),
+            "lease_expires_at": lease_until(now),
             "approved_by": None,
             "approved_at": None,
         }
