@@ -127,7 +127,7 @@ class WebhookDeliveryInline(admin.TabularInline):
 class WebhookSubscriptionForm(forms.ModelForm):
     url = forms.URLField(max_length=2000, assume_scheme="https", help_text="http or https only.")
     events = forms.MultipleChoiceField(
-        choices=WebhookSubscription.Event.choices, widget=forms.CheckboxSelectMultiple
+        choices=WebhookSubscription.EventType.choices, widget=forms.CheckboxSelectMultiple
     )
 
     class Meta:

@@ -267,7 +267,7 @@ def _webhook_secret() -> str:
 class WebhookSubscription(models.Model):
     """An outside system told (signed POST) when claims are approved, corrected, completed."""
 
-    class Event(models.TextChoices):
+    class EventType(models.TextChoices):
         CLAIM_APPROVED = "claim.approved", "Claim approved"
         CLAIM_CORRECTED = "claim.corrected", "Approved verdict corrected"
         ARTICLE_COMPLETED = "article.completed", "Every claim of an article approved or dismissed"
@@ -293,12 +293,12 @@ class WebhookSubscription(models.Model):
         events = self.events
         if not isinstance(events, list) or not events:
             raise ValidationError({"events": "Choose at least one event."})
-        unknown = [e for e in events if e not in self.Event.values]
+        unknown = [e for e in events if e not in self.EventType.values]
         if unknown:
             raise ValidationError(
                 {
                     "events": f"Unknown event(s): {', '.join(map(str, unknown))}; "
-                    f"choose from {', '.join(self.Event.values)}."
+                    f"choose from {', '.join(self.EventType.values)}."
                 }
             )
         self.events = list(dict.fromkeys(events))
@@ -313,7 +313,7 @@ class WebhookDelivery(models.Model):
         FAILED = "failed", "Failed"
 
     subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
-    event = models.CharField(max_length=32, choices=WebhookSubscription.Event.choices)
+    event = models.CharField(max_length=32, choices=WebhookSubscription.EventType.choices)
     # The event's identity (the same for every subscription): a re-run delivers nothing twice.
     event_id = models.UUIDField()
     payload = models.JSONField()

@@ -354,3 +354,54 @@ def test_internal_addresses_are_refused_unless_allowed(editor, settings, receive
     delivery.refresh_from_db()
     assert outcome.status == "failed" and delivery.status == "failed"
     assert "non-public address" in delivery.error and receiver.requests == []
+
+
+def test_the_address_check_is_one_reusable_rule_without_django():
+    from claims.outbound import public_address_problem
+
+    for url in ("http://127.0.0.1/x", "http://10.0.0.8/", "http://[fe80::1]/", "http://169.254.169.254/"):
+        problem = public_address_problem(url, setting="SOME_SWITCH")
+        assert problem and "non-public address" in problem and "SOME_SWITCH" in problem
+        assert public_address_problem(url, allow_private=True) is None
+    assert public_address_problem("http://93.184.216.34/hook") is None
+    assert public_address_problem("file:///etc/passwd") == "The URL has no host."
+
+
+def test_webhooks_is_split_by_concern_and_keeps_its_public_names():
+    import importlib
+
+    package = importlib.import_module("claims.services.webhooks")
+    assert hasattr(package, "__path__"), "claims.services.webhooks is a package"
+    for module in ("subscriptions", "events", "payloads", "targets", "delivery", "sweep"):
+        importlib.import_module(f"claims.services.webhooks.{module}")
+    for name in (
+        "webhook_subscription_create",
+        "webhook_subscription_update",
+        "webhook_subscription_delete",
+        "webhooks_on_transition",
+        "webhook_publish",
+        "webhook_deliver",
+        "webhook_sweep",
+        "webhook_target_problem",
+        "backoff_seconds",
+        "webhook_sign",
+    ):
+        assert callable(getattr(package, name)), name
+
+
+def test_the_webhook_event_enum_is_not_a_second_event():
+    # claims.workflow.Event is the claim history's; the webhook's is EventType, same values.
+    assert not hasattr(WebhookSubscription, "Event")
+    assert WebhookSubscription.EventType.values == ["claim.approved", "claim.corrected", "article.completed"]
+    field = WebhookDelivery._meta.get_field("event")
+    assert [value for value, _ in field.choices] == WebhookSubscription.EventType.values
+
+
+def test_the_models_need_no_new_migration():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("makemigrations", "claims", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
