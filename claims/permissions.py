@@ -21,6 +21,7 @@ SUBMIT = "submit"
 EXPORT = "export"
 MANAGE_WEBHOOKS = "manage_webhooks"
 BULK = "bulk"
+UNLOCK_LOGINS = "unlock_logins"
 
 MATRIX: dict[str, frozenset[str]] = {
     READ: frozenset({SUBMITTER, REVIEWER, EDITOR}),
@@ -37,6 +38,7 @@ MATRIX: dict[str, frozenset[str]] = {
     Action.REASSIGN: frozenset({EDITOR}),
     BULK: frozenset({EDITOR}),
     MANAGE_WEBHOOKS: frozenset({EDITOR}),
+    UNLOCK_LOGINS: frozenset({EDITOR}),
 }
 
 # Actions a reviewer may only perform on a claim assigned to them; an editor may act on any.

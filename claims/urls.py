@@ -1,12 +1,13 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import desk_views, views
+from . import desk_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("lockouts/", login_views.lockouts, name="login-lockouts"),
     path("claims/next/", views.claim_take_next, name="claim-next"),
     path("claims/<int:pk>/", views.claim_page, name="claim"),
     path("claims/<int:pk>/act/<str:action>/", views.claim_act, name="claim-act"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -91,6 +92,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "claims",
 ]
 
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "claims.middleware.RequestTooLargeMiddleware",
+    # Last: turns a login refused for too many failures into the lockout page (claims/logins.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -161,6 +165,23 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve from the finders when nothing was collected (the embedded demo).
 WHITENOISE_USE_FINDERS = True
+
+# Failed logins (the login page, the admin, POST /api/auth/token/) are counted in the database
+# by django-axes, by username and by client address: either reaching the limit within the
+# cool-off locks it out for the cool-off. Editors unlock at /lockouts/ (claims/logins.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("FACTCHECK_LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("FACTCHECK_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "claims.logins.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "claims.logins.client_ip"
+AXES_RESET_ON_SUCCESS = False  # a working account of one's own must not wipe an address's count
+# Reverse proxies in front of the app that append to X-Forwarded-For (the TLS proxy: 1). Zero:
+# the client address is the connection's. Counting by address behind a proxy needs this right.
+FACTCHECK_TRUSTED_PROXIES = env_int("FACTCHECK_TRUSTED_PROXIES", 0)
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "queue"

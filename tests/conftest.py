@@ -139,3 +139,15 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_login_lockouts(request, django_db_blocker):
+    """Failed logins are counted in the database (django-axes): none outlive a test, whatever
+    way the test used the database."""
+    yield
+    if {"db", "transactional_db", "live_server", "django_db_setup"} & set(request.fixturenames):
+        from axes.utils import reset
+
+        with django_db_blocker.unblock():
+            reset()

@@ -1,8 +1,9 @@
 from django.urls import path
 
-from . import desk, views
+from . import auth, desk, views
 
 urlpatterns = [
+    path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
     path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
     path("claims/", views.ClaimList.as_view(), name="api-claims"),

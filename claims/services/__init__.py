@@ -9,6 +9,7 @@ from .corroboration import (
     corroboration_sweep,
 )
 from .exports import export_claims, export_job_start, export_run, export_sweep
+from .logins import login_unlock
 from .review import (
     claim_approve,
     claim_dismiss,
@@ -53,6 +54,7 @@ __all__ = [
     "export_job_start",
     "export_run",
     "export_sweep",
+    "login_unlock",
     "webhook_deliver",
     "webhook_publish",
     "webhook_subscription_create",
