@@ -233,6 +233,23 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# --- Cache ------------------------------------------------------------------------------
+# Throttle counts must be shared by every web process (gunicorn runs several): with REDIS_URL
+# (or CACHE_URL) the cache is Redis, under its own key prefix. Embedded, each process keeps its
+# own in memory, which is right for the one `make run` process.
+CACHE_URL = env_str("CACHE_URL", REDIS_URL)
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "factcheck.cache.SharedRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "factcheck-cache"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # --- Celery -----------------------------------------------------------------------------
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 60)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 90)

@@ -1,0 +1,82 @@
+"""The shared cache of the full stack: Django's Redis cache, made safe to share the broker's
+Redis and to lose it for a while.
+
+- ``clear()`` deletes this cache's keys only (its KEY_PREFIX), never the whole Redis database
+  (Django's own clear() is FLUSHDB, which would drop the broker's queued tasks).
+- While Redis is unreachable it answers like an empty cache and logs (at most once a minute):
+  what is cached is throttle counts, a policy, and a submission must not fail with a 500
+  because Redis is down (the broker-down rule of the README).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+
+log = logging.getLogger(__name__)
+
+_REPORT_EVERY = 60.0
+
+
+class SharedRedisCache(RedisCache):
+    _last_report = 0.0
+
+    def _unavailable(self, exc: Exception, default=None):
+        now = time.monotonic()
+        if now - SharedRedisCache._last_report > _REPORT_EVERY:
+            SharedRedisCache._last_report = now
+            log.warning("The cache (Redis) is unreachable, answering without it: %s", exc)
+        return default
+
+    def _guard(self, call, default=None):
+        import redis
+
+        try:
+            return call()
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            return self._unavailable(exc, default)
+
+    def get(self, key, default=None, version=None):
+        return self._guard(lambda: super(SharedRedisCache, self).get(key, default, version), default)
+
+    def get_many(self, keys, version=None):
+        return self._guard(lambda: super(SharedRedisCache, self).get_many(keys, version), {})
+
+    def has_key(self, key, version=None):
+        return self._guard(lambda: super(SharedRedisCache, self).has_key(key, version), False)
+
+    def set(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).set(*args, **kwargs))
+
+    def add(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).add(*args, **kwargs), False)
+
+    def set_many(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).set_many(*args, **kwargs), [])
+
+    def touch(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).touch(*args, **kwargs), False)
+
+    def delete(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).delete(*args, **kwargs), False)
+
+    def delete_many(self, *args, **kwargs):
+        return self._guard(lambda: super(SharedRedisCache, self).delete_many(*args, **kwargs))
+
+    def clear(self):
+        def delete_own_keys():
+            client = self._cache.get_client(write=True)
+            pattern = self.make_key("*", version=None).rsplit(":", 2)[0] + ":*"
+            batch = []
+            for key in client.scan_iter(match=pattern, count=500):
+                batch.append(key)
+                if len(batch) >= 500:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
+                client.delete(*batch)
+            return True
+
+        return self._guard(delete_own_keys, False)
