@@ -192,13 +192,20 @@ FACTCHECK_MAX_BODY_CHARS = env_int("FACTCHECK_MAX_BODY_CHARS", 200_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 4 * 1024 * 1024)
 
 if not DEBUG and not EMBEDDED:
-    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
-    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+    # FACTCHECK_HTTPS=true: served over HTTPS by a TLS-terminating proxy that sets
+    # X-Forwarded-Proto: secure cookies, http redirected to https, HSTS for a year (with
+    # subdomains and preload; each variable below still overrides). FACTCHECK_HTTPS=false: plain
+    # HTTP (the compose file's localhost default), so cookies must not be marked secure. Unset:
+    # secure cookies and nothing more. `manage.py check --deploy` is clean with it true.
+    HTTPS = env_bool("FACTCHECK_HTTPS", False)
+    secure_cookies = HTTPS if env_str("FACTCHECK_HTTPS") else True
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", secure_cookies)
+    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", secure_cookies)
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -334,6 +341,10 @@ FACTCHECK_TRANSFORMER_THREADS = env_int("FACTCHECK_TRANSFORMER_THREADS", 1)
 # (a broker that was down at submit time), and back-fills older claims, this many articles a run.
 FACTCHECK_REFINE_STALE_SECONDS = env_int("FACTCHECK_REFINE_STALE_SECONDS", 300)
 FACTCHECK_REFINE_SWEEP_ARTICLES = env_int("FACTCHECK_REFINE_SWEEP_ARTICLES", 20)
+# The demo accounts' passwords (make run, FACTCHECK_DEMO=1 in the full stack), kept across runs.
+FACTCHECK_DEMO_CREDENTIALS = Path(
+    env_str("FACTCHECK_DEMO_CREDENTIALS", str(DATA_DIR / "demo_credentials.txt"))
+)
 FACTCHECK_LEASE_MINUTES = env_int("FACTCHECK_LEASE_MINUTES", 30)
 FACTCHECK_ALLOW_SELF_APPROVAL = env_bool("FACTCHECK_ALLOW_SELF_APPROVAL", False)
 # Who publishes the fact checks (ClaimReview "author").

@@ -148,6 +148,10 @@ def _no_login_lockouts(request, django_db_blocker):
     yield
     if {"db", "transactional_db", "live_server", "django_db_setup"} & set(request.fixturenames):
         from axes.utils import reset
+        from django.db import Error
 
         with django_db_blocker.unblock():
-            reset()
+            try:
+                reset()
+            except Error:
+                pass  # a test that broke the connection on purpose; its rows were rolled back

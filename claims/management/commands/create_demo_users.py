@@ -1,4 +1,7 @@
-"""Create the demo accounts (editor, reviewer, api) and print their credentials."""
+"""Create the demo accounts (editor, reviewer, api) and print their credentials.
+
+The passwords are kept in FACTCHECK_DEMO_CREDENTIALS (var/demo_credentials.txt; a volume in the
+full stack), so running it again, or recreating a container, keeps them."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for role in ROLES:
             Group.objects.get_or_create(name=role)
-        store = settings.DATA_DIR / "demo_credentials.txt"
+        store = settings.FACTCHECK_DEMO_CREDENTIALS
         saved = {}
         if store.exists():
             for line in store.read_text().splitlines():
@@ -39,7 +42,7 @@ class Command(BaseCommand):
             user.groups.set([Group.objects.get(name=role)])
             saved[username] = password
             lines.append(f"  {username:<10} {role:<10} password: {password}")
-        settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        store.parent.mkdir(parents=True, exist_ok=True)
         store.write_text("".join(f"{k} {v}\n" for k, v in saved.items()))
         store.chmod(0o600)
         token, _ = Token.objects.get_or_create(user=users.objects.get(username="api"))
