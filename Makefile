@@ -5,20 +5,29 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint format bench train train-transformer install migrate seed users clean worker beat
+.PHONY: run test lint format bench train train-transformer install install-run migrate seed users clean worker beat
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(PY) requirements.txt requirements-dev.txt constraints.txt
+# What serving needs (requirements.txt): `make run`, the worker, beat.
+$(RUN_STAMP): $(PY) requirements.txt constraints.txt
+	$(PIP) install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $(RUN_STAMP)
+
+# Plus the development tools (requirements-dev.txt: pytest, Playwright, ruff, onnx…): `make test`, `make lint`.
+$(DEV_STAMP): $(RUN_STAMP) requirements-dev.txt
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
-	touch $(STAMP)
+	touch $(DEV_STAMP)
 
-install: $(STAMP)
+install-run: $(RUN_STAMP)
 
-migrate: install
+install: $(DEV_STAMP)
+
+migrate: install-run
 	$(PY) manage.py migrate --noinput
 
 seed: migrate
@@ -27,7 +36,7 @@ seed: migrate
 users: migrate
 	$(PY) manage.py create_demo_users
 
-run: install migrate seed users
+run: install-run migrate seed users
 	@echo "Serving on http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
@@ -58,10 +67,10 @@ train-transformer: install
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-transformer.txt -c constraints.txt
 	$(PY) manage.py train_transformer $(TRAIN_ARGS)
 
-worker: install
+worker: install-run
 	$(VENV)/bin/celery -A factcheck worker --loglevel=INFO
 
-beat: install
+beat: install-run
 	$(VENV)/bin/celery -A factcheck beat --loglevel=INFO
 
 clean:
