@@ -69,7 +69,24 @@ def article_search(qs, query: str):
     return qs.filter(_every_word(query, "title", "body", "publisher"))
 
 
+class ArticleFilter(django_filters.FilterSet):
+    """The article list's search (page and API): ``q`` is validated like every text parameter
+    (Django's CharField refuses NUL characters, which PostgreSQL cannot store or compare)."""
+
+    q = django_filters.CharFilter(method="filter_q", help_text="Full-text search in title and body.")
+
+    class Meta:
+        model = Article
+        fields = ["q"]
+
+    def filter_q(self, qs, name, value):
+        return article_search(qs, value)
+
+
 class ClaimFilter(django_filters.FilterSet):
+    """The queue's filters. ``assignee=me`` means ``user``, passed explicitly (the request's
+    user when a view passes the request)."""
+
     # One `IN (…)`, not the default OR of equalities under SELECT DISTINCT: these are columns
     # of the claim itself (no join can duplicate a row), and DISTINCT over every column made
     # PostgreSQL sort all matching rows instead of reading the first 50 along an index.
@@ -87,13 +104,17 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields = ["status", "verdict", "article", "assignee", "q", "min_score", "checkworthy"]
 
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, user=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.user = user if user is not None else getattr(request, "user", None)
+
     def filter_in(self, qs, name, value):
         return qs.filter(**{f"{name}__in": value})
 
     def filter_assignee(self, qs, name, value):
         value = value.strip()
         if value == "me":
-            user = getattr(self.request, "user", None)
+            user = self.user
             return qs.filter(assignee=user) if user and user.is_authenticated else qs.none()
         if value == "none":
             return qs.filter(assignee__isnull=True)

@@ -14,7 +14,8 @@ from rest_framework.views import APIView
 
 from claims import services
 from claims.errors import Conflict, NotAllowed
-from claims.exports import file_response, filter_params, streaming_response
+from claims.export_responses import file_response, streaming_response
+from claims.export_selectors import filter_params
 from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
 from claims.permissions import BULK, CanManageWebhooks, user_can
 from claims.services.bulk import BULK_ACTIONS, BULK_MAX

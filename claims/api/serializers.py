@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from django.conf import settings
 from rest_framework import serializers
 
 from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
@@ -8,8 +7,10 @@ from claims.workflow import Verdict
 
 
 class UserField(serializers.SlugRelatedField):
+    """A person by username; null when there is none (or the account was deleted)."""
+
     def __init__(self, **kwargs):
-        super().__init__(slug_field="username", read_only=True, **kwargs)
+        super().__init__(slug_field="username", read_only=True, allow_null=True, **kwargs)
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -19,11 +20,6 @@ class ArticleSubmitSerializer(serializers.Serializer):
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     author = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
-
-    def validate_body(self, value: str) -> str:
-        if "\x00" in value:
-            raise serializers.ValidationError("The body contains NUL bytes; send text, not binary data.")
-        return value
 
 
 class CorroborationSerializer(serializers.ModelSerializer):
@@ -97,6 +93,9 @@ CLAIM_FIELDS = [
 
 
 class ClaimSerializer(serializers.ModelSerializer):
+    verdict = serializers.ChoiceField(
+        choices=Verdict.choices, allow_blank=True, read_only=True, help_text="Empty until a verdict is given."
+    )
     assignee = UserField()
     reviewed_by = UserField()
     approved_by = UserField()
@@ -171,7 +170,3 @@ class ReassignSerializer(serializers.Serializer):
     assignee = serializers.CharField(max_length=150)
     version = serializers.IntegerField(min_value=1, required=False)
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
-
-
-def max_body_chars() -> int:
-    return settings.FACTCHECK_MAX_BODY_CHARS

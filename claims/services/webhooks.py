@@ -37,7 +37,7 @@ from django.utils import timezone
 
 from claims.claimreview import claim_review
 from claims.errors import NotAllowed, ValidationFailed
-from claims.exports import claim_record
+from claims.export_selectors import claim_record
 from claims.models import Article, Claim, WebhookDelivery, WebhookSubscription
 from claims.permissions import MANAGE_WEBHOOKS, user_can
 from claims.workflow import DONE_STATUSES, OPEN_STATUSES, Action, Status
