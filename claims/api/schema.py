@@ -9,7 +9,9 @@ action…); this adds, with the JSON error shape, what every operation of this A
 
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
+from rest_framework import serializers
 
 from .errors import VALIDATION_ERROR_SCHEMA, ErrorOutput
 
@@ -27,14 +29,35 @@ DESCRIPTIONS = {
 }
 BODY_METHODS = ("POST", "PUT", "PATCH")
 
+# Every text a client sends goes through a Django or DRF CharField, which refuses NUL
+# characters (PostgreSQL cannot store them); one that may not be blank is trimmed first, so it
+# needs a character other than white space. The schema says so, for every text parameter.
+NO_NUL = "^[^\\x00]*$"
+NOT_BLANK = "^[^\\x00]*[^\\s\\x00][^\\x00]*$"
+
 
 class AutoSchema(SpectacularAutoSchema):
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if direction == "request" and _is_free_text(field, schema):
+            blank_allowed = field.allow_blank or not field.trim_whitespace
+            schema["pattern"] = NO_NUL if blank_allowed else NOT_BLANK
+        if direction == "request" and isinstance(field, serializers.URLField):
+            schema["pattern"] = _scheme_pattern(field)
+        if direction == "request" and isinstance(field, serializers.ListField) and not field.allow_empty:
+            schema.setdefault("minItems", 1)
+        return schema
+
     def get_operation(self, path, path_regex, path_prefix, method, registry):
         operation = super().get_operation(path, path_regex, path_prefix, method, registry)
         if operation is None:
             return None
         responses = operation["responses"]
         params = operation.get("parameters", [])
+        for param in params:
+            if param["in"] == "query" and param["schema"].get("type") == "string":
+                if "enum" not in param["schema"] and "format" not in param["schema"]:
+                    param["schema"].setdefault("pattern", NO_NUL)
         codes = ["401", "403", "503"]
         if any(p["in"] == "path" for p in params) or any(p["name"] == "page" for p in params):
             codes.append("404")
@@ -48,8 +71,28 @@ class AutoSchema(SpectacularAutoSchema):
             if "content" in documented:
                 continue
             schema = VALIDATION_ERROR_SCHEMA if code == "400" else ErrorOutput
-            response = self._get_response_for_code(schema, code, media_types=["application/json"])
+            # Errors come in the renderer the client negotiated, like any answer of the view.
+            response = self._get_response_for_code(schema, code, media_types=self.map_renderers("media_type"))
             response["description"] = documented.get("description") or DESCRIPTIONS.get(code, "")
             responses[code] = response
         operation["responses"] = dict(sorted(responses.items()))
         return operation
+
+
+def _is_free_text(field, schema: dict) -> bool:
+    return (
+        isinstance(field, serializers.CharField)
+        and schema.get("type") == "string"
+        and "enum" not in schema
+        and "format" not in schema
+        and "pattern" not in schema
+    )
+
+
+def _scheme_pattern(field) -> str:
+    """The URL schemes the field's validators accept (the narrowest list), as a pattern; the
+    comparison is case-insensitive, like Django's."""
+    lists = [v.schemes for v in field.validators if isinstance(v, URLValidator)]
+    schemes = min(lists, key=len) if lists else ["http", "https"]
+    either = "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in scheme) for scheme in schemes)
+    return f"^({either})://"

@@ -5,6 +5,8 @@ from rest_framework import serializers
 from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
 from claims.workflow import Verdict
 
+from .fields import Text, WholeNumber
+
 
 class UserField(serializers.SlugRelatedField):
     """A person by username; null when there is none (or the account was deleted)."""
@@ -14,11 +16,11 @@ class UserField(serializers.SlugRelatedField):
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=500, trim_whitespace=True)
-    body = serializers.CharField(trim_whitespace=True)
+    title = Text(max_length=500, trim_whitespace=True)
+    body = Text(trim_whitespace=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
-    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    author = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    publisher = Text(max_length=200, required=False, allow_blank=True, default="")
+    author = Text(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
 
@@ -143,30 +145,30 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class TakeSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, required=False)
+    version = WholeNumber(min_value=1, required=False)
 
 
 class VersionSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, required=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    version = WholeNumber(min_value=1, required=False)
+    note = Text(required=False, allow_blank=True, default="", max_length=5000)
 
 
 class VersionRequiredSerializer(VersionSerializer):
-    version = serializers.IntegerField(min_value=1)
+    version = WholeNumber(min_value=1)
 
 
 class ReviewSerializer(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
-    rationale = serializers.CharField(max_length=20000)
-    version = serializers.IntegerField(min_value=1)
+    rationale = Text(max_length=20000)
+    version = WholeNumber(min_value=1)
 
 
 class ReopenSerializer(serializers.Serializer):
-    reason = serializers.CharField(max_length=5000)
-    version = serializers.IntegerField(min_value=1, required=False)
+    reason = Text(max_length=5000)
+    version = WholeNumber(min_value=1, required=False)
 
 
 class ReassignSerializer(serializers.Serializer):
-    assignee = serializers.CharField(max_length=150)
-    version = serializers.IntegerField(min_value=1, required=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    assignee = Text(max_length=150)
+    version = WholeNumber(min_value=1, required=False)
+    note = Text(required=False, allow_blank=True, default="", max_length=5000)
