@@ -219,3 +219,30 @@ def test_the_verdict_view_is_not_named_like_the_claimreview_export():
     assert not hasattr(views, "ClaimReview")
     assert resolve("/api/claims/1/review/").func.view_class is views.ClaimGiveVerdict
     assert resolve("/api/claims/1/claimreview/").func.view_class is views.ClaimReviewJsonLd
+
+
+# --- Numbers beyond the database's integers: 404 or 400, never a 500 -------------------------
+
+HUGE = 2**70
+
+
+def test_ids_beyond_bigint_are_not_found_not_a_500(api, editor, article):
+    client = api(editor)
+    assert client.get(f"/api/claims/{HUGE}/").status_code == 404
+    assert client.get(f"/api/articles/{HUGE}/").status_code == 404
+    assert client.post(f"/api/claims/{HUGE}/take/", {}, format="json").status_code == 404
+    assert client.get("/api/claims/", {"article": HUGE}).json()["count"] == 0
+    bulk = client.post("/api/claims/bulk/", {"action": "dismiss", "ids": [HUGE]}, format="json")
+    assert bulk.status_code in (200, 400)
+    claim = article.claims.first()
+    stale = client.post(f"/api/claims/{claim.pk}/take/", {"version": HUGE}, format="json")
+    assert stale.status_code in (400, 409)
+
+
+def test_max_length_holds_for_text_as_sent_before_trimming(api, submitter):
+    """The schema's maxLength is the length sent: a title of 501 characters is refused even
+    when trimming its trailing space would bring it to 500."""
+    body = {"title": "T" * 500 + " ", "body": "The council said spending rose 12% in 2024."}
+    response = api(submitter).post("/api/articles/", body, format="json")
+    assert response.status_code == 400
+    assert "title" in response.json()

@@ -12,11 +12,16 @@ from rest_framework import serializers
 
 
 class Text(serializers.CharField):
+    """A JSON string. Its max_length holds for the text as sent, before white space is trimmed
+    (as the schema's maxLength says)."""
+
     default_error_messages = {"invalid": "Send text (a JSON string)."}
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
             self.fail("invalid")
+        if self.max_length is not None and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
         return super().to_internal_value(data)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.core.validators import URLValidator
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
+from drf_spectacular.plumbing import ResolvedComponent
 from rest_framework import serializers
 
 from .errors import VALIDATION_ERROR_SCHEMA, ErrorOutput
@@ -36,7 +37,21 @@ NO_NUL = "^[^\\x00]*$"
 NOT_BLANK = "^[^\\x00]*[^\\s\\x00][^\\x00]*$"
 
 
+RETRY_AFTER_CODES = ("429", "503")
+RETRY_AFTER_HEADER = {"schema": {"type": "integer"}, "description": "Seconds to wait before trying again."}
+
+
 class AutoSchema(SpectacularAutoSchema):
+    def _validation_error_ref(self) -> dict:
+        component = ResolvedComponent(
+            name="ValidationErrorOutput",
+            type=ResolvedComponent.SCHEMA,
+            schema=VALIDATION_ERROR_SCHEMA,
+            object="ValidationErrorOutput",
+        )
+        self.registry.register_on_missing(component)
+        return component.ref
+
     def _map_serializer_field(self, field, direction, bypass_extensions=False):
         schema = super()._map_serializer_field(field, direction, bypass_extensions)
         if direction == "request" and _is_free_text(field, schema):
@@ -70,10 +85,12 @@ class AutoSchema(SpectacularAutoSchema):
             documented = responses.get(code, {})
             if "content" in documented:
                 continue
-            schema = VALIDATION_ERROR_SCHEMA if code == "400" else ErrorOutput
+            schema = self._validation_error_ref() if code == "400" else ErrorOutput
             # Errors come in the renderer the client negotiated, like any answer of the view.
             response = self._get_response_for_code(schema, code, media_types=self.map_renderers("media_type"))
             response["description"] = documented.get("description") or DESCRIPTIONS.get(code, "")
+            if code in RETRY_AFTER_CODES:
+                response["headers"] = {"Retry-After": RETRY_AFTER_HEADER}
             responses[code] = response
         operation["responses"] = dict(sorted(responses.items()))
         return operation
