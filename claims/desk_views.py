@@ -15,7 +15,8 @@ from django.views.decorators.http import require_GET, require_POST
 from . import services
 from .dashboard import dashboard as dashboard_stats
 from .errors import ServiceError
-from .exports import file_response, filter_params, streaming_response
+from .export_responses import file_response, streaming_response
+from .export_selectors import filter_params
 from .forms import add_service_errors
 from .models import ExportJob
 from .permissions import BULK, EXPORT, READ, require

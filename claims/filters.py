@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from .models import Article, Claim
 from .selectors import lease_active_q, queue_order
@@ -69,23 +72,71 @@ def article_search(qs, query: str):
     return qs.filter(_every_word(query, "title", "body", "publisher"))
 
 
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(django_filters.NumberFilter):
+    """An id: a whole number; one that matches nothing selects nothing (not a 400)."""
+
+    field_class = forms.IntegerField
+
+
+class TrueFalseField(forms.NullBooleanField):
+    """`true` or `false` (absent or empty: no filter); anything else is an error, not ignored."""
+
+    widget = forms.TextInput
+    values = {"true": True, "1": True, "false": False, "0": False}
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() not in self.values:
+            raise forms.ValidationError("Use true or false.", code="invalid")
+        return self.values[str(value).lower()]
+
+
+class TrueFalseFilter(django_filters.BooleanFilter):
+    field_class = TrueFalseField
+
+
+class ArticleFilter(django_filters.FilterSet):
+    """The article list's search (page and API): ``q`` is validated like every text parameter
+    (Django's CharField refuses NUL characters, which PostgreSQL cannot store or compare)."""
+
+    q = django_filters.CharFilter(method="filter_q", help_text="Full-text search in title and body.")
+
+    class Meta:
+        model = Article
+        fields = ["q"]
+
+    def filter_q(self, qs, name, value):
+        return article_search(qs, value)
+
+
 class ClaimFilter(django_filters.FilterSet):
+    """The queue's filters. ``assignee=me`` means ``user``, passed explicitly (the request's
+    user when a view passes the request)."""
+
     # One `IN (…)`, not the default OR of equalities under SELECT DISTINCT: these are columns
     # of the claim itself (no join can duplicate a row), and DISTINCT over every column made
     # PostgreSQL sort all matching rows instead of reading the first 50 along an index.
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, method="filter_in")
     verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices, method="filter_in")
-    article = django_filters.ModelChoiceFilter(queryset=Article.objects.only("id"))
+    article = IdFilter(field_name="article_id", help_text="An article's id.")
     assignee = django_filters.CharFilter(method="filter_assignee", help_text="`me`, `none`, or a username.")
     q = django_filters.CharFilter(method="filter_q", help_text="Text search.")
     min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte")
-    checkworthy = django_filters.BooleanFilter()
-    free = django_filters.BooleanFilter(method="filter_free", help_text="Only claims nobody holds.")
+    checkworthy = TrueFalseFilter()
+    free = TrueFalseFilter(method="filter_free", help_text="Only claims nobody holds.")
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", empty_label=None)
 
     class Meta:
         model = Claim
         fields = ["status", "verdict", "article", "assignee", "q", "min_score", "checkworthy"]
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, user=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.user = user if user is not None else getattr(request, "user", None)
 
     def filter_in(self, qs, name, value):
         return qs.filter(**{f"{name}__in": value})
@@ -93,7 +144,7 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_assignee(self, qs, name, value):
         value = value.strip()
         if value == "me":
-            user = getattr(self.request, "user", None)
+            user = self.user
             return qs.filter(assignee=user) if user and user.is_authenticated else qs.none()
         if value == "none":
             return qs.filter(assignee__isnull=True)

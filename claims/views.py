@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from . import selectors, services
 from .claimreview import NotPublishable, claim_review
 from .errors import Conflict, ServiceError
-from .filters import ClaimFilter, article_search
+from .filters import ArticleFilter, ClaimFilter
 from .forms import (
     ArticleForm,
     ReassignForm,
@@ -231,11 +231,20 @@ def claimreview_json(request, pk: int):
 @login_required
 def article_list(request):
     require(request.user, READ)
-    query = request.GET.get("q", "").strip()
-    articles = article_search(selectors.article_list(), query)
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    search = ArticleFilter(request.GET, queryset=selectors.article_list())
+    status = 200
+    if search.is_valid():
+        query = (search.form.cleaned_data.get("q") or "").strip()
+    else:
+        query, status = "", 400
+        for errors in search.errors.values():
+            messages.error(request, f"Search: {' '.join(errors)}")
+    page = Paginator(search.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
-        request, "claims/article_list.html", {"page": page, "q": query, "query": urlencode({"q": query})}
+        request,
+        "claims/article_list.html",
+        {"page": page, "q": query, "query": urlencode({"q": query})},
+        status=status,
     )
 
 

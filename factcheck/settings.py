@@ -215,10 +215,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.permissions.CanRead"],
+    # The REST API speaks JSON (the pages have their own forms): one encoding, one schema.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
     "DEFAULT_THROTTLE_RATES": {"submit": env_str("FACTCHECK_SUBMIT_RATE", "120/min")},
 }
@@ -237,6 +239,7 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.workflow.Status",
         "CorroborationStateEnum": "claims.models.Claim.CorroborationState",
         "CorroborationItemStateEnum": "claims.models.Corroboration.State",
+        "WebhookEventEnum": "claims.models.WebhookSubscription.Event",
     },
 }
 

@@ -3,10 +3,13 @@ service or a selector, serialize."""
 
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
@@ -14,17 +17,22 @@ from rest_framework.views import APIView
 
 from claims import services
 from claims.errors import Conflict, NotAllowed
-from claims.exports import file_response, filter_params, streaming_response
-from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
+from claims.export_responses import file_response, streaming_response
+from claims.export_selectors import filter_params
+from claims.exports import CONTENT_TYPES, CSV, FORMATS, JSON, JSONLD
+from claims.filters import ClaimFilter
+from claims.models import Claim, ExportJob, WebhookDelivery, WebhookSubscription
 from claims.permissions import BULK, CanManageWebhooks, user_can
 from claims.services.bulk import BULK_ACTIONS, BULK_MAX
 from claims.services.exports import export_file, export_job_for
+
+from .fields import Flag, Text, WholeNumber
 
 # --- Webhooks ------------------------------------------------------------------------------
 
 
 class WebhookOutput(serializers.ModelSerializer):
-    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = WebhookSubscription
@@ -39,10 +47,12 @@ class WebhookCreatedOutput(WebhookOutput):
 
 
 class WebhookInput(serializers.Serializer):
-    url = serializers.CharField(max_length=2000)
-    events = serializers.ListField(child=serializers.CharField(max_length=64), allow_empty=False)
-    secret = serializers.CharField(max_length=200, required=False, allow_blank=True, write_only=True)
-    active = serializers.BooleanField(required=False, default=True)
+    url = serializers.URLField(max_length=2000, validators=[URLValidator(schemes=["http", "https"])])
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=WebhookSubscription.Event.choices), allow_empty=False
+    )
+    secret = Text(max_length=200, required=False, allow_blank=True, write_only=True)
+    active = Flag(required=False, default=True)
 
 
 class DeliveryOutput(serializers.ModelSerializer):
@@ -130,7 +140,7 @@ class WebhookDeliveries(APIView):
 
 
 class ExportJobOutput(serializers.ModelSerializer):
-    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     url = serializers.SerializerMethodField()
     download_url = serializers.SerializerMethodField()
 
@@ -174,9 +184,28 @@ class ExportClaims(APIView):
     the job to poll."""
 
     content_negotiation_class = AnyAccept
+    # For the schema: the export takes the queue's filters (the service applies them).
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ClaimFilter
+    queryset = Claim.objects.none()
 
     @extend_schema(
-        responses={200: OpenApiResponse(description="The file, streamed."), 202: ExportJobOutput, 400: None}
+        operation_id="exports_claims",
+        filters=True,
+        parameters=[
+            OpenApiParameter("export_format", str, OpenApiParameter.PATH, enum=list(FORMATS)),
+        ],
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The file, streamed."),
+            (200, CONTENT_TYPES[JSON]): OpenApiResponse(
+                {"type": "array", "items": {"type": "object"}}, description="Claim records."
+            ),
+            (200, CONTENT_TYPES[JSONLD]): OpenApiResponse(
+                {"type": "array", "items": {"type": "object"}}, description="ClaimReviews."
+            ),
+            202: OpenApiResponse(ExportJobOutput, description="Too many claims: a job, see Location."),
+            400: OpenApiResponse(description="An invalid filter or format."),
+        },
     )
     def get(self, request, export_format: str):
         result = services.export_claims(
@@ -199,7 +228,18 @@ class ExportJobDetail(APIView):
 class ExportJobDownload(APIView):
     content_negotiation_class = AnyAccept
 
-    @extend_schema(responses={200: OpenApiResponse(description="The file."), 403: None, 404: None})
+    @extend_schema(
+        responses={
+            (200, CONTENT_TYPES[CSV].split(";")[0]): OpenApiResponse(
+                OpenApiTypes.STR, description="The file."
+            ),
+            (200, CONTENT_TYPES[JSON]): OpenApiResponse({"type": "array", "items": {"type": "object"}}),
+            (200, CONTENT_TYPES[JSONLD]): OpenApiResponse({"type": "array", "items": {"type": "object"}}),
+            403: OpenApiResponse(description="Only its requester or an editor may download it."),
+            404: OpenApiResponse(description="No such export, or its file is gone."),
+            409: OpenApiResponse(description="The export is not done yet."),
+        }
+    )
     def get(self, request, pk: int):
         job = export_job_for(job_id=pk, user=request.user)
         return export_download(job)
@@ -220,11 +260,9 @@ def export_download(job: ExportJob):
 
 class BulkInput(serializers.Serializer):
     action = serializers.ChoiceField(choices=list(BULK_ACTIONS.items()))
-    ids = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), allow_empty=False, max_length=BULK_MAX
-    )
-    assignee = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
-    note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+    ids = serializers.ListField(child=WholeNumber(min_value=1), allow_empty=False, max_length=BULK_MAX)
+    assignee = Text(max_length=150, required=False, allow_blank=True, default="")
+    note = Text(max_length=5000, required=False, allow_blank=True, default="")
 
 
 class BulkResultOutput(serializers.Serializer):
@@ -235,11 +273,18 @@ class BulkResultOutput(serializers.Serializer):
     code = serializers.CharField()
 
 
+class BulkOutput(serializers.Serializer):
+    action = serializers.CharField()
+    succeeded = serializers.IntegerField()
+    failed = serializers.IntegerField()
+    results = BulkResultOutput(many=True)
+
+
 class ClaimsBulk(APIView):
     """Dismiss, assign or send back several claims (editors). Each claim is acted on alone:
     the answer lists, per id, the new status or why it was refused."""
 
-    @extend_schema(request=BulkInput, responses={200: BulkResultOutput(many=True), 400: None, 403: None})
+    @extend_schema(request=BulkInput, responses={200: BulkOutput})
     def post(self, request):
         if not user_can(request.user, BULK):
             raise NotAllowed("Only editors may act on several claims at once.")

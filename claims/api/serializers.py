@@ -1,29 +1,27 @@
 from __future__ import annotations
 
-from django.conf import settings
 from rest_framework import serializers
 
 from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
 from claims.workflow import Verdict
 
+from .fields import Text, WholeNumber
+
 
 class UserField(serializers.SlugRelatedField):
+    """A person by username; null when there is none (or the account was deleted)."""
+
     def __init__(self, **kwargs):
-        super().__init__(slug_field="username", read_only=True, **kwargs)
+        super().__init__(slug_field="username", read_only=True, allow_null=True, **kwargs)
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=500, trim_whitespace=True)
-    body = serializers.CharField(trim_whitespace=True)
+    title = Text(max_length=500, trim_whitespace=True)
+    body = Text(trim_whitespace=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
-    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    author = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    publisher = Text(max_length=200, required=False, allow_blank=True, default="")
+    author = Text(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
-
-    def validate_body(self, value: str) -> str:
-        if "\x00" in value:
-            raise serializers.ValidationError("The body contains NUL bytes; send text, not binary data.")
-        return value
 
 
 class CorroborationSerializer(serializers.ModelSerializer):
@@ -97,6 +95,9 @@ CLAIM_FIELDS = [
 
 
 class ClaimSerializer(serializers.ModelSerializer):
+    verdict = serializers.ChoiceField(
+        choices=Verdict.choices, allow_blank=True, read_only=True, help_text="Empty until a verdict is given."
+    )
     assignee = UserField()
     reviewed_by = UserField()
     approved_by = UserField()
@@ -144,34 +145,30 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class TakeSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, required=False)
+    version = WholeNumber(min_value=1, required=False)
 
 
 class VersionSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, required=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    version = WholeNumber(min_value=1, required=False)
+    note = Text(required=False, allow_blank=True, default="", max_length=5000)
 
 
 class VersionRequiredSerializer(VersionSerializer):
-    version = serializers.IntegerField(min_value=1)
+    version = WholeNumber(min_value=1)
 
 
 class ReviewSerializer(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
-    rationale = serializers.CharField(max_length=20000)
-    version = serializers.IntegerField(min_value=1)
+    rationale = Text(max_length=20000)
+    version = WholeNumber(min_value=1)
 
 
 class ReopenSerializer(serializers.Serializer):
-    reason = serializers.CharField(max_length=5000)
-    version = serializers.IntegerField(min_value=1, required=False)
+    reason = Text(max_length=5000)
+    version = WholeNumber(min_value=1, required=False)
 
 
 class ReassignSerializer(serializers.Serializer):
-    assignee = serializers.CharField(max_length=150)
-    version = serializers.IntegerField(min_value=1, required=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
-
-
-def max_body_chars() -> int:
-    return settings.FACTCHECK_MAX_BODY_CHARS
+    assignee = Text(max_length=150)
+    version = WholeNumber(min_value=1, required=False)
+    note = Text(required=False, allow_blank=True, default="", max_length=5000)

@@ -4,48 +4,51 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import generics, serializers, status
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from claims import selectors, services
 from claims.claimreview import NotPublishable, claim_review
-from claims.filters import ClaimFilter, article_search
+from claims.filters import ArticleFilter, ClaimFilter
 from claims.models import Claim
 from claims.permissions import CanSubmit
 
 from . import serializers as s
-from .pagination import CappedPageNumberPagination
+from .pagination import CappedPageNumberPagination, PageSizePagination
+
+ACTION_ERRORS = {
+    400: OpenApiResponse(description="Invalid body: field messages."),
+    404: OpenApiResponse(description="No such claim."),
+    409: OpenApiResponse(description="The claim's status, holder or version does not allow this."),
+}
 
 
-class ArticleListCreate(APIView):
-    """List articles, or submit one. The same article again answers 200 with the stored one."""
+class ArticleListCreate(generics.ListAPIView):
+    """List articles (newest first, paginated), or submit one. The same article again answers
+    200 with the stored one."""
 
     permission_classes = [CanSubmit]
     throttle_scope = "submit"
+    serializer_class = s.ArticleSerializer
+    filterset_class = ArticleFilter
+    pagination_class = PageSizePagination
 
     def get_throttles(self):
         return [ScopedRateThrottle()] if self.request.method == "POST" else []
 
-    @extend_schema(
-        responses=s.ArticleSerializer(many=True),
-        parameters=[OpenApiParameter("q", str, description="Full-text search in title and body.")],
-    )
-    def get(self, request):
-        paginator = generics.GenericAPIView.pagination_class()
-        articles = article_search(selectors.article_list(), request.query_params.get("q", ""))
-        page = paginator.paginate_queryset(articles, request, view=self)
-        return paginator.get_paginated_response(s.ArticleSerializer(page, many=True).data)
+    def get_queryset(self):
+        return selectors.article_list()
 
     @extend_schema(
         request=s.ArticleSubmitSerializer,
         responses={
             201: s.ArticleDetailSerializer,
             200: OpenApiResponse(s.ArticleDetailSerializer, description="Already stored."),
-            400: OpenApiResponse(description="Field errors."),
-            413: OpenApiResponse(description="Body over the configured limit."),
+            429: OpenApiResponse(description="Over FACTCHECK_SUBMIT_RATE: slow down."),
         },
     )
     def post(self, request):
@@ -107,10 +110,9 @@ def _action_view(name: str, service, input_serializer=s.VersionSerializer, doc: 
         (ClaimActionView,),
         {"input_serializer": input_serializer, "perform": perform, "__doc__": doc},
     )
-    return extend_schema(
-        request=input_serializer,
-        responses={200: s.ClaimDetailSerializer, 403: None, 404: None, 409: None},
-    )(view)
+    return extend_schema(request=input_serializer, responses={200: s.ClaimDetailSerializer, **ACTION_ERRORS})(
+        view
+    )
 
 
 ClaimTake = _action_view(
@@ -120,8 +122,12 @@ ClaimTake = _action_view(
     doc="Take the claim: an exclusive lease for you (renews your own).",
 )
 ClaimRelease = _action_view("ClaimRelease", services.claim_release, doc="Give the claim back to the queue.")
-ClaimReview = _action_view(
-    "ClaimReview", services.claim_give_verdict, s.ReviewSerializer, doc="Give a verdict with its rationale."
+# The verdict action; the ClaimReview export is ClaimReviewJsonLd.
+ClaimGiveVerdict = _action_view(
+    "ClaimGiveVerdict",
+    services.claim_give_verdict,
+    s.ReviewSerializer,
+    doc="Give a verdict with its rationale.",
 )
 ClaimApprove = _action_view(
     "ClaimApprove",
@@ -146,7 +152,7 @@ ClaimReopen = _action_view(
 )
 
 
-@extend_schema(request=s.ReassignSerializer, responses={200: s.ClaimDetailSerializer, 403: None, 409: None})
+@extend_schema(request=s.ReassignSerializer, responses={200: s.ClaimDetailSerializer, **ACTION_ERRORS})
 class ClaimReassign(ClaimActionView):
     """Give the claim to a reviewer (editors)."""
 
@@ -160,7 +166,14 @@ class ClaimReassign(ClaimActionView):
 class ClaimTakeNext(APIView):
     """Take the highest-priority free claim."""
 
-    @extend_schema(request=None, responses={200: s.ClaimDetailSerializer, 204: None})
+    @extend_schema(
+        request=None,
+        responses={
+            200: s.ClaimDetailSerializer,
+            204: OpenApiResponse(description="Nothing left to take."),
+            409: OpenApiResponse(description="You may not take claims, or the claim was taken meanwhile."),
+        },
+    )
     def post(self, request):
         claim = services.claim_take_next(actor=request.user)
         if claim is None:
@@ -168,11 +181,61 @@ class ClaimTakeNext(APIView):
         return Response(s.ClaimDetailSerializer(selectors.claim_detail(claim_id=claim.pk)).data)
 
 
+def _object(description: str, required: list[str] | None = None) -> dict:
+    schema = {"type": "object", "description": description, "additionalProperties": {}}
+    if required:
+        schema["required"] = required
+    return schema
+
+
+# schema.org ClaimReview (https://schema.org/ClaimReview) as claims.claimreview writes it.
+CLAIMREVIEW_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@type": {"type": "string", "enum": ["ClaimReview"]},
+        "url": {"type": "string", "description": "The public fact-check page."},
+        "claimReviewed": {"type": "string"},
+        "itemReviewed": _object("The Claim: its author and where it appeared.", ["@type"]),
+        "author": _object("The fact-checking organisation.", ["@type", "name"]),
+        "reviewRating": _object(
+            "The verdict: alternateName, and ratingValue 1-5 where the verdict is on the scale.",
+            ["@type", "alternateName"],
+        ),
+        "datePublished": {"type": "string", "format": "date"},
+        "dateModified": {"type": "string", "format": "date-time", "description": "After a correction."},
+        "reviewBody": {"type": "string", "description": "The rationale."},
+    },
+    "required": [
+        "@context",
+        "@type",
+        "url",
+        "claimReviewed",
+        "itemReviewed",
+        "author",
+        "reviewRating",
+        "datePublished",
+        "reviewBody",
+    ],
+}
+
+
+class JsonLdRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
 class ClaimReviewJsonLd(APIView):
-    """schema.org ClaimReview for an approved claim."""
+    """schema.org ClaimReview for an approved claim, as application/ld+json."""
+
+    renderer_classes = [JSONRenderer, JsonLdRenderer]  # an Accept naming JSON-LD is answered
 
     @extend_schema(
-        responses={200: inline_serializer("ClaimReviewJsonLd", {"@type": serializers.CharField()}), 409: None}
+        responses={
+            (200, "application/ld+json"): CLAIMREVIEW_SCHEMA,
+            404: OpenApiResponse(description="No such claim."),
+            409: OpenApiResponse(description="The claim is not approved (nothing to publish)."),
+        }
     )
     def get(self, request, pk: int):
         claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)

@@ -21,7 +21,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.errors import NotAllowed, ValidationFailed
-from claims.exports import export_items, export_queryset, render_chunks
+from claims.export_selectors import export_items, export_queryset
+from claims.exports import render_chunks
 from claims.models import ExportJob
 from claims.permissions import EXPORT, is_editor, user_can
 

@@ -12,7 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count
 
 from claims.claimreview import claim_review
-from claims.exports import claim_record
+from claims.export_selectors import claim_record
 from claims.models import Article, Claim
 from claims.workflow import Status
 

@@ -1,0 +1,43 @@
+"""The API's input fields: the one definition of what a JSON value of each kind must be.
+
+DRF's own fields coerce (a number for text, "1" or 1.0 for a whole number, "yes" for a boolean);
+these take the JSON type the schema names and nothing else, so the schema is the contract.
+Text keeps DRF's CharField rules, among them Django's ProhibitNullCharactersValidator: no NUL
+character (PostgreSQL cannot store one), the same validator every form and filter field runs.
+"""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+
+class Text(serializers.CharField):
+    """A JSON string. Its max_length holds for the text as sent, before white space is trimmed
+    (as the schema's maxLength says)."""
+
+    default_error_messages = {"invalid": "Send text (a JSON string)."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        if self.max_length is not None and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
+        return super().to_internal_value(data)
+
+
+class WholeNumber(serializers.IntegerField):
+    default_error_messages = {"invalid": "Send a whole number (a JSON integer)."}
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class Flag(serializers.BooleanField):
+    default_error_messages = {"invalid": "Send true or false."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
