@@ -239,7 +239,7 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.workflow.Status",
         "CorroborationStateEnum": "claims.models.Claim.CorroborationState",
         "CorroborationItemStateEnum": "claims.models.Corroboration.State",
-        "WebhookEventEnum": "claims.models.WebhookSubscription.Event",
+        "WebhookEventEnum": "claims.models.WebhookSubscription.EventType",
     },
 }
 

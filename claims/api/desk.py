@@ -49,7 +49,7 @@ class WebhookCreatedOutput(WebhookOutput):
 class WebhookInput(serializers.Serializer):
     url = serializers.URLField(max_length=2000, validators=[URLValidator(schemes=["http", "https"])])
     events = serializers.ListField(
-        child=serializers.ChoiceField(choices=WebhookSubscription.Event.choices), allow_empty=False
+        child=serializers.ChoiceField(choices=WebhookSubscription.EventType.choices), allow_empty=False
     )
     secret = Text(max_length=200, required=False, allow_blank=True, write_only=True)
     active = Flag(required=False, default=True)
