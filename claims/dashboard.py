@@ -1,23 +1,32 @@
 """The desk's dashboard: every number it shows, read in at most five queries, whatever the size.
 
+The counts by status and verdict and the oldest waiting claim are exact on every view (a
+table kept by triggers, an index). The median time to approval and the throughput per person
+read tens of thousands of rows at a million claims (about 150 ms), so they are kept in the
+cache for TRENDS_SECONDS: the desk sees them up to a minute old, and says so.
+
 Bars for the small SVG charts are computed here, so the template only places rectangles.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
 from .models import Claim, ClaimEvent
+from .selectors import claim_counts
 from .workflow import WAITING_STATUS_LIST, Action, Status, Verdict
 
 WINDOWS = (7, 30)
 CHART_WIDTH = 240  # px of the longest bar
 BAR_HEIGHT = 18
 BAR_GAP = 6
+TRENDS_SECONDS = 60
+TRENDS_KEY = "claims:dashboard:trends"
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,27 @@ class Dashboard:
     approved_count: int
     reviewers: list[ReviewerRow]
     windows: tuple[int, ...] = WINDOWS
+    # When the median and the throughput were computed (they are cached for TRENDS_SECONDS).
+    trends_as_of: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _Trends:
+    median_to_approval: timedelta | None
+    approved_count: int
+    reviewers: list[ReviewerRow]
+    as_of: datetime
+
+
+def _trends(now, *, fresh: bool) -> _Trends:
+    """The median time to approval and the throughput, from the cache when it has them."""
+    trends = None if fresh else cache.get(TRENDS_KEY)
+    if trends is None:
+        median, approved = _median_to_approval()
+        trends = _Trends(median, approved, _reviewers(now), now)
+        if not fresh:
+            cache.set(TRENDS_KEY, trends, TRENDS_SECONDS)
+    return trends
 
 
 def _median_to_approval() -> tuple[timedelta | None, int]:
@@ -121,15 +151,15 @@ def _reviewers(now) -> list[ReviewerRow]:
 
 
 def dashboard(*, now=None) -> Dashboard:
-    """Everything /dashboard/ shows."""
+    """Everything /dashboard/ shows. Given ``now``, every figure is computed afresh for it."""
+    fresh = now is not None
     now = now or timezone.now()
     statuses = {s: 0 for s in Status.values}
     verdicts = {v: 0 for v in Verdict.values}
-    # COUNT(*): an index-only scan of (status, verdict) instead of reading a million rows
-    for row in Claim.objects.values("status", "verdict").annotate(n=Count("*")).order_by():
-        statuses[row["status"]] = statuses.get(row["status"], 0) + row["n"]
-        if row["verdict"]:
-            verdicts[row["verdict"]] = verdicts.get(row["verdict"], 0) + row["n"]
+    for (status, verdict), n in claim_counts().items():
+        statuses[status] = statuses.get(status, 0) + n
+        if verdict:
+            verdicts[verdict] = verdicts.get(verdict, 0) + n
     oldest = (
         Claim.objects.filter(status__in=WAITING_STATUS_LIST)
         .select_related("article")
@@ -137,13 +167,14 @@ def dashboard(*, now=None) -> Dashboard:
         .order_by("created_at", "id")
         .first()
     )
-    median, approved = _median_to_approval()
+    trends = _trends(now, fresh=fresh)
     return Dashboard(
         total=sum(statuses.values()),
         by_status=bar_chart([(s, Status(s).label, statuses[s]) for s in Status.values]),
         by_verdict=bar_chart([(v, Verdict(v).label, verdicts[v]) for v in Verdict.values]),
         oldest_waiting=oldest,
-        median_to_approval=median,
-        approved_count=approved,
-        reviewers=_reviewers(now),
+        median_to_approval=trends.median_to_approval,
+        approved_count=trends.approved_count,
+        reviewers=trends.reviewers,
+        trends_as_of=trends.as_of,
     )

@@ -21,11 +21,12 @@ from django.contrib.auth.models import Group
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from . import workflow
 from .models import Article, Claim, ClaimEvent, Corroboration
-from .permissions import EDITOR, REVIEWER, SUBMITTER
+from .permissions import EDITOR, MATRIX, REVIEWER, SUBMITTER
 from .services.review import lease_until
 from .textnorm import body_hash, url_key
-from .workflow import Action, Event, Status, Verdict
+from .workflow import Action, Event, Status, Verdict, transition_for
 
 REVIEWERS = [f"demo-reviewer-{i}" for i in range(1, 9)]
 EDITORS = [f"demo-editor-{i}" for i in range(1, 4)]
@@ -421,6 +422,7 @@ class _Builder:
 
     def __init__(self, rng: random.Random, actors: _Actors, now: datetime, run: str) -> None:
         self.rng, self.actors, self.now, self.run = rng, actors, now, run
+        self.paths = workflow_paths()
 
     def article(self, index: int, n_claims: int) -> tuple[dict, list[dict]]:
         rng = self.rng
@@ -487,64 +489,94 @@ class _Builder:
         return row
 
     def history(self, row: dict, created: datetime) -> list[tuple]:
-        """Set the workflow columns of ``row``; return its events as (action, actor, from, to, at)."""
+        """Walk ``row`` from new to a status drawn from STATUS_WEIGHTS along the workflow's own
+        transitions; set its columns as the review services would; return its events as
+        (action, actor, from status, to status, from verdict, to verdict, at)."""
         rng, now, actors = self.rng, self.now, self.actors
-        status = _weighted(rng, STATUS_WEIGHTS)
-        events = [(Event.CREATED, actors.desk, "", Status.NEW, created)]
-        if status == Status.NEW:
-            row["status"] = status
+        target = _weighted(rng, STATUS_WEIGHTS)
+        events = [(Event.CREATED, actors.desk, "", Status.NEW, "", "", created)]
+        row["status"] = Status.NEW
+        actions = self.paths[target]
+        if not actions:
             return events
         span = max(60.0, (now - created).total_seconds())
-        reviewer = rng.choice(actors.reviewers)
-        if status == Status.DISMISSED:
-            at = created + timedelta(seconds=rng.uniform(0, span))
-            events.append((Action.DISMISS, reviewer, Status.NEW, Status.DISMISSED, at))
-            row.update(status=status, version=2, updated_at=at)
-            return events
-        if status == Status.IN_REVIEW:
-            live = rng.random() < 0.5
-            taken = (
-                now - timedelta(minutes=rng.uniform(1, 25))
-                if live
-                else (created + timedelta(seconds=rng.uniform(0, span * 0.9)))
-            )
-            lease = lease_until(taken)
-            events.append((Action.TAKE, reviewer, Status.NEW, Status.IN_REVIEW, taken))
-            row.update(
-                status=status,
-                assignee_id=reviewer,
-                taken_at=taken,
-                lease_expires_at=lease,
-                version=2,
-                updated_at=taken,
-            )
-            return events
-        taken = created + timedelta(seconds=rng.uniform(0, span * 0.5))
-        reviewed = taken + timedelta(seconds=rng.uniform(300, max(600.0, span * 0.2)))
-        verdict = _weighted(rng, VERDICT_WEIGHTS)
-        events.append((Action.TAKE, reviewer, Status.NEW, Status.IN_REVIEW, taken))
-        events.append((Action.REVIEW, reviewer, Status.IN_REVIEW, Status.REVIEWED, reviewed))
-        row.update(
-            status=status,
-            verdict=verdict,
-            taken_at=taken,
-            reviewed_by_id=reviewer,
-            reviewed_at=reviewed,
-            version=3,
-            updated_at=reviewed,
-            rationale=rng.choice(RATIONALES).format(
-                source=rng.choice(SOURCES).capitalize(), obj=rng.choice(OBJECTS), place=rng.choice(PLACES)
-            ),
-        )
-        if status == Status.REVIEWED:
-            row["assignee_id"] = reviewer
-            return events
-        approved = reviewed + timedelta(seconds=rng.uniform(60, max(120.0, span * 0.2)))
-        events.append(
-            (Action.APPROVE, rng.choice(actors.editors), Status.REVIEWED, Status.APPROVED, approved)
-        )
-        row.update(approved_by_id=events[-1][1], approved_at=approved, version=4, updated_at=approved)
+        reviewer, editor = rng.choice(actors.reviewers), rng.choice(actors.editors)
+        at = created
+        for i, action in enumerate(actions):
+            at = at + timedelta(seconds=_gap(rng, action, span))
+            if i == len(actions) - 1 and target == Status.IN_REVIEW and rng.random() < 0.5:
+                at = now - timedelta(minutes=rng.uniform(1, 25))  # half the leases still live
+            at = min(at, now)
+            actor = reviewer if REVIEWER in MATRIX[action] else editor
+            status, verdict = row["status"], row.get("verdict", "")
+            row["status"] = transition_for(action, status).target
+            _EFFECTS[action](row, actor, at, rng)
+            events.append((action, actor, status, row["status"], verdict, row.get("verdict", ""), at))
+        row.update(version=1 + len(actions), updated_at=at)
         return events
+
+
+def workflow_paths() -> dict[str, tuple[str, ...]]:
+    """For every status, the shortest list of actions that takes a new claim there, read from
+    workflow.TRANSITIONS (its order breaks ties): the demo's history follows the one workflow."""
+    paths: dict[str, tuple[str, ...]] = {Status.NEW: ()}
+    frontier = [Status.NEW]
+    while frontier:
+        reached = []
+        for status in frontier:
+            for action, transition in workflow.TRANSITIONS.items():
+                if status in transition.sources and transition.target not in paths:
+                    paths[transition.target] = (*paths[status], action)
+                    reached.append(transition.target)
+        frontier = reached
+    return paths
+
+
+def _gap(rng: random.Random, action: str, span: float) -> float:
+    """Seconds from the previous step to ``action``: the first within the claim's life so far,
+    a verdict minutes to days after the take, an approval after that."""
+    if action == Action.REVIEW:
+        return rng.uniform(300, max(600.0, span * 0.2))
+    if action in (Action.APPROVE, Action.SEND_BACK):
+        return rng.uniform(60, max(120.0, span * 0.2))
+    return rng.uniform(0, span * (0.9 if action == Action.DISMISS else 0.5))
+
+
+def _rationale(rng: random.Random) -> str:
+    return rng.choice(RATIONALES).format(
+        source=rng.choice(SOURCES).capitalize(), obj=rng.choice(OBJECTS), place=rng.choice(PLACES)
+    )
+
+
+def _hold(row: dict, actor: int | None, at) -> None:
+    row.update(
+        assignee_id=actor, taken_at=at if actor else None, lease_expires_at=lease_until(at) if actor else None
+    )
+
+
+# The columns each action sets: the same as its service in services/review.py sets.
+_EFFECTS: dict[str, Callable[[dict, int, datetime, random.Random], None]] = {
+    Action.TAKE: lambda row, actor, at, rng: _hold(row, actor, at),
+    Action.REASSIGN: lambda row, actor, at, rng: _hold(row, actor, at),
+    Action.RELEASE: lambda row, actor, at, rng: _hold(row, None, at),
+    Action.REVIEW: lambda row, actor, at, rng: row.update(
+        verdict=_weighted(rng, VERDICT_WEIGHTS),
+        rationale=_rationale(rng),
+        reviewed_by_id=actor,
+        reviewed_at=at,
+        lease_expires_at=None,
+    ),
+    Action.APPROVE: lambda row, actor, at, rng: row.update(
+        approved_by_id=actor, approved_at=at, assignee_id=None, lease_expires_at=None
+    ),
+    Action.SEND_BACK: lambda row, actor, at, rng: _hold(row, row.get("reviewed_by_id"), at),
+    Action.DISMISS: lambda row, actor, at, rng: row.update(assignee_id=None, lease_expires_at=None),
+    Action.RESTORE: lambda row, actor, at, rng: None,
+    Action.REOPEN: lambda row, actor, at, rng: (
+        _hold(row, actor, at),
+        row.update(approved_by_id=None, approved_at=None),
+    ),
+}
 
 
 def generate_demo_data(
@@ -596,7 +628,7 @@ def _write_batch(writer: _Writer, batch, rng: random.Random, totals: dict) -> No
         claim_ids = writer.insert(Claim, claim_rows)
         events, corroborations = [], []
         for claim_id, row, history in zip(claim_ids, claim_rows, histories, strict=True):
-            for action, actor, from_status, to_status, at in history:
+            for action, actor, from_status, to_status, from_verdict, to_verdict, at in history:
                 events.append(
                     {
                         "claim_id": claim_id,
@@ -604,7 +636,8 @@ def _write_batch(writer: _Writer, batch, rng: random.Random, totals: dict) -> No
                         "action": action,
                         "from_status": from_status,
                         "to_status": to_status,
-                        "to_verdict": row.get("verdict", "") if action == Action.REVIEW else "",
+                        "from_verdict": from_verdict,
+                        "to_verdict": to_verdict,
                         "note": "Demo data" if action == Event.CREATED else "",
                         "at": at,
                     }

@@ -23,6 +23,8 @@ class CappedPaginator(Paginator):
 
     def __init__(self, *args, count_cap: int | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # A queryset may ask for a lower cap (a text search: ClaimQuerySet.count_cap).
+        count_cap = count_cap or getattr(self.object_list, "count_cap", None)
         if count_cap is not None:
             self.count_cap = count_cap
 

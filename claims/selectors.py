@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.db import connection
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Article, Claim, ClaimEvent, Corroboration
+from .models import Article, Claim, ClaimCount, ClaimEvent, Corroboration
 from .workflow import OPEN_STATUS_LIST, Status
 
 
@@ -53,6 +54,21 @@ def queue_rows() -> QuerySet[Claim]:
     return claim_list().only(*QUEUE_ROW_FIELDS)
 
 
+def claim_counts() -> dict[tuple[str, str], int]:
+    """Claims per (status, verdict).
+
+    On PostgreSQL read from ClaimCount, which triggers keep exact in the same transaction as
+    every change (a few rows instead of an index scan of every claim: 140 ms at a million);
+    elsewhere counted from the claims (the embedded SQLite demo has no triggers for it).
+    """
+    if connection.vendor == "postgresql":
+        rows = ClaimCount.objects.filter(n__gt=0).values_list("status", "verdict", "n")
+    else:
+        # COUNT(*): an index-only scan of (status, verdict)
+        rows = Claim.objects.values_list("status", "verdict").annotate(n=Count("*")).order_by()
+    return {(status, verdict): n for status, verdict, n in rows}
+
+
 def claim_detail(*, claim_id: int) -> Claim:
     return (
         Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by")
@@ -90,6 +106,14 @@ def article_list() -> QuerySet[Article]:
         )
         .order_by("-created_at", "-id")
     )
+
+
+def article_submitted(*, article: Article, claims: list[Claim]) -> Article:
+    """The article a submit just stored, with the claims it wrote, for the answer: what
+    article_detail would read back, without reading it (the claims have no reviewer yet).
+    Use on an object of one request only: its claims do not follow later changes."""
+    article._prefetched_objects_cache = {"claims": list(claims)}
+    return article
 
 
 def article_detail(*, article_id: int) -> Article:

@@ -24,6 +24,18 @@ def corroborate_claim(claim_id: int) -> str:
     return services.claim_corroborate(claim_id=claim_id)
 
 
+@shared_task(
+    autoretry_for=TRANSIENT,
+    retry_backoff=5,
+    retry_backoff_max=600,
+    retry_jitter=True,
+    max_retries=5,
+)
+def corroborate_article(article_id: int) -> dict[str, int]:
+    """Every pending claim of a new article (one message per submit, not one per claim)."""
+    return services.article_corroborate(article_id=article_id)
+
+
 @shared_task(ignore_result=True)
 def sweep_corroboration() -> int:
     return services.corroboration_sweep()

@@ -164,7 +164,7 @@ def test_publish_failure_at_submit_still_saves_the_article(
     def refuse(*args, **kwargs):
         raise OperationalError("Connection refused")
 
-    monkeypatch.setattr(tasks.corroborate_claim, "delay", refuse)
+    monkeypatch.setattr(tasks.corroborate_article, "delay", refuse)  # the submit sends one message
     with django_capture_on_commit_callbacks(execute=True):
         result = services.article_submit(
             submitted_by=submitter, title="T", body="The port handled 4 million tonnes in 2023. It grew 3%."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -67,6 +68,9 @@ def test_median_time_from_submission_to_approval(article):
     d = dashboard()
     assert d.approved_count == 4 and d.median_to_approval == timedelta(hours=6.5)
     Claim.objects.filter(pk=claims[3].pk).update(status="new", approved_at=None)
+    assert dashboard().median_to_approval == timedelta(hours=6.5)  # cached for a minute
+    assert dashboard(now=timezone.now()).median_to_approval == timedelta(hours=3)
+    cache.clear()
     assert dashboard().median_to_approval == timedelta(hours=3)
 
 
@@ -97,9 +101,13 @@ def test_the_query_count_does_not_grow_with_the_data(article, reviewer, editor):
         dashboard()
     for claim in claims[1:6]:
         approve(claim, reviewer, editor)
+    cache.clear()
     with CaptureQueriesContext(connection) as more:
         dashboard()
+    with CaptureQueriesContext(connection) as cached:
+        dashboard()
     assert len(few) == len(more) == 5
+    assert len(cached) == 2  # counts and the oldest waiting claim; the trends come from the cache
 
 
 def test_bars_are_scaled_to_the_largest_value():

@@ -52,3 +52,40 @@ def test_running_twice_adds_without_clashing(roles, article):
     call_command("generate_demo_data", claims=40, seed=1, verbosity=0)  # same seed again
     assert Claim.objects.count() == before + 80
     assert Article.objects.values("content_hash").distinct().count() == Article.objects.count()
+
+
+def test_every_history_step_is_a_transition_of_the_workflow(roles):
+    """Each event moves its claim along workflow.TRANSITIONS, the steps chain from new to the
+    claim's status, and the version counts them (as the review services bump it)."""
+    from claims.workflow import transition_for
+
+    generate_demo_data(claims=200, seed=11)
+    for claim in Claim.objects.prefetch_related("events"):
+        events = sorted(claim.events.all(), key=lambda e: (e.at, e.id))
+        assert events[0].action == Event.CREATED and events[0].to_status == Status.NEW
+        status = Status.NEW
+        for event in events[1:]:
+            assert event.from_status == status
+            status = transition_for(event.action, status).target
+            assert event.to_status == status
+        assert status == claim.status and claim.version == len(events)
+
+
+def test_the_demo_follows_a_change_of_the_workflow(roles, monkeypatch):
+    """One definition: were dismissing allowed only once a claim is taken, the demo's dismissed
+    claims would be taken first (nothing in the demo data hand-codes the path)."""
+    from claims import workflow
+    from claims.workflow import Action, Transition
+
+    table = dict(workflow.TRANSITIONS)
+    table[Action.DISMISS] = Transition(Action.DISMISS, frozenset({Status.IN_REVIEW}), Status.DISMISSED)
+    monkeypatch.setattr(workflow, "TRANSITIONS", table)
+    generate_demo_data(claims=200, seed=12)
+    dismissed = Claim.objects.filter(status=Status.DISMISSED)
+    assert dismissed.exists()
+    for claim in dismissed:
+        assert list(claim.events.order_by("at", "id").values_list("action", flat=True)) == [
+            Event.CREATED,
+            Action.TAKE,
+            Action.DISMISS,
+        ]

@@ -95,3 +95,81 @@ def test_throughput_reads_the_event_index(article, reviewer):
         "actor_id"
     )
     assert "event_action_at_actor_idx" in _plan_of(qs)
+
+
+def _counted_by_group() -> dict[tuple[str, str], int]:
+    from django.db.models import Count
+
+    rows = Claim.objects.values_list("status", "verdict").annotate(n=Count("*")).order_by()
+    return {(s, v): n for s, v, n in rows}
+
+
+def test_the_counts_table_follows_every_change_of_status_and_verdict(article, reviewer, editor):
+    """Triggers keep claims_claimcount exact: inserts, service transitions, direct updates,
+    deletes. (selectors.claim_counts reads it on PostgreSQL.)"""
+    if connection.vendor != "postgresql":
+        require_service("PostgreSQL", "the counts are kept by PostgreSQL triggers (set DATABASE_URL)")
+    from claims import services
+    from claims.models import ClaimCount
+
+    def table():
+        return {(c.status, c.verdict): c.n for c in ClaimCount.objects.all() if c.n}
+
+    assert table() == _counted_by_group() == {("new", ""): article.claims.count()}
+    claims = list(article.claims.order_by("position"))
+    taken = services.claim_take(claim_id=claims[0].pk, actor=reviewer)
+    done = services.claim_give_verdict(
+        claim_id=claims[0].pk, actor=reviewer, verdict="false", rationale="No.", version=taken.version
+    )
+    services.claim_approve(claim_id=claims[0].pk, actor=editor, version=done.version)
+    services.claims_bulk(actor=editor, action="dismiss", ids=[claims[1].pk, claims[2].pk])
+    Claim.objects.filter(pk=claims[3].pk).update(status=Status.REVIEWED, verdict="true")
+    Claim.objects.filter(pk=claims[4].pk).update(score=0.5)  # not a status change
+    claims[5].delete()
+    assert table() == _counted_by_group()
+    assert table()[("approved", "false")] == 1 and table()[("dismissed", "")] == 2
+    assert selectors.claim_counts() == _counted_by_group()
+
+
+def test_a_text_search_reads_the_stored_vector_and_its_index(article):
+    from claims.filters import text_search
+
+    qs = text_search(Claim.objects.all(), "ceasefire talks")
+    assert "claim_search_idx" in _plan_of(qs.order_by())
+
+
+def test_a_text_search_page_is_the_same_read_by_score_bands(article, monkeypatch):
+    """A search sorted by priority reads its page from the best-scored claims first; the page
+    must be exactly the page of the whole ordering, whatever the floor it came from."""
+    if connection.vendor != "postgresql":
+        require_service("PostgreSQL", "the stored search vector exists on PostgreSQL")
+    from claims import models
+    from claims.filters import text_search
+
+    claims = list(article.claims.order_by("position"))
+    for i, claim in enumerate(claims):  # scores spread over every band, and a few without
+        Claim.objects.filter(pk=claim.pk).update(score=None if i % 7 == 0 else round(i / len(claims), 3))
+    word = max(claims[0].text.split(), key=len).strip(".,\u201c\u201d\"'")
+    for bands in [(0.9, 0.75, 0.5), (0.99,), ()]:
+        monkeypatch.setattr(models, "SEARCH_SCORE_BANDS", bands)
+        searched = selectors.queue_order(text_search(Claim.objects.all(), word))
+        plain = selectors.queue_order(text_search(Claim.objects.all(), word)._chain())
+        plain._search_bands = ()
+        for start, stop in [(0, 2), (0, 5), (1, 3), (0, 50)]:
+            assert [c.pk for c in searched[start:stop]] == [c.pk for c in plain[start:stop]], (bands, start)
+
+
+def test_a_text_search_counts_to_its_own_cap(article, monkeypatch):
+    from claims.filters import text_search
+    from claims.pagination import CappedPaginator
+
+    if connection.vendor != "postgresql":
+        require_service("PostgreSQL", "the search count cap applies to the PostgreSQL search")
+    n = text_search(Claim.objects.all(), "said").count()
+    assert n >= 3
+    qs = text_search(Claim.objects.all(), "said")
+    qs.count_cap = 2
+    paginator = CappedPaginator(qs.order_by("id"), 50)
+    assert (paginator.count, paginator.count_capped, paginator.count_display) == (2, True, "2+")
+    assert CappedPaginator(Claim.objects.all(), 50).count_cap == 10_000
+    assert text_search(Claim.objects.all(), "said").count_cap == 1_000

@@ -3,6 +3,8 @@
 from .articles import article_submit
 from .bulk import claims_bulk
 from .corroboration import (
+    article_corroborate,
+    article_corroboration_publish,
     claim_corroborate,
     corroboration_publish,
     corroboration_resolve,
@@ -33,6 +35,8 @@ from .webhooks import (
 )
 
 __all__ = [
+    "article_corroborate",
+    "article_corroboration_publish",
     "article_submit",
     "claim_approve",
     "claims_bulk",

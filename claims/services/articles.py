@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
@@ -16,7 +16,7 @@ from claims.permissions import SUBMIT, user_can
 from claims.textnorm import body_hash, clean_body, url_key
 from claims.workflow import Event
 
-from .corroboration import corroboration_publish
+from .corroboration import article_corroboration_publish
 from .scoring import refine_scorer_name, scores_refine_publish
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 class SubmitResult:
     article: Article
     created: bool
+    # A new article's claims as written (ids included, in position order); empty otherwise.
+    claims: list[Claim] = field(default_factory=list)
 
 
 def _existing(content_hash: str, key: str) -> Article | None:
@@ -99,9 +101,12 @@ def article_submit(
                 created_at=now,
             )
             claims = _create_claims(article, extraction.claims, now, scorer=extraction.scorer or "")
-            transaction.on_commit(
-                lambda: corroboration_publish(claim_ids=[c.pk for c in claims]), robust=True
-            )
+            if claims:
+                # One message for the article; the worker runs its claims (and the sweeper
+                # sends any claim left pending, so a lost message loses nothing).
+                transaction.on_commit(
+                    lambda: article_corroboration_publish(article_id=article.pk), robust=True
+                )
             if extraction.scored and claims and refine_scorer_name():
                 # The fast score is stored now; the worker refines it with the slower scorer.
                 transaction.on_commit(lambda: scores_refine_publish(article_id=article.pk), robust=True)
@@ -111,7 +116,7 @@ def article_submit(
         if existing is None:
             raise
         return SubmitResult(existing, False)
-    return SubmitResult(article, True)
+    return SubmitResult(article, True, claims=claims)
 
 
 def _create_claims(article: Article, candidates, now, scorer: str = "") -> list[Claim]:

@@ -30,7 +30,7 @@ State = Claim.CorroborationState
 
 
 def corroboration_publish(*, claim_ids: list[int]) -> int:
-    """Send one task per claim to the broker. Returns how many were sent.
+    """Send one task per claim to the broker (the sweeper's way). Returns how many were sent.
 
     A broker that is down costs a bounded wait (the publish retry policy) and is logged; the
     claims stay pending and the sweeper sends them later.
@@ -38,6 +38,36 @@ def corroboration_publish(*, claim_ids: list[int]) -> int:
     from claims.tasks import corroborate_claim
 
     return publish_each(corroborate_claim, claim_ids, "corroboration task(s)")
+
+
+def article_corroboration_publish(*, article_id: int) -> int:
+    """Send one task for a new article's claims (the submit's way: one message, not one per
+    claim; the worker runs them). Returns 1 if sent. Lost, the claims stay pending and the
+    sweeper sends them one by one."""
+    from claims.tasks import corroborate_article
+
+    return publish_each(corroborate_article, [article_id], "article corroboration task(s)")
+
+
+def article_corroborate(*, article_id: int) -> dict[str, int]:
+    """Corroborate every claim of an article still waiting for it, one after the other.
+
+    Each claim goes through claim_corroborate (claimed by its conditional UPDATE), so this is
+    safe to run twice, beside the sweeper's per-claim tasks, or after a worker died half-way:
+    claims done are skipped, and one a live worker holds is left to it. A transient provider
+    error propagates after the claims before it are done, so the task's retry resumes there.
+    Returns how many claims ended in each state.
+    """
+    ids = list(
+        Claim.objects.filter(article_id=article_id, corroboration_state__in=[State.PENDING, State.RUNNING])
+        .order_by("position")
+        .values_list("pk", flat=True)
+    )
+    outcome: dict[str, int] = {}
+    for claim_id in ids:
+        state = claim_corroborate(claim_id=claim_id)
+        outcome[state] = outcome.get(state, 0) + 1
+    return outcome
 
 
 def _context(claim: Claim) -> ClaimContext:

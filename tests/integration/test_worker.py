@@ -162,3 +162,86 @@ def test_a_worker_killed_mid_task_loses_nothing(celery_queue, submitter, tmp_pat
     assert fresh.corroboration_attempts == 2
     providers = set(fresh.corroborations.values_list("provider", flat=True))
     assert providers == {"attribution", "checklist"}
+
+
+def test_a_submit_sends_one_message_that_the_worker_fans_out(worker, submitter, seed_text):
+    """One corroborate_article message per submitted article (not one per claim); the worker
+    runs every claim of it."""
+    worker.start()
+    title, body = seed_text
+    result = services.article_submit(submitted_by=submitter, title=title, body=body)
+    wait_corroborated(result.article.pk)
+    log = worker.log.read_text()
+    assert log.count("claims.tasks.corroborate_article[") >= 1
+    assert "claims.tasks.corroborate_claim[" not in log
+    assert result.article.claims.count() == 20
+
+
+def test_a_lost_article_message_loses_nothing(celery_queue, worker, submitter):
+    """The article's message never reaches a worker (purged, as if the broker lost it): the
+    claims stay pending in PostgreSQL and the sweeper sends them one by one."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from factcheck.celery import app
+
+    result = services.article_submit(
+        submitted_by=submitter,
+        title="Lost",
+        body="Rents rose 8% in 2024. The mayor said 300 homes were built.",
+    )
+    with app.connection_for_write() as conn:
+        assert conn.default_channel.queue_purge(celery_queue) == 1  # exactly one message
+    worker.start()
+    time.sleep(1)
+    ids = set(result.article.claims.values_list("pk", flat=True))
+    assert set(Claim.objects.filter(pk__in=ids).values_list("corroboration_state", flat=True)) == {
+        State.PENDING
+    }
+    assert services.corroboration_sweep(now=timezone.now() + timedelta(hours=1)) == len(ids)
+    wait_corroborated(result.article.pk)
+
+
+def test_a_worker_killed_mid_article_loses_nothing(celery_queue, submitter, tmp_path, settings):
+    """The worker dies on the first claim of a two-claim article: the sweeper hands the claim
+    it held and the one it never reached to another worker."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .conftest import Worker
+
+    # Past both the web's time limit (the running claim) and the pending age (the other one).
+    later = timedelta(
+        seconds=max(settings.CELERY_TASK_TIME_LIMIT, settings.FACTCHECK_CORROBORATION_STALE_SECONDS) + 5
+    )
+    limits = {"CELERY_TASK_SOFT_TIME_LIMIT": "2", "CELERY_TASK_TIME_LIMIT": "3"}
+    slow = Worker(
+        celery_queue,
+        tmp_path / "slow.log",
+        FACTCHECK_CORROBORATION_PROVIDERS="tests.integration.slow_provider.SlowProvider",
+        **limits,
+    )
+    healthy = Worker(celery_queue, tmp_path / "healthy.log", **limits)
+    try:
+        slow.start()
+        result = services.article_submit(
+            submitted_by=submitter, title="K2", body="Exports rose 9% in 2022. Imports fell 4% in 2023."
+        )
+        first, second = result.article.claims.order_by("position")
+        deadline = time.monotonic() + 30
+        while Claim.objects.get(pk=first.pk).corroboration_state != State.RUNNING:
+            assert time.monotonic() < deadline, slow.log.read_text()[-2000:]
+            time.sleep(0.1)
+        slow.kill()
+        assert Claim.objects.get(pk=second.pk).corroboration_state == State.PENDING
+        time.sleep(3.5)  # past the workers' hard time limit
+        healthy.start()
+        assert services.corroboration_sweep(now=timezone.now() + later) == 2
+        wait_corroborated(result.article.pk, timeout=60)
+    finally:
+        slow.stop()
+        healthy.stop()
+    assert Claim.objects.get(pk=first.pk).corroboration_attempts == 2
+    assert Claim.objects.get(pk=second.pk).corroboration_attempts == 1
