@@ -67,7 +67,9 @@ def ids(submitter, editor, reviewer, article):
 
 @pytest.mark.parametrize(("path", "method", "where", "name"), list(_operations()))
 def test_every_text_parameter_refuses_nul(api, editor, ids, path, method, where, name):
-    url = path.replace("{id}", str(ids[path.split("/")[2]])).replace("{export_format}", "csv")
+    url = path.replace("{export_format}", "csv")
+    if "{id}" in url:
+        url = url.replace("{id}", str(ids[path.split("/")[2]]))
     client = api(editor)
     if where == "query":
         response = client.generic(method.upper(), url + "?" + name + "=a%00b")
