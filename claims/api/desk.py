@@ -17,8 +17,9 @@ from claims.errors import Conflict, NotAllowed
 from claims.exports import file_response, filter_params, streaming_response
 from claims.models import ExportJob, WebhookDelivery, WebhookSubscription
 from claims.permissions import BULK, CanManageWebhooks, user_can
-from claims.services.bulk import BULK_ACTIONS, BULK_MAX
+from claims.services.bulk import BULK_ACTIONS
 from claims.services.exports import export_file, export_job_for
+from claims.workflow import DismissReason
 
 # --- Webhooks ------------------------------------------------------------------------------
 
@@ -219,11 +220,18 @@ def export_download(job: ExportJob):
 
 
 class BulkInput(serializers.Serializer):
-    action = serializers.ChoiceField(choices=list(BULK_ACTIONS.items()))
-    ids = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), allow_empty=False, max_length=BULK_MAX
-    )
+    """Parses only: services.claims_bulk judges the action, the ids, the assignee, the reason."""
+
+    action = serializers.CharField(max_length=32, help_text=f"One of: {', '.join(BULK_ACTIONS)}.")
+    ids = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
     assignee = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
+    reason = serializers.CharField(
+        max_length=32,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="dismiss: one of " + ", ".join(DismissReason.values) + " (or a note alone).",
+    )
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
 
 

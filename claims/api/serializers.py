@@ -4,7 +4,7 @@ from django.conf import settings
 from rest_framework import serializers
 
 from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
-from claims.workflow import Verdict
+from claims.workflow import DismissReason, Verdict
 
 
 class UserField(serializers.SlugRelatedField):
@@ -149,7 +149,25 @@ class TakeSerializer(serializers.Serializer):
 
 class VersionSerializer(serializers.Serializer):
     version = serializers.IntegerField(min_value=1, required=False)
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=5000,
+        help_text="Kept in the history; required to send back (the reviewer reads it).",
+    )
+
+
+class DismissSerializer(VersionSerializer):
+    """The service requires a reason or a note (claims.services.review.dismissal_note)."""
+
+    reason = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=32,
+        help_text="One of: " + ", ".join(DismissReason.values) + "; or give a note alone.",
+    )
 
 
 class VersionRequiredSerializer(VersionSerializer):
