@@ -44,7 +44,7 @@ _EVENT_WORDS = {
     "restore": "restored it",
     "reopen": "reopened it for a correction",
     "reassign": "reassigned it",
-    "created": "found the claim",
+    "created": "added the claim",
     "corroboration_failed": "corroboration failed",
     "lease_renewed": "renewed the lease",
 }
