@@ -168,12 +168,15 @@ def test_the_editor_walks_the_desk_pages(new_page, article, reviewer, editor, ed
 
     page.goto(f"/claims/{claim.pk}/")
     box = page.locator("#claimreview pre.json")
-    expect(box).to_be_visible()
-    card = page.locator("#claimreview").bounding_box()
-    pre = box.bounding_box()
-    assert pre["x"] + pre["width"] <= card["x"] + card["width"] + 0.5, (pre, card)
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    screenshot(page, "claim-claimreview")
+    for width in (1280, 1000, 800):  # two columns, and one below 960px
+        page.set_viewport_size({"width": width, "height": 800})
+        expect(box).to_be_visible()
+        card = page.locator("#claimreview").bounding_box()
+        pre = box.bounding_box()
+        assert pre["x"] + pre["width"] <= card["x"] + card["width"] + 0.5, (width, pre, card)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
+        screenshot(page, f"claim-claimreview-{width}")
+    page.set_viewport_size({"width": 1280, "height": 800})
 
     page.goto(f"/articles/{article.pk}/")
     page.get_by_role("link", name=re.compile("These claims in the queue")).click()
