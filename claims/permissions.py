@@ -139,14 +139,17 @@ def action_refusal(user, claim, action: str, *, now=None) -> ServiceError | None
         transition_for(action, status)
     except TransitionError as exc:
         return Conflict(str(exc))
-    holder = display_name(claim.assignee) if claim.assignee_id else "nobody"
+
+    def holder() -> str:  # only on a refusal: it may cost a query for the assignee
+        return display_name(claim.assignee) if claim.assignee_id else "nobody"
+
     if action == Action.REVIEW and not own:
-        return NotAllowed(f"Only the reviewer holding this claim can give it a verdict (held by {holder}).")
+        return NotAllowed(f"Only the reviewer holding this claim can give it a verdict (held by {holder()}).")
     if action == Action.RELEASE and not own and not is_editor(user):
-        return NotAllowed(f"Only the reviewer holding this claim can release it (held by {holder}).")
+        return NotAllowed(f"Only the reviewer holding this claim can release it (held by {holder()}).")
     if action == Action.DISMISS and not own and not is_editor(user):
         if claim.status == Status.IN_REVIEW and claim.assignee_id:
-            return NotAllowed(f"This claim is held by {holder}: only they or an editor can dismiss it.")
+            return NotAllowed(f"This claim is held by {holder()}: only they or an editor can dismiss it.")
         return NotAllowed("Take the claim first: a reviewer dismisses only a claim they hold.")
     if action == Action.APPROVE:
         if not claim.verdict or not (claim.rationale or "").strip():

@@ -189,7 +189,6 @@ def _remember_failed_form(request, pk: int, form_name: str, exc: ServiceError | 
         "form": form_name,
         "data": {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"},
         "errors": exc.field_errors if exc else {},
-        "message": exc.message if exc and not exc.field_errors else "",
     }
 
 
@@ -207,8 +206,6 @@ def _failed_form(request, pk: int) -> dict:
         for field, errors in state["errors"].items():
             for error in errors:
                 form.add_error(field if field in form.fields else None, error)
-        if state["message"]:
-            form.add_error(None, state["message"])
     return {state["form"]: form}
 
 
@@ -216,7 +213,8 @@ def _failed_form(request, pk: int) -> dict:
 @login_required
 def claim_act(request, pk: int, action: str):
     """Every status action of the claim page posts here, then goes back to the claim page."""
-    _get_claim(pk)
+    if not Claim.objects.filter(pk=pk).exists():
+        raise Http404("No such claim.")
     if action in FORM_ACTIONS:
         form_name, form_class, call = FORM_ACTIONS[action]
         form = form_class(request.POST)
