@@ -325,11 +325,16 @@ def test_the_queue_shows_its_article_filter_as_a_removable_chip(reviewer, articl
 def test_form_errors_name_fields_by_their_labels(reviewer, submitter):
     bad = login(reviewer).get("/", {"min_score": "lots"}).content.decode()
     assert "Min. score: Enter a number." in bad and "min_score:" not in bad
+    export = login(reviewer).get("/exports/claims.csv", {"min_score": "lots"})
+    assert export.status_code == 400 and "Min. score: Enter a number." in export.content.decode()
     form = login(submitter).get("/articles/new/").content.decode()
     assert ">URL</label>" in form and ">Url<" not in form
 
 
-def test_error_pages_are_in_the_site_style(reviewer, client):
+def test_error_pages_are_in_the_site_style(reviewer, outsider, client):
+    refused = login(outsider).get("/")
+    assert refused.status_code == 403 and b'id="error-page"' in refused.content
+    assert b"Your account has no role that allows this." in refused.content
     client = login(reviewer)
     missing = client.get("/claims/999999/")
     assert missing.status_code == 404

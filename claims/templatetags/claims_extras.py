@@ -118,6 +118,17 @@ def labelled_errors(form) -> list[tuple[str, str]]:
 
 
 @register.filter
+def claim_filter_label(name: str) -> str:
+    """The label of a queue filter parameter ("min_score" -> "Min. score"), for messages about it."""
+    from claims.filters import ClaimFilter
+
+    found = ClaimFilter.base_filters.get(name)
+    if found is not None and found.label:
+        return str(found.label)
+    return name.replace("_", " ").capitalize()
+
+
+@register.filter
 def percent(value) -> str:
     return "0" if value is None else f"{round(value * 100)}"
 
