@@ -1,6 +1,7 @@
 /* Keyboard shortcuts of the desk. Any element with data-key="x" is pressed (a button or a
    link) or focused (a field) by the key x; data-key-help says what it does in the help overlay
-   that "?" opens. The queue adds j/k to move through its rows and Enter/o to open one. Keys
+   that "?" opens. The queue adds j/k to move through its rows, Enter/o to open one and x to
+   tick it for the editors' action bar. Keys
    never fire while typing in a field, nor with Ctrl, Alt or Meta held. No build step. */
 (function () {
   "use strict";
@@ -74,6 +75,7 @@
   function helpRows() {
     var list = [];
     if (rows().length) list = list.concat(QUEUE_KEYS);
+    if (document.querySelector("table.queue input[name=ids]")) list.push(["x", "Tick the row for the action bar"]);
     var seen = {};
     document.querySelectorAll("[data-key][data-key-help]").forEach(function (el) {
       var key = el.getAttribute("data-key");
@@ -121,6 +123,11 @@
     if (key === "k" || key === "ArrowUp" && current >= 0) { if (rows().length) { event.preventDefault(); move(current < 0 ? 1 : -1); } return; }
     if ((key === "o" || key === "Enter" && inQueue(event.target)) && current >= 0) {
       if (openCurrent()) event.preventDefault();
+      return;
+    }
+    if (key === "x" && current >= 0) {
+      var box = rows()[current].querySelector("input[name=ids]");
+      if (box) { event.preventDefault(); box.click(); }
       return;
     }
     if (key.length !== 1) return;

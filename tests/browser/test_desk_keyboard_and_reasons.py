@@ -188,6 +188,9 @@ def test_the_editor_walks_the_desk_pages(new_page, article, reviewer, editor, ed
     assert f"/claims/{claim.pk}" in download.value.path().read_text()  # not []
     chip.get_by_role("link", name="Remove the article filter").click()
     expect(page.locator("#article-filter")).to_have_count(0)
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # an editor ticks rows for the action bar from the keyboard
+    expect(page.locator("table.queue tbody tr").first.locator("input[name=ids]")).to_be_checked()
 
     page.goto("/?min_score=lots")
     expect(page.locator("form.filters .errorlist")).to_contain_text("Min. score: Enter a number.")
