@@ -20,15 +20,19 @@ from .export_selectors import filter_params
 from .forms import add_service_errors
 from .models import ExportJob
 from .permissions import BULK, EXPORT, READ, require
-from .services.bulk import BULK_ACTIONS, BULK_MAX
+from .services.bulk import BULK_ACTIONS
 from .services.exports import export_file, export_job_for
+from .workflow import OPEN_STATUSES
 
 
 @require_GET
 @login_required
 def dashboard(request):
     require(request.user, READ)
-    return render(request, "claims/dashboard.html", {"d": dashboard_stats()})
+    stats = dashboard_stats()
+    # The queue opens on the open statuses: say how many of the total those are.
+    open_total = sum(bar.value for bar in stats.by_status.bars if bar.key in OPEN_STATUSES)
+    return render(request, "claims/dashboard.html", {"d": stats, "open_total": open_total})
 
 
 @require_GET
@@ -80,9 +84,12 @@ def export_download(request, pk: int):
 
 
 class BulkForm(forms.Form):
-    action = forms.ChoiceField(choices=list(BULK_ACTIONS.items()))
-    assignee = forms.CharField(max_length=150, required=False)
-    note = forms.CharField(max_length=5000, required=False)
+    """Parses the action bar; services.claims_bulk is the one place the request is judged."""
+
+    action = forms.CharField(max_length=32, required=False, label="Action")
+    assignee = forms.CharField(max_length=150, required=False, label="Reviewer")
+    reason = forms.CharField(max_length=32, required=False, label="Reason")
+    note = forms.CharField(max_length=5000, required=False, label="Note")
 
     def __init__(self, data, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -91,16 +98,9 @@ class BulkForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         try:
-            ids = [int(v) for v in self.raw_ids]
+            cleaned["ids"] = [int(v) for v in self.raw_ids]
         except ValueError:
             raise forms.ValidationError("The selection holds something that is not a claim id.") from None
-        if not ids:
-            raise forms.ValidationError("Select at least one claim.")
-        if len(ids) > BULK_MAX:
-            raise forms.ValidationError(f"At most {BULK_MAX} claims at once.")
-        if cleaned.get("action") == "assign" and not cleaned.get("assignee"):
-            self.add_error("assignee", "Choose the reviewer who gets the claims.")
-        cleaned["ids"] = ids
         return cleaned
 
 
@@ -124,7 +124,7 @@ def claims_bulk(request):
         return render(request, "claims/bulk_result.html", {"form": form}, status=exc.status_code)
     done = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
-    label = BULK_ACTIONS[form.cleaned_data["action"]]
+    label = BULK_ACTIONS.get(form.cleaned_data["action"], "Bulk action")
     if done:
         messages.success(request, f"{label}: done for {len(done)} claim(s).")
     if failed:

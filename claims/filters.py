@@ -121,10 +121,12 @@ class ClaimFilter(django_filters.FilterSet):
     # PostgreSQL sort all matching rows instead of reading the first 50 along an index.
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, method="filter_in")
     verdict = django_filters.MultipleChoiceFilter(choices=Verdict.choices, method="filter_in")
-    article = IdFilter(field_name="article_id", help_text="An article's id.")
-    assignee = django_filters.CharFilter(method="filter_assignee", help_text="`me`, `none`, or a username.")
-    q = django_filters.CharFilter(method="filter_q", help_text="Text search.")
-    min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte")
+    article = IdFilter(field_name="article_id", help_text="An article's id.", label="Article")
+    assignee = django_filters.CharFilter(
+        method="filter_assignee", help_text="`me`, `none`, or a username.", label="Assigned"
+    )
+    q = django_filters.CharFilter(method="filter_q", help_text="Text search.", label="Search")
+    min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Min. score")
     checkworthy = TrueFalseFilter()
     free = TrueFalseFilter(method="filter_free", help_text="Only claims nobody holds.")
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", empty_label=None)

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from .models import Corroboration
-from .workflow import Verdict
+from .workflow import DismissReason, Verdict
 
 
 def add_service_errors(form: forms.Form, exc) -> None:
@@ -20,7 +20,7 @@ def add_service_errors(form: forms.Form, exc) -> None:
 class ArticleForm(forms.Form):
     title = forms.CharField(max_length=500)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True)
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    url = forms.URLField(max_length=2000, required=False, assume_scheme="https", label="URL")
     publisher = forms.CharField(max_length=200, required=False)
     author = forms.CharField(max_length=200, required=False)
     published_at = forms.DateTimeField(
@@ -46,7 +46,10 @@ class VersionForm(forms.Form):
 
 
 class VerdictForm(forms.Form):
-    verdict = forms.ChoiceField(choices=[("", "— choose —")] + list(Verdict.choices))
+    verdict = forms.ChoiceField(
+        choices=[("", "— choose —")] + list(Verdict.choices),
+        widget=forms.Select(attrs={"data-key": "v", "data-key-help": "Choose the verdict"}),
+    )
     rationale = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=20000,
@@ -55,13 +58,54 @@ class VerdictForm(forms.Form):
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
+class SendBackForm(forms.Form):
+    """The service requires the note (services.review.send_back_note); this form only parses."""
+
+    note = forms.CharField(
+        required=False,
+        max_length=5000,
+        label="Note for the reviewer",
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What should the reviewer look at again?"}),
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "send_back_%s")  # the page has other "note" fields
+        super().__init__(*args, **kwargs)
+
+
+class DismissForm(forms.Form):
+    """A reason and/or a note; the service decides what is enough (services.review.dismissal_note)."""
+
+    reason = forms.ChoiceField(
+        choices=list(DismissReason.choices), required=False, widget=forms.RadioSelect, label="Why?"
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=5000,
+        label="Details",
+        widget=forms.Textarea(
+            attrs={"rows": 2, "placeholder": "e.g. the claim it duplicates (required for Other)"}
+        ),
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "dismiss_%s")
+        super().__init__(*args, **kwargs)
+
+
 class ReopenForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, label="Correct this verdict: why?"
+    )
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
 class ReassignForm(forms.Form):
-    assignee = forms.ModelChoiceField(queryset=get_user_model().objects.none(), to_field_name="username")
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(), to_field_name="username", label="Assign to"
+    )
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -72,5 +116,5 @@ class ReassignForm(forms.Form):
 
 
 class ResolveForm(forms.Form):
-    stance = forms.ChoiceField(choices=Corroboration.Stance.choices)
-    note = forms.CharField(required=False, max_length=5000)
+    stance = forms.ChoiceField(choices=Corroboration.Stance.choices, label="Stance")
+    note = forms.CharField(required=False, max_length=5000, label="Note")

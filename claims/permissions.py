@@ -8,7 +8,8 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from rest_framework.permissions import BasePermission
 
-from .workflow import Action
+from .errors import Conflict, NotAllowed, ServiceError
+from .workflow import Action, Status, TransitionError, transition_for
 
 SUBMITTER = "submitter"
 REVIEWER = "reviewer"
@@ -40,9 +41,6 @@ MATRIX: dict[str, frozenset[str]] = {
     MANAGE_WEBHOOKS: frozenset({EDITOR}),
     UNLOCK_LOGINS: frozenset({EDITOR}),
 }
-
-# Actions a reviewer may only perform on a claim assigned to them; an editor may act on any.
-OWNER_ONLY = frozenset({Action.RELEASE, Action.REVIEW})
 
 
 def user_roles(user: AbstractBaseUser | AnonymousUser) -> frozenset[str]:
@@ -99,19 +97,92 @@ class CanSubmit(BasePermission):
         return user_can(request.user, SUBMIT)
 
 
-def claim_actions(user, claim) -> list[str]:
-    """The actions ``user`` may take on ``claim`` now, as the services will judge them: the
-    status machine, the role matrix, the holder-only actions and the lease. Pages offer these
-    buttons and no others."""
-    from .workflow import Status, available_actions
+def display_name(user) -> str:
+    """How pages and messages name a person."""
+    if user is None:
+        return "nobody"
+    return user.get_full_name() or user.get_username()
 
-    held = claim.lease_active
-    allowed = [a for a in available_actions(claim.status) if user_can(user, a)]
-    if claim.status == Status.IN_REVIEW and held and claim.assignee_id != user.pk:
-        allowed = [a for a in allowed if a in (Action.RELEASE, Action.REASSIGN)]
-    if claim.assignee_id != user.pk and not is_editor(user):
-        allowed = [a for a in allowed if a not in OWNER_ONLY]
-    if claim.status == Status.IN_REVIEW and not held and user_can(user, Action.TAKE):
-        # An expired lease puts the claim back in the queue (the services treat it as new).
-        allowed = [Action.TAKE, *allowed]
-    return allowed
+
+def holds(user, claim) -> bool:
+    """``user`` is the claim's reviewer: it is in review and assigned to them (a lapsed lease
+    included, until someone else takes it)."""
+    return claim.status == Status.IN_REVIEW and claim.assignee_id is not None and claim.assignee_id == user.pk
+
+
+def action_refusal(user, claim, action: str, *, now=None) -> ServiceError | None:
+    """Why ``user`` may not do ``action`` to ``claim`` now, or None when it is allowed.
+
+    The one statement of the workflow's rules about people: the role matrix, the status machine,
+    the lease, the holder-only actions, who may dismiss, four eyes. The services raise what this
+    returns (on the locked row, inside their transaction); claim_actions offers what it allows.
+    Checks of the input (a verdict's rationale, a dismissal's reason) stay in the services.
+    """
+    from django.conf import settings
+    from django.utils import timezone
+
+    if not user_can(user, action):
+        return NotAllowed(f"Your role may not {Action(action).label.lower()} claims.")
+    now = now or timezone.now()
+    own = holds(user, claim)
+    status = claim.status
+    if action == Action.TAKE:
+        if own:
+            return None  # taking a claim one holds renews the lease
+        if claim.status == Status.IN_REVIEW and claim.lease_active_at(now):
+            since = timezone.localtime(claim.taken_at) if claim.taken_at else None
+            return Conflict(
+                f"Being reviewed by {display_name(claim.assignee)}"
+                + (f" since {since:%d %b %H:%M}." if since else ".")
+            )
+        if claim.status == Status.IN_REVIEW:
+            status = Status.NEW  # a lapsed lease puts the claim back in the queue
+    try:
+        transition_for(action, status)
+    except TransitionError as exc:
+        return Conflict(str(exc))
+
+    def holder() -> str:  # only on a refusal: it may cost a query for the assignee
+        return display_name(claim.assignee) if claim.assignee_id else "nobody"
+
+    if action == Action.REVIEW and not own:
+        return NotAllowed(f"Only the reviewer holding this claim can give it a verdict (held by {holder()}).")
+    if action == Action.RELEASE and not own and not is_editor(user):
+        return NotAllowed(f"Only the reviewer holding this claim can release it (held by {holder()}).")
+    if action == Action.DISMISS and not own and not is_editor(user):
+        if claim.status == Status.IN_REVIEW and claim.assignee_id:
+            return NotAllowed(f"This claim is held by {holder()}: only they or an editor can dismiss it.")
+        return NotAllowed("Take the claim first: a reviewer dismisses only a claim they hold.")
+    if action == Action.APPROVE:
+        if not claim.verdict or not (claim.rationale or "").strip():
+            return Conflict("A claim needs a verdict and a rationale before approval.")
+        if claim.reviewed_by_id == user.pk and not settings.FACTCHECK_ALLOW_SELF_APPROVAL:
+            return NotAllowed("Four eyes: another editor must approve a claim you reviewed.")
+    return None
+
+
+def claim_actions(user, claim) -> list[str]:
+    """The actions ``user`` may take on ``claim`` now, exactly as the services judge them
+    (action_refusal). Pages offer these buttons and no others; the holder's own "take" (a lease
+    renewal, which the API accepts) is not a button."""
+    from django.utils import timezone
+
+    now = timezone.now()
+    own = holds(user, claim)
+    return [
+        action
+        for action in Action.values
+        if not (action == Action.TAKE and own) and action_refusal(user, claim, action, now=now) is None
+    ]
+
+
+def corroboration_refusal(user, claim) -> ServiceError | None:
+    """Why ``user`` may not mark ``claim``'s corroboration items, or None: its reviewer (the
+    holder) and editors may. The service and the claim page both ask this."""
+    if not user_can(user, Action.REVIEW):
+        return NotAllowed("Only reviewers and editors can complete corroboration.")
+    if not (holds(user, claim) or is_editor(user)):
+        return NotAllowed(
+            "Take the claim first: only its reviewer (or an editor) completes its corroboration."
+        )
+    return None

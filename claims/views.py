@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -19,9 +19,11 @@ from .errors import Conflict, ServiceError
 from .filters import ArticleFilter, ClaimFilter
 from .forms import (
     ArticleForm,
+    DismissForm,
     ReassignForm,
     ReopenForm,
     ResolveForm,
+    SendBackForm,
     VerdictForm,
     VersionForm,
     add_service_errors,
@@ -29,7 +31,7 @@ from .forms import (
 from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
-from .permissions import READ, SUBMIT, claim_actions, require
+from .permissions import READ, SUBMIT, claim_actions, corroboration_refusal, holds, require
 from .workflow import OPEN_STATUS_LIST, Action, Status, Verdict
 
 PAGE_SIZE = 50
@@ -40,13 +42,18 @@ PAGE_SIZE = 50
 def queue(request):
     require(request.user, READ)
     params = request.GET.copy()
-    if "status" not in params and not params.get("q"):
+    default_statuses = "status" not in params and not params.get("q")
+    if default_statuses:
         params.setlist("status", OPEN_STATUS_LIST)
     claim_filter = ClaimFilter(params, queryset=selectors.queue_rows(), request=request)
     # Capped count: "10,000+" instead of counting a million rows on every view.
     page = CappedPaginator(claim_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = params.copy()
     query.pop("page", None)
+    # The JSON-LD export holds approved claims only: the queue's status filter (by default
+    # new, in review, reviewed) would leave it empty.
+    jsonld_query = query.copy()
+    jsonld_query.pop("status", None)
     return render(
         request,
         "claims/queue.html",
@@ -54,6 +61,9 @@ def queue(request):
             "filter": claim_filter,
             "page": page,
             "query": query.urlencode(),
+            "jsonld_query": jsonld_query.urlencode(),
+            "default_statuses": default_statuses,
+            "article_chip": _article_chip(claim_filter, query),
             "statuses": Status,
             "verdicts": Verdict,
             # For the newcomers' help line and a friendly empty state.
@@ -61,6 +71,33 @@ def queue(request):
             "filtered": any(key not in ("page", "sort") for key in request.GET),
         },
     )
+
+
+def _article_chip(claim_filter, query: QueryDict) -> dict | None:
+    """The article the queue is narrowed to, with the link that removes that filter."""
+    article_id = query.get("article")
+    if not article_id or not claim_filter.is_valid():
+        return None
+    article = (
+        Article.objects.filter(pk=claim_filter.form.cleaned_data["article"].pk).only("id", "title").first()
+    )
+    if article is None:
+        return None
+    rest = query.copy()
+    rest.pop("article", None)
+    return {"article": article, "remove": reverse("queue") + (f"?{rest.urlencode()}" if rest else "")}
+
+
+def _last_move(claim: Claim, action: str, status: str):
+    """The event that put the claim in ``status`` if it was ``action`` (a send-back, a
+    dismissal), so the page can say why; else None."""
+    last = None
+    for event in claim.events.all():  # prefetched, oldest first
+        if event.from_status != event.to_status:
+            last = event
+    if last is not None and last.action == action and claim.status == status:
+        return last
+    return None
 
 
 def _claim_context(request, claim: Claim, **forms) -> dict:
@@ -74,15 +111,20 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "article": article,
         "article_pieces": article_pieces,
         "claim_pieces": pieces(claim.text, inner),
-        "holds": claim.status == Status.IN_REVIEW and claim.assignee_id == user.pk,
+        "holds": holds(user, claim),
         "allowed": allowed,
+        "may_resolve": corroboration_refusal(user, claim) is None,
+        "sent_back": _last_move(claim, Action.SEND_BACK, Status.IN_REVIEW),
+        "dismissal": _last_move(claim, Action.DISMISS, Status.DISMISSED),
         "Action": Action,
         "verdict_form": forms.get("verdict_form")
         or VerdictForm(
             initial={"verdict": claim.verdict, "rationale": claim.rationale, "version": claim.version}
         ),
         "reopen_form": forms.get("reopen_form") or ReopenForm(initial={"version": claim.version}),
-        "reassign_form": ReassignForm(initial={"version": claim.version}),
+        "reassign_form": forms.get("reassign_form") or ReassignForm(initial={"version": claim.version}),
+        "dismiss_form": forms.get("dismiss_form") or DismissForm(initial={"version": claim.version}),
+        "send_back_form": forms.get("send_back_form") or SendBackForm(initial={"version": claim.version}),
         "resolve_form": ResolveForm(),
     }
     try:
@@ -97,7 +139,7 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
 def claim_page(request, pk: int):
     require(request.user, READ)
     claim = _get_claim(pk)
-    return render(request, "claims/claim.html", _claim_context(request, claim))
+    return render(request, "claims/claim.html", _claim_context(request, claim, **_failed_form(request, pk)))
 
 
 def _get_claim(pk: int) -> Claim:
@@ -112,16 +154,23 @@ SIMPLE_ACTIONS = {
     Action.TAKE: services.claim_take,
     Action.RELEASE: services.claim_release,
     Action.APPROVE: services.claim_approve,
-    Action.SEND_BACK: services.claim_send_back,
-    Action.DISMISS: services.claim_dismiss,
     Action.RESTORE: services.claim_restore,
 }
+# Actions with a form of their own: (form name in the page's context, form class, service).
+FORM_ACTIONS = {
+    Action.REVIEW: ("verdict_form", VerdictForm, services.claim_give_verdict),
+    Action.REOPEN: ("reopen_form", ReopenForm, services.claim_reopen),
+    Action.REASSIGN: ("reassign_form", ReassignForm, services.claim_reassign),
+    Action.DISMISS: ("dismiss_form", DismissForm, services.claim_dismiss),
+    Action.SEND_BACK: ("send_back_form", SendBackForm, services.claim_send_back),
+}
+FORM_CLASSES = {name: form for name, form, _ in FORM_ACTIONS.values()}
 
 DONE_MESSAGES = {
     Action.TAKE: "You hold this claim now.",
     Action.RELEASE: "Released: the claim is back in the queue.",
     Action.APPROVE: "Approved. The ClaimReview is ready to publish.",
-    Action.SEND_BACK: "Sent back to its reviewer.",
+    Action.SEND_BACK: "Sent back to its reviewer, with your note.",
     Action.DISMISS: "Dismissed.",
     Action.RESTORE: "Restored to the queue.",
     Action.REVIEW: "Verdict saved: waiting for an editor's approval.",
@@ -129,40 +178,63 @@ DONE_MESSAGES = {
     Action.REASSIGN: "Reassigned.",
 }
 
+# A refused form goes back to the claim page through the session (post/redirect/get), so the
+# address stays the claim's and reload or back never re-post.
+FAILED_FORM = "claim_failed_form"
+
+
+def _remember_failed_form(request, pk: int, form_name: str, exc: ServiceError | None = None) -> None:
+    request.session[FAILED_FORM] = {
+        "claim": pk,
+        "form": form_name,
+        "data": {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"},
+        "errors": exc.field_errors if exc else {},
+    }
+
+
+def _failed_form(request, pk: int) -> dict:
+    """The form refused on the last post to this claim, bound again with its errors."""
+    state = request.session.get(FAILED_FORM)
+    if not state or state.get("claim") != pk or state.get("form") not in FORM_CLASSES:
+        return {}
+    del request.session[FAILED_FORM]
+    data = QueryDict(mutable=True)
+    for key, values in state["data"].items():
+        data.setlist(key, values)
+    form = FORM_CLASSES[state["form"]](data)
+    if form.is_valid():  # the form was fine: the service refused it
+        for field, errors in state["errors"].items():
+            for error in errors:
+                form.add_error(field if field in form.fields else None, error)
+    return {state["form"]: form}
+
 
 @require_POST
 @login_required
 def claim_act(request, pk: int, action: str):
-    """Every status action of the claim page posts here."""
-    claim = _get_claim(pk)
-    if action == Action.REVIEW:
-        form, call = VerdictForm(request.POST), services.claim_give_verdict
-        form_name = "verdict_form"
-    elif action == Action.REOPEN:
-        form, call = ReopenForm(request.POST), services.claim_reopen
-        form_name = "reopen_form"
-    elif action == Action.REASSIGN:
-        form, call = ReassignForm(request.POST), services.claim_reassign
-        form_name = "reassign_form"
+    """Every status action of the claim page posts here, then goes back to the claim page."""
+    if not Claim.objects.filter(pk=pk).exists():
+        raise Http404("No such claim.")
+    if action in FORM_ACTIONS:
+        form_name, form_class, call = FORM_ACTIONS[action]
+        form = form_class(request.POST)
     elif action in SIMPLE_ACTIONS:
-        form, call = VersionForm(request.POST), SIMPLE_ACTIONS[action]
-        form_name = None
+        form_name, form, call = None, VersionForm(request.POST), SIMPLE_ACTIONS[action]
     else:
         raise Http404("Unknown action.")
     if not form.is_valid():
         if form_name is None:
             messages.error(request, "The form was incomplete; reload the page and try again.")
-            return redirect("claim", pk=pk)
-        ctx = _claim_context(request, claim, **{form_name: form})
-        return render(request, "claims/claim.html", ctx, status=400)
+        else:
+            _remember_failed_form(request, pk, form_name)
+        return redirect("claim", pk=pk)
     try:
         call(claim_id=pk, actor=request.user, **form.cleaned_data)
     except ServiceError as exc:
         if form_name and exc.field_errors:
-            add_service_errors(form, exc)
-            ctx = _claim_context(request, claim, **{form_name: form})
-            return render(request, "claims/claim.html", ctx, status=exc.status_code)
-        messages.error(request, exc.message)
+            _remember_failed_form(request, pk, form_name, exc)
+        else:
+            messages.error(request, exc.message)
         return redirect("claim", pk=pk)
     messages.success(request, DONE_MESSAGES.get(action, "Done."))
     if action in (Action.RELEASE, Action.DISMISS) and request.POST.get("next") == "queue":

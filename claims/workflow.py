@@ -54,6 +54,16 @@ class Action(models.TextChoices):
     REASSIGN = "reassign", "Reassign"
 
 
+class DismissReason(models.TextChoices):
+    """Why a claim is dismissed: the common reasons a desk gives (free text may add to them)."""
+
+    OPINION = "opinion", "Opinion, not checkable"
+    NOT_A_CLAIM = "not_a_claim", "Not a claim"
+    DUPLICATE = "duplicate", "Duplicate of another claim"
+    OUT_OF_SCOPE = "out_of_scope", "Out of scope"
+    OTHER = "other", "Other (say why)"
+
+
 # Actions that are not status transitions but still write history.
 class Event(models.TextChoices):
     CREATED = "created", "Created"

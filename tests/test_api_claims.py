@@ -122,13 +122,13 @@ def prepare(action, claim, reviewer, editor):
         if action == "reopen":
             services.claim_approve(claim_id=claim.pk, actor=editor, version=c.version)
     if action == "restore":
-        services.claim_dismiss(claim_id=claim.pk, actor=editor)
+        services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="opinion")
     return None
 
 
 CASES = {
     "take": ({"reviewer", "editor"}, {}),
-    "dismiss": ({"reviewer", "editor"}, {}),
+    "dismiss": ({"editor"}, {"reason": "opinion"}),  # a reviewer dismisses only a claim they hold
     "approve": ({"editor"}, None),
     "send-back": ({"editor"}, {"note": "why"}),
     "restore": ({"editor"}, {}),

@@ -44,8 +44,10 @@ def test_editor_dismisses_several_claims_each_with_its_own_history(api, editor, 
 
 def test_refusals_are_reported_per_claim_and_the_others_go_through(api, editor, reviewer, article):
     first, second, third = article.claims.order_by("position")[:3]
-    services.claim_dismiss(claim_id=second.pk, actor=editor)
-    response = bulk(api(editor), action="dismiss", ids=[first.pk, second.pk, 999999, third.pk, first.pk])
+    services.claim_dismiss(claim_id=second.pk, actor=editor, reason="duplicate")
+    response = bulk(
+        api(editor), action="dismiss", reason="opinion", ids=[first.pk, second.pk, 999999, third.pk, first.pk]
+    )
     data = response.json()
     assert response.status_code == 200 and data["succeeded"] == 2 and data["failed"] == 2
     results = {r["id"]: r for r in data["results"]}
@@ -116,6 +118,29 @@ def test_bad_input_is_400_with_field_messages(api, editor, body, field):
     assert response.status_code == 400 and field in response.json()
 
 
+@pytest.mark.parametrize(
+    "body, field, message",
+    [
+        ({"action": "dismiss"}, "reason", "A dismissal needs a reason."),
+        ({"action": "dismiss", "reason": "other"}, "note", "A dismissal needs a reason."),
+        ({"action": "dismiss", "reason": "bored"}, "reason", "Choose one of: opinion"),
+        ({"action": "send_back"}, "note", "A send-back needs a note for the reviewer."),
+    ],
+)
+def test_a_bulk_dismissal_needs_a_reason_and_a_send_back_a_note(api, editor, claim, body, field, message):
+    response = bulk(api(editor), ids=[claim.pk], **body)
+    assert response.status_code == 400 and message in response.json()[field][0]
+    assert not ClaimEvent.objects.filter(action__in=["dismiss", "send_back"]).exists()
+
+
+def test_a_bulk_dismissal_records_the_reason_in_each_history(api, editor, article):
+    ids = list(article.claims.order_by("position").values_list("pk", flat=True)[:2])
+    data = bulk(api(editor), action="dismiss", ids=ids, reason="not_a_claim", note="A question").json()
+    assert data["succeeded"] == 2
+    notes = set(ClaimEvent.objects.filter(claim_id__in=ids, action="dismiss").values_list("note", flat=True))
+    assert notes == {"Not a claim: A question"}
+
+
 def test_queue_page_has_checkboxes_and_an_action_bar_for_editors_only(client, reviewer, editor, claim):
     client.force_login(reviewer)
     page = client.get("/").content.decode()
@@ -128,11 +153,16 @@ def test_queue_page_has_checkboxes_and_an_action_bar_for_editors_only(client, re
 
 def test_the_action_bar_reports_which_claims_failed_and_why(client, editor, reviewer, article):
     first, second = article.claims.order_by("position")[:2]
-    services.claim_dismiss(claim_id=second.pk, actor=editor)
+    services.claim_dismiss(claim_id=second.pk, actor=editor, reason="duplicate")
     client.force_login(editor)
     response = client.post(
         "/claims/bulk/",
-        {"action": "dismiss", "ids": [first.pk, second.pk], "next": "min_score=0.2&sort=age"},
+        {
+            "action": "dismiss",
+            "reason": "opinion",
+            "ids": [first.pk, second.pk],
+            "next": "min_score=0.2&sort=age",
+        },
         follow=True,
     )
     assert response.redirect_chain == [("/?min_score=0.2&sort=age", 302)]
@@ -148,6 +178,20 @@ def test_the_action_bar_refuses_bad_input_and_other_roles(client, editor, review
     response = client.post("/claims/bulk/", {"action": "assign", "ids": [claim.pk]})
     assert response.status_code == 400 and "Choose the reviewer" in response.content.decode()
     assert client.post("/claims/bulk/", {"action": "dismiss", "ids": ["x<b>"]}).status_code == 400
+    # The service is the one judge: the page's form only parses, and says what the service said.
+    no_reason = client.post("/claims/bulk/", {"action": "dismiss", "ids": [claim.pk]})
+    assert (
+        no_reason.status_code == 400 and "Reason: A dismissal needs a reason." in no_reason.content.decode()
+    )
+    too_many = client.post(
+        "/claims/bulk/", {"action": "dismiss", "reason": "opinion", "ids": range(1, BULK_MAX + 2)}
+    )
+    assert too_many.status_code == 400 and f"At most {BULK_MAX} claims at once" in too_many.content.decode()
+    unknown = client.post("/claims/bulk/", {"action": "explode", "ids": [claim.pk]})
+    assert (
+        unknown.status_code == 400
+        and "Choose one of: dismiss, assign, send_back." in unknown.content.decode()
+    )
     client.force_login(reviewer)
     assert client.post("/claims/bulk/", {"action": "dismiss", "ids": [claim.pk]}).status_code == 403
     assert Claim.objects.get(pk=claim.pk).status == "new"

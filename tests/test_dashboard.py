@@ -36,7 +36,7 @@ def test_counts_by_status_and_verdict(article, reviewer, editor):
     claims = list(article.claims.order_by("position"))
     approve(claims[0], reviewer, editor, "false")
     approve(claims[1], reviewer, editor, "true")
-    services.claim_dismiss(claim_id=claims[2].pk, actor=editor)
+    services.claim_dismiss(claim_id=claims[2].pk, actor=editor, reason="opinion")
     services.claim_take(claim_id=claims[3].pk, actor=reviewer)
     d = dashboard()
     by_status = {b.key: b.value for b in d.by_status.bars}

@@ -130,7 +130,11 @@ def test_take_verdict_approve_in_the_ui(reviewer, editor, claim):
     missing = r.post(
         f"/claims/{claim.pk}/act/review/", {"verdict": "", "rationale": "", "version": claim.version}
     )
-    assert missing.status_code == 400 and b"errorlist" in missing.content
+    # Back at the claim's own address (reload and back work), with the errors and what was typed.
+    assert missing.status_code == 302 and missing["Location"] == f"/claims/{claim.pk}/"
+    shown = r.get(f"/claims/{claim.pk}/").content.decode()
+    assert shown.count('class="errorlist"') == 2 and 'id="verdict-form"' in shown
+    assert 'class="errorlist"' not in r.get(f"/claims/{claim.pk}/").content.decode()  # shown once
     r.post(
         f"/claims/{claim.pk}/act/review/",
         {"verdict": "true", "rationale": "Checked with the ministry.", "version": claim.version},
@@ -198,3 +202,161 @@ def test_only_the_holder_resolves_a_corroboration_item(reviewer, reviewer2, clai
         .status_code
         == 404
     )
+
+
+def reviewed_by(claim, reviewer):
+    from claims import services
+
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    return services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="true", rationale="Checked.", version=taken.version
+    )
+
+
+def test_the_jsonld_export_link_is_not_narrowed_by_the_default_statuses(editor, reviewer, claim):
+    from claims import services
+
+    done = reviewed_by(claim, reviewer)
+    services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    client = login(editor)
+    page = client.get("/", {"min_score": "0.1"}).content.decode()
+    link = re.search(r'href="(/exports/claims\.jsonld[^"]*)"', page).group(1).replace("&amp;", "&")
+    assert "status=" not in link and "min_score=0.1" in link
+    exported = b"".join(client.get(link).streaming_content).decode()
+    assert f"/claims/{claim.pk}" in exported and '"ClaimReview"' in exported
+
+
+def test_send_back_takes_a_note_the_reviewer_sees_first(editor, reviewer, claim):
+    done = reviewed_by(claim, reviewer)
+    e = login(editor)
+    page = e.get(f"/claims/{claim.pk}/").content.decode()
+    assert 'id="send-back"' in page and "Note for the reviewer" in page
+    empty = e.post(f"/claims/{claim.pk}/act/send_back/", {"version": done.version, "note": ""})
+    assert empty["Location"] == f"/claims/{claim.pk}/"
+    refused = e.get(f"/claims/{claim.pk}/").content.decode()
+    assert (
+        "A send-back needs a note for the reviewer." in refused
+        and '<details class="confirm" id="send-back" open>' in refused
+    )
+    assert Claim.objects.get(pk=claim.pk).status == Status.REVIEWED
+    e.post(f"/claims/{claim.pk}/act/send_back/", {"version": done.version, "note": "Which <b>year</b>?"})
+    assert Claim.objects.get(pk=claim.pk).status == Status.IN_REVIEW
+    mine = login(reviewer).get(f"/claims/{claim.pk}/").content.decode()
+    box = re.search(r'<div class="sent-back" id="sent-back".*?</div>', mine, re.S).group(0)
+    assert "Sent back by editor" in box and "Which &lt;b&gt;year&lt;/b&gt;?" in box
+    assert mine.index('id="sent-back"') < mine.index('id="verdict-form"')  # read before the form
+    assert "sent it back" in mine  # and in the history
+
+
+def test_dismiss_asks_why_and_confirms_in_the_page(editor, reviewer, claim):
+    r = login(reviewer)
+    page = r.get(f"/claims/{claim.pk}/").content.decode()
+    assert 'id="dismiss"' not in page  # a reviewer takes the claim before dismissing it
+    r.post(f"/claims/{claim.pk}/act/take/", {"version": claim.version})
+    claim.refresh_from_db()
+    page = r.get(f"/claims/{claim.pk}/").content.decode()
+    assert '<details class="confirm" id="dismiss">' in page and "Opinion, not checkable" in page
+    assert "Dismiss this claim" in page
+    r.post(f"/claims/{claim.pk}/act/dismiss/", {"version": claim.version})
+    assert Claim.objects.get(pk=claim.pk).status == Status.IN_REVIEW
+    assert "A dismissal needs a reason." in r.get(f"/claims/{claim.pk}/").content.decode()
+    r.post(f"/claims/{claim.pk}/act/dismiss/", {"version": claim.version, "reason": "opinion"})
+    assert Claim.objects.get(pk=claim.pk).status == Status.DISMISSED
+    page = login(editor).get(f"/claims/{claim.pk}/").content.decode()
+    assert "dismissed it" in page and "Opinion, not checkable." in page
+
+
+def test_an_editor_is_not_offered_approval_of_their_own_verdict(editor, editor2, claim):
+    reviewed_by(claim, editor)
+    assert "Approve</button>" not in login(editor).get(f"/claims/{claim.pk}/").content.decode()
+    assert "Approve</button>" in login(editor2).get(f"/claims/{claim.pk}/").content.decode()
+
+
+def test_history_names_a_checked_item_and_marks_a_cut_note(reviewer, claim):
+    from claims import services
+    from claims.models import ClaimEvent
+
+    item = claim.corroborations.first()
+    item.excerpt = "A long excerpt " * 10
+    item.save()
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    services.corroboration_resolve(corroboration_id=item.pk, actor=reviewer, stance="supports")
+    event = ClaimEvent.objects.filter(claim=claim, actor=reviewer, action="corroborated").get()
+    assert "…”" in event.note
+    page = login(reviewer).get(f"/claims/{claim.pk}/").content.decode()
+    assert "checked a corroboration item" in page and "attached corroboration" in page
+
+
+def test_counts_read_the_same_on_the_dashboard_and_the_queue(editor, claim, settings):
+    from claims.models import Claim as C
+
+    C.objects.filter(pk=claim.pk).update(status="dismissed")
+    client = login(editor)
+    dashboard = client.get("/dashboard/").content.decode()
+    queue = client.get("/").content.decode()
+    total, open_ = C.objects.count(), C.objects.filter(status__in=["new", "in_review", "reviewed"]).count()
+    assert f"{total:,} claims in all · {open_:,} open" in dashboard
+    assert f"{open_:,} open claims" in queue
+
+
+def test_thousands_are_grouped_alike():
+    from claims.templatetags.claims_extras import thousands
+
+    assert thousands(2533) == "2,533" and thousands(None) == ""
+
+
+def test_an_article_search_without_a_match_says_so(reviewer, article):
+    page = login(reviewer).get("/articles/", {"q": "zzzznotthere"}).content.decode()
+    assert "No articles match “zzzznotthere”." in page and "No articles yet." not in page
+
+
+def test_the_queue_shows_its_article_filter_as_a_removable_chip(reviewer, article, claim):
+    client = login(reviewer)
+    page = client.get(f"/articles/{article.pk}/").content.decode()
+    link = re.search(r'href="(/\?article=[^"]+)"', page).group(1).replace("&amp;", "&")
+    queue = client.get(link).content.decode()
+    chip = re.search(r'<p class="active-filters" id="article-filter">.*?</p>', queue, re.S).group(0)
+    assert article.title[:30] in chip
+    remove = re.search(r'class="remove" href="([^"]+)"', chip).group(1).replace("&amp;", "&")
+    assert "article=" not in remove and "status=approved" in remove
+    assert 'id="article-filter"' not in client.get(remove).content.decode()
+
+
+def test_form_errors_name_fields_by_their_labels(reviewer, submitter):
+    bad = login(reviewer).get("/", {"min_score": "lots"}).content.decode()
+    assert "Min. score: Enter a number." in bad and "min_score:" not in bad
+    export = login(reviewer).get("/exports/claims.csv", {"min_score": "lots"})
+    assert export.status_code == 400 and "Min. score: Enter a number." in export.content.decode()
+    form = login(submitter).get("/articles/new/").content.decode()
+    assert ">URL</label>" in form and ">Url<" not in form
+
+
+def test_error_pages_are_in_the_site_style(reviewer, outsider, client):
+    refused = login(outsider).get("/")
+    assert refused.status_code == 403 and b'id="error-page"' in refused.content
+    assert b"Your account has no role that allows this." in refused.content
+    client = login(reviewer)
+    missing = client.get("/claims/999999/")
+    assert missing.status_code == 404
+    text = missing.content.decode()
+    assert 'id="error-page"' in text and "Fact check desk" in text and "/static/css/app.css" in text
+    for name in ("400.html", "403.html", "404.html", "500.html"):
+        from django.template.loader import get_template
+
+        assert get_template(name)
+
+
+def test_the_500_page_needs_neither_the_database_nor_context_processors(rf, django_assert_num_queries):
+    from django.views.defaults import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/"))
+    assert response.status_code == 500 and b'id="error-page"' in response.content
+
+
+def test_pages_link_a_favicon(reviewer):
+    from django.conf import settings
+
+    page = login(reviewer).get("/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in page
+    assert (settings.BASE_DIR / "static" / "favicon.svg").read_text().startswith("<svg")

@@ -187,7 +187,9 @@ def test_article_completed_is_emitted_once_when_its_last_open_claim_is_done(
     claims = list(article.claims.order_by("position"))
     last = claims[-1]
     with django_capture_on_commit_callbacks(execute=True):
-        services.claims_bulk(actor=editor, action="dismiss", ids=[c.pk for c in claims[:-1]])
+        services.claims_bulk(
+            actor=editor, action="dismiss", ids=[c.pk for c in claims[:-1]], reason="opinion"
+        )
     assert receiver.requests == []
     approve(last, reviewer, editor, django_capture_on_commit_callbacks)
     assert [r.headers["X-Factcheck-Event"] for r in receiver.requests] == ["article.completed"]
@@ -199,7 +201,7 @@ def test_article_completed_is_emitted_once_when_its_last_open_claim_is_done(
     first = claims[0]
     services.claim_restore(claim_id=first.pk, actor=editor)
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_dismiss(claim_id=first.pk, actor=editor)
+        services.claim_dismiss(claim_id=first.pk, actor=editor, reason="opinion")
     assert len(receiver.requests) == 2 and receiver.requests[0].json["id"] != receiver.requests[1].json["id"]
 
 

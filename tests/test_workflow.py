@@ -149,10 +149,11 @@ def test_refused_transitions_through_services(claim, reviewer, editor):
     with pytest.raises(Conflict, match="Cannot approve a claim that is new"):
         services.claim_approve(claim_id=claim.pk, actor=editor, version=claim.version)
     with pytest.raises(Conflict):
-        services.claim_send_back(claim_id=claim.pk, actor=editor)
+        services.claim_send_back(claim_id=claim.pk, actor=editor, note="Source?")
     with pytest.raises(Conflict):
         services.claim_reopen(claim_id=claim.pk, actor=editor, reason="r")
-    services.claim_dismiss(claim_id=claim.pk, actor=reviewer, note="Opinion")
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    services.claim_dismiss(claim_id=claim.pk, actor=reviewer, reason="opinion")
     with pytest.raises(Conflict):
         services.claim_take(claim_id=claim.pk, actor=reviewer)
     restored = services.claim_restore(claim_id=claim.pk, actor=editor)
@@ -167,8 +168,10 @@ def test_refused_transitions_through_services(claim, reviewer, editor):
 def test_reviewer_cannot_dismiss_a_claim_someone_else_holds(claim, reviewer, reviewer2, editor):
     services.claim_take(claim_id=claim.pk, actor=reviewer)
     with pytest.raises(NotAllowed):
-        services.claim_dismiss(claim_id=claim.pk, actor=reviewer2)
-    assert services.claim_dismiss(claim_id=claim.pk, actor=editor).status == Status.DISMISSED
+        services.claim_dismiss(claim_id=claim.pk, actor=reviewer2, reason="opinion")
+    assert (
+        services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="opinion").status == Status.DISMISSED
+    )
 
 
 def test_editor_breaks_a_lease_and_reassigns(claim, reviewer, reviewer2, editor, submitter):
@@ -194,5 +197,177 @@ def test_take_next_picks_the_highest_score_free_claim(article, reviewer, reviewe
 
 def test_take_next_returns_none_when_nothing_is_free(article, reviewer, editor):
     for c in article.claims.all():
-        services.claim_dismiss(claim_id=c.pk, actor=editor)
+        services.claim_dismiss(claim_id=c.pk, actor=editor, reason="out_of_scope")
     assert services.claim_take_next(actor=reviewer) is None
+
+
+# --- Dismissal and send-back say why ---------------------------------------------------------
+
+
+def test_a_dismissal_needs_a_reason_and_records_it(claim, reviewer, editor):
+    with pytest.raises(ValidationFailed) as err:
+        services.claim_dismiss(claim_id=claim.pk, actor=editor)
+    assert err.value.field_errors == {"reason": ["A dismissal needs a reason."]}
+    with pytest.raises(ValidationFailed) as err:
+        services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="other", note="  ")
+    assert "note" in err.value.field_errors
+    with pytest.raises(ValidationFailed):
+        services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="boring")
+    assert Claim.objects.get(pk=claim.pk).status == Status.NEW
+    services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="duplicate", note="Same as #12.")
+    assert (
+        ClaimEvent.objects.get(claim=claim, action="dismiss").note
+        == "Duplicate of another claim: Same as #12."
+    )
+
+
+def test_a_reviewer_dismisses_only_a_claim_they_hold(claim, reviewer, reviewer2, editor):
+    with pytest.raises(NotAllowed, match="Take the claim first"):
+        services.claim_dismiss(claim_id=claim.pk, actor=reviewer, reason="opinion")
+    services.claim_take(claim_id=claim.pk, actor=reviewer)
+    Claim.objects.filter(pk=claim.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
+    with pytest.raises(NotAllowed, match="held by reviewer"):  # a lapsed lease is not a licence
+        services.claim_dismiss(claim_id=claim.pk, actor=reviewer2, reason="opinion")
+    assert (
+        services.claim_dismiss(claim_id=claim.pk, actor=reviewer, reason="not_a_claim").status == "dismissed"
+    )
+
+
+def test_a_send_back_needs_a_note(claim, reviewer, editor):
+    done = reviewed(claim, reviewer)
+    with pytest.raises(ValidationFailed) as err:
+        services.claim_send_back(claim_id=claim.pk, actor=editor, version=done.version, note=" ")
+    assert err.value.field_errors == {"note": ["A send-back needs a note for the reviewer."]}
+    assert Claim.objects.get(pk=claim.pk).status == Status.REVIEWED
+
+
+def test_take_next_follows_the_queue_order(article, reviewer):
+    """claim_take_next takes what the queue shows first (selectors.queue_order, "priority")."""
+    from claims.selectors import free_claims, queue_order
+
+    claims = list(article.claims.order_by("position")[:3])
+    Claim.objects.filter(pk__in=[c.pk for c in claims]).update(score=0.99)  # a tie: age decides
+    Claim.objects.filter(pk=claims[2].pk).update(created_at=timezone.now() - timedelta(days=1))
+    expected = queue_order(free_claims(), "priority").first()
+    assert expected.pk == claims[2].pk
+    assert services.claim_take_next(actor=reviewer).pk == expected.pk
+
+
+# --- The buttons a page offers are exactly what the services accept --------------------------
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _service_call(action: str, claim_id: int, user, other):
+    calls = {
+        "take": lambda: services.claim_take(claim_id=claim_id, actor=user),
+        "release": lambda: services.claim_release(claim_id=claim_id, actor=user),
+        "review": lambda: services.claim_give_verdict(
+            claim_id=claim_id, actor=user, verdict="false", rationale="Checked.", version=None
+        ),
+        "approve": lambda: services.claim_approve(claim_id=claim_id, actor=user, version=None),
+        "send_back": lambda: services.claim_send_back(claim_id=claim_id, actor=user, note="Source?"),
+        "dismiss": lambda: services.claim_dismiss(claim_id=claim_id, actor=user, reason="opinion"),
+        "restore": lambda: services.claim_restore(claim_id=claim_id, actor=user),
+        "reopen": lambda: services.claim_reopen(claim_id=claim_id, actor=user, reason="New figures"),
+        "reassign": lambda: services.claim_reassign(claim_id=claim_id, actor=user, assignee=other),
+    }
+    return calls[action]
+
+
+def _accepted(call) -> bool:
+    """Run the service in a savepoint and roll it back: did it accept?"""
+    from django.db import transaction
+
+    try:
+        with transaction.atomic():
+            call()
+            raise _Rollback
+    except _Rollback:
+        return True
+    except (NotAllowed, Conflict):
+        return False
+
+
+def _set_state(claim, *, status, user, other, own_review, holder, lease_active):
+    now = timezone.now()
+    assignee = {"me": user, "other": other, "nobody": None}[holder]
+    has_verdict = status in (Status.REVIEWED, Status.APPROVED)
+    Claim.objects.filter(pk=claim.pk).update(
+        status=status,
+        assignee=assignee,
+        taken_at=now if assignee else None,
+        lease_expires_at=(now + timedelta(minutes=10) if lease_active else now - timedelta(minutes=1))
+        if assignee
+        else None,
+        verdict="true" if has_verdict else "",
+        rationale="The ministry's figures." if has_verdict else "",
+        reviewed_by=(user if own_review else other) if has_verdict else None,
+        approved_by=other if status == Status.APPROVED else None,
+    )
+    return Claim.objects.select_related("assignee").get(pk=claim.pk)
+
+
+@pytest.mark.parametrize("role", ["submitter", "reviewer", "editor", "outsider"])
+@pytest.mark.parametrize("status", Status.values)
+def test_offered_actions_are_exactly_those_the_services_accept(role, status, request, claim, editor2):
+    """Every role × status × (own review or not) × (holder: me, someone else, nobody) ×
+    (lease active or not): claim_actions offers an action if and only if its service accepts
+    it. The holder's own "take" renews the lease and is not a button."""
+    from claims.permissions import claim_actions, holds
+
+    user = request.getfixturevalue(role)
+    disagreements = []
+    for own_review in (False, True):
+        for holder in ("me", "other", "nobody"):
+            for lease_active in (True, False):
+                state = _set_state(
+                    claim,
+                    status=status,
+                    user=user,
+                    other=editor2,
+                    own_review=own_review,
+                    holder=holder,
+                    lease_active=lease_active,
+                )
+                offered = set(claim_actions(user, state))
+                for action in Action.values:
+                    accepted = _accepted(_service_call(action, claim.pk, user, editor2))
+                    if action == Action.TAKE and holds(user, state):
+                        assert action not in offered  # a renewal, not a button
+                        continue
+                    if accepted != (action in offered):
+                        disagreements.append((own_review, holder, lease_active, action, accepted))
+    assert not disagreements, f"{role} on a {status} claim (own review, holder, lease, action, accepted)"
+
+
+@pytest.mark.parametrize("role", ["submitter", "reviewer", "editor", "outsider"])
+def test_the_page_offers_corroboration_forms_exactly_when_the_service_accepts(role, request, claim, editor2):
+    """The claim page shows the stance forms if and only if corroboration_resolve accepts them."""
+    from django.test import Client
+
+    user = request.getfixturevalue(role)
+    client = Client()
+    client.force_login(user)
+    item = claim.corroborations.first()
+    for status in Status.values:
+        for holder in ("me", "other", "nobody"):
+            _set_state(
+                claim,
+                status=status,
+                user=user,
+                other=editor2,
+                own_review=False,
+                holder=holder,
+                lease_active=True,
+            )
+            page = client.get(f"/claims/{claim.pk}/")
+            shown = f"/claims/{claim.pk}/corroboration/{item.pk}/" in page.content.decode()
+            accepted = _accepted(
+                lambda: services.corroboration_resolve(
+                    corroboration_id=item.pk, claim_id=claim.pk, actor=user, stance="supports"
+                )
+            )
+            assert shown == accepted, (role, status, holder, shown, accepted)

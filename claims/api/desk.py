@@ -23,8 +23,9 @@ from claims.exports import CONTENT_TYPES, CSV, FORMATS, JSON, JSONLD
 from claims.filters import ClaimFilter
 from claims.models import Claim, ExportJob, WebhookDelivery, WebhookSubscription
 from claims.permissions import BULK, CanManageWebhooks, user_can
-from claims.services.bulk import BULK_ACTIONS, BULK_MAX
+from claims.services.bulk import BULK_ACTIONS
 from claims.services.exports import export_file, export_job_for
+from claims.workflow import DismissReason
 
 from .fields import Flag, Text, WholeNumber
 
@@ -259,9 +260,18 @@ def export_download(job: ExportJob):
 
 
 class BulkInput(serializers.Serializer):
-    action = serializers.ChoiceField(choices=list(BULK_ACTIONS.items()))
-    ids = serializers.ListField(child=WholeNumber(min_value=1), allow_empty=False, max_length=BULK_MAX)
+    """Parses only: services.claims_bulk judges the action, the ids, the assignee, the reason."""
+
+    action = Text(max_length=32, help_text=f"One of: {', '.join(BULK_ACTIONS)}.")
+    ids = serializers.ListField(child=WholeNumber(), required=False, default=list)
     assignee = Text(max_length=150, required=False, allow_blank=True, default="")
+    reason = Text(
+        max_length=32,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="dismiss: one of " + ", ".join(DismissReason.values) + " (or a note alone).",
+    )
     note = Text(max_length=5000, required=False, allow_blank=True, default="")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
-from claims.workflow import Verdict
+from claims.workflow import DismissReason, Verdict
 
 from .fields import Text, WholeNumber
 
@@ -150,7 +150,25 @@ class TakeSerializer(serializers.Serializer):
 
 class VersionSerializer(serializers.Serializer):
     version = WholeNumber(min_value=1, required=False)
-    note = Text(required=False, allow_blank=True, default="", max_length=5000)
+    note = Text(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=5000,
+        help_text="Kept in the history; required to send back (the reviewer reads it).",
+    )
+
+
+class DismissSerializer(VersionSerializer):
+    """The service requires a reason or a note (claims.services.review.dismissal_note)."""
+
+    reason = Text(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=32,
+        help_text="One of: " + ", ".join(DismissReason.values) + "; or give a note alone.",
+    )
 
 
 class VersionRequiredSerializer(VersionSerializer):

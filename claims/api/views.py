@@ -142,7 +142,10 @@ ClaimSendBack = _action_view(
     "ClaimSendBack", services.claim_send_back, doc="Send a reviewed claim back to its reviewer (editors)."
 )
 ClaimDismiss = _action_view(
-    "ClaimDismiss", services.claim_dismiss, doc="Dismiss: not check-worthy or out of scope."
+    "ClaimDismiss",
+    services.claim_dismiss,
+    s.DismissSerializer,
+    doc="Dismiss with a reason (opinion, not a claim, duplicate, out of scope) and/or a note.",
 )
 ClaimRestore = _action_view(
     "ClaimRestore", services.claim_restore, doc="Put a dismissed claim back in the queue (editors)."

@@ -20,10 +20,3 @@ def _load(paths: tuple[str, ...]) -> tuple[Provider, ...]:
 def enabled_providers() -> tuple[Provider, ...]:
     """Provider instances in the order settings name them."""
     return _load(tuple(settings.FACTCHECK_CORROBORATION_PROVIDERS))
-
-
-def provider_label(name: str) -> str:
-    for provider in enabled_providers():
-        if provider.name == name:
-            return provider.label
-    return name.replace("_", " ").capitalize()

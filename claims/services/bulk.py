@@ -12,7 +12,14 @@ from claims.errors import NotAllowed, ServiceError, ValidationFailed
 from claims.models import Claim
 from claims.permissions import BULK, user_can
 
-from .review import claim_dismiss, claim_reassign, claim_send_back, users_who_review
+from .review import (
+    claim_dismiss,
+    claim_reassign,
+    claim_send_back,
+    dismissal_note,
+    send_back_note,
+    users_who_review,
+)
 
 BULK_MAX = 500
 BULK_ACTIONS = {
@@ -35,7 +42,13 @@ class BulkResult:
 
 
 def _assignee(username: str | None):
-    user = users_who_review().filter(username=(username or "").strip()).first()
+    username = (username or "").strip()
+    if not username:
+        raise ValidationFailed(
+            "Choose who gets the claims.",
+            field_errors={"assignee": ["Choose the reviewer who gets the claims."]},
+        )
+    user = users_who_review().filter(username=username).first()
     if user is None:
         raise ValidationFailed(
             "Choose who gets the claims.",
@@ -45,13 +58,15 @@ def _assignee(username: str | None):
 
 
 def claims_bulk(
-    *, actor, action: str, ids: list[int], assignee: str | None = None, note: str = ""
+    *, actor, action: str, ids: list[int], assignee: str | None = None, note: str = "", reason: str = ""
 ) -> list[BulkResult]:
     """Apply ``action`` (dismiss, assign, send_back) to each claim in ``ids``, in order.
 
-    Raises NotAllowed for a role without the bulk capability and ValidationFailed for a bad
-    request as a whole (unknown action, no ids, too many, unknown assignee); a claim the action
-    does not apply to is reported in its result, and the others still go through.
+    The one place the request as a whole is checked (the page's form and the API's serializer
+    only parse): NotAllowed for a role without the bulk capability, ValidationFailed for an
+    unknown action, no ids, too many, an unknown assignee, a dismissal without a reason or a
+    send-back without a note. A claim the action does not apply to is reported in its result,
+    and the others still go through.
     """
     if not user_can(actor, BULK):
         raise NotAllowed("Only editors may act on several claims at once.")
@@ -63,6 +78,13 @@ def claims_bulk(
         errors["ids"] = ["Select at least one claim."]
     elif len(unique) > BULK_MAX:
         errors["ids"] = [f"At most {BULK_MAX} claims at once ({len(unique)} given)."]
+    try:
+        if action == "dismiss":
+            dismissal_note(reason, note)
+        elif action == "send_back":
+            send_back_note(note)
+    except ValidationFailed as exc:
+        errors.update(exc.field_errors)
     if errors:
         raise ValidationFailed("The bulk action is incomplete.", field_errors=errors)
     if action == "assign":
@@ -73,7 +95,7 @@ def claims_bulk(
     elif action == "dismiss":
 
         def call(claim_id: int) -> Claim:
-            return claim_dismiss(claim_id=claim_id, actor=actor, note=note)
+            return claim_dismiss(claim_id=claim_id, actor=actor, reason=reason, note=note)
     else:
 
         def call(claim_id: int) -> Claim:

@@ -15,12 +15,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from claims.corroboration import ClaimContext, TransientProviderError, enabled_providers
 from claims.errors import NotAllowed, ValidationFailed
 from claims.models import Claim, ClaimEvent, Corroboration
-from claims.permissions import is_editor, user_can
-from claims.workflow import Action, Event, Status
+from claims.permissions import corroboration_refusal, user_can
+from claims.workflow import Action, Event
 
 from .publishing import publish_each
 
@@ -206,12 +207,9 @@ def corroboration_resolve(
         )
         if item is None or (claim_id is not None and item.claim_id != claim_id):
             raise Corroboration.DoesNotExist("No such corroboration item.")
-        claim = item.claim
-        holds = claim.status == Status.IN_REVIEW and claim.assignee_id == actor.pk
-        if not (holds or is_editor(actor)):
-            raise NotAllowed(
-                "Take the claim first: only its reviewer (or an editor) completes its corroboration."
-            )
+        refusal = corroboration_refusal(actor, item.claim)  # the claim page asks the same
+        if refusal is not None:
+            raise refusal
         item.stance = stance
         item.note = note
         item.state = Corroboration.State.DONE
@@ -221,7 +219,7 @@ def corroboration_resolve(
             claim_id=item.claim_id,
             actor=actor,
             action=Event.CORROBORATED,
-            note=f"Marked “{item.excerpt[:80]}” as {item.get_stance_display().lower()}."
+            note=f"Marked “{Truncator(item.excerpt).chars(80)}” as {item.get_stance_display().lower()}."
             + (f" {note}" if note else ""),
         )
     return item

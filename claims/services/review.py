@@ -18,8 +18,16 @@ from django.utils import timezone
 
 from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
 from claims.models import Claim, ClaimEvent, Correction
-from claims.permissions import EDITOR, REVIEWER, is_editor, user_can, user_roles
-from claims.workflow import Action, Status, TransitionError, Verdict, transition_for
+from claims.permissions import (
+    EDITOR,
+    REVIEWER,
+    action_refusal,
+    display_name,
+    holds,
+    user_can,
+    user_roles,
+)
+from claims.workflow import TRANSITIONS, Action, DismissReason, Status, Verdict
 
 from .webhooks import webhooks_on_transition
 
@@ -29,17 +37,12 @@ def lease_until(now):
     return now + timedelta(minutes=settings.FACTCHECK_LEASE_MINUTES)
 
 
-def _display(user) -> str:
-    if user is None:
-        return "nobody"
-    return user.get_full_name() or user.get_username()
+_display = display_name
 
 
-def _effective_status(claim: Claim, now) -> str:
-    """An in-review claim whose lease ran out is back in the queue: it reads as new."""
-    if claim.status == Status.IN_REVIEW and not claim.lease_active_at(now):
-        return Status.NEW
-    return claim.status
+def _require_role(actor, action: str) -> None:
+    if not user_can(actor, action):
+        raise NotAllowed(f"Your role may not {Action(action).label.lower()} claims.")
 
 
 def _act(
@@ -49,12 +52,10 @@ def _act(
     action: str,
     version: int | None,
     note: str = "",
-    check: Callable[[Claim, object], None] | None = None,
     changes: Callable[[Claim, object], dict],
     after: Callable[[Claim, object], None] | None = None,
 ) -> Claim:
-    if not user_can(actor, action):
-        raise NotAllowed(f"Your role may not {Action(action).label.lower()} claims.")
+    _require_role(actor, action)
     with transaction.atomic():
         claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
         if claim is None:
@@ -65,13 +66,11 @@ def _act(
                 f"{claim.version}). Reload it and try again."
             )
         now = timezone.now()
-        status = _effective_status(claim, now) if action == Action.TAKE else claim.status
-        try:
-            transition = transition_for(action, status)
-        except TransitionError as exc:
-            raise Conflict(str(exc)) from None
-        if check is not None:
-            check(claim, now)
+        # Who may do what, in which status: the same rule the pages read to offer buttons.
+        refusal = action_refusal(actor, claim, action, now=now)
+        if refusal is not None:
+            raise refusal
+        transition = TRANSITIONS[action]
         fields = changes(claim, now)
         fields.update(status=transition.target, version=F("version") + 1, updated_at=now)
         updated = Claim.objects.filter(pk=claim.pk, version=claim.version).update(**fields)
@@ -96,15 +95,6 @@ def _act(
     return claim
 
 
-def _require_owner(actor, what: str) -> Callable[[Claim, object], None]:
-    def check(claim: Claim, now) -> None:
-        if claim.assignee_id != actor.pk:
-            holder = _display(claim.assignee) if claim.assignee_id else "nobody"
-            raise NotAllowed(f"Only the reviewer holding this claim can {what} (held by {holder}).")
-
-    return check
-
-
 def claim_take(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
     """Take a claim for review: an exclusive lease for one reviewer."""
 
@@ -113,19 +103,9 @@ def claim_take(*, claim_id: int, actor, version: int | None = None, note: str = 
 
     with transaction.atomic():
         current = Claim.objects.select_for_update().filter(pk=claim_id).first()
-        if (
-            current is not None
-            and current.status == Status.IN_REVIEW
-            and current.assignee_id == actor.pk
-            and user_can(actor, Action.TAKE)
-        ):
+        if current is not None and holds(actor, current) and user_can(actor, Action.TAKE):
             # Taking a claim one already holds renews the lease.
             return claim_renew_lease(claim_id=claim_id, actor=actor)
-        if current is not None and current.status == Status.IN_REVIEW and current.lease_active:
-            raise Conflict(
-                f"Being reviewed by {_display(current.assignee)} since "
-                f"{timezone.localtime(current.taken_at):%d %b %H:%M}."
-            )
         if current is not None and current.status == Status.IN_REVIEW and current.assignee_id:
             note = " ".join(filter(None, [f"The lease of {_display(current.assignee)} had expired.", note]))
         return _act(
@@ -142,13 +122,13 @@ def claim_take_next(*, actor) -> Claim | None:
     """Take the highest-priority free claim. Two reviewers at once get different claims."""
     if not user_can(actor, Action.TAKE):
         raise NotAllowed("Your role may not take claims.")
-    from claims.selectors import free_claims
+    from claims.selectors import free_claims, queue_order
 
     for _ in range(5):
         with transaction.atomic():
-            qs = free_claims(now=timezone.now())
+            # The queue's own "priority" order: the claim at the top of the queue comes first.
             candidate = (
-                qs.order_by(F("score").desc(nulls_last=True), "created_at", "id")
+                queue_order(free_claims(now=timezone.now()), "priority")
                 .select_for_update(skip_locked=True, of=("self",))
                 .first()
             )
@@ -175,7 +155,6 @@ def claim_renew_lease(*, claim_id: int, actor) -> Claim:
 
 def claim_release(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
     """Give a claim back to the queue. The holder can; an editor can break anyone's lease."""
-    check = None if is_editor(actor) else _require_owner(actor, "release it")
 
     def changes(claim: Claim, now) -> dict:
         return {"assignee": None, "taken_at": None, "lease_expires_at": None}
@@ -186,7 +165,6 @@ def claim_release(*, claim_id: int, actor, version: int | None = None, note: str
         action=Action.RELEASE,
         version=version,
         note=note,
-        check=check,
         changes=changes,
     )
 
@@ -215,20 +193,13 @@ def claim_give_verdict(*, claim_id: int, actor, verdict: str, rationale: str, ve
         actor=actor,
         action=Action.REVIEW,
         version=version,
-        check=_require_owner(actor, "give it a verdict"),
         changes=changes,
     )
 
 
 def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") -> Claim:
     """An editor approves a reviewed claim; another person than its reviewer, unless the desk
-    allows self-approval."""
-
-    def check(claim: Claim, now) -> None:
-        if not claim.verdict or not claim.rationale.strip():
-            raise Conflict("A claim needs a verdict and a rationale before approval.")
-        if claim.reviewed_by_id == actor.pk and not settings.FACTCHECK_ALLOW_SELF_APPROVAL:
-            raise NotAllowed("Four eyes: another editor must approve a claim you reviewed.")
+    allows self-approval (the four-eyes rule is in permissions.action_refusal)."""
 
     def changes(claim: Claim, now) -> dict:
         fields = {
@@ -253,14 +224,26 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
         action=Action.APPROVE,
         version=version,
         note=note,
-        check=check,
         changes=changes,
         after=after,
     )
 
 
+def send_back_note(note: str) -> str:
+    """The note a send-back must carry: the reviewer reads it on the claim page."""
+    note = (note or "").strip()
+    if not note:
+        raise ValidationFailed(
+            "Say what the reviewer should look at again.",
+            field_errors={"note": ["A send-back needs a note for the reviewer."]},
+        )
+    return note
+
+
 def claim_send_back(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
-    """An editor returns a reviewed claim to its reviewer, with a note saying why."""
+    """An editor returns a reviewed claim to its reviewer, with a note saying why (required)."""
+    _require_role(actor, Action.SEND_BACK)
+    note = send_back_note(note)
 
     def changes(claim: Claim, now) -> dict:
         reviewer = claim.reviewed_by
@@ -280,13 +263,35 @@ def claim_send_back(*, claim_id: int, actor, version: int | None = None, note: s
     )
 
 
-def claim_dismiss(*, claim_id: int, actor, version: int | None = None, note: str = "") -> Claim:
-    """Not check-worthy or out of scope. A reviewer may dismiss a free claim or one they hold."""
+def dismissal_note(reason: str = "", note: str = "") -> str:
+    """The history note of a dismissal: a reason from DismissReason and/or free text; one of
+    them is required, and "other" needs the text."""
+    reason = (reason or "").strip()
+    note = (note or "").strip()
+    if reason and reason not in DismissReason.values:
+        raise ValidationFailed(
+            "Unknown dismissal reason.",
+            field_errors={"reason": [f"Choose one of: {', '.join(DismissReason.values)}."]},
+        )
+    if not note and reason in ("", DismissReason.OTHER):
+        field = "note" if reason == DismissReason.OTHER else "reason"
+        raise ValidationFailed(
+            "Say why the claim is dismissed.",
+            field_errors={field: ["A dismissal needs a reason."]},
+        )
+    if not reason or reason == DismissReason.OTHER:
+        return note
+    label = DismissReason(reason).label
+    return f"{label}: {note}" if note else f"{label}."
 
-    def check(claim: Claim, now) -> None:
-        if is_editor(actor) or claim.assignee_id in (None, actor.pk) or not claim.lease_active:
-            return
-        raise NotAllowed(f"This claim is held by {_display(claim.assignee)}.")
+
+def claim_dismiss(
+    *, claim_id: int, actor, version: int | None = None, reason: str = "", note: str = ""
+) -> Claim:
+    """Not worth checking (opinion, not a claim, a duplicate, out of scope), with the reason.
+    A reviewer dismisses a claim they hold; an editor any open claim."""
+    _require_role(actor, Action.DISMISS)
+    note = dismissal_note(reason, note)
 
     def changes(claim: Claim, now) -> dict:
         return {"assignee": None, "lease_expires_at": None}
@@ -297,7 +302,6 @@ def claim_dismiss(*, claim_id: int, actor, version: int | None = None, note: str
         action=Action.DISMISS,
         version=version,
         note=note,
-        check=check,
         changes=changes,
     )
 

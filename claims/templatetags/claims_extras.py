@@ -34,6 +34,31 @@ def verdict_label(value: str) -> str:
         return value
 
 
+_EVENT_WORDS = {
+    "take": "took the claim",
+    "release": "released the claim",
+    "review": "gave a verdict",
+    "approve": "approved",
+    "send_back": "sent it back",
+    "dismiss": "dismissed it",
+    "restore": "restored it",
+    "reopen": "reopened it for a correction",
+    "reassign": "reassigned it",
+    "created": "added the claim",
+    "corroboration_failed": "corroboration failed",
+    "lease_renewed": "renewed the lease",
+}
+
+
+@register.filter
+def event_label(event) -> str:
+    """A history line's verb: "sent it back", "checked a corroboration item" (a person marking
+    an item) apart from "attached corroboration" (the workers)."""
+    if event.action == "corroborated":
+        return "checked a corroboration item" if event.actor_id else "attached corroboration"
+    return _EVENT_WORDS.get(event.action) or event.get_action_display().lower()
+
+
 _KIND_LABELS = {"source": "Source", "check_general": "To decide"}
 
 
@@ -60,6 +85,42 @@ def waiting(value) -> str:
     if seconds < 86400:
         return f"{seconds // 3600} h"
     return f"{seconds // 86400} d"
+
+
+@register.filter
+@register.filter
+def thousands(value) -> str:
+    """1234 -> "1,234", the way the queue's count reads."""
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return "" if value is None else str(value)
+
+
+@register.filter
+def labelled_errors(form) -> list[tuple[str, str]]:
+    """A form's errors as (field label, message) pairs: people read "Min. score", not "min_score"."""
+    pairs = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        label = (
+            (field.label if field is not None and field.label else name.replace("_", " ").capitalize())
+            if name != "__all__"
+            else ""
+        )
+        pairs.extend((label, str(error)) for error in errors)
+    return pairs
+
+
+@register.filter
+def claim_filter_label(name: str) -> str:
+    """The label of a queue filter parameter ("min_score" -> "Min. score"), for messages about it."""
+    from claims.filters import ClaimFilter
+
+    found = ClaimFilter.base_filters.get(name)
+    if found is not None and found.label:
+        return str(found.label)
+    return name.replace("_", " ").capitalize()
 
 
 @register.filter

@@ -37,10 +37,12 @@ def bulk_bar(context, query: str = ""):
     """The editors' action bar of the queue; the rows' checkboxes belong to its form."""
     from claims.services.bulk import BULK_ACTIONS
     from claims.services.review import users_who_review
+    from claims.workflow import DismissReason
 
     return {
         "csrf_token": context.get("csrf_token"),
         "query": query,
         "actions": BULK_ACTIONS,
+        "dismiss_reasons": DismissReason.choices,
         "reviewers": users_who_review().only("username"),
     }

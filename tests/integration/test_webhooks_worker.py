@@ -113,11 +113,13 @@ def test_the_last_two_claims_done_at_once_complete_the_article_exactly_once(
         services.webhook_subscription_create(
             actor=editor, url=receiver.url, events=["article.completed"], secret=SECRET
         )
-        services.claims_bulk(actor=editor, action="dismiss", ids=[c.pk for c in others])
+        services.claims_bulk(actor=editor, action="dismiss", ids=[c.pk for c in others], reason="opinion")
         for round_ in range(1, 6):
             results = run_together(
                 2,
-                lambda i: services.claim_dismiss(claim_id=(last_a, last_b)[i].pk, actor=(editor, editor2)[i]),
+                lambda i: services.claim_dismiss(
+                    claim_id=(last_a, last_b)[i].pk, actor=(editor, editor2)[i], reason="opinion"
+                ),
             )
             assert not [r for r in results if isinstance(r, Exception)], results
             assert WebhookDelivery.objects.filter(event="article.completed").count() == round_
