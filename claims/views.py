@@ -79,7 +79,7 @@ def _article_chip(claim_filter, query: QueryDict) -> dict | None:
     if not article_id or not claim_filter.is_valid():
         return None
     article = (
-        Article.objects.filter(pk=claim_filter.form.cleaned_data["article"].pk).only("id", "title").first()
+        Article.objects.filter(pk=claim_filter.form.cleaned_data["article"]).only("id", "title").first()
     )
     if article is None:
         return None

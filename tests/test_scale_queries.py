@@ -122,7 +122,7 @@ def test_the_counts_table_follows_every_change_of_status_and_verdict(article, re
         claim_id=claims[0].pk, actor=reviewer, verdict="false", rationale="No.", version=taken.version
     )
     services.claim_approve(claim_id=claims[0].pk, actor=editor, version=done.version)
-    services.claims_bulk(actor=editor, action="dismiss", ids=[claims[1].pk, claims[2].pk])
+    services.claims_bulk(actor=editor, action="dismiss", ids=[claims[1].pk, claims[2].pk], reason="duplicate")
     Claim.objects.filter(pk=claims[3].pk).update(status=Status.REVIEWED, verdict="true")
     Claim.objects.filter(pk=claims[4].pk).update(score=0.5)  # not a status change
     claims[5].delete()

@@ -128,9 +128,16 @@ def test_pages_refuse_nul_in_searches_and_forms_without_a_500(reviewer, submitte
     client.post(f"/claims/{claim.pk}/act/take/", {"version": claim.version})
     claim.refresh_from_db()
     response = client.post(
-        f"/claims/{claim.pk}/act/review/", {"verdict": "false", "rationale": NUL, "version": claim.version}
+        f"/claims/{claim.pk}/act/review/",
+        {"verdict": "false", "rationale": NUL, "version": claim.version},
+        follow=True,
     )
-    assert response.status_code == 400
+    # Refused forms go back to the claim page (post/redirect/get) with the field's error.
+    assert response.redirect_chain == [(f"/claims/{claim.pk}/", 302)]
+    assert response.status_code == 200
+    assert "Null characters are not allowed." in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.verdict == ""
     client.force_login(submitter)
     response = client.post("/articles/new/", {"title": NUL, "body": "The council said so in 2024."})
     assert response.status_code == 400
