@@ -15,6 +15,8 @@ from .models import Article, Claim
 from .selectors import lease_active_q, queue_order
 from .workflow import Status, Verdict
 
+BIGGEST_ID = 2**63 - 1  # a bigint
+
 SORTS = [
     ("priority", "Priority"),
     ("score", "Score"),
@@ -73,9 +75,15 @@ def article_search(qs, query: str):
 
 @extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.NumberFilter):
-    """An id: a whole number; one that matches nothing selects nothing (not a 400)."""
+    """An id: a whole number; one that matches nothing selects nothing (not a 400). Past the
+    database's largest integer it is a 400 (SQLite cannot even compare such a number)."""
 
     field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        kwargs.setdefault("max_value", BIGGEST_ID)
+        super().__init__(*args, **kwargs)
 
 
 class TrueFalseField(forms.NullBooleanField):

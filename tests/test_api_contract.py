@@ -23,19 +23,24 @@ def _closed_port() -> int:
 
 
 @pytest.fixture
-def database_down(django_db_blocker):
-    """The database connection pointed at a closed port, as when PostgreSQL is down. (On
-    SQLite, at a file in a directory that does not exist.)"""
+def database_down(django_db_blocker, monkeypatch):
+    """PostgreSQL: the connection pointed at a closed port, as when the server is down. SQLite
+    (whose in-memory test database would vanish with its connection): the driver refuses to
+    give a cursor, with the error it raises for a database it cannot open."""
     with django_db_blocker.unblock():
+        if connection.vendor != "postgresql":
+
+            def refuse(*args, **kwargs):
+                raise connection.Database.OperationalError("unable to open database file")
+
+            monkeypatch.setattr(connection, "create_cursor", refuse)
+            yield
+            return
         settings = connection.settings_dict
         saved = dict(settings)
         connection.close()
-        if connection.vendor == "postgresql":
-            settings.update(HOST="127.0.0.1", PORT=str(_closed_port()))
-            settings.setdefault("OPTIONS", {})
-            settings["OPTIONS"] = {**settings["OPTIONS"], "connect_timeout": 2}
-        else:
-            settings["NAME"] = "/nonexistent-dir/db.sqlite3"
+        settings.update(HOST="127.0.0.1", PORT=str(_closed_port()))
+        settings["OPTIONS"] = {**settings.get("OPTIONS", {}), "connect_timeout": 2}
         try:
             yield
         finally:
@@ -231,7 +236,8 @@ def test_ids_beyond_bigint_are_not_found_not_a_500(api, editor, article):
     assert client.get(f"/api/claims/{HUGE}/").status_code == 404
     assert client.get(f"/api/articles/{HUGE}/").status_code == 404
     assert client.post(f"/api/claims/{HUGE}/take/", {}, format="json").status_code == 404
-    assert client.get("/api/claims/", {"article": HUGE}).json()["count"] == 0
+    assert client.get("/api/claims/", {"article": HUGE}).status_code == 400
+    assert client.get("/api/claims/", {"article": 2**63 - 1}).json()["count"] == 0
     bulk = client.post("/api/claims/bulk/", {"action": "dismiss", "ids": [HUGE]}, format="json")
     assert bulk.status_code in (200, 400)
     claim = article.claims.first()

@@ -200,3 +200,23 @@ def test_the_sweeper_deletes_exports_older_than_the_keep_period(
     assert path.is_file()
     services.export_sweep(now=timezone.now() + timedelta(days=settings.FACTCHECK_EXPORT_KEEP_DAYS + 1))
     assert not path.exists() and not ExportJob.objects.exists()
+
+
+def test_the_formats_are_pure_python_and_match_the_job_formats():
+    """claims/exports.py holds the formats only: no Django, no query, no HTTP."""
+    import ast
+    import inspect
+
+    import claims.exports as formats
+    from claims.models import ExportJob
+
+    tree = ast.parse(inspect.getsource(formats))
+    imported = {
+        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert not any(name.startswith(("django", "claims", ".")) or name == "" for name in imported), imported
+    assert list(formats.FORMATS) == list(ExportJob.Format.values)
+    assert list(formats.csv_chunks([])) == [",".join(formats.COLUMNS) + "\r\n"]

@@ -26,7 +26,13 @@ class Text(serializers.CharField):
 
 
 class WholeNumber(serializers.IntegerField):
+    """A JSON integer, at most the database's largest (bigint)."""
+
     default_error_messages = {"invalid": "Send a whole number (a JSON integer)."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data):
         if isinstance(data, bool) or not isinstance(data, int):

@@ -24,7 +24,7 @@ DESCRIPTIONS = {
     "409": "The claim's state or version does not allow this (a message says why).",
     "411": "A body sent without Content-Length (chunked): send its length.",
     "413": "The body is over the configured limit.",
-    "415": "Unsupported content type: send JSON (or a form).",
+    "415": "Unsupported content type: send JSON (application/json).",
     "429": "Too many requests: slow down (see Retry-After).",
     "503": "The database is unreachable: try again after Retry-After seconds.",
 }
@@ -35,7 +35,6 @@ BODY_METHODS = ("POST", "PUT", "PATCH")
 # needs a character other than white space. The schema says so, for every text parameter.
 NO_NUL = "^[^\\x00]*$"
 NOT_BLANK = "^[^\\x00]*[^\\s\\x00][^\\x00]*$"
-
 
 RETRY_AFTER_CODES = ("429", "503")
 RETRY_AFTER_HEADER = {"schema": {"type": "integer"}, "description": "Seconds to wait before trying again."}
@@ -55,6 +54,8 @@ class AutoSchema(SpectacularAutoSchema):
     def _map_serializer_field(self, field, direction, bypass_extensions=False):
         schema = super()._map_serializer_field(field, direction, bypass_extensions)
         if direction == "request" and _is_free_text(field, schema):
+            if not field.allow_blank:
+                schema.setdefault("minLength", 1)
             blank_allowed = field.allow_blank or not field.trim_whitespace
             schema["pattern"] = NO_NUL if blank_allowed else NOT_BLANK
         if direction == "request" and isinstance(field, serializers.URLField):
