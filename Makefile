@@ -51,11 +51,14 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The queue bench needs PostgreSQL: DATABASE_URL=postgres://…/factcheck_bench make bench
+# The desk benches need PostgreSQL, the submit bench Redis too:
+# DATABASE_URL=postgres://…/factcheck_bench REDIS_URL=redis://127.0.0.1:6379/0 make bench
 bench: install
 	$(PY) bench/extraction.py
-	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/queue.py; \
-	else echo "bench/queue.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/desk_queries.py; \
+	else echo "bench/desk_queries.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
+	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ]; then $(PY) bench/submit.py; \
+	else echo "bench/submit.py skipped: set DATABASE_URL (PostgreSQL) and REDIS_URL"; fi
 
 train: install
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-train.txt -c constraints.txt

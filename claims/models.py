@@ -66,16 +66,27 @@ class ClaimQuerySet(models.QuerySet):
 
     _search_bands: tuple[float, ...] = ()
     count_cap: int | None = None
+    # Shared by the clones of one search: the count the paginator took before the page, so a
+    # search whose matches are few sorts them all at once instead of trying the bands.
+    _search_counted: dict | None = None
 
     def _clone(self):
         clone = super()._clone()
         clone._search_bands, clone.count_cap = self._search_bands, self.count_cap
+        clone._search_counted = self._search_counted
         return clone
+
+    def count(self) -> int:
+        n = super().count()
+        if self._search_counted is not None:
+            self._search_counted["n"] = n
+        return n
 
     def searched(self) -> ClaimQuerySet:
         """Mark a text search: a lower count cap, and pages read by score bands when sorted so."""
         clone = self._chain()
         clone._search_bands, clone.count_cap = SEARCH_SCORE_BANDS, SEARCH_COUNT_CAP
+        clone._search_counted = {}
         return clone
 
     def _by_score_first(self) -> bool:
@@ -98,7 +109,8 @@ class ClaimQuerySet(models.QuerySet):
             and self._by_score_first()
         ):
             wanted = query.high_mark - query.low_mark
-            for floor in self._search_bands:
+            few = self._search_counted.get("n", self.count_cap + 1) <= self.count_cap
+            for floor in () if few else self._search_bands:
                 band = self._chain()
                 band._search_bands = ()
                 band.query.clear_limits()

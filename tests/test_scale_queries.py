@@ -173,3 +173,19 @@ def test_a_text_search_counts_to_its_own_cap(article, monkeypatch):
     assert (paginator.count, paginator.count_capped, paginator.count_display) == (2, True, "2+")
     assert CappedPaginator(Claim.objects.all(), 50).count_cap == 10_000
     assert text_search(Claim.objects.all(), "said").count_cap == 1_000
+
+
+def test_a_search_with_few_matches_sorts_them_at_once(article):
+    """Counted under the cap, the matches are sorted in one query: no score band is tried."""
+    if connection.vendor != "postgresql":
+        require_service("PostgreSQL", "the stored search vector exists on PostgreSQL")
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.filters import text_search
+    from claims.pagination import CappedPaginator
+
+    Claim.objects.update(score=0.1)  # below every band: each band would come back short
+    with CaptureQueriesContext(connection) as ctx:
+        page = CappedPaginator(selectors.queue_order(text_search(Claim.objects.all(), "said")), 50).page(1)
+        rows = list(page.object_list)
+    assert rows and len(ctx.captured_queries) == 2  # the count, the page

@@ -245,3 +245,29 @@ def test_a_worker_killed_mid_article_loses_nothing(celery_queue, submitter, tmp_
         healthy.stop()
     assert Claim.objects.get(pk=first.pk).corroboration_attempts == 2
     assert Claim.objects.get(pk=second.pk).corroboration_attempts == 1
+
+
+def test_a_long_article_hands_its_rest_to_a_new_message(celery_queue, submitter, tmp_path):
+    """Past half the task's time limit, the article task stops between claims and sends the
+    rest in a new message. With a limit of zero every claim after the first is handed on:
+    three claims, three messages, every claim done once."""
+    from .conftest import Worker
+
+    worker = Worker(celery_queue, tmp_path / "worker.log", CELERY_TASK_SOFT_TIME_LIMIT="0")
+    try:
+        worker.start()
+        result = services.article_submit(
+            submitted_by=submitter, title="Long", body="Rents rose 8% in 2024. Prices fell 2%. Wages rose 3%."
+        )
+        assert result.article.claims.count() == 3
+        wait_corroborated(result.article.pk)
+        deadline = time.monotonic() + 10
+        while worker.log.read_text().count("corroborate_article[") < 6:  # received + succeeded, x3
+            assert time.monotonic() < deadline, worker.log.read_text()[-3000:]
+            time.sleep(0.1)
+    finally:
+        worker.stop()
+    log = worker.log.read_text()
+    assert log.count("'continued': 2") == 1 and log.count("'continued': 1") == 1
+    for claim in result.article.claims.all():
+        assert claim.corroboration_attempts == 1 and claim.events.filter(action="corroborated").count() == 1
