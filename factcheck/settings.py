@@ -271,7 +271,8 @@ CELERY_BEAT_SCHEDULE = {
 # Providers run on every claim, in order (dotted paths to Provider classes).
 FACTCHECK_CORROBORATION_PROVIDERS = env_list(
     "FACTCHECK_CORROBORATION_PROVIDERS",
-    "claims.corroboration.attribution.AttributionLeads,claims.corroboration.checklist.Checklist",
+    "claims.corroboration.attribution.AttributionLeads,claims.corroboration.checklist.Checklist"
+    ",claims.corroboration.checked_before.CheckedBefore",
 )
 FACTCHECK_CORROBORATION_MAX_ATTEMPTS = env_int("FACTCHECK_CORROBORATION_MAX_ATTEMPTS", 5)
 # A claim pending (or running) longer than this is enqueued again by the sweeper.
@@ -321,6 +322,11 @@ FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "expo
 FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
 # Finished export jobs and their files are deleted by the sweeper after this many days.
 FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
+# "Checked before?": candidates kept per claim, onnxruntime threads, and the cosine from which a
+# candidate is "likely the same claim" (0: the one calibrated on held-out data, see the README).
+FACTCHECK_MATCHING_TOP = env_int("FACTCHECK_MATCHING_TOP", 5)
+FACTCHECK_MATCHING_THREADS = env_int("FACTCHECK_MATCHING_THREADS", 1)
+FACTCHECK_MATCHING_SAME_THRESHOLD = env_float("FACTCHECK_MATCHING_SAME_THRESHOLD", 0.0)
 
 LOGGING = {
     "version": 1,

@@ -21,6 +21,7 @@ from claims.models import Claim, ClaimEvent, Correction
 from claims.permissions import EDITOR, REVIEWER, is_editor, user_can, user_roles
 from claims.workflow import Action, Status, TransitionError, Verdict, transition_for
 
+from .fact_checks import fact_check_sync_claim
 from .webhooks import webhooks_on_transition
 
 
@@ -246,6 +247,7 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
             claim.corrections.filter(published_at__isnull=True).update(
                 new_verdict=claim.verdict, published_at=now
             )
+        fact_check_sync_claim(claim)  # the verdict joins the "Checked before?" library
 
     return _act(
         claim_id=claim_id,
@@ -360,6 +362,7 @@ def claim_reopen(*, claim_id: int, actor, reason: str, version: int | None = Non
             opened_by=actor,
             opened_at=now,
         )
+        fact_check_sync_claim(claim)  # not offered as checked while corrected
 
     return _act(
         claim_id=claim_id,
