@@ -5,7 +5,7 @@ corroboration item, so the reviewer reads the earlier verdict before writing a n
 
 from __future__ import annotations
 
-from .base import ClaimContext, Draft, Provider
+from .base import ClaimContext, Draft, Provider, TransientProviderError
 
 
 class CheckedBefore(Provider):
@@ -13,10 +13,15 @@ class CheckedBefore(Provider):
     label = "Checked before?"
 
     def corroborate(self, claim: ClaimContext) -> list[Draft]:
+        from claims.matching.google import GoogleTransient
         from claims.services.matching import claim_match
 
+        try:
+            candidates = claim_match(claim_id=claim.claim_id)
+        except GoogleTransient as exc:  # retried by the task, then by the sweeper
+            raise TransientProviderError(str(exc)) from exc
         drafts = []
-        for candidate in claim_match(claim_id=claim.claim_id):
+        for candidate in candidates:
             if candidate.tier != candidate.Tier.SAME:
                 continue
             fc = candidate.fact_check

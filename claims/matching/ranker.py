@@ -63,8 +63,8 @@ class MatchConfig:
     w_context: float = 0.45  # weight of cosine(context + claim) and BM25(context + claim)
     speaker_bonus: float = 1.5  # added (in z units) when the claim's speaker and the fact check's agree
     rrf_k: int = 60
-    same_threshold: float = 0.8  # cosine from which a candidate is likely the same claim
-    min_cosine: float = 0.3  # below this (and without lexical support) nothing is worth showing
+    same_threshold: float = 0.9  # cosine from which a candidate is likely the same claim
+    min_cosine: float = 0.35  # a candidate less close than this (alone or in context) is not shown
     extra: dict = field(default_factory=dict)
 
     def with_(self, **changes) -> MatchConfig:
@@ -140,9 +140,11 @@ class Matcher:
         if self.vectors is not None and (self.embedder is not None or query_vectors is not None):
             if query_vectors is None:
                 query_vectors = self.embedder.encode([text, f"{context} {text}"] if use_ctx else [text])
-            out["dense"] = self.vectors @ query_vectors[0]
-            if use_ctx and len(query_vectors) > 1:
-                out["dense_ctx"] = self.vectors @ query_vectors[1]
+            # One pass over the library's vectors for the claim and its context (memory-bound).
+            sims = self.vectors @ np.ascontiguousarray(query_vectors[:2].T)
+            out["dense"] = sims[:, 0]
+            if use_ctx and sims.shape[1] > 1:
+                out["dense_ctx"] = sims[:, 1]
         return out
 
     def fuse(self, query: Query, sig: dict[str, np.ndarray], config: MatchConfig | None = None) -> np.ndarray:

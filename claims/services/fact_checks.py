@@ -65,12 +65,32 @@ def fact_checks_import(
     progress: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
     """Upsert every good record of ``lines``; list the bad ones. ``embedder`` None: the matcher's."""
+    return fact_checks_save(
+        items=read_records(lines, kind, collection),
+        provenance=provenance,
+        source=source,
+        embedder=embedder,
+        batch_size=batch_size,
+        progress=progress,
+    )
+
+
+def fact_checks_save(
+    *,
+    items: Iterable[FactCheckRecord | Problem],
+    provenance: str,
+    source: str = FactCheck.Source.IMPORT,
+    embedder=None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[ImportReport], None] | None = None,
+) -> ImportReport:
+    """Upsert records in batches (the same key twice is one row, updated); count the problems."""
     from claims.services.matching import get_embedder
 
     embedder = embedder or get_embedder()
     report = ImportReport()
     batch: dict[str, FactCheckRecord] = {}
-    for item in read_records(lines, kind, collection):
+    for item in items:
         if isinstance(item, Problem):
             report.skip(item)
             continue

@@ -146,6 +146,58 @@ def rank_fact_checks(
 CONTEXT_CHARS = 400  # the article text just before the claim: what "that bill" refers to
 
 
+def google_fetch(text: str) -> int:
+    """Fact checks Google Fact Check Tools knows for ``text`` join the library (source "google").
+
+    Off without ``FACTCHECK_GOOGLE_API_KEY``. Answers are cached per text
+    (``FACTCHECK_GOOGLE_CACHE_SECONDS``), so a claim retried or repeated costs no request.
+    Returns how many fact checks the answer held; raises GoogleTransient when worth retrying.
+    """
+    import hashlib
+
+    from django.core.cache import cache
+
+    from claims.matching.google import GoogleRefused
+    from claims.matching.records import from_object
+    from claims.services.fact_checks import fact_checks_save
+
+    key = settings.FACTCHECK_GOOGLE_API_KEY
+    if not key or not text.strip():
+        return 0
+    cache_key = "google-fc:" + hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
+    if cache.get(cache_key) is not None:
+        return cache.get(cache_key)
+    client = _google_client(key)
+    try:
+        claims = client.search(text)
+    except GoogleRefused as exc:  # a wrong key must not fail every claim: say it, go on without
+        log.error("Google Fact Check Tools refused the request: %s", exc)
+        return 0
+    report = fact_checks_save(
+        items=from_object(claims, "google"), provenance="Google claims:search", source=FactCheck.Source.GOOGLE
+    )
+    cache.set(cache_key, report.imported, settings.FACTCHECK_GOOGLE_CACHE_SECONDS)
+    return report.imported
+
+
+_google: dict = {}
+
+
+def _google_client(key: str):
+    from claims.matching.google import GoogleFactCheckClient
+
+    settings_key = (key, settings.FACTCHECK_GOOGLE_URL, settings.FACTCHECK_GOOGLE_LANGUAGE)
+    if settings_key not in _google:
+        _google.clear()
+        _google[settings_key] = GoogleFactCheckClient(
+            key,
+            url=settings.FACTCHECK_GOOGLE_URL,
+            language=settings.FACTCHECK_GOOGLE_LANGUAGE,
+            min_interval=1.0 / max(settings.FACTCHECK_GOOGLE_RATE, 0.01),
+        )
+    return _google[settings_key]
+
+
 def claim_match(*, claim_id: int) -> list[MatchCandidate]:
     """Rank the library for one claim and store the candidates (idempotent: one row per claim
     and fact check, refreshed on a re-run; a candidate a reviewer already judged keeps its state)."""
@@ -156,6 +208,7 @@ def claim_match(*, claim_id: int) -> list[MatchCandidate]:
         return []
     body = claim.article.body or ""
     context = body[max(0, claim.start - CONTEXT_CHARS) : claim.start] if claim.start <= len(body) else ""
+    google_fetch(claim.text)
     ranked = rank_fact_checks(text=claim.text, speaker=claim.speaker, context=context)
     found = FactCheck.objects.in_bulk([pk for pk, _m in ranked])
     rows = [

@@ -25,7 +25,6 @@ LIBRARY = [
         "rating": "False",
         "publisher": "Checker A",
         "url": "https://checker-a.example/shark",
-        "title": "No shark on the highway",
         "review_date": "2017-08-28",
     },
     {

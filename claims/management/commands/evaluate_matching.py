@@ -124,7 +124,7 @@ class Command(BaseCommand):
         )
         for label, steps in CLEANING.items():
             cfg = config.with_(clean_steps=steps)
-            for split in ("dev", "test"):
+            for split in ("train", "dev", "test"):
                 if split not in splits:
                     continue
                 queries, gold = splits[split]
