@@ -333,6 +333,8 @@ FACTCHECK_GOOGLE_URL = env_str("FACTCHECK_GOOGLE_URL", "https://factchecktools.g
 FACTCHECK_GOOGLE_LANGUAGE = env_str("FACTCHECK_GOOGLE_LANGUAGE", "")
 FACTCHECK_GOOGLE_RATE = env_float("FACTCHECK_GOOGLE_RATE", 5.0)  # requests per second per process
 FACTCHECK_GOOGLE_CACHE_SECONDS = env_int("FACTCHECK_GOOGLE_CACHE_SECONDS", 86400)
+# Largest fact-check file an editor may upload (the page and the API); the command has no limit.
+FACTCHECK_IMPORT_MAX_BYTES = env_int("FACTCHECK_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import desk, views
+from . import desk, fact_checks, views
 
 urlpatterns = [
     path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
@@ -25,4 +25,5 @@ urlpatterns = [
     path("exports/claims.<str:export_format>", desk.ExportClaims.as_view(), name="api-export-claims"),
     path("exports/<int:pk>/", desk.ExportJobDetail.as_view(), name="api-export"),
     path("exports/<int:pk>/download/", desk.ExportJobDownload.as_view(), name="api-export-download"),
+    path("fact-checks/import/", fact_checks.FactCheckImport.as_view(), name="api-fact-check-import"),
 ]

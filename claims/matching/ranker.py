@@ -64,7 +64,7 @@ class MatchConfig:
     speaker_bonus: float = 1.5  # added (in z units) when the claim's speaker and the fact check's agree
     rrf_k: int = 60
     same_threshold: float = 0.9  # cosine from which a candidate is likely the same claim
-    min_cosine: float = 0.35  # a candidate less close than this (alone or in context) is not shown
+    min_cosine: float = 0.3  # a candidate less close than this (alone or in context) is not shown
     extra: dict = field(default_factory=dict)
 
     def with_(self, **changes) -> MatchConfig:

@@ -217,3 +217,42 @@ def fact_check_sync_claim(claim: Claim) -> None:
             log.exception("Could not update the fact-check library for claim %s", claim.pk)
 
     transaction.on_commit(sync)
+
+
+# --- an editor's upload (the page and the API) -------------------------------------------------
+
+UPLOAD_KINDS = ("json", "jsonl", "csv")
+
+
+def fact_checks_upload(*, actor, upload, kind: str = "") -> ImportReport:
+    """Import an uploaded file (editors only): the same reading and upsert as the command."""
+    import codecs
+
+    from claims.errors import NotAllowed, TooLarge, ValidationFailed
+    from claims.matching.records import guess_kind
+    from claims.permissions import is_editor
+
+    if not is_editor(actor):
+        raise NotAllowed("Only editors can add fact checks to the library.")
+    if upload is None:
+        raise ValidationFailed("Choose a file.", field_errors={"file": ["Choose a file to import."]})
+    limit = settings.FACTCHECK_IMPORT_MAX_BYTES
+    if upload.size > limit:
+        raise TooLarge(
+            f"The file is {upload.size:,} bytes; the limit is {limit:,}: import larger archives "
+            "with manage.py import_fact_checks.",
+            field_errors={"file": ["File too large."]},
+        )
+    if kind and kind not in UPLOAD_KINDS:
+        raise ValidationFailed("Unknown format.", field_errors={"format": ["Choose json, jsonl or csv."]})
+    head = upload.read(4096)
+    upload.seek(0)
+    kind = kind or guess_kind(upload.name or "", head.decode("utf-8", "ignore"))
+    lines = codecs.iterdecode(upload, "utf-8-sig")
+    name = (upload.name or "upload")[:200]
+    try:
+        return fact_checks_import(lines=lines, kind=kind, collection=f"upload/{name}", provenance=name)
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed(
+            "The file is not UTF-8 text.", field_errors={"file": ["Save the file as UTF-8 and try again."]}
+        ) from exc

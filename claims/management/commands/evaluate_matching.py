@@ -146,13 +146,14 @@ class Command(BaseCommand):
         threshold = ev.calibrate_threshold(train_pairs, precision=0.9)
         rel = sorted(cos for cos, r in train_pairs if r)
         floor = rel[int(0.02 * len(rel))] if rel else 0.0
+        below = sum(c < config.min_cosine for c in rel) / len(rel) if rel else 0.0
         self.log(
             f"\n'Likely the same claim' cosine, calibrated on train (precision 0.9): {threshold:.3f} "
             f"(configured {config.same_threshold})"
         )
         self.log(
             f"2nd percentile of the relevant candidates' cosine on train: {floor:.3f} "
-            f"(configured min_cosine {config.min_cosine})"
+            f"(configured min_cosine {config.min_cosine}, which leaves out {below:.1%} of them)"
         )
         self.log(
             "| set | split | precision of 'same' | share of true matches in 'same' | n |\n"
