@@ -322,8 +322,8 @@ FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "expo
 FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
 # Finished export jobs and their files are deleted by the sweeper after this many days.
 FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
-# "Checked before?": candidates kept per claim, onnxruntime threads, and the cosine from which a
-# candidate is "likely the same claim" (0: the one calibrated on held-out data, see the README).
+# "Checked before?": candidates kept per claim, onnxruntime threads, and the probability from
+# which a candidate is "likely the same claim" (0: the one calibrated on the train splits).
 FACTCHECK_MATCHING_TOP = env_int("FACTCHECK_MATCHING_TOP", 5)
 FACTCHECK_MATCHING_THREADS = env_int("FACTCHECK_MATCHING_THREADS", 1)
 FACTCHECK_MATCHING_SAME_THRESHOLD = env_float("FACTCHECK_MATCHING_SAME_THRESHOLD", 0.0)

@@ -202,32 +202,53 @@ def tune(matchers_zs: list, grid: dict[str, list[float]], base, log=print):
     return best
 
 
-def candidate_cosines(matcher, queries, zs, gold, config) -> list[tuple[float, bool]]:
-    """(cosine, relevant) of the top-5 candidates of every query, for the tier threshold."""
-    pairs = []
-    run = run_method(matcher, queries, zs, config)
-    index = {ident: i for i, ident in enumerate(matcher.ids)}
-    for q, (_z, dense, _b) in zip(queries, zs, strict=True):
-        for ident in run[q.id]:
-            pairs.append((float(dense[index[ident]]), ident in gold.get(q.id, set())))
-    return pairs
+def candidate_features(matcher, queries, zs, gold, config) -> list[tuple[float, float, float, bool]]:
+    """(cosine, fused, lead over the next, relevant) of the top-5 candidates of every query."""
+    import numpy as np
+
+    rows = []
+    for q, (z, dense, _bm25) in zip(queries, zs, strict=True):
+        fused = np.asarray(matcher.combine(q, z, config))
+        k = min(TOP + 1, len(fused))
+        best = np.argpartition(-fused, k - 1)[:k]
+        best = best[np.lexsort((best, -fused[best]))]
+        for n, i in enumerate(best[:TOP]):
+            lead = float(fused[i] - fused[best[n + 1]]) if n + 1 < len(best) else 0.0
+            rows.append((float(dense[i]), float(fused[i]), lead, matcher.ids[i] in gold.get(q.id, set())))
+    return rows
 
 
-def calibrate_threshold(pairs: list[tuple[float, bool]], precision: float = 0.9) -> float:
-    """The lowest cosine from which the candidates above it are relevant at ``precision``."""
-    ranked = sorted(pairs, key=lambda p: -p[0])
+def fit_logistic(rows, l2: float = 1e-3, steps: int = 50) -> tuple[tuple[float, float, float], float]:
+    """Weights and bias of P(relevant | cosine, fused, lead), by Newton's method."""
+    import numpy as np
+
+    x = np.array([[1.0, c, f, d] for c, f, d, _r in rows])
+    y = np.array([float(r) for *_x, r in rows])
+    w = np.zeros(4)
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
+        grad = x.T @ (p - y) + l2 * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(4)
+        w -= np.linalg.solve(hess, grad)
+    return (float(w[1]), float(w[2]), float(w[3])), float(w[0])
+
+
+def calibrate_threshold(scores: list[tuple[float, bool]], precision: float = 0.9) -> float:
+    """The lowest score from which the candidates above it are relevant at ``precision``."""
+    ranked = sorted(scores, key=lambda p: -p[0])
     best = 1.0
     hits = 0
-    for n, (cos, rel) in enumerate(ranked, 1):
+    for n, (score, rel) in enumerate(ranked, 1):
         hits += rel
         if hits / n >= precision:
-            best = cos
+            best = score
     return round(best, 3)
 
 
-def tier_figures(pairs: list[tuple[float, bool]], threshold: float) -> dict[str, float]:
-    same = [rel for cos, rel in pairs if cos >= threshold]
-    relevant = sum(rel for _, rel in pairs)
+def tier_figures(matcher, rows) -> dict[str, float]:
+    """Precision of the "same" tier and the share of true matches (in the top 5) it holds."""
+    same = [r for c, f, d, r in rows if matcher.tier(c, f, d) == "same"]
+    relevant = sum(r for *_x, r in rows)
     return {
         "precision": sum(same) / len(same) if same else 0.0,
         "recall": sum(same) / relevant if relevant else 0.0,

@@ -7,12 +7,16 @@
 
 Fusion ("zsum"): every signal is z-scored over the whole library for this query (so a signal's
 scale does not matter), then summed with weights tuned on the CheckThat! train splits; a fact
-check whose speaker agrees with the claim's gets a bonus. The tier is decided on the cosine,
-which unlike a z-score means the same in a library of ten fact checks as in one of a million.
+check whose speaker agrees with the claim's gets a bonus. The tier comes from a logistic model
+of three features of a candidate (its cosine, its fused score, and its lead over the next
+candidate) fitted on the CheckThat! train splits, with the probability threshold chosen there
+for a precision of 0.9; a near-verbatim repeat (cosine at least ``verbatim_cosine``) is "same"
+whatever the library's size (z-scores mean little in a library of ten).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -63,7 +67,11 @@ class MatchConfig:
     w_context: float = 0.45  # weight of cosine(context + claim) and BM25(context + claim)
     speaker_bonus: float = 1.5  # added (in z units) when the claim's speaker and the fact check's agree
     rrf_k: int = 60
-    same_threshold: float = 0.9  # cosine from which a candidate is likely the same claim
+    # "Likely the same claim": sigmoid(bias + w . (cosine, fused, lead)) >= same_threshold.
+    tier_weights: tuple[float, float, float] = (4.175, 0.252, 0.722)
+    tier_bias: float = -6.136
+    same_threshold: float = 0.919  # the probability giving a precision of 0.9 on the train splits
+    verbatim_cosine: float = 0.9  # a repeat this close is the same claim in any library
     min_cosine: float = 0.3  # a candidate less close than this (alone or in context) is not shown
     extra: dict = field(default_factory=dict)
 
@@ -178,6 +186,22 @@ class Matcher:
 
     # --- ranking -------------------------------------------------------------------------------
 
+    def same_probability(self, cosine: float, fused: float, lead: float) -> float:
+        cfg = self.config
+        w = cfg.tier_weights
+        x = cfg.tier_bias + w[0] * cosine + w[1] * fused + w[2] * lead
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
+
+    def tier(self, cosine: float, fused: float, lead: float) -> str:
+        if cosine >= self.config.verbatim_cosine:
+            return SAME
+        if (
+            any(self.config.tier_weights)
+            and self.same_probability(cosine, fused, lead) >= self.config.same_threshold
+        ):
+            return SAME
+        return RELATED
+
     def rank(self, query: Query, top: int = 5) -> list[Match]:
         """The ``top`` best fact checks for ``query``, best first (none from an empty library)."""
         if not self.docs or not (query.text or "").strip():
@@ -187,21 +211,22 @@ class Matcher:
 
     def select(self, sig: dict[str, np.ndarray], fused: np.ndarray, top: int) -> list[Match]:
         """The ``top`` best by ``fused``, with cosine and tier; weak candidates left out."""
-        top = min(top, len(self.docs))
-        best = np.argpartition(-fused, top - 1)[:top]
+        k = min(top + 1, len(self.docs))  # one more: the last candidate's lead over the next
+        best = np.argpartition(-fused, k - 1)[:k]
         best = best[np.lexsort((best, -fused[best]))]
         dense = sig.get("dense")
         # A candidate is shown only when the claim (alone or in its context) is close enough to
         # it: a small library would otherwise fill the list with whatever shares a word.
         closest = np.maximum(dense, sig["dense_ctx"]) if "dense_ctx" in sig else dense
         out = []
-        for i in best:
+        for n, i in enumerate(best[:top]):
             if closest is None and sig["bm25"][i] <= 0:
                 continue
             if closest is not None and closest[i] < self.config.min_cosine:
                 continue
+            lead = float(fused[i] - fused[best[n + 1]]) if n + 1 < len(best) else 0.0
             cos = float(dense[i]) if dense is not None else float("nan")
-            tier = SAME if dense is not None and cos >= self.config.same_threshold else RELATED
+            tier = self.tier(cos, float(fused[i]), lead) if dense is not None else RELATED
             out.append(
                 Match(id=self.ids[i], score=round(float(fused[i]), 4), cosine=round(cos, 4), tier=tier)
             )

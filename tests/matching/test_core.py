@@ -175,9 +175,24 @@ def test_transcripts_give_speaker_and_the_lines_before(tmp_path):
 
 def test_threshold_calibration_reaches_the_precision_asked():
     pairs = [(0.95, True), (0.9, True), (0.85, False), (0.8, True), (0.7, False), (0.6, False)]
-    t = ev.calibrate_threshold(pairs, precision=0.75)
-    assert t == 0.8
-    assert ev.tier_figures(pairs, t)["precision"] >= 0.75
+    assert ev.calibrate_threshold(pairs, precision=0.75) == 0.8
+    assert ev.calibrate_threshold(pairs, precision=1.0) == 0.9
+
+
+def test_the_tier_model_separates_what_it_was_fitted_on():
+    rows = [(0.8 + 0.01 * i, 3.0, 1.0, True) for i in range(10)] + [
+        (0.3 + 0.01 * i, 1.0, 0.1, False) for i in range(30)
+    ]
+    weights, bias = ev.fit_logistic(rows)
+    matcher = Matcher([], config=MatchConfig(tier_weights=weights, tier_bias=bias, same_threshold=0.5))
+    assert matcher.same_probability(0.85, 3.0, 1.0) > 0.9 > 0.1 > matcher.same_probability(0.35, 1.0, 0.1)
+    figures = ev.tier_figures(matcher, rows)
+    assert figures == {"precision": 1.0, "recall": 1.0, "n_same": 10}
+
+
+def test_a_near_verbatim_repeat_is_the_same_claim_in_any_library():
+    matcher = Matcher([], config=MatchConfig(tier_weights=(0.0, 0.0, 0.0), verbatim_cosine=0.9))
+    assert matcher.tier(0.95, 0.0, 0.0) == SAME and matcher.tier(0.85, 10.0, 5.0) == "related"
 
 
 def test_collection_records_of_both_shapes(tmp_path):

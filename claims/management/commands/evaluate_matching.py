@@ -136,32 +136,45 @@ class Command(BaseCommand):
                 self.log(f"| {label} | {split} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
 
     def tiers(self, loaded, config) -> None:
-        train_pairs = []
+        train = []
         for matcher, splits, zs in loaded.values():
             if "train" in splits:
                 q, g = splits["train"]
-                train_pairs += ev.candidate_cosines(matcher, q, zs["train"], g, config)
-        if not train_pairs:
+                train += ev.candidate_features(matcher, q, zs["train"], g, config)
+        if not train:
             return
-        threshold = ev.calibrate_threshold(train_pairs, precision=0.9)
-        rel = sorted(cos for cos, r in train_pairs if r)
-        floor = rel[int(0.02 * len(rel))] if rel else 0.0
+        weights, bias = ev.fit_logistic(train)
+        fitted = config.with_(tier_weights=tuple(round(w, 3) for w in weights), tier_bias=round(bias, 3))
+        self.log(
+            f"\n'Likely the same claim' model fitted on train: weights (cosine, fused, lead) "
+            f"{fitted.tier_weights}, bias {fitted.tier_bias} (configured: {config.tier_weights}, "
+            f"{config.tier_bias}, threshold {config.same_threshold}, verbatim {config.verbatim_cosine})"
+        )
+        rel = sorted(c for c, _f, _d, r in train if r)
         below = sum(c < config.min_cosine for c in rel) / len(rel) if rel else 0.0
         self.log(
-            f"\n'Likely the same claim' cosine, calibrated on train (precision 0.9): {threshold:.3f} "
-            f"(configured {config.same_threshold})"
+            f"Relevant candidates on train under min_cosine {config.min_cosine}: {below:.1%} "
+            f"(2nd percentile of their cosine: {rel[int(0.02 * len(rel))]:.3f})"
         )
-        self.log(
-            f"2nd percentile of the relevant candidates' cosine on train: {floor:.3f} "
-            f"(configured min_cosine {config.min_cosine}, which leaves out {below:.1%} of them)"
-        )
-        self.log(
-            "| set | split | precision of 'same' | share of true matches in 'same' | n |\n"
-            "|---|---|---|---|---|"
-        )
-        for name, (matcher, splits, zs) in loaded.items():
-            for split, (q, g) in splits.items():
-                f = ev.tier_figures(
-                    ev.candidate_cosines(matcher, q, zs[split], g, config), config.same_threshold
+        probe = Matcher([], config=fitted)
+        scores = [(probe.same_probability(c, f, d), r) for c, f, d, r in train]
+        variants = [("configured", config)]
+        for target in (0.9, 0.8):
+            threshold = ev.calibrate_threshold(scores, target)
+            variants.append(
+                (
+                    f"fitted, precision {target} on train (p >= {threshold})",
+                    fitted.with_(same_threshold=threshold),
                 )
-                self.log(f"| {name} | {split} | {f['precision']:.3f} | {f['recall']:.3f} | {f['n_same']} |")
+            )
+        self.log(
+            "| tier rule | set | split | precision of 'same' | share of true matches in 'same' | n |\n"
+            "|---|---|---|---|---|---|"
+        )
+        for label, cfg in variants:
+            judge = Matcher([], config=cfg)
+            for name, (matcher, splits, zs) in loaded.items():
+                for split, (q, g) in splits.items():
+                    f = ev.tier_figures(judge, ev.candidate_features(matcher, q, zs[split], g, config))
+                    cells = f"{f['precision']:.3f} | {f['recall']:.3f} | {f['n_same']}"
+                    self.log(f"| {label} | {name} | {split} | {cells} |")
