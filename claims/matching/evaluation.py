@@ -160,12 +160,12 @@ def top_ids(matcher, fused, top: int = TOP) -> list[str]:
 
 def zsignals(matcher, queries, config):
     """Per query: the z-scored signals and the raw cosine (for the tiers)."""
-    from .ranker import _z
+    from .ranker import zscore
 
     out = []
     for q in queries:
         sig = matcher.signals(q, config=config)
-        out.append(({k: _z(v).astype("float32") for k, v in sig.items()}, sig.get("dense"), sig["bm25"]))
+        out.append(({k: zscore(v).astype("float32") for k, v in sig.items()}, sig.get("dense"), sig["bm25"]))
     return out
 
 

@@ -94,7 +94,8 @@ def speaker_key(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _z(scores: np.ndarray) -> np.ndarray:
+def zscore(scores: np.ndarray) -> np.ndarray:
+    """Scores as standard deviations from their mean over the library (0 when all are equal)."""
     std = float(scores.std())
     return (scores - float(scores.mean())) / (std if std > 1e-6 else 1.0)
 
@@ -170,7 +171,7 @@ class Matcher:
                 ranks[np.argsort(-sig[name], kind="stable")] = np.arange(1, len(self.docs) + 1)
                 fused += 1.0 / (cfg.rrf_k + ranks)
             return fused
-        return self.combine(query, {name: _z(values) for name, values in sig.items()}, cfg)
+        return self.combine(query, {name: zscore(values) for name, values in sig.items()}, cfg)
 
     def combine(self, query: Query, z: dict[str, np.ndarray], cfg: MatchConfig) -> np.ndarray:
         """The weighted sum of z-scored signals, plus the speaker bonus."""

@@ -17,7 +17,6 @@ is parsed whole; archives too large for that belong in JSON lines or CSV). Accep
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -300,7 +299,3 @@ def guess_kind(name: str, head: str) -> str:
         except ValueError:
             return "json"
     return "csv"
-
-
-def text_lines(data: bytes) -> io.StringIO:  # for uploads held in memory
-    return io.StringIO(data.decode("utf-8-sig"))
