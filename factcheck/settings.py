@@ -329,7 +329,9 @@ FACTCHECK_MATCHING_THREADS = env_int("FACTCHECK_MATCHING_THREADS", 1)
 FACTCHECK_MATCHING_SAME_THRESHOLD = env_float("FACTCHECK_MATCHING_SAME_THRESHOLD", 0.0)
 # Google Fact Check Tools claims:search: off without a key; answers cached per claim text.
 FACTCHECK_GOOGLE_API_KEY = env_str("FACTCHECK_GOOGLE_API_KEY", "")
-FACTCHECK_GOOGLE_URL = env_str("FACTCHECK_GOOGLE_URL", "https://factchecktools.googleapis.com/v1alpha1/claims:search")
+FACTCHECK_GOOGLE_URL = env_str(
+    "FACTCHECK_GOOGLE_URL", "https://factchecktools.googleapis.com/v1alpha1/claims:search"
+)
 FACTCHECK_GOOGLE_LANGUAGE = env_str("FACTCHECK_GOOGLE_LANGUAGE", "")
 FACTCHECK_GOOGLE_RATE = env_float("FACTCHECK_GOOGLE_RATE", 5.0)  # requests per second per process
 FACTCHECK_GOOGLE_CACHE_SECONDS = env_int("FACTCHECK_GOOGLE_CACHE_SECONDS", 86400)
