@@ -480,3 +480,87 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return f"Export {self.pk} ({self.format}, {self.state})"
+
+
+# --- "Checked before?": the library of fact checks and the candidates the matcher found -------
+
+
+class FactCheck(models.Model):
+    """A published fact check, the desk's own or anyone's, kept apart from the desk's claims.
+
+    ``key`` makes an import idempotent: ``<source>:<collection id>`` when the record has an id in
+    its collection, else ``url:<the URL reduced to what identifies the page>``.
+    """
+
+    class Source(models.TextChoices):
+        IMPORT = "import", "Imported file"
+        GOOGLE = "google", "Google Fact Check Tools"
+        DESK = "desk", "This desk"
+
+    key = models.CharField(max_length=700, unique=True)
+    claim_text = models.TextField()
+    claimant = models.CharField(max_length=300, blank=True)
+    claim_date = models.DateField(null=True, blank=True)
+    rating_text = models.CharField(max_length=300, blank=True)
+    # ClaimReview's reviewRating, where the publisher gave numbers.
+    rating_value = models.FloatField(null=True, blank=True)
+    rating_best = models.FloatField(null=True, blank=True)
+    rating_worst = models.FloatField(null=True, blank=True)
+    url = models.CharField(max_length=2000, blank=True)
+    title = models.CharField(max_length=1000, blank=True)
+    publisher_name = models.CharField(max_length=300, blank=True)
+    publisher_site = models.CharField(max_length=300, blank=True)
+    reviewed_at = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.IMPORT)
+    # Where it came from: the imported file's name, "Google claims:search", "claim 42".
+    provenance = models.CharField(max_length=300, blank=True)
+    collection_id = models.CharField(max_length=200, blank=True)
+    # The desk's own approved claim this fact check publishes (source "desk").
+    claim = models.OneToOneField(
+        "Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="fact_check"
+    )
+    # False while the desk's claim is reopened for a correction: not matched until re-approved.
+    active = models.BooleanField(default=True)
+    # The sentence vector (float32 bytes) of the matcher's encoder, computed once per text.
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        ordering = ["-reviewed_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.claim_text[:80]
+
+
+class MatchCandidate(models.Model):
+    """A fact check the matcher ranked for a claim; reviewers will confirm or reject each."""
+
+    class Tier(models.TextChoices):
+        SAME = "same", "Likely the same claim"
+        RELATED = "related", "Related"
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    claim = models.ForeignKey("Claim", on_delete=models.CASCADE, related_name="match_candidates")
+    fact_check = models.ForeignKey(FactCheck, on_delete=models.CASCADE, related_name="candidates")
+    rank = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+    cosine = models.FloatField(null=True, blank=True)
+    tier = models.CharField(max_length=8, choices=Tier.choices)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.OPEN)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["claim_id", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "fact_check"], name="match_candidate_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} ~ fact check {self.fact_check_id} ({self.tier})"

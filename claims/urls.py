@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import desk_views, login_views, views
+from . import desk_views, fact_check_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -24,4 +24,5 @@ urlpatterns = [
     path("exports/claims.<str:export_format>", desk_views.export_claims, name="export-claims"),
     path("exports/<int:pk>/", desk_views.export_job, name="export-job"),
     path("exports/<int:pk>/download/", desk_views.export_download, name="export-download"),
+    path("fact-checks/import/", fact_check_views.fact_check_import, name="fact-check-import"),
 ]

@@ -319,7 +319,8 @@ CELERY_BEAT_SCHEDULE = {
 # Providers run on every claim, in order (dotted paths to Provider classes).
 FACTCHECK_CORROBORATION_PROVIDERS = env_list(
     "FACTCHECK_CORROBORATION_PROVIDERS",
-    "claims.corroboration.attribution.AttributionLeads,claims.corroboration.checklist.Checklist",
+    "claims.corroboration.attribution.AttributionLeads,claims.corroboration.checklist.Checklist"
+    ",claims.corroboration.checked_before.CheckedBefore",
 )
 FACTCHECK_CORROBORATION_MAX_ATTEMPTS = env_int("FACTCHECK_CORROBORATION_MAX_ATTEMPTS", 5)
 # A claim pending (or running) longer than this is enqueued again by the sweeper.
@@ -373,6 +374,21 @@ FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "expo
 FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
 # Finished export jobs and their files are deleted by the sweeper after this many days.
 FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
+# "Checked before?": candidates kept per claim, onnxruntime threads, and the probability from
+# which a candidate is "likely the same claim" (0: the one calibrated on the train splits).
+FACTCHECK_MATCHING_TOP = env_int("FACTCHECK_MATCHING_TOP", 5)
+FACTCHECK_MATCHING_THREADS = env_int("FACTCHECK_MATCHING_THREADS", 1)
+FACTCHECK_MATCHING_SAME_THRESHOLD = env_float("FACTCHECK_MATCHING_SAME_THRESHOLD", 0.0)
+# Google Fact Check Tools claims:search: off without a key; answers cached per claim text.
+FACTCHECK_GOOGLE_API_KEY = env_str("FACTCHECK_GOOGLE_API_KEY", "")
+FACTCHECK_GOOGLE_URL = env_str(
+    "FACTCHECK_GOOGLE_URL", "https://factchecktools.googleapis.com/v1alpha1/claims:search"
+)
+FACTCHECK_GOOGLE_LANGUAGE = env_str("FACTCHECK_GOOGLE_LANGUAGE", "")
+FACTCHECK_GOOGLE_RATE = env_float("FACTCHECK_GOOGLE_RATE", 5.0)  # requests per second per process
+FACTCHECK_GOOGLE_CACHE_SECONDS = env_int("FACTCHECK_GOOGLE_CACHE_SECONDS", 86400)
+# Largest fact-check file an editor may upload (the page and the API); the command has no limit.
+FACTCHECK_IMPORT_MAX_BYTES = env_int("FACTCHECK_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

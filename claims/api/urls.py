@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import auth, desk, views
+from . import auth, desk, fact_checks, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -26,4 +26,5 @@ urlpatterns = [
     path("exports/claims.<str:export_format>", desk.ExportClaims.as_view(), name="api-export-claims"),
     path("exports/<int:pk>/", desk.ExportJobDetail.as_view(), name="api-export"),
     path("exports/<int:pk>/download/", desk.ExportJobDownload.as_view(), name="api-export-download"),
+    path("fact-checks/import/", fact_checks.FactCheckImport.as_view(), name="api-fact-check-import"),
 ]

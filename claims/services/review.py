@@ -29,6 +29,7 @@ from claims.permissions import (
 )
 from claims.workflow import TRANSITIONS, Action, DismissReason, Status, Verdict
 
+from .fact_checks import fact_check_sync_claim
 from .webhooks import webhooks_on_transition
 
 
@@ -217,6 +218,7 @@ def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") 
             claim.corrections.filter(published_at__isnull=True).update(
                 new_verdict=claim.verdict, published_at=now
             )
+        fact_check_sync_claim(claim)  # the verdict joins the "Checked before?" library
 
     return _act(
         claim_id=claim_id,
@@ -364,6 +366,7 @@ def claim_reopen(*, claim_id: int, actor, reason: str, version: int | None = Non
             opened_by=actor,
             opened_at=now,
         )
+        fact_check_sync_claim(claim)  # not offered as checked while corrected
 
     return _act(
         claim_id=claim_id,
