@@ -310,6 +310,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.sweep_refinement",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
+    "sweep-pending-fetches": {
+        "task": "claims.tasks.sweep_fetches",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
 }
 
 # --- The product ------------------------------------------------------------------------
@@ -370,6 +374,22 @@ FACTCHECK_EXPORT_DIR = Path(env_str("FACTCHECK_EXPORT_DIR", str(DATA_DIR / "expo
 FACTCHECK_EXPORT_TIME_LIMIT = env_int("FACTCHECK_EXPORT_TIME_LIMIT", 1200)
 # Finished export jobs and their files are deleted by the sweeper after this many days.
 FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
+# Articles by URL (claims/ingest): pages on loopback, private, link-local or metadata addresses
+# are refused, checked after DNS resolution, unless the host (a name or an address) is listed.
+FACTCHECK_FETCH_ALLOWED_HOSTS = env_list("FACTCHECK_FETCH_ALLOWED_HOSTS")
+FACTCHECK_FETCH_CONNECT_TIMEOUT = env_float("FACTCHECK_FETCH_CONNECT_TIMEOUT", 5.0)
+FACTCHECK_FETCH_READ_TIMEOUT = env_float("FACTCHECK_FETCH_READ_TIMEOUT", 10.0)
+# The whole fetch, redirects included; below CELERY_TASK_SOFT_TIME_LIMIT.
+FACTCHECK_FETCH_TOTAL_TIMEOUT = env_float("FACTCHECK_FETCH_TOTAL_TIMEOUT", 30.0)
+FACTCHECK_FETCH_MAX_BYTES = env_int("FACTCHECK_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+FACTCHECK_FETCH_MAX_REDIRECTS = env_int("FACTCHECK_FETCH_MAX_REDIRECTS", 5)
+FACTCHECK_FETCH_USER_AGENT = env_str(
+    "FACTCHECK_FETCH_USER_AGENT", f"FactCheckDesk/1.0 (+{FACTCHECK_ORGANIZATION_URL})"
+)
+# Attempts (time-outs, 5xx…) before a fetch is marked failed; a fetch left pending this long is
+# sent again by the sweeper.
+FACTCHECK_FETCH_MAX_ATTEMPTS = env_int("FACTCHECK_FETCH_MAX_ATTEMPTS", 4)
+FACTCHECK_FETCH_STALE_SECONDS = env_int("FACTCHECK_FETCH_STALE_SECONDS", 300)
 
 LOGGING = {
     "version": 1,
