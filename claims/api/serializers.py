@@ -13,8 +13,10 @@ class UserField(serializers.SlugRelatedField):
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=500, trim_whitespace=True)
-    body = serializers.CharField(trim_whitespace=True)
+    """With ``body``: stored at once (title required). Without it: fetched from ``url``."""
+
+    title = serializers.CharField(max_length=500, trim_whitespace=True, required=False, allow_blank=True)
+    body = serializers.CharField(trim_whitespace=True, required=False, allow_blank=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     author = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
@@ -24,6 +26,14 @@ class ArticleSubmitSerializer(serializers.Serializer):
         if "\x00" in value:
             raise serializers.ValidationError("The body contains NUL bytes; send text, not binary data.")
         return value
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs.get("body"):
+            if not attrs.get("title"):
+                raise serializers.ValidationError({"title": ["This field is required."]})
+        elif not attrs.get("url"):
+            raise serializers.ValidationError({"body": ["Give the article's text, or its url to fetch it."]})
+        return attrs
 
 
 class CorroborationSerializer(serializers.ModelSerializer):
@@ -133,6 +143,10 @@ class ArticleSerializer(serializers.ModelSerializer):
             "submitted_by",
             "content_hash",
             "created_at",
+            # Articles by URL: fetching, ready, failed (fetch_error says why) or duplicate.
+            "status",
+            "fetch_error",
+            "duplicate_of",
         ]
 
 

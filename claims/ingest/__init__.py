@@ -4,6 +4,6 @@ Pure Python with no Django import: the service (``claims/services/ingest.py``) p
 settings in, so the fetcher can be shared by any outbound reader (evidence snapshots).
 """
 
-from .fetch import FetchError, FetchOptions, Page, fetch_page
+from .fetch import FetchError, FetchOptions, Page, check_url, fetch_page
 
-__all__ = ["FetchError", "FetchOptions", "Page", "fetch_page"]
+__all__ = ["FetchError", "FetchOptions", "Page", "check_url", "fetch_page"]

@@ -91,6 +91,17 @@ def resolve(host: str, port: int) -> list[str]:
     return seen
 
 
+def check_url(url: str, allowed_hosts: Iterable[str] = ()) -> None:
+    """Refuse, without any DNS look-up, an address the fetcher would never fetch: not http(s),
+    no host, credentials in it, or a literal non-public address not in ``allowed_hosts``."""
+    target = _target(url.strip())
+    try:
+        ipaddress.ip_address(target.host)
+    except ValueError:
+        return
+    _checked_addresses(target, _allowed(allowed_hosts))
+
+
 def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
     """GET ``url`` (an HTML page) under every rule above, or raise :class:`FetchError`."""
     options = options or FetchOptions()
