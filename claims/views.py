@@ -30,6 +30,7 @@ from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
 from .permissions import READ, SUBMIT, claim_actions, require
+from .services.ingest import article_refetch, article_submit_url, may_refetch
 from .workflow import OPEN_STATUS_LIST, Action, Status, Verdict
 
 PAGE_SIZE = 50
@@ -253,6 +254,7 @@ def article_page(request, pk: int):
         "claims/article.html",
         {
             "article": article,
+            "may_refetch": may_refetch(request.user, article),
             "claims": claims,
             "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
             "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
@@ -269,12 +271,20 @@ def article_new(request):
     if request.method == "POST":
         if form.is_valid():
             try:
-                result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
+                if form.by_url:
+                    fields = {k: v for k, v in form.cleaned_data.items() if k != "body"}
+                    result = article_submit_url(submitted_by=request.user, **fields)
+                else:
+                    result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
             except ServiceError as exc:
                 add_service_errors(form, exc)
                 status = exc.status_code
             else:
-                if result.created:
+                if result.created and form.by_url:
+                    messages.info(
+                        request, "Fetching the page: its text and claims appear here when it arrives."
+                    )
+                elif result.created:
                     n = result.article.claims.count()
                     messages.success(request, f"Article saved: {n} claim(s) found.")
                 else:
@@ -284,3 +294,18 @@ def article_new(request):
             too_large = any(e.code == "too_large" for e in form.errors.as_data().get("body", []))
             status = 413 if too_large else 400
     return render(request, "claims/article_new.html", {"form": form}, status=status)
+
+
+@require_POST
+@login_required
+def article_fetch_again(request, pk: int):
+    """The "Fetch again" button of a failed article."""
+    try:
+        article_refetch(article_id=pk, actor=request.user)
+    except Article.DoesNotExist:
+        raise Http404("No such article.") from None
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.info(request, "Fetching the page again.")
+    return redirect("article", pk=pk)

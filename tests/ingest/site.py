@@ -47,7 +47,9 @@ class Site:
 
             def do_GET(self):  # noqa: N802 - the http.server API
                 site.requests.append((self.path, dict(self.headers.items())))
-                route = site.routes.get(self.path.split("?")[0]) or Route(404, b"<html><body>Not here</body></html>")
+                route = site.routes.get(self.path.split("?")[0]) or Route(
+                    404, b"<html><body>Not here</body></html>"
+                )
                 if callable(route):
                     route = route(self)
                 try:

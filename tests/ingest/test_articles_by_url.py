@@ -171,9 +171,9 @@ def test_a_page_whose_text_is_stored_points_to_it(site, submit, api, submitter):
         ),
     ).json()["id"]
     site.routes["/short"] = Route(
-        body=b"<html><head><title>Short</title></head><body><article><p>The city council approved a harbour "
-        b"budget of 48 million euros on Tuesday, after a debate that lasted more than five hours.</p></article>"
-        b"</body></html>"
+        body=b"<html><head><title>Short</title></head><body><article><p>The city council approved a "
+        b"harbour budget of 48 million euros on Tuesday, after a debate that lasted more than five "
+        b"hours.</p></article></body></html>"
     )
     data = detail(api, submitter, submit(url=site.url("/short")).json()["id"])
     assert data["status"] == "duplicate" and data["duplicate_of"] == pasted
