@@ -281,9 +281,11 @@ def article_new(request):
                 status = exc.status_code
             else:
                 if result.created and form.by_url:
-                    messages.info(
-                        request, "Fetching the page: its text and claims appear here when it arrives."
-                    )
+                    # Embedded (tasks in process) the fetch has already run; the page shows how.
+                    if Article.objects.filter(pk=result.article.pk, status=Article.Status.FETCHING).exists():
+                        messages.info(
+                            request, "Fetching the page: its text and claims appear here when it arrives."
+                        )
                 elif result.created:
                     n = result.article.claims.count()
                     messages.success(request, f"Article saved: {n} claim(s) found.")
