@@ -237,6 +237,7 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.workflow.Status",
         "CorroborationStateEnum": "claims.models.Claim.CorroborationState",
         "CorroborationItemStateEnum": "claims.models.Corroboration.State",
+        "ArticleStatusEnum": "claims.models.Article.Status",
     },
 }
 
