@@ -123,6 +123,17 @@ def _paragraphs(text: str, title: str) -> str:
     return "\n\n".join(lines)
 
 
+def same_site(a: str, b: str) -> bool:
+    """True if two URLs are on the same site: the same host (``www.`` aside), or one host a
+    subdomain of the other (``m.example.com`` and ``example.com``)."""
+    hosts = []
+    for url in (a, b):
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        hosts.append(host[4:] if host.startswith("www.") else host)
+    x, y = hosts
+    return bool(x and y) and (x == y or x.endswith("." + y) or y.endswith("." + x))
+
+
 def extract_article(html: str, url: str) -> PageArticle:
     """The article of ``html`` (fetched from ``url``). Empty text when none was found."""
     import trafilatura  # imported here: a few hundred ms, needed only by the worker
@@ -167,7 +178,8 @@ def extract_article(html: str, url: str) -> PageArticle:
         published = _date(getattr(t, "date", "") or "")
     canonical = meta.canonical or meta.meta.get("og:url", "") or str(ld.get("url") or "")
     canonical = urljoin(url, canonical) if canonical else ""
-    if canonical and urlsplit(canonical).scheme not in ("http", "https"):
+    if canonical and (urlsplit(canonical).scheme not in ("http", "https") or not same_site(canonical, url)):
+        # A page may not claim another site's address: it would take that article's place.
         canonical = ""
     return PageArticle(
         title=" ".join(title.split())[:500],

@@ -191,7 +191,11 @@ def article_fetch(*, article_id: int) -> str:
             )
             raise TransientFetchError(exc.reason) from exc
         return _fail(article_id, exc.reason)
-    found = extract_article(page.text, page.url)
+    try:
+        found = extract_article(page.text, page.url)
+    except Exception as exc:  # a parser bug on a hostile page must not leave the fetch running
+        log.exception("Reading the page of article %s failed", article_id)
+        return _fail(article_id, f"The page could not be read ({type(exc).__name__}).")
     body = clean_body(found.text)
     if not body:
         return _fail(article_id, "No article text was found on the page.")

@@ -70,7 +70,7 @@ def test_a_url_alone_is_fetched_and_split_into_claims_from_the_article_text(site
     assert data["author"] == "Priya Raman"
     assert data["publisher"] == "The Riverside Courier"
     assert data["published_at"].startswith("2026-11-24T17:05:00")
-    assert data["url"] == "https://www.riversidecourier.example/news/2026/11/harbour-budget?utm_source=rss"
+    assert data["url"] == site.url("/news/harbour?utm_source=rss")  # the page's canonical URL
     texts = [c["text"] for c in data["claims"]]
     for sentence in ARTICLE_SENTENCES:
         assert sum(sentence in t for t in texts) == 1, sentence
@@ -159,6 +159,19 @@ def test_a_page_whose_canonical_url_is_stored_points_to_it(site, submit, api, su
     assert data["status"] == "duplicate" and data["duplicate_of"] == first
     assert data["claims"] == []
     assert Article.objects.get(pk=first).status == "ready"
+
+
+def test_a_page_may_not_claim_another_sites_address(site, submit, api, submitter):
+    """Otherwise a page naming a real newspaper's URL as canonical would take its article's place."""
+    site.routes["/copy"] = Route(
+        body=page("harbour_budget.html").replace(
+            b'href="/news/harbour?utm_source=rss"',
+            b'href="https://www.riversidecourier.example/news/harbour"',
+        )
+    )
+    data = detail(api, submitter, submit(url=site.url("/copy")).json()["id"])
+    assert data["status"] == "ready" and data["url"] == site.url("/copy")
+    assert not Article.objects.filter(url_key="riversidecourier.example/news/harbour").exists()
 
 
 def test_a_page_whose_text_is_stored_points_to_it(site, submit, api, submitter):
