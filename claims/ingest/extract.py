@@ -123,6 +123,50 @@ def _paragraphs(text: str, title: str) -> str:
     return "\n\n".join(lines)
 
 
+# Class or id words of containers that hold advertising, also inside the article's text.
+_AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "adslot", "sponsored", "dfp", "gpt"}
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _without_ads(html: str):
+    """The page as an lxml tree without advertising containers (None if it cannot be parsed)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        words = _WORD.findall(f"{element.get('class', '')} {element.get('id', '')}".lower())
+        if _AD_WORDS.intersection(words) and element.getparent() is not None:
+            element.drop_tree()
+    return tree
+
+
+def _main_text(html: str, url: str):
+    """trafilatura's reading of the page: precise first; when that finds no text (old table
+    layouts), once more favouring recall."""
+    import trafilatura  # imported here: a few hundred ms, needed only by the worker
+
+    tree = _without_ads(html)
+    common = {"url": url, "with_metadata": True, "include_comments": False, "deduplicate": False}
+    doc = trafilatura.bare_extraction(
+        tree if tree is not None else html, include_tables=False, favor_precision=True, **common
+    )
+    if doc is None or len((doc.text or "").strip()) < 200:
+        tree = _without_ads(html)  # trafilatura changes the tree it is given
+        recall = trafilatura.bare_extraction(
+            tree if tree is not None else html, include_tables=False, favor_recall=True, **common
+        )
+        if recall is not None and len((recall.text or "").strip()) > len(((doc and doc.text) or "").strip()):
+            return recall
+    return doc
+
+
 def same_site(a: str, b: str) -> bool:
     """True if two URLs are on the same site: the same host (``www.`` aside), or one host a
     subdomain of the other (``m.example.com`` and ``example.com``)."""
@@ -136,24 +180,13 @@ def same_site(a: str, b: str) -> bool:
 
 def extract_article(html: str, url: str) -> PageArticle:
     """The article of ``html`` (fetched from ``url``). Empty text when none was found."""
-    import trafilatura  # imported here: a few hundred ms, needed only by the worker
-
     meta = _Meta()
     # A broken page still has its text; its metadata is a bonus.
     with contextlib.suppress(Exception):
         meta.feed(html)
         meta.close()
     ld = _jsonld_article(meta.jsonld)
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        deduplicate=False,
-    )
-    t = doc if doc is not None else None
+    t = _main_text(html, url)
     title = (
         getattr(t, "title", "") or ld.get("headline") or meta.meta.get("og:title") or meta.title or ""
     ).strip()
