@@ -29,9 +29,7 @@ class ArticleForm(forms.Form):
         "author and date are read from it.",
     )
     title = forms.CharField(max_length=500, required=False)
-    body = forms.CharField(
-        label="Text", widget=forms.Textarea(attrs={"rows": 18}), strip=True, required=False
-    )
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True, required=False)
     publisher = forms.CharField(max_length=200, required=False)
     author = forms.CharField(max_length=200, required=False)
     published_at = forms.DateTimeField(
