@@ -75,3 +75,17 @@ def test_a_real_worker_fetches_pages_into_articles_and_claims(fetch_worker, subm
             failed = wait_fetched(failed_id)
             assert failed.status == "failed" and reason in failed.fetch_error
     assert "fetch_article" in fetch_worker.log.read_text()
+
+
+def test_a_transient_failure_is_retried_by_the_worker(fetch_worker, submitter, settings):
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
+    client = APIClient()
+    client.force_authenticate(submitter)
+    answers = iter([Route(503, b"<html>busy</html>")])
+    with Site() as site:
+        site.routes["/busy"] = lambda handler: next(answers, Route(body=page("harbour_budget.html")))
+        article_id = client.post("/api/articles/", {"url": site.url("/busy")}, format="json").json()["id"]
+        article = wait_fetched(article_id, timeout=60)
+        assert article.status == "ready", article.fetch_error
+        assert article.fetch_attempts == 2 and len(site.requests) == 2
+        assert article.claims.count() >= 6
