@@ -20,11 +20,13 @@ Every refusal is a :class:`FetchError` whose ``reason`` a person understands.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import http.client
 import ipaddress
 import re
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Iterable
@@ -231,9 +233,16 @@ def _checked_addresses(target: _Target, allowed: tuple[frozenset[str], frozenset
 class _PinnedConnection(http.client.HTTPConnection):
     """An HTTP connection over a socket already connected to the checked address."""
 
+    watchdog: threading.Timer | None = None
+
     def __init__(self, sock: socket.socket, host_header: str, timeout: float):
         super().__init__(host_header, timeout=timeout)
         self.sock = sock
+
+    def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.cancel()
+        super().close()
 
     def connect(self) -> None:  # the socket is already connected; never resolve again
         if self.sock is None:
@@ -271,9 +280,19 @@ def _connect(target: _Target, addresses: list[str], options: FetchOptions, deadl
     raise FetchError("connection_failed", f"Could not connect to {target.host}: {last}.", transient=True)
 
 
+def _cut(sock: socket.socket) -> None:
+    """The total deadline passed: end the connection, which ends any read waiting on it (a
+    server trickling its headers one byte at a time would otherwise outlast every read timeout)."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
 def _request(target: _Target, addresses: list[str], options: FetchOptions, deadline: float):
     sock = _connect(target, addresses, options, deadline)
     conn = _PinnedConnection(sock, target.host_header, options.read_timeout)
+    conn.watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut, args=(sock,))
+    conn.watchdog.daemon = True
+    conn.watchdog.start()
     try:
         conn.putrequest("GET", target.path, skip_host=True, skip_accept_encoding=True)
         conn.putheader("Host", target.host_header)
@@ -291,6 +310,10 @@ def _request(target: _Target, addresses: list[str], options: FetchOptions, deadl
         ) from None
     except (OSError, http.client.HTTPException) as exc:
         conn.close()
+        if time.monotonic() >= deadline:
+            raise FetchError(
+                "timeout", "Timed out: the page took too long to arrive.", transient=True
+            ) from None
         raise FetchError(
             "connection_failed", f"The connection to {target.host} failed: {exc}.", transient=True
         ) from None
@@ -360,6 +383,10 @@ def _read_body(
         except TimeoutError:
             raise FetchError("timeout", "Timed out while reading the page.", transient=True) from None
         except (OSError, http.client.HTTPException) as exc:
+            if time.monotonic() >= deadline:
+                raise FetchError(
+                    "timeout", "Timed out: the page took too long to arrive.", transient=True
+                ) from None
             raise FetchError(
                 "connection_failed", f"The connection broke while reading: {exc}.", transient=True
             ) from None

@@ -30,10 +30,13 @@ class Route:
         trickle=0.0,
         chunked=False,
         gzip_body=False,
+        header_trickle=0.0,
     ):
         self.status, self.body, self.content_type = status, body, content_type
         self.headers, self.delay, self.trickle = dict(headers or {}), delay, trickle
         self.chunked, self.gzip_body = chunked, gzip_body
+        # Seconds between the bytes of an endless header (a slow-loris server); bounded.
+        self.header_trickle = header_trickle
 
 
 class Site:
@@ -59,6 +62,13 @@ class Site:
 
             def _answer(self, route: Route):
                 time.sleep(route.delay)
+                if route.header_trickle:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                    for _ in range(400):
+                        self.wfile.write(b"z")
+                        self.wfile.flush()
+                        time.sleep(route.header_trickle)
+                    return
                 body = gzip.compress(route.body) if route.gzip_body else route.body
                 self.send_response(route.status)
                 if route.content_type:

@@ -7,6 +7,7 @@ import shutil
 import socket
 import ssl
 import subprocess
+import time
 
 import pytest
 
@@ -197,6 +198,15 @@ def test_a_trickling_answer_hits_the_total_deadline(site):
     site.routes["/trickle"] = Route(body=b"<html>" + b"x" * 200 + b"</html>", trickle=0.05)
     err = refused(site.url("/trickle"), opts(read_timeout=1.0, total_timeout=1.0))
     assert err.code == "timeout"
+
+
+def test_headers_trickling_in_hit_the_total_deadline(site):
+    """Each byte arrives well within the read timeout; only the total deadline stops it."""
+    site.routes["/loris"] = Route(header_trickle=0.05)
+    started = time.monotonic()
+    err = refused(site.url("/loris"), opts(read_timeout=1.0, total_timeout=1.0))
+    assert err.code == "timeout" and err.transient
+    assert time.monotonic() - started < 3
 
 
 def test_charset_from_the_header_or_the_page(site):
