@@ -82,6 +82,11 @@ class Page:
         return self.body.decode(self.encoding, errors="replace")
 
 
+def open_connection(address: tuple[str, int], timeout: float) -> socket.socket:
+    """A TCP connection to an address already checked (tests replace this)."""
+    return socket.create_connection(address, timeout=timeout)
+
+
 def resolve(host: str, port: int) -> list[str]:
     """The addresses ``host`` resolves to (tests replace this to map names)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
@@ -254,7 +259,7 @@ def _connect(target: _Target, addresses: list[str], options: FetchOptions, deadl
     for address in addresses:
         timeout = _remaining(deadline, options.connect_timeout)
         try:
-            sock = socket.create_connection((address, target.port), timeout=timeout)
+            sock = open_connection((address, target.port), timeout=timeout)
         except TimeoutError as exc:
             last = exc
             continue

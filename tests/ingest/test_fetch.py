@@ -91,7 +91,7 @@ def test_the_connection_goes_to_the_checked_address_resolved_once(monkeypatch):
         raise OSError("no network in tests")
 
     monkeypatch.setattr(fetch_module, "resolve", resolver)
-    monkeypatch.setattr(fetch_module.socket, "create_connection", connect)
+    monkeypatch.setattr(fetch_module, "open_connection", connect)
     err = refused("http://rebind.example/story", FetchOptions())
     assert err.code == "connection_failed" and err.transient
     assert resolved == ["rebind.example"]
@@ -114,13 +114,13 @@ def test_the_connection_goes_to_the_checked_address_resolved_once(monkeypatch):
     ],
 )
 def test_private_link_local_and_metadata_addresses_are_refused(address, monkeypatch):
-    monkeypatch.setattr(fetch_module.socket, "create_connection", lambda *a, **k: pytest.fail("connected"))
+    monkeypatch.setattr(fetch_module, "open_connection", lambda *a, **k: pytest.fail("connected"))
     monkeypatch.setattr(fetch_module, "resolve", lambda host, port: [address])
     assert refused("http://inside.example/", FetchOptions()).code == "refused_private"
 
 
 def test_one_private_record_beside_a_public_one_is_refused(monkeypatch):
-    monkeypatch.setattr(fetch_module.socket, "create_connection", lambda *a, **k: pytest.fail("connected"))
+    monkeypatch.setattr(fetch_module, "open_connection", lambda *a, **k: pytest.fail("connected"))
     monkeypatch.setattr(fetch_module, "resolve", lambda host, port: ["93.184.216.34", "10.0.0.8"])
     assert refused("http://mixed.example/", FetchOptions()).code == "refused_private"
 
