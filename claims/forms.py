@@ -18,9 +18,18 @@ def add_service_errors(form: forms.Form, exc) -> None:
 
 
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=500)
-    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True)
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https", label="URL")
+    """The article's text (with its title), or its URL alone: then the page is fetched."""
+
+    url = forms.URLField(
+        label="URL",
+        max_length=2000,
+        required=False,
+        assume_scheme="https",
+        help_text="The article's address. Alone, it is enough: the page is fetched and its text, title, "
+        "author and date are read from it.",
+    )
+    title = forms.CharField(max_length=500, required=False)
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 18}), strip=True, required=False)
     publisher = forms.CharField(max_length=200, required=False)
     author = forms.CharField(max_length=200, required=False)
     published_at = forms.DateTimeField(
@@ -38,6 +47,21 @@ class ArticleForm(forms.Form):
                 code="too_large",
             )
         return body
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if "body" in self.errors:
+            return data
+        if data.get("body"):
+            if not data.get("title"):
+                self.add_error("title", "A title is required with the text.")
+        elif not data.get("url"):
+            self.add_error("body", "Paste the article's text, or give its URL to fetch it.")
+        return data
+
+    @property
+    def by_url(self) -> bool:
+        return not self.cleaned_data.get("body")
 
 
 class VersionForm(forms.Form):

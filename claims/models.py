@@ -12,6 +12,14 @@ from .workflow import EVENT_CHOICES, WAITING_STATUS_LIST, Status, Verdict
 
 
 class Article(models.Model):
+    class Status(models.TextChoices):
+        # Submitted by URL: the worker fetches the page, then stores its text and claims.
+        FETCHING = "fetching", "Fetching"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Fetch failed"
+        # The fetched page is an article already stored (``duplicate_of``).
+        DUPLICATE = "duplicate", "Already stored"
+
     title = models.CharField(max_length=500)
     body = models.TextField()
     url = models.URLField(max_length=2000, blank=True)
@@ -30,15 +38,40 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="submitted_articles",
     )
-    # SHA-256 of the normalised body: the same text pasted twice is one article.
+    # SHA-256 of the normalised body: the same text pasted twice is one article. Empty while
+    # the page of an article submitted by URL is being fetched.
     content_hash = models.CharField(max_length=64, editable=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Articles by URL (claims/services/ingest.py): the work state lives here.
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.READY)
+    fetch_url = models.URLField(max_length=2000, blank=True)
+    # url_key of fetch_url: the address given still leads here once url_key is the canonical one.
+    fetch_url_key = models.CharField(max_length=2000, blank=True, editable=False)
+    fetch_error = models.TextField(blank=True)
+    fetch_attempts = models.PositiveSmallIntegerField(default=0)
+    fetch_requested_at = models.DateTimeField(null=True, blank=True)
+    # Set while a worker fetches (a lease); None while the fetch waits for a worker.
+    fetch_started_at = models.DateTimeField(null=True, blank=True)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["fetch_requested_at"], condition=Q(status="fetching"), name="article_fetching_idx"
+            ),
+            models.Index(
+                fields=["fetch_url_key"], condition=~Q(fetch_url_key=""), name="article_fetch_url_idx"
+            ),
+        ]
         constraints = [
-            models.UniqueConstraint(fields=["content_hash"], name="article_unique_body"),
+            models.UniqueConstraint(
+                fields=["content_hash"], condition=~Q(content_hash=""), name="article_unique_body"
+            ),
             models.UniqueConstraint(fields=["url_key"], condition=~Q(url_key=""), name="article_unique_url"),
         ]
 

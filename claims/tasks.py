@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from claims import services
 from claims.corroboration import TransientProviderError
+from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
 from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
 
 TRANSIENT = (TransientProviderError, OperationalError, InterfaceError, ConnectionError, TimeoutError)
@@ -95,3 +98,29 @@ def refine_scores(article_id: int) -> str:
 @shared_task(ignore_result=True)
 def sweep_refinement() -> int:
     return scores_refine_sweep()
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def fetch_article(self, article_id: int) -> str:
+    """Fetch an article submitted by URL; time-outs and 5xx are retried with backoff and jitter
+    up to FACTCHECK_FETCH_MAX_ATTEMPTS, then the fetch fails with the last reason."""
+    try:
+        return article_fetch(article_id=article_id)
+    except TransientFetchError as exc:
+        # In process (the embedded demo) a retry would hold the request and there is no beat to
+        # send it again: fail now with the reason; "Fetch again" is one click.
+        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
+            return article_fetch_give_up(article_id=article_id, reason=str(exc))
+        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
+        raise self.retry(countdown=countdown, max_retries=None) from exc
+
+
+@shared_task(ignore_result=True)
+def sweep_fetches() -> int:
+    return fetch_sweep()

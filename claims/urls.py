@@ -19,6 +19,7 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:pk>/", views.article_page, name="article"),
+    path("articles/<int:pk>/fetch-again/", views.article_fetch_again, name="article-fetch-again"),
     path("dashboard/", desk_views.dashboard, name="dashboard"),
     path("claims/bulk/", desk_views.claims_bulk, name="claims-bulk"),
     path("exports/claims.<str:export_format>", desk_views.export_claims, name="export-claims"),

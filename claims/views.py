@@ -32,6 +32,7 @@ from .highlight import pieces
 from .models import Article, Claim, Corroboration
 from .pagination import CappedPaginator
 from .permissions import READ, SUBMIT, claim_actions, corroboration_refusal, holds, require
+from .services.ingest import article_refetch, article_submit_url, may_refetch
 from .workflow import OPEN_STATUS_LIST, Action, Status, Verdict
 
 PAGE_SIZE = 50
@@ -78,9 +79,7 @@ def _article_chip(claim_filter, query: QueryDict) -> dict | None:
     article_id = query.get("article")
     if not article_id or not claim_filter.is_valid():
         return None
-    article = (
-        Article.objects.filter(pk=claim_filter.form.cleaned_data["article"]).only("id", "title").first()
-    )
+    article = Article.objects.filter(pk=claim_filter.form.cleaned_data["article"]).only("id", "title").first()
     if article is None:
         return None
     rest = query.copy()
@@ -334,6 +333,7 @@ def article_page(request, pk: int):
         "claims/article.html",
         {
             "article": article,
+            "may_refetch": may_refetch(request.user, article),
             "claims": claims,
             "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
             "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
@@ -350,12 +350,22 @@ def article_new(request):
     if request.method == "POST":
         if form.is_valid():
             try:
-                result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
+                if form.by_url:
+                    fields = {k: v for k, v in form.cleaned_data.items() if k != "body"}
+                    result = article_submit_url(submitted_by=request.user, **fields)
+                else:
+                    result = services.article_submit(submitted_by=request.user, **form.cleaned_data)
             except ServiceError as exc:
                 add_service_errors(form, exc)
                 status = exc.status_code
             else:
-                if result.created:
+                if result.created and form.by_url:
+                    # Embedded (tasks in process) the fetch has already run; the page shows how.
+                    if Article.objects.filter(pk=result.article.pk, status=Article.Status.FETCHING).exists():
+                        messages.info(
+                            request, "Fetching the page: its text and claims appear here when it arrives."
+                        )
+                elif result.created:
                     n = result.article.claims.count()
                     messages.success(request, f"Article saved: {n} claim(s) found.")
                 else:
@@ -365,3 +375,18 @@ def article_new(request):
             too_large = any(e.code == "too_large" for e in form.errors.as_data().get("body", []))
             status = 413 if too_large else 400
     return render(request, "claims/article_new.html", {"form": form}, status=status)
+
+
+@require_POST
+@login_required
+def article_fetch_again(request, pk: int):
+    """The "Fetch again" button of a failed article."""
+    try:
+        article_refetch(article_id=pk, actor=request.user)
+    except Article.DoesNotExist:
+        raise Http404("No such article.") from None
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.info(request, "Fetching the page again.")
+    return redirect("article", pk=pk)

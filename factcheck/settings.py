@@ -240,6 +240,7 @@ SPECTACULAR_SETTINGS = {
         "CorroborationStateEnum": "claims.models.Claim.CorroborationState",
         "CorroborationItemStateEnum": "claims.models.Corroboration.State",
         "WebhookEventEnum": "claims.models.WebhookSubscription.EventType",
+        "ArticleStatusEnum": "claims.models.Article.Status",
     },
 }
 
@@ -311,6 +312,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-unrefined-scores": {
         "task": "claims.tasks.sweep_refinement",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
+    "sweep-pending-fetches": {
+        "task": "claims.tasks.sweep_fetches",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
 }
@@ -389,6 +394,22 @@ FACTCHECK_GOOGLE_RATE = env_float("FACTCHECK_GOOGLE_RATE", 5.0)  # requests per 
 FACTCHECK_GOOGLE_CACHE_SECONDS = env_int("FACTCHECK_GOOGLE_CACHE_SECONDS", 86400)
 # Largest fact-check file an editor may upload (the page and the API); the command has no limit.
 FACTCHECK_IMPORT_MAX_BYTES = env_int("FACTCHECK_IMPORT_MAX_BYTES", 50 * 1024 * 1024)
+# Articles by URL (claims/ingest): pages on loopback, private, link-local or metadata addresses
+# are refused, checked after DNS resolution, unless the host (a name or an address) is listed.
+FACTCHECK_FETCH_ALLOWED_HOSTS = env_list("FACTCHECK_FETCH_ALLOWED_HOSTS")
+FACTCHECK_FETCH_CONNECT_TIMEOUT = env_float("FACTCHECK_FETCH_CONNECT_TIMEOUT", 5.0)
+FACTCHECK_FETCH_READ_TIMEOUT = env_float("FACTCHECK_FETCH_READ_TIMEOUT", 10.0)
+# The whole fetch, redirects included; below CELERY_TASK_SOFT_TIME_LIMIT.
+FACTCHECK_FETCH_TOTAL_TIMEOUT = env_float("FACTCHECK_FETCH_TOTAL_TIMEOUT", 30.0)
+FACTCHECK_FETCH_MAX_BYTES = env_int("FACTCHECK_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+FACTCHECK_FETCH_MAX_REDIRECTS = env_int("FACTCHECK_FETCH_MAX_REDIRECTS", 5)
+FACTCHECK_FETCH_USER_AGENT = env_str(
+    "FACTCHECK_FETCH_USER_AGENT", f"FactCheckDesk/1.0 (+{FACTCHECK_ORGANIZATION_URL})"
+)
+# Attempts (time-outs, 5xx…) before a fetch is marked failed; a fetch left pending this long is
+# sent again by the sweeper.
+FACTCHECK_FETCH_MAX_ATTEMPTS = env_int("FACTCHECK_FETCH_MAX_ATTEMPTS", 4)
+FACTCHECK_FETCH_STALE_SECONDS = env_int("FACTCHECK_FETCH_STALE_SECONDS", 300)
 
 LOGGING = {
     "version": 1,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,26 @@ def _no_login_lockouts(request, django_db_blocker):
                 reset()
             except Error:
                 pass  # a test that broke the connection on purpose; its rows were rolled back
+
+
+@pytest.fixture(autouse=True)
+def _fetches_stay_on_this_machine(monkeypatch):
+    """The page fetcher (articles by URL) never reaches past this machine in tests, whatever URL
+    a test or a fuzzer submits: only localhost resolves (a test maps other names itself) and only
+    loopback addresses are connected to."""
+    from claims.ingest import fetch
+
+    real_resolve, real_open = fetch.resolve, fetch.open_connection
+
+    def resolve(host, port):
+        if host == "localhost":
+            return real_resolve(host, port)
+        raise socket.gaierror(socket.EAI_NONAME, f"{host} is not resolved in tests")
+
+    def open_connection(address, timeout):
+        if not ipaddress.ip_address(address[0]).is_loopback:
+            raise OSError(f"tests connect only to this machine, not {address[0]}")
+        return real_open(address, timeout)
+
+    monkeypatch.setattr(fetch, "resolve", resolve)
+    monkeypatch.setattr(fetch, "open_connection", open_connection)

@@ -16,12 +16,22 @@ class UserField(serializers.SlugRelatedField):
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
-    title = Text(max_length=500, trim_whitespace=True)
-    body = Text(trim_whitespace=True)
+    """With ``body``: stored at once (title required). Without it: fetched from ``url``."""
+
+    title = Text(max_length=500, trim_whitespace=True, required=False, allow_blank=True)
+    body = Text(trim_whitespace=True, required=False, allow_blank=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     publisher = Text(max_length=200, required=False, allow_blank=True, default="")
     author = Text(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs.get("body"):
+            if not attrs.get("title"):
+                raise serializers.ValidationError({"title": ["This field is required."]})
+        elif not attrs.get("url"):
+            raise serializers.ValidationError({"body": ["Give the article's text, or its url to fetch it."]})
+        return attrs
 
 
 class CorroborationSerializer(serializers.ModelSerializer):
@@ -134,6 +144,10 @@ class ArticleSerializer(serializers.ModelSerializer):
             "submitted_by",
             "content_hash",
             "created_at",
+            # Articles by URL: fetching, ready, failed (fetch_error says why) or duplicate.
+            "status",
+            "fetch_error",
+            "duplicate_of",
         ]
 
 

@@ -6,6 +6,7 @@ urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
     path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
+    path("articles/<int:pk>/refetch/", views.ArticleRefetch.as_view(), name="api-article-refetch"),
     path("claims/", views.ClaimList.as_view(), name="api-claims"),
     path("claims/next/", views.ClaimTakeNext.as_view(), name="api-claim-next"),
     path("claims/bulk/", desk.ClaimsBulk.as_view(), name="api-claims-bulk"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.renderers import JSONRenderer
@@ -14,8 +15,9 @@ from rest_framework.views import APIView
 from claims import selectors, services
 from claims.claimreview import NotPublishable, claim_review
 from claims.filters import ArticleFilter, ClaimFilter
-from claims.models import Claim
+from claims.models import Article, Claim
 from claims.permissions import CanSubmit
+from claims.services.ingest import article_refetch, article_submit_url
 
 from . import serializers as s
 from .pagination import CappedPageNumberPagination, PageSizePagination
@@ -48,13 +50,20 @@ class ArticleListCreate(generics.ListAPIView):
         responses={
             201: s.ArticleDetailSerializer,
             200: OpenApiResponse(s.ArticleDetailSerializer, description="Already stored."),
+            202: OpenApiResponse(s.ArticleDetailSerializer, description="By URL: fetching (see Location)."),
             429: OpenApiResponse(description="Over FACTCHECK_SUBMIT_RATE: slow down."),
         },
     )
     def post(self, request):
         data = s.ArticleSubmitSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        result = services.article_submit(submitted_by=request.user, **data.validated_data)
+        fields = data.validated_data
+        if not fields.get("body"):
+            # By URL: stored now as fetching, fetched by the worker; 202 with where to look.
+            fields.pop("body", None)
+            result = article_submit_url(submitted_by=request.user, **fields)
+            return _article_accepted(request, result.article.pk, result.created)
+        result = services.article_submit(submitted_by=request.user, **fields)
         if result.created:  # answered from the rows the service wrote, not read back
             article = selectors.article_submitted(article=result.article, claims=result.claims)
         else:
@@ -63,6 +72,25 @@ class ArticleListCreate(generics.ListAPIView):
             s.ArticleDetailSerializer(article).data,
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
         )
+
+
+def _article_accepted(request, article_id: int, created: bool = True) -> Response:
+    article = selectors.article_detail(article_id=article_id)
+    location = request.build_absolute_uri(reverse("api-article", args=[article_id]))
+    code = status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK
+    return Response(s.ArticleDetailSerializer(article).data, status=code, headers={"Location": location})
+
+
+class ArticleRefetch(APIView):
+    """Fetch a failed article's page again (its submitter or an editor): 202, then as on submit."""
+
+    permission_classes = [CanSubmit]
+
+    @extend_schema(request=None, responses={202: s.ArticleDetailSerializer, 403: None, 404: None, 409: None})
+    def post(self, request, pk: int):
+        get_object_or_404(Article.objects.only("id"), pk=pk)
+        article_refetch(article_id=pk, actor=request.user)
+        return _article_accepted(request, pk)
 
 
 class ArticleDetail(APIView):

@@ -100,16 +100,7 @@ def article_submit(
                 content_hash=content_hash,
                 created_at=now,
             )
-            claims = _create_claims(article, extraction.claims, now, scorer=extraction.scorer or "")
-            if claims:
-                # One message for the article; the worker runs its claims (and the sweeper
-                # sends any claim left pending, so a lost message loses nothing).
-                transaction.on_commit(
-                    lambda: article_corroboration_publish(article_id=article.pk), robust=True
-                )
-            if extraction.scored and claims and refine_scorer_name():
-                # The fast score is stored now; the worker refines it with the slower scorer.
-                transaction.on_commit(lambda: scores_refine_publish(article_id=article.pk), robust=True)
+            claims = article_store_claims(article, extraction, now)
     except IntegrityError:
         # Another request stored the same article between our look-up and our insert.
         existing = _existing(content_hash, key)
@@ -117,6 +108,23 @@ def article_submit(
             raise
         return SubmitResult(existing, False)
     return SubmitResult(article, True, claims=claims)
+
+
+def article_store_claims(article: Article, extraction, now) -> list[Claim]:
+    """Write the extracted claims of a stored article and enqueue their work after the commit.
+
+    Called inside the transaction that stores the article: by :func:`article_submit`, and by
+    the worker that fetched an article submitted by URL (``claims/services/ingest.py``).
+    """
+    claims = _create_claims(article, extraction.claims, now, scorer=extraction.scorer or "")
+    if claims:
+        # One message for the article; the worker runs its claims (and the sweeper sends any
+        # claim left pending, so a lost message loses nothing).
+        transaction.on_commit(lambda: article_corroboration_publish(article_id=article.pk), robust=True)
+    if extraction.scored and claims and refine_scorer_name():
+        # The fast score is stored now; the worker refines it with the slower scorer.
+        transaction.on_commit(lambda: scores_refine_publish(article_id=article.pk), robust=True)
+    return claims
 
 
 def _create_claims(article: Article, candidates, now, scorer: str = "") -> list[Claim]:

@@ -1,0 +1,91 @@
+"""Articles by URL on PostgreSQL, Redis and a real Celery worker, against a local news site."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims.models import Article, Claim
+from tests.ingest.site import Route, Site, page
+from tests.ingest.test_articles_by_url import ARTICLE_SENTENCES, BOILERPLATE
+
+from .conftest import Worker
+
+pytestmark = pytest.mark.integration
+
+
+def wait_fetched(article_id: int, timeout: float = 60) -> Article:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        article = Article.objects.get(pk=article_id)
+        if article.status != Article.Status.FETCHING:
+            return article
+        time.sleep(0.05)
+    raise AssertionError(f"article {article_id} still fetching after {timeout}s")
+
+
+@pytest.fixture
+def fetch_worker(celery_queue, tmp_path):
+    w = Worker(celery_queue, tmp_path / "worker.log", FACTCHECK_FETCH_ALLOWED_HOSTS="127.0.0.1")
+    yield w.start()
+    w.stop()
+
+
+def test_a_real_worker_fetches_pages_into_articles_and_claims(fetch_worker, submitter, settings):
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]  # the request's own URL check
+    client = APIClient()
+    client.force_authenticate(submitter)
+    with Site() as site:
+        site.routes["/news/harbour"] = Route(body=page("harbour_budget.html"))
+        site.routes["/amp/harbour"] = Route(body=page("harbour_budget.html"))
+        site.routes["/gone"] = Route(404, b"<html>gone</html>")
+        site.routes["/report.pdf"] = Route(body=b"%PDF-1.7", content_type="application/pdf")
+
+        t0 = time.monotonic()
+        response = client.post("/api/articles/", {"url": site.url("/news/harbour")}, format="json")
+        assert response.status_code == 202
+        assert response.json()["status"] == "fetching"
+        assert response["Location"].endswith(f"/api/articles/{response.json()['id']}/")
+        article = wait_fetched(response.json()["id"])
+        elapsed = time.monotonic() - t0
+        print(f"\nharbour page: POST to article with claims on a real worker: {elapsed:.2f}s")
+        assert article.status == "ready", article.fetch_error
+        texts = list(Claim.objects.filter(article=article).values_list("text", flat=True))
+        for sentence in ARTICLE_SENTENCES:
+            assert sum(sentence in t for t in texts) == 1, sentence
+        for word in BOILERPLATE:
+            assert not any(word.lower() in t.lower() for t in texts), word
+        data = client.get(response["Location"]).json()
+        assert (data["status"], data["fetch_error"], data["publisher"]) == (
+            "ready",
+            "",
+            "The Riverside Courier",
+        )
+
+        # The same story at another address names the same canonical URL: it points to the first.
+        other = client.post("/api/articles/", {"url": site.url("/amp/harbour")}, format="json").json()["id"]
+        duplicate = wait_fetched(other)
+        assert duplicate.status == "duplicate" and duplicate.duplicate_of_id == article.pk
+        assert not Claim.objects.filter(article=duplicate).exists()
+
+        for path, reason in [("/gone", "Page not found (404)."), ("/report.pdf", "not an HTML page")]:
+            failed_id = client.post("/api/articles/", {"url": site.url(path)}, format="json").json()["id"]
+            failed = wait_fetched(failed_id)
+            assert failed.status == "failed" and reason in failed.fetch_error
+    assert "fetch_article" in fetch_worker.log.read_text()
+
+
+def test_a_transient_failure_is_retried_by_the_worker(fetch_worker, submitter, settings):
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
+    client = APIClient()
+    client.force_authenticate(submitter)
+    answers = iter([Route(503, b"<html>busy</html>")])
+    with Site() as site:
+        site.routes["/busy"] = lambda handler: next(answers, Route(body=page("harbour_budget.html")))
+        article_id = client.post("/api/articles/", {"url": site.url("/busy")}, format="json").json()["id"]
+        article = wait_fetched(article_id, timeout=60)
+        assert article.status == "ready", article.fetch_error
+        assert article.fetch_attempts == 2 and len(site.requests) == 2
+        assert article.claims.count() >= 6
