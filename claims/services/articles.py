@@ -80,6 +80,7 @@ def article_submit(
         body,
         threshold=settings.FACTCHECK_CHECKWORTHY_THRESHOLD,
         scorer=settings.FACTCHECK_SCORER,
+        title=title,
     )
     now = timezone.now()
     try:

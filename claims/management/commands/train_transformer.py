@@ -22,7 +22,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         add_claimbuster_argument(parser)
         parser.add_argument("--out", default=str(settings.FACTCHECK_TRANSFORMER_MODEL_DIR))
-        parser.add_argument("--epochs", type=int, default=2)
+        parser.add_argument("--epochs", type=int, default=1)
         parser.add_argument(
             "--max-train", type=int, default=None, help="train on this many sentences (smoke run)"
         )
