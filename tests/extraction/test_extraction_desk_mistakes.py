@@ -248,7 +248,8 @@ def _transcript(n_turns: int) -> str:
     for i in range(n_turns):
         who = speakers[i % 3]
         lines.append(
-            f"{who}: Our plan created {1000 + i} jobs in {1990 + i % 30}, up {i % 40 + 2}% on the year before. "
+            f"{who}: Our plan created {1000 + i} jobs in {1990 + i % 30}, "
+            f"up {i % 40 + 2}% on the year before. "
             f"I think turn {i} matters. Unemployment fell {i % 9 + 1} percent in district {i}. Thank you."
         )
     return "\n".join(lines)
