@@ -217,7 +217,7 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.search(text):
+        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         key = _NON_ALNUM.sub("", text).casefold()
@@ -233,6 +233,34 @@ def select_units(
         seen.add(key)
         kept.append((unit, att, kind, lang))
     return kept, skipped
+
+
+_BOILERPLATE_HINTS = (
+    "subscri",
+    "sign up",
+    "cookie",
+    "rights reserved",
+    "©",
+    "advert",
+    "sponsor",
+    "read",
+    "related",
+    "share",
+    "follow us",
+    "click here",
+    "skip to",
+    "sign in",
+    "log in",
+    "download",
+    "listen",
+    "watch",
+)
+
+
+def _maybe_boilerplate(text: str) -> bool:
+    """A cheap test (substring search in C) before the boilerplate regex."""
+    low = text.lower()
+    return any(hint in low for hint in _BOILERPLATE_HINTS)
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:
