@@ -167,6 +167,8 @@ def unit_languages(norm: str, units: list[Span]) -> tuple[str, list[str]]:
         article = max(weight, key=weight.__getitem__)
     else:
         article = detect_language(norm)
+    if norm.isascii() and _latin_language(article) and all(map(_latin_language, guessed.values())):
+        return article, [guessed.get(u.paragraph, article) for u in units]  # no change of script
     langs: list[str] = []
     for u in units:
         lang = guessed.get(u.paragraph, article)

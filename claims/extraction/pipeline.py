@@ -217,7 +217,7 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
+        if len(text) <= _BOILERPLATE_MAX and _BOILERPLATE_HINT.search(text) and _BOILERPLATE.search(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         key = _NON_ALNUM.sub("", text).casefold()
@@ -235,32 +235,13 @@ def select_units(
     return kept, skipped
 
 
-_BOILERPLATE_HINTS = (
-    "subscri",
-    "sign up",
-    "cookie",
-    "rights reserved",
-    "©",
-    "advert",
-    "sponsor",
-    "read",
-    "related",
-    "share",
-    "follow us",
-    "click here",
-    "skip to",
-    "sign in",
-    "log in",
-    "download",
-    "listen",
-    "watch",
+# Every boilerplate pattern holds one of these (case-insensitive): a literal alternation the
+# regex engine scans for quickly, before the full pattern runs on the few units that hold one.
+_BOILERPLATE_HINT = re.compile(
+    "subscri|sign up|cookie|rights reserved|©|advert|sponsor|read|related|share|follow us|"
+    "click here|skip to|sign in|log in|download|listen|watch",
+    re.IGNORECASE,
 )
-
-
-def _maybe_boilerplate(text: str) -> bool:
-    """A cheap test (substring search in C) before the boilerplate regex."""
-    low = text.lower()
-    return any(hint in low for hint in _BOILERPLATE_HINTS)
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:
