@@ -73,8 +73,8 @@ _FEMALE_NAMES = frozenset(
     Nikki Nancy Alexandria Elena Irina Olga Natalia Tatiana Svetlana Yulia Fatima Aisha Amina Priya
     Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
     Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
-    Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi Rishi's""".split()
-) - {"Rishi's"}
+    Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi""".split()
+)
 _MALE_NAMES = frozenset(
     """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
     Matthew Mark Donald Paul Steven George Kenneth Andrew Edward Brian Kevin Jason Peter Tom Tony
