@@ -217,7 +217,7 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if len(text) <= _BOILERPLATE_MAX and _BOILERPLATE_HINT.search(text) and _BOILERPLATE.search(text):
+        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         key = _NON_ALNUM.sub("", text).casefold()
@@ -235,13 +235,17 @@ def select_units(
     return kept, skipped
 
 
-# Every boilerplate pattern holds one of these (case-insensitive): a literal alternation the
-# regex engine scans for quickly, before the full pattern runs on the few units that hold one.
-_BOILERPLATE_HINT = re.compile(
-    "subscri|sign up|cookie|rights reserved|©|advert|sponsor|read|related|share|follow us|"
-    "click here|skip to|sign in|log in|download|listen|watch",
-    re.IGNORECASE,
-)
+_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
+_BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
+
+
+def _maybe_boilerplate(text: str) -> bool:
+    """A cheap test before the boilerplate regex: every long pattern holds one of a few words
+    (substring search runs in C), the others are short lines."""
+    if len(text) <= _BOILERPLATE_SHORT:
+        return True
+    low = text.lower()
+    return any(word in low for word in _BOILERPLATE_WORDS)
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:
