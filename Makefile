@@ -64,8 +64,8 @@ train: install
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-train.txt -c constraints.txt
 	$(PY) manage.py train_checkworthiness
 
-# The `minilm` scorer: fine-tunes MiniLM-L6 (about 25 minutes on 2 cores) into
-# FACTCHECK_TRANSFORMER_MODEL_DIR (var/models/checkworthiness-minilm). torch is exactly 2.13.0 CPU.
+# The `minilm` scorer (shipped in claims/extraction/data/checkworthiness-minilm): fine-tunes
+# MiniLM-L6 again into FACTCHECK_TRANSFORMER_MODEL_DIR, seeded. torch is exactly 2.13.0 CPU.
 train-transformer: install
 	$(PIP) install --quiet --disable-pip-version-check -r requirements-transformer.txt -c constraints.txt
 	$(PY) manage.py train_transformer $(TRAIN_ARGS)

@@ -337,12 +337,15 @@ FACTCHECK_CHECKWORTHY_THRESHOLD: float | None = (
 FACTCHECK_SCORER = env_str("FACTCHECK_SCORER", "linear")
 # A slower, better scorer that re-scores each article's claims in the worker after submission.
 # "auto" (default): the fine-tuned MiniLM when its model is in FACTCHECK_TRANSFORMER_MODEL_DIR
-# (made by `make train-transformer`), otherwise off; "minilm": always (an error is logged while
-# the model is missing); "" or "off": never. The request path always stores the
+# (shipped in the repo; `make train-transformer` retrains it), otherwise off; "minilm": always
+# (an error is logged while the model is missing); "" or "off": never. The request path always stores the
 # FACTCHECK_SCORER score first.
 FACTCHECK_REFINE_SCORER = env_str("FACTCHECK_REFINE_SCORER", "auto")
 FACTCHECK_TRANSFORMER_MODEL_DIR = Path(
-    env_str("FACTCHECK_TRANSFORMER_MODEL_DIR", str(BASE_DIR / "var" / "models" / "checkworthiness-minilm"))
+    env_str(
+        "FACTCHECK_TRANSFORMER_MODEL_DIR",
+        str(BASE_DIR / "claims" / "extraction" / "data" / "checkworthiness-minilm"),  # shipped in the repo
+    )
 )
 # onnxruntime threads per worker process (a worker runs one task at a time).
 FACTCHECK_TRANSFORMER_THREADS = env_int("FACTCHECK_TRANSFORMER_THREADS", 1)

@@ -9,5 +9,8 @@ See README.md in this folder for the design and the measurements.
 from .pipeline import ClaimCandidate, Extraction, extract_claims
 from .segment import Span, segment
 from .signals import Signal
+from .transformer import best_scorer_name
 
-__all__ = ["ClaimCandidate", "Extraction", "Signal", "Span", "extract_claims", "segment"]
+# (importing transformer registers the ``minilm`` scorer; onnxruntime loads only on first use)
+
+__all__ = ["ClaimCandidate", "Extraction", "Signal", "Span", "best_scorer_name", "extract_claims", "segment"]

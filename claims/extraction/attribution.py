@@ -4,7 +4,12 @@ Patterns (on the normalised copy, curly quotes folded to ASCII):
   * ``X said/announced/confirmed/... (that)``, participles (``X saying that``), ``X told Y``;
   * inversions after a quotation or comma: ``"...," said X`` / ``"...," he said``;
   * ``according to X``;
-  * a pronoun subject (he/she) resolves to the most recent named person before it;
+  * a pronoun subject resolves to the nearest fitting antecedent: he/she to a person named
+    earlier in the same sentence, else to the first (subject) person of the nearest earlier
+    sentence naming one, skipping persons of the other gender when a title or a common given
+    name tells it; it/they to the nearest organisation of the last few sentences;
+  * possessive sources keep what they own: "according to the city's own audit";
+  * transcripts: ``NAME:`` speaker labels at line starts give their lines' speaker;
   * a sentence ending in a colon with a speech verb ("Reuters confirms the following:")
     lends its source to the following paragraphs' sentences that name no source of their own;
   * the same person spelled two ways ("Pashiyan"/"Pashinyan") is one speaker with aliases.
@@ -40,11 +45,62 @@ _PRONOUNS = {
     "he": "person",
     "she": "person",
     "they": "group",
+    "it": "org",
     "He": "person",
     "She": "person",
     "They": "group",
+    "It": "org",
 }
 _DETERMINERS = frozenset("The the A a An an".split())
+# Words that end a possessive source phrase ("the ministry's latest figures show" -> 3 words)
+_PHRASE_STOP = frozenset(
+    """the a an of in on at by for from to and or but that which who whom whose as with show shows
+    showed said says found finds published released suggest suggests put puts is are was were""".split()
+)
+_MALE_TITLES = frozenset(
+    "Mr. Mr Sir Lord King Prince Duke Emperor Sultan Sheikh Emir Pope Cardinal Bishop Rabbi Imam "
+    "Congressman Councilman Chairman Spokesman Father Brother Baron Earl Ayatollah Patriarch".split()
+)
+_FEMALE_TITLES = frozenset(
+    "Mrs. Mrs Ms. Ms Miss Madam Madame Dame Lady Queen Princess Duchess Empress Congresswoman "
+    "Councilwoman Chairwoman Spokeswoman Sister Mother Baroness Countess".split()
+)
+# Common given names whose gender is unambiguous in English-language news (a pronoun check only).
+_FEMALE_NAMES = frozenset(
+    """Mary Maria Marie Anna Ana Anne Ann Elizabeth Sarah Sara Jennifer Linda Patricia Barbara Susan
+    Jessica Karen Nancy Lisa Margaret Emily Emma Olivia Sophia Sophie Laura Helen Ruth Julia Kate
+    Catherine Katherine Kamala Hillary Angela Theresa Nicola Jacinda Ursula Christine Marine Giorgia
+    Nikki Nancy Alexandria Elena Irina Olga Natalia Tatiana Svetlana Yulia Fatima Aisha Amina Priya
+    Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
+    Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
+    Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi""".split()
+)
+_MALE_NAMES = frozenset(
+    """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Mark Donald Paul Steven George Kenneth Andrew Edward Brian Kevin Jason Peter Tom Tony
+    Barack Joe Vladimir Sergei Sergey Dmitry Alexei Ivan Nikol Ilham Emmanuel Olaf Boris Keir Rishi
+    Justin Narendra Xi Recep Benjamin Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Abdul Ibrahim
+    Jose Juan Carlos Luis Pedro Miguel Antonio Jorge Pablo Luiz Lula Javier Giuseppe Marco Luca
+    Hans Karl Friedrich Jean Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
+    Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
+    Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo""".split()
+)
+_ORG_HEADS = (
+    "ministry|company|authority|council|government|agency|department|office|commission|court|"
+    "police|army|military|union|board|bank|firm|utility|airline|hospital|university|party|"
+    "committee|regulator|administration|campaign|embassy|parliament|network|broadcaster|newspaper"
+)
+# "the transport authority", "The Russian defence ministry": organisations written in lower case
+_ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*){{0,2}}?\s+(?:{_ORG_HEADS}))\b")
+_PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organisation
+# Transcript speaker labels at a line start: "HOLT:", "SECRETARY CLINTON:", "Mr. Smith:".
+_LABEL = re.compile(r"((?:[A-Z][A-Za-z.'\-]*)(?: [A-Z][A-Za-z.'\-]*){0,3}):(?:[ \t]+|$)")
+_NOT_LABELS = frozenset(
+    """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Watch Read
+    Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
+    Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A""".split()
+)
+_MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
 _CARRY_PARAGRAPHS = 3
 
@@ -59,6 +115,7 @@ class UnitAttribution:
     quote: tuple[int, int] | None = None  # the quotation overlapping this unit (absolute)
     carried: bool = False  # source carried over from a colon introduction
     own: bool = False  # the unit names its own speaker
+    label_end: int | None = None  # a transcript speaker label ("HOLT: ") ends here (absolute)
 
 
 @dataclass(slots=True)
@@ -101,6 +158,9 @@ class People:
         # surnames by their first two letters -> [(surname, group index)]: _same_name is false
         # for different first two letters, so only this bucket needs the fuzzy comparison
         self._by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
+        self.org_positions: list[int] = []  # organisations mentioned, for it/they
+        self.org_names: list[str] = []
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -176,6 +236,78 @@ class People:
         i = bisect.bisect_left(self.positions, pos) - 1
         return self.mention_group[i] if i >= 0 else -1
 
+    def gender(self, gi: int) -> str:
+        """'m', 'f' or '' (unknown) from the group's titles and given names."""
+        for surface in self.groups[gi].surfaces:
+            g = _gender_of(surface)
+            if g:
+                return g
+        return ""
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.unit_starts, pos) - 1
+
+    def person_antecedent(self, pos: int, gender: str) -> int:
+        """he/she at ``pos``: the latest fitting person earlier in the same sentence, else the
+        first fitting person of the nearest earlier sentence that names one; -1 if none."""
+        j = bisect.bisect_left(self.positions, pos) - 1
+        if j < 0:
+            return -1
+        here = self._sentence_of(pos)
+
+        def fits(gi: int) -> bool:
+            g = self.gender(gi)
+            return not g or g == gender
+
+        while j >= 0 and self._sentence_of(self.positions[j]) == here:
+            if fits(self.mention_group[j]):
+                return self.mention_group[j]
+            j -= 1
+        while j >= 0:
+            sentence = self._sentence_of(self.positions[j])
+            first = -1
+            while j >= 0 and self._sentence_of(self.positions[j]) == sentence:
+                if fits(self.mention_group[j]):
+                    first = self.mention_group[j]
+                j -= 1
+            if first >= 0:
+                return first
+        return -1
+
+    def org_antecedent(self, pos: int) -> str | None:
+        """it/they at ``pos``: the nearest organisation named in the last few sentences."""
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        if i < 0:
+            return None
+        if self._sentence_of(pos) - self._sentence_of(self.org_positions[i]) > _PRONOUN_ORG_SENTENCES:
+            return None
+        return self.org_names[i]
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> tuple[str | None, tuple[str, ...]]:
+        """(display name, aliases) of the antecedent of a pronoun speaker, or (None, ())."""
+        kind = _PRONOUNS.get(pronoun)
+        if kind == "person":
+            gi = self.person_antecedent(pos, "m" if pronoun.lower() == "he" else "f")
+            return self.names(gi) if gi >= 0 else (None, ())
+        if kind in ("org", "group"):
+            return self.org_antecedent(pos), ()
+        return None, ()
+
+
+def _gender_of(surface: str) -> str:
+    tokens = surface.split()
+    for t in tokens:
+        if t in _MALE_TITLES:
+            return "m"
+        if t in _FEMALE_TITLES:
+            return "f"
+    given = _given_name(surface)
+    if given in _FEMALE_NAMES:
+        return "f"
+    if given in _MALE_NAMES:
+        return "m"
+    return ""
+
 
 def _given_name(surface: str) -> str:
     """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan"."""
@@ -236,9 +368,88 @@ def attribute(
     order = sorted(range(len(people.positions)), key=people.positions.__getitem__)
     people.positions = [people.positions[i] for i in order]
     people.mention_group = [people.mention_group[i] for i in order]
+    people.unit_starts = [u.start for u in units] or [0]
+    _index_organisations(norm, signals, found, people)
     _share_quote_speakers(units, found)
     _carry_colon_sources(norm, units, found)
+    _transcript_labels(norm, units, found)
     return found, people
+
+
+def _index_organisations(
+    norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
+) -> None:
+    """Organisations in document order, the antecedents of it/they."""
+    orgs: dict[int, str] = {}
+    for sg in signals:
+        if sg.kind == "org":
+            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
+    for att in found:
+        if (
+            att.speaker
+            and not att.pronoun
+            and att.speaker_pos is not None
+            and not looks_like_person(att.speaker)
+        ):
+            orgs.setdefault(att.speaker_pos, att.speaker)
+    if "he " in norm:  # "the transport authority" (cheap pre-check: every match holds "he ")
+        for m in _ORG_PHRASE.finditer(norm):
+            phrase = m.group(1).strip()
+            if phrase.split()[0].lower() not in _PRONOUN_WORDS:
+                orgs.setdefault(m.start(), phrase)
+    for pos in sorted(orgs):
+        people.org_positions.append(pos)
+        people.org_names.append(orgs[pos])
+
+
+_PRONOUN_WORDS = frozenset("it its they their them he she his her this that these those".split())
+
+
+def _label_speaker(label: str) -> str:
+    """'SECRETARY CLINTON' -> 'Secretary Clinton'; mixed case stays as written."""
+    return label.title() if label.isupper() else label
+
+
+def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+    """``NAME:`` at a line start names the speaker of that line and of the lines after it, up to
+    the next label. Only when the text has at least two such labels (a transcript), so a
+    lone "Update:" or a headline with a colon is never a speaker."""
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i, u in enumerate(units):
+        if u.start and norm[u.start - 1] != "\n":
+            continue
+        m = _LABEL.match(norm, u.start, u.end)
+        if m is None:
+            continue
+        label = m.group(1)
+        first = label.split()[0].rstrip(".")
+        if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
+            continue
+        if not (
+            label.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper()
+            or looks_like_person(label)
+            or len(label.split()) == 1
+        ):
+            continue
+        hits.append((i, m))
+    if len(hits) < 2 or len({m.group(1) for _, m in hits}) < 2 and len(hits) < 3:
+        return
+    for n, (i, m) in enumerate(hits):
+        stop = hits[n + 1][0] if n + 1 < len(hits) else len(units)
+        speaker = _label_speaker(m.group(1))
+        first_par = units[i].paragraph
+        for k in range(i, stop):
+            if units[k].paragraph - first_par > _MAX_LABEL_PARAGRAPHS:
+                break
+            f = found[k]
+            f.speaker, f.how, f.speaker_pos, f.pronoun = (
+                speaker,
+                "speaker label in a transcript",
+                m.start(1),
+                False,
+            )
+            f.carried, f.own = False, True
+        found[i].label_end = m.end()
 
 
 def _strip_det(phrase: str) -> str:
@@ -363,6 +574,8 @@ def _subject_before(
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])
     phrase = text[start:end].rstrip(".,")
+    if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
+        phrase = "the " + phrase  # "the ministry's spokesman", as written
     return phrase, offset + start, False
 
 
@@ -388,24 +601,44 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
 
 
 def _phrase_after(text: str, pos: int) -> str | None:
+    """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
+    noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
+    report")."""
     taken: list[str] = []
+    owned = 0  # words taken after a possessive
     for m in _WORD.finditer(text, pos):
         w = m.group(0)
         if m.start() != pos + len(" ".join(taken)) + (1 if taken else 0):
             break
+        possessive = bool(taken) and taken[-1].endswith("'s") and taken[-1] not in _DETERMINERS
+        if possessive or owned:
+            # what the possessor owns: up to three words, up to a function word or punctuation
+            if owned < 3 and w not in _PHRASE_STOP and not w.endswith("'s"):
+                taken.append(w.rstrip(".,"))
+                owned += 1
+                if w[-1:] in ".,":
+                    break
+                continue
+            break
         if w[:1].isupper() or (taken and w in _CONNECTORS) or (not taken and w in _DETERMINERS):
             taken.append(w)
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
-            taken.append(w)  # "according to the city's Office of Budget"
+            taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
         elif w in SOURCE_NOUNS:
             taken.append(w)
             break
         else:
             break
+    if taken and taken[-1].endswith("'s") and not owned:
+        return None  # a bare possessive ("the city's") names nothing
     while taken and (taken[-1] in _CONNECTORS or taken[-1] in _DETERMINERS):
         taken.pop()
-    phrase = _strip_det(" ".join(taken).rstrip(".,")) if taken else ""
-    return phrase or None
+    if not taken:
+        return None
+    phrase = " ".join(taken).rstrip(".,")
+    if owned and len(taken) > 1 and taken[0] in _DETERMINERS and taken[1][:1].islower():
+        return phrase[0].lower() + phrase[1:]  # "the city's own audit": keep the article
+    return _strip_det(phrase) or None
 
 
 def _how_suffix(text: str, pos: int) -> str:
@@ -448,10 +681,10 @@ def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) ->
 def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
     for i, unit in enumerate(units):
         att = found[i]
-        if not unit.text.rstrip().endswith(":") or not att.own or att.pronoun or att.speaker is None:
+        if not unit.text.rstrip().endswith(":") or not att.own or att.speaker is None:
             continue
         verb = (att.how or "").split(" ")[0]
-        source, how = att.speaker, f"{verb} (colon intro)"
+        source, how = att.speaker, f"{verb}, introducing this passage"
         start_par = unit.paragraph
         for k in range(i + 1, len(units)):
             u = units[k]
@@ -466,6 +699,7 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
             if not found[k].own:
                 f = found[k]
                 f.speaker, f.how, f.speaker_pos, f.carried = source, how, att.speaker_pos, True
+                f.pronoun = att.pronoun
 
 
 def _paragraph_start(units: list[Span], k: int) -> bool:

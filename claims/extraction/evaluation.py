@@ -100,3 +100,157 @@ def _gt_scores(path: Path, scorer) -> tuple[list[int], list[float]]:
 
     data = load_claimbuster(path)
     return data.labels, [s.score for s in scorer.score(data.texts)]
+
+
+# --- check-worthiness attempts, all measured the same way ---------------------------------------
+
+
+def nested_threshold_f1(y, p, groups) -> float:
+    """F1 with each debate fold's threshold chosen on the other folds' scores (never on itself)."""
+    import numpy as np
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import GroupKFold
+
+    from .training import N_FOLDS, _best_threshold
+
+    y, p = np.asarray(y), np.asarray(p)
+    pred = np.zeros(len(y), dtype=int)
+    for rest, fold in GroupKFold(n_splits=min(N_FOLDS, len(set(groups)))).split(p, y, groups):
+        t = _best_threshold(y[rest], p[rest])
+        pred[fold] = (p[fold] >= t).astype(int)
+    return float(f1_score(y, pred))
+
+
+def _figures(name: str, y, p, groups, log) -> dict:
+    from sklearn.metrics import average_precision_score
+
+    from .training import _best_threshold, _metrics
+
+    t = _best_threshold(y, p)
+    m = _metrics(y, p, t)
+    row = {
+        "attempt": name,
+        "ap": m["average_precision"],
+        "f1_at_oof_best": m["f1"],
+        "threshold": round(float(t), 3),
+        "f1_nested_threshold": round(nested_threshold_f1(y, p, groups), 4),
+    }
+    row["ap"] = round(float(average_precision_score(y, p)), 4)
+    log(
+        f"{name:<58} AP {row['ap']:.3f}  F1 {row['f1_at_oof_best']:.3f} (threshold {row['threshold']} on "
+        f"out-of-fold scores)  F1 {row['f1_nested_threshold']:.3f} (threshold chosen on the other folds)"
+    )
+    return row
+
+
+def linear_attempts(crowdsourced: Path, log: Callable[[str], None] = print) -> list[dict]:
+    """Leave-debates-out CV (GroupKFold(5) by File_id) of the linear model and its variants."""
+    import csv
+
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    from . import training
+
+    data = training.load_claimbuster(crowdsourced)
+    with open(crowdsourced, newline="", encoding="utf-8") as fh:
+        verdict = np.array([int(r["Verdict"]) for r in csv.DictReader(fh)])
+    y = np.array(data.labels)
+    groups = data.groups
+    hand = training._hand_matrix(data.texts)
+    texts = np.array(data.texts, dtype=object)
+    rows = []
+
+    def cv(weights=None, multiclass=False):
+        oof = np.zeros(len(y))
+        for tr, te in GroupKFold(n_splits=training.N_FOLDS).split(texts, y, groups):
+            vec = training._vectorizer(2)
+            Xtr = hstack([vec.fit_transform(list(texts[tr])), csr_matrix(hand[tr])]).tocsr()
+            Xte = hstack([vec.transform(list(texts[te])), csr_matrix(hand[te])]).tocsr()
+            if multiclass:
+                clf = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000)
+                clf.fit(Xtr, verdict[tr])
+                proba = clf.predict_proba(Xte)
+                oof[te] = np.log(proba[:, list(clf.classes_).index(1)] + 1e-9)
+            else:
+                clf = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear", max_iter=2000)
+                clf.fit(Xtr, y[tr], sample_weight=None if weights is None else weights[tr])
+                oof[te] = clf.decision_function(Xte)
+        a, b = training._platt(oof, y)
+        return training._sigmoid(a * oof + b), oof
+
+    p, z_linear = cv()
+    rows.append(_figures("linear (shipped recipe: binary CFS vs rest, C=4)", y, p, groups, log))
+    w = np.where(verdict == 0, 0.5, 1.0)
+    rows.append(
+        _figures("linear, unimportant-factual (UFS) negatives weighted 0.5", y, cv(w)[0], groups, log)
+    )
+    rows.append(
+        _figures("linear, three classes (NFS/UFS/CFS), P(CFS)", y, cv(multiclass=True)[0], groups, log)
+    )
+    return rows
+
+
+def ensemble_attempts(crowdsourced: Path, model_dir: Path, log: Callable[[str], None] = print) -> list[dict]:
+    """MiniLM alone and MiniLM + linear on the debates MiniLM never saw (held out in training).
+
+    The linear model is retrained on MiniLM's training debates only, so both are scored on
+    unseen debates. The ensemble weight and every threshold are chosen by leave-one-debate-out
+    among the held-out debates (each debate's threshold and weight from the other six).
+    """
+    import numpy as np
+    from sklearn.metrics import average_precision_score, f1_score
+
+    from . import training
+    from .transformer import TransformerScorer
+
+    scorer = TransformerScorer.load(model_dir, explainer=None)
+    held_debates = set(scorer.meta["heldout"]["debates"])
+    data = training.load_claimbuster(crowdsourced)
+    tr = [i for i, g in enumerate(data.groups) if g not in held_debates]
+    te = [i for i, g in enumerate(data.groups) if g in held_debates]
+    y = np.array(data.labels)
+    texts = [data.texts[i] for i in te]
+    groups = [data.groups[i] for i in te]
+    hand = training._hand_matrix(data.texts)
+    vec, clf = training._fit([data.texts[i] for i in tr], hand[tr], y[tr], 4.0, 2)
+    z_lin = np.asarray(training._decision(vec, clf, texts, hand[te]))
+    z_lm = np.asarray(scorer.logits(texts))
+    yt = y[te]
+    rows = [
+        _figures("linear trained on MiniLM's 26 training debates", yt, z_lin, groups, log),
+        _figures("MiniLM int8 (shipped)", yt, z_lm, groups, log),
+    ]
+    # standardise both, then z = w * minilm + (1 - w) * linear, w chosen per left-out debate
+    s_lin = (z_lin - z_lin.mean()) / z_lin.std()
+    s_lm = (z_lm - z_lm.mean()) / z_lm.std()
+    weights = [k / 10 for k in range(11)]
+    debates = sorted(set(groups))
+    g = np.array(groups)
+    pred = np.zeros(len(yt), dtype=int)
+    z_ens = np.zeros(len(yt))
+    chosen = []
+    for d in debates:
+        rest, fold = g != d, g == d
+        best = max(
+            weights, key=lambda w: average_precision_score(yt[rest], w * s_lm[rest] + (1 - w) * s_lin[rest])
+        )
+        chosen.append(best)
+        z = best * s_lm + (1 - best) * s_lin
+        t = training._best_threshold(yt[rest], z[rest])
+        pred[fold] = (z[fold] >= t).astype(int)
+        z_ens[fold] = z[fold]
+    row = {
+        "attempt": "MiniLM + linear, weight per left-out debate",
+        "ap": round(float(average_precision_score(yt, z_ens)), 4),
+        "f1_nested_threshold": round(float(f1_score(yt, pred)), 4),
+        "weights": chosen,
+    }
+    log(
+        f"{row['attempt']:<58} AP {row['ap']:.3f}  F1 {row['f1_nested_threshold']:.3f} (threshold and weight "
+        f"chosen on the other held-out debates; weights {chosen})"
+    )
+    rows.append(row)
+    return rows

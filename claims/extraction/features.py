@@ -28,16 +28,16 @@ _DATE_TOKENS = frozenset({"<year>"}) | MONTHS | WEEKDAYS
 
 # Hand features: name -> human-readable label used in reasons.
 HAND_FEATURES: dict[str, str] = {
-    "h_figure": "contains a figure",
-    "h_percent": "contains a percentage",
-    "h_money": "mentions money",
-    "h_date": "mentions a date or year",
+    "h_figure": "a figure",
+    "h_percent": "a percentage",
+    "h_money": "an amount of money",
+    "h_date": "a date or a year",
     "h_capitalised": "names people, places or organisations",
     "h_first_person": "speaks in the first person",
-    "h_opinion": "opinion word",
-    "h_modal": "modal verb (will/should/could)",
-    "h_question": "is a question",
-    "h_length": "length",
+    "h_opinion": "an opinion word",
+    "h_modal": "a prediction or wish (will, should, could)",
+    "h_question": "a question",
+    "h_length": "its length",
     "h_short": "very short",
 }
 

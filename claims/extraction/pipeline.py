@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribution import People, UnitAttribution, attribute, looks_like_person
-from .language import detect_language
+from .language import language_name, unit_languages
 from .normalise import normalise
-from .scoring import get_scorer
+from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import Span, segment_normalised
 from .signals import Signal, find_quotes, find_signals
 
@@ -17,6 +17,17 @@ SUPPORTED_LANGUAGES = frozenset({"en"})
 MAX_CLAIM_CHARS = 2_000  # a longer unit is not a sentence (a table, a pasted blob): skipped
 QUOTE_GROUP_MAX_SENTENCES = 3
 QUOTE_GROUP_MAX_CHARS = 600
+# Long documents (a debate transcript): every sentence stays a claim, but only the best few of
+# each section stay check-worthy with their score; the others' scores are halved (said on the
+# claim), so one transcript cannot fill the top of the review queue.
+LONG_DOCUMENT_CLAIMS = 150
+SECTION_CLAIMS = 50
+SECTION_QUOTA = 3
+LONG_DOCUMENT_FACTOR = 0.5
+# Units that are never claims (Extraction.skipped): kinds from _unit_kind and _select.
+SKIPPED_KINDS = frozenset(
+    {"dateline", "byline", "junk", "overlong", "intro", "speaker_label", "boilerplate", "repeat", "title"}
+)
 
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -31,6 +42,27 @@ _BYLINE = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+# "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
+# a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
+    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
+    r"[ ]*-{1,3}[ ]+(?=\S)"
+)
+# Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
+_BOILERPLATE = re.compile(
+    r"(?:\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
+    r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
+    r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
+    r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©|^\W*(?:"
+    r"advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
+    r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
+    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX = 300  # a longer unit is prose, whatever it mentions
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +83,7 @@ class ClaimCandidate:
     kind: str = "sentence"  # sentence | headline | bullet | quote_group
     paragraph: int = 0
     parts: tuple[tuple[int, int], ...] = ()  # sentence spans inside a quote_group
+    language: str = "en"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -70,6 +103,7 @@ class ClaimCandidate:
             "kind": self.kind,
             "paragraph": self.paragraph,
             "parts": [list(p) for p in self.parts],
+            "language": self.language,
         }
 
 
@@ -82,9 +116,11 @@ class Extraction:
     scorer: str | None = None
     threshold: float = 0.5
     error: str | None = None  # set only if an unexpected failure was contained
+    notes: tuple[str, ...] = ()  # what a desk should know about the whole text (a long document)
 
     def as_dict(self) -> dict[str, object]:
         return {
+            "notes": list(self.notes),
             "language": self.language,
             "scored": self.scored,
             "scorer": self.scorer,
@@ -95,9 +131,12 @@ class Extraction:
         }
 
 
-def extract_claims(body: str, *, threshold: float | None = None, scorer: str = "linear") -> Extraction:
+def extract_claims(
+    body: str, *, threshold: float | None = None, scorer: str = "linear", title: str | None = None
+) -> Extraction:
     """Claim candidates of an article body, in document order, with exact offsets into ``body``.
 
+    ``title``: the article's headline, when known; the body's repetition of it is not a claim.
     Never raises on bad text: empty, binary or markup input gives a defined (possibly empty)
     result. An unknown ``scorer`` name is a configuration error and raises ``KeyError``.
     """
@@ -107,43 +146,30 @@ def extract_claims(body: str, *, threshold: float | None = None, scorer: str = "
     if threshold is None:  # the threshold the scorer was tuned to (cross-validated)
         threshold = getattr(scorer_obj, "threshold", 0.5)
     try:
-        return _extract(body, threshold, scorer_obj)
+        return _extract(body, threshold, scorer_obj, title)
     except Exception as exc:  # noqa: BLE001 - contain any bug on hostile input, report it
         return Extraction(
             "und", False, [], scorer=scorer, threshold=threshold, error=f"{type(exc).__name__}: {exc}"
         )
 
 
-def _extract(body: str, threshold: float, scorer_obj) -> Extraction:
+Kept = tuple[Span, UnitAttribution, str, str]  # unit (trimmed), attribution, kind, language
+
+
+def _extract(body: str, threshold: float, scorer_obj, title: str | None = None) -> Extraction:
     if not body.strip():
         return Extraction("und", False, [], scorer=scorer_obj.name, threshold=threshold)
     norm = normalise(body)
     units = segment_normalised(body, norm)
-    language = detect_language(norm)
+    language, langs = unit_languages(norm, units)
     quotes = find_quotes(norm, body)
     signals = find_signals(norm, body, quotes)
     atts, people = attribute(norm, units, quotes, signals)
-
-    kept: list[tuple[Span, UnitAttribution, str]] = []
-    skipped: list[tuple[str, int, int]] = []
-    for i, (unit, att) in enumerate(zip(units, atts, strict=True)):
-        kind = _unit_kind(unit, units, i)
-        if kind in ("dateline", "byline", "junk", "overlong"):
-            skipped.append((kind, unit.start, unit.end))
-            continue
-        kept.append((unit, att, kind))
-
-    scored = language in SUPPORTED_LANGUAGES and bool(kept)
-    scores = scorer_obj.score([u.text for u, _, _ in kept]) if scored else [None] * len(kept)
-    sig_starts = [s.start for s in signals]
-
-    claims: list[ClaimCandidate] = []
-    i = 0
-    while i < len(kept):
-        j = _quote_group_end(kept, i)
-        group = kept[i : j + 1]
-        claims.append(_make_claim(body, group, scores[i : j + 1], people, signals, sig_starts, threshold))
-        i = j + 1
+    kept, skipped = select_units(body, norm, units, atts, langs, title)
+    scores = score_units(kept, scorer_obj)
+    scored = any(sc is not None for sc in scores)
+    claims = assemble(body, kept, scores, people, signals, threshold)
+    claims, notes = limit_long_document(claims, threshold)
     return Extraction(
         language,
         scored,
@@ -151,7 +177,143 @@ def _extract(body: str, threshold: float, scorer_obj) -> Extraction:
         tuple(skipped),
         scorer=scorer_obj.name if scored else None,
         threshold=threshold,
+        notes=notes,
     )
+
+
+def select_units(
+    body: str,
+    norm: str,
+    units: list[Span],
+    atts: list[UnitAttribution],
+    langs: list[str],
+    title: str | None = None,
+) -> tuple[list[Kept], list[tuple[str, int, int]]]:
+    """The units that are claims (trimmed of datelines and speaker labels), and the skipped ones."""
+    kept: list[Kept] = []
+    skipped: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    if title:
+        seen.add(_NON_ALNUM.sub("", title).casefold())
+    n = len(units)
+    for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
+        kind = _unit_kind(unit, units, i)
+        if kind in SKIPPED_KINDS:
+            skipped.append((kind, unit.start, unit.end))
+            continue
+        if att.label_end is not None:  # "HOLT: ..." -> the claim is what follows the label
+            if not _LETTER.search(body, att.label_end, unit.end):
+                skipped.append(("speaker_label", unit.start, unit.end))
+                continue
+            unit = _trimmed(body, unit, att.label_end)
+        elif i == 0 or units[i - 1].paragraph != unit.paragraph:
+            m = _DATELINE_PREFIX.match(norm, unit.start, unit.end)
+            if m and _LETTER.search(body, m.end(), unit.end):
+                unit = _trimmed(body, unit, m.end())
+        text = unit.text
+        if text.rstrip().rstrip("\"'”’)]").endswith(":") and (
+            i + 1 == n or units[i + 1].paragraph != unit.paragraph
+        ):
+            # "Reuters confirms the following on Tuesday:": it lends its source to what follows
+            skipped.append(("intro", unit.start, unit.end))
+            continue
+        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
+            skipped.append(("boilerplate", unit.start, unit.end))
+            continue
+        key = _NON_ALNUM.sub("", text).casefold()
+        if key in seen:  # a headline repeated as the first line, a repeated notice
+            skipped.append(
+                (
+                    "title" if title and i < 3 and key == _NON_ALNUM.sub("", title).casefold() else "repeat",
+                    unit.start,
+                    unit.end,
+                )
+            )
+            continue
+        seen.add(key)
+        kept.append((unit, att, kind, lang))
+    return kept, skipped
+
+
+_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
+_BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
+
+
+def _maybe_boilerplate(text: str) -> bool:
+    """A cheap test before the boilerplate regex: every long pattern holds one of a few words
+    (substring search runs in C), the others are short lines."""
+    if len(text) <= _BOILERPLATE_SHORT:
+        return True
+    low = text.lower()
+    return any(word in low for word in _BOILERPLATE_WORDS)
+
+
+def _trimmed(body: str, unit: Span, start: int) -> Span:
+    while start < unit.end and body[start].isspace():
+        start += 1
+    return Span(start, unit.end, body[start : unit.end], unit.paragraph)
+
+
+def score_units(kept: list[Kept], scorer_obj) -> list:
+    """One ScoredSentence per kept unit; None for a language the scorers do not read."""
+    scores: list = [None] * len(kept)
+    todo = [k for k, item in enumerate(kept) if item[3] in SUPPORTED_LANGUAGES]
+    if todo:
+        for k, sc in zip(todo, scorer_obj.score([kept[k][0].text for k in todo]), strict=True):
+            scores[k] = sc
+    return scores
+
+
+def assemble(body: str, kept: list[Kept], scores: list, people: People, signals, threshold: float):
+    sig_starts = [s.start for s in signals]
+    claims: list[ClaimCandidate] = []
+    i = 0
+    while i < len(kept):
+        j = _quote_group_end(kept, i)
+        claims.append(
+            _make_claim(body, kept[i : j + 1], scores[i : j + 1], people, signals, sig_starts, threshold)
+        )
+        i = j + 1
+    return claims
+
+
+def limit_long_document(
+    claims: list[ClaimCandidate], threshold: float
+) -> tuple[list[ClaimCandidate], tuple[str, ...]]:
+    """In a document of more than LONG_DOCUMENT_CLAIMS scored claims, only the SECTION_QUOTA best
+    of each run of SECTION_CLAIMS claims keep their score and check-worthy flag; the others'
+    scores are multiplied by LONG_DOCUMENT_FACTOR, with a reason saying so."""
+    n_scored = sum(c.score is not None for c in claims)
+    if n_scored <= LONG_DOCUMENT_CLAIMS:
+        return claims, ()
+    out = list(claims)
+    above = flagged = 0
+    for lo in range(0, len(out), SECTION_CLAIMS):
+        section = [k for k in range(lo, min(lo + SECTION_CLAIMS, len(out))) if out[k].score is not None]
+        section.sort(key=lambda k: -out[k].score)
+        for rank, k in enumerate(section):
+            c = out[k]
+            if c.score >= threshold:
+                above += 1
+                if rank < SECTION_QUOTA:
+                    flagged += 1
+                    continue
+            lowered = round(c.score * LONG_DOCUMENT_FACTOR, 4)
+            change = round(logit(lowered) - logit(c.score), 3) if c.score > 0 else 0.0
+            why = (
+                f"a long document: not among the {SECTION_QUOTA} best of its {SECTION_CLAIMS} "
+                f"sentences (score before {c.score:.2f})",
+                change,
+            )
+            out[k] = replace(
+                c, score=lowered, checkworthy=False, reasons=(why, *c.reasons[: MAX_REASONS - 1])
+            )
+    note = (
+        f"A long document: {n_scored} scored claims, {above} at or above the threshold. Only the "
+        f"{SECTION_QUOTA} best of every {SECTION_CLAIMS} sentences ({flagged}) stay check-worthy; "
+        f"the other scores are halved so the review queue stays useful. Every sentence is kept."
+    )
+    return out, (note,)
 
 
 def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
@@ -175,9 +337,9 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     return "sentence"
 
 
-def _quote_group_end(kept: list[tuple[Span, UnitAttribution, str]], i: int) -> int:
+def _quote_group_end(kept: list[Kept], i: int) -> int:
     """Last index of a short multi-sentence quotation that starts at i and carries its speaker."""
-    unit, att, _ = kept[i]
+    unit, att = kept[i][0], kept[i][1]
     if att.quote is None or att.quote[0] != unit.start:
         return i
     j = i
@@ -200,7 +362,7 @@ def _quote_group_end(kept: list[tuple[Span, UnitAttribution, str]], i: int) -> i
 
 def _make_claim(body, group, scores, people: People, signals, sig_starts, threshold) -> ClaimCandidate:
     if len(group) == 1:  # the common case, without the group bookkeeping
-        (unit, att, kind), best = group[0], scores[0]
+        (unit, att, kind, lang), best = group[0], scores[0]
         start, end = unit.start, unit.end
         speaker, aliases = _display_speaker(att, people)
         lo = bisect.bisect_left(sig_starts, start)
@@ -219,15 +381,16 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
             quote_end=q[1] if q else None,
             score=round(best.score, 4) if best else None,
             checkworthy=bool(best and best.score >= threshold),
-            reasons=best.reasons if best else (),
+            reasons=best.reasons if best else _not_scored(lang),
             signals=sigs,
             kind=kind,
             paragraph=unit.paragraph,
             parts=(),
+            language=lang,
         )
     first, last = group[0][0], group[-1][0]
     start, end = first.start, last.end
-    atts = [att for _, att, _ in group]
+    atts = [item[1] for item in group]
     att = next((a for a in atts if a.own), atts[0])
     speaker, aliases = _display_speaker(att, people)
     quote_start = min((a.quote[0] for a in atts if a.quote), default=None)
@@ -240,6 +403,7 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
     hi = bisect.bisect_left(sig_starts, end)
     sigs = tuple(s for s in signals[lo:hi] if s.end <= end)
     kind = "quote_group" if len(group) > 1 else group[0][2]
+    lang = group[0][3]
     return ClaimCandidate(
         text=body[start:end],
         start=start,
@@ -252,20 +416,28 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
         quote_end=quote_end,
         score=round(best.score, 4) if best else None,
         checkworthy=bool(best and best.score >= threshold),
-        reasons=best.reasons if best else (),
+        reasons=best.reasons if best else _not_scored(lang),
         signals=sigs,
         kind=kind,
         paragraph=first.paragraph,
-        parts=tuple((u.start, u.end) for u, _, _ in group) if len(group) > 1 else (),
+        parts=tuple((item[0].start, item[0].end) for item in group) if len(group) > 1 else (),
+        language=lang,
     )
+
+
+def _not_scored(lang: str) -> tuple[tuple[str, float], ...]:
+    """Why a claim has no score: its language (said on the claim, with no weight)."""
+    if lang in SUPPORTED_LANGUAGES:
+        return ()
+    name = language_name(lang) if lang != "und" else "a language that could not be identified"
+    return ((f"not scored: written in {name}; the check-worthiness models read English only", 0.0),)
 
 
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
     if att.pronoun:
-        gi = people.latest_before(att.speaker_pos or 0)
-        return people.names(gi) if gi >= 0 else (None, ())
+        return people.resolve_pronoun(att.speaker, att.speaker_pos or 0)
     if " " not in att.speaker and people.knows_surname(att.speaker):
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:

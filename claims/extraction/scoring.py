@@ -110,7 +110,7 @@ def logit(p: float) -> float:
 def _hand_label(name: str, toks: list[str]) -> str:
     if name == "h_opinion":
         word = opinion_word(toks)
-        return f"opinion word '{word}'" if word else HAND_FEATURES[name]
+        return f"an opinion word ('{word}')" if word else HAND_FEATURES[name]
     return HAND_FEATURES[name]
 
 
@@ -284,8 +284,12 @@ class LinearScorer:
                     continue
                 value = a * values[k]
                 if abs(value) >= 0.01:
-                    if t in HAND_FEATURES:
-                        label = _opinion_label(toks) if t == "h_opinion" else HAND_FEATURES[t]
+                    if t == "h_opinion":
+                        label = _opinion_label(toks)
+                    elif t == "h_length":
+                        label = _length_label(value)
+                    elif t in HAND_FEATURES:
+                        label = HAND_FEATURES[t]
                     else:
                         label = _term_label(t)
                     reasons.append((label, round(value, 3)))
@@ -295,13 +299,49 @@ class LinearScorer:
 
 def _opinion_label(toks: list[str]) -> str:
     word = opinion_word(toks)
-    return f"opinion word '{word}'" if word else HAND_FEATURES["h_opinion"]
+    return f"an opinion word ('{word}')" if word else HAND_FEATURES["h_opinion"]
+
+
+# How a reviewer reads the model's number placeholders and a few telling words.
+_PLACEHOLDERS = {"<num>": "a number", "<pct>": "a percentage", "<year>": "a year"}
+_COMPARISON_WORDS = frozenset(
+    """than more less fewer higher lower larger smaller bigger most least largest biggest highest
+    lowest better worse best worst double doubled triple tripled half twice""".split()
+)
+_CHANGE_WORDS = frozenset(
+    """rose risen rise rises fell fallen fall falls increased increase increases decreased decrease
+    decreases grew grown grow cut cuts dropped drop declined decline jumped soared plunged""".split()
+)
+_PHRASES = {"according to": "attributed with 'according to'", "per cent": "a percentage"}
 
 
 @lru_cache(maxsize=65536)
 def _term_label(term: str) -> str:
-    shown = term.replace("<num>", "#").replace("<pct>", "#%").replace("<year>", "YEAR")
-    return f"phrase '{shown}'" if " " in term else f"word '{shown}'"
+    """A model term in plain words: "a year", "'in' followed by a year", "the word 'since'"."""
+    known = _PHRASES.get(term) or _PLACEHOLDERS.get(term)
+    if known:
+        return known
+    if " " not in term:
+        if term in _COMPARISON_WORDS:
+            return f"a comparison ('{term}')"
+        if term in _CHANGE_WORDS:
+            return f"a change ('{term}')"
+        if term in ("percent", "percentage"):
+            return "a percentage"
+        return f"the word '{term}'"
+    first, second = term.split(" ", 1)
+    p1, p2 = _PLACEHOLDERS.get(first), _PLACEHOLDERS.get(second)
+    if p1 and p2:
+        return f"{p1} next to {p2}"
+    if p1:
+        return f"{p1} followed by '{second}'"
+    if p2:
+        return f"'{first}' followed by {p2}"
+    return f"the words '{term}'"
+
+
+def _length_label(value: float) -> str:
+    return "longer than most sentences" if value >= 0 else "shorter than most sentences"
 
 
 class HeuristicScorer:

@@ -19,8 +19,31 @@ class Signal:
     start: int
     end: int
 
+    @property
+    def label(self) -> str:
+        """The kind in plain words, as a reviewer reads it on a claim ("an organisation")."""
+        return SIGNAL_LABELS.get(self.kind, self.kind)
+
     def as_dict(self) -> dict[str, object]:
-        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+SIGNAL_LABELS = {
+    "figure": "a figure",
+    "percent": "a percentage",
+    "date": "a date",
+    "time": "a time",
+    "person": "a person",
+    "org": "an organisation",
+    "entity": "a name",
+    "quote": "a quotation",
+}
 
 
 _MONTH = (

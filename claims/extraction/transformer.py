@@ -11,19 +11,33 @@ when a model is loaded, so importing this module costs nothing. A model director
   (Platt scaling of the logit), ``threshold`` (chosen on held-out debates), the held-out
   figures, the base model and the training date.
 
-``make train-transformer`` (``python manage.py train_transformer``) produces it.
+The trained model ships in the repository (:data:`DEFAULT_MODEL_DIR`, with its model card);
+``make train-transformer`` (``python manage.py train_transformer``) reproduces it.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from .scoring import MAX_REASONS, ScoredSentence, Scorer, get_scorer, logit, sigmoid, top_reasons
+from .scoring import (
+    MAX_REASONS,
+    ScoredSentence,
+    Scorer,
+    get_scorer,
+    logit,
+    register_scorer,
+    sigmoid,
+    top_reasons,
+)
 
 MODEL_FORMAT = "claims.checkworthiness.onnx/1"
 MODEL_FILES = ("model.onnx", "tokenizer.json", "meta.json")
+# The model shipped with the code (int8 ONNX, see MODEL_CARD.md there); Django's
+# FACTCHECK_TRANSFORMER_MODEL_DIR defaults to it.
+DEFAULT_MODEL_DIR = Path(__file__).with_name("data") / "checkworthiness-minilm"
 BATCH_SIZE = 8  # one thread: batches of 8 sorted by length beat 32 (less padding) on the seed article
 EMPTY_SCORE = 0.0  # a blank sentence states nothing, so there is nothing to check
 HOW_TO_TRAIN = "make train-transformer (python manage.py train_transformer --out DIR)"
@@ -209,3 +223,21 @@ def _check_meta(meta: object, model_dir: Path | None = None) -> None:
         raise TransformerModelInvalid(
             f"meta.json{where} needs max_length, calibration.a/b and threshold ({exc!r})"
         ) from exc
+
+
+def model_present(model_dir: str | Path = DEFAULT_MODEL_DIR) -> bool:
+    """True when ``model_dir`` holds a model and the run-time packages to serve it are installed."""
+    model_dir = Path(model_dir)
+    return all((model_dir / name).is_file() for name in MODEL_FILES) and all(
+        importlib.util.find_spec(mod) is not None for mod in ("onnxruntime", "tokenizers", "numpy")
+    )
+
+
+def best_scorer_name(model_dir: str | Path = DEFAULT_MODEL_DIR) -> str:
+    """The best scorer this installation can serve: ``minilm`` with its model, else ``linear``."""
+    return "minilm" if model_present(model_dir) else "linear"
+
+
+# Outside Django (scripts, notebooks) ``minilm`` serves the shipped model; claims.apps registers
+# it again with FACTCHECK_TRANSFORMER_MODEL_DIR and FACTCHECK_TRANSFORMER_THREADS.
+register_scorer("minilm", lambda: TransformerScorer.load(DEFAULT_MODEL_DIR))

@@ -82,6 +82,7 @@ def article_submit(
         body,
         threshold=settings.FACTCHECK_CHECKWORTHY_THRESHOLD,
         scorer=settings.FACTCHECK_SCORER,
+        title=title,
     )
     now = timezone.now()
     try:

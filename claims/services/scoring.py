@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from claims.extraction import extract_claims
 from claims.extraction.scoring import Scorer, get_scorer
-from claims.extraction.transformer import MODEL_FILES
+from claims.extraction.transformer import MODEL_FILES, best_scorer_name
 from claims.models import Article, Claim
 
 from .publishing import publish_each
@@ -48,6 +48,13 @@ def refine_scorer_name() -> str:
         model_dir = Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
         return "minilm" if all((model_dir / f).is_file() for f in MODEL_FILES) else ""
     return name
+
+
+def best_scorer() -> str:
+    """The best scorer this installation serves: ``minilm`` with its (shipped) model, else
+    ``FACTCHECK_SCORER``. The batch commands use it; the request path stays on the fast one."""
+    best = best_scorer_name(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
+    return best if best != "linear" else settings.FACTCHECK_SCORER
 
 
 def scores_refine_sweep(*, now=None) -> int:
@@ -93,7 +100,7 @@ def article_refine_scores(*, article_id: int) -> str:
     name = refine_scorer_name()
     if not name:
         return "off"
-    article = Article.objects.filter(pk=article_id).only("id", "body").first()
+    article = Article.objects.filter(pk=article_id).only("id", "body", "title").first()
     if article is None:
         return "skipped"
     claims = list(
@@ -106,7 +113,9 @@ def article_refine_scores(*, article_id: int) -> str:
     scorer = _load(name)
     if scorer is None:
         return "unavailable"
-    extraction = extract_claims(article.body, threshold=settings.FACTCHECK_CHECKWORTHY_THRESHOLD, scorer=name)
+    extraction = extract_claims(
+        article.body, threshold=settings.FACTCHECK_CHECKWORTHY_THRESHOLD, scorer=name, title=article.title
+    )
     if extraction.error:
         log.error(
             "Refining the scores of article %s failed; the fast scores stay: %s", article_id, extraction.error

@@ -23,7 +23,8 @@ def test_extract_claims_json_lists_candidates_with_exact_offsets():
     out, _ = run("extract_claims", str(SEED), "--json")
     claims = json.loads(out)
     body = SEED.read_text(encoding="utf-8")
-    assert len(claims) == 21  # 22 sentences, the two-sentence quotation grouped
+    # 22 sentences, the two-sentence quotation grouped, the two colon introductions skipped
+    assert len(claims) == 19
     for c in claims:
         assert body[c["start"] : c["end"]] == c["text"]
         assert {"text", "start", "end", "speaker", "attribution", "is_quote", "signals", "score"} <= set(c)

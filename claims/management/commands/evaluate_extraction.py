@@ -18,6 +18,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("data", nargs="?", default=str(default_data_dir()))
         parser.add_argument("--skip-cv", action="store_true", help="skip the (slow) cross-validation")
+        parser.add_argument(
+            "--attempts",
+            action="store_true",
+            help="also measure the check-worthiness attempts (linear variants, MiniLM, MiniLM + linear)",
+        )
 
     def handle(self, *args, **opts):
         from claims.extraction import evaluation
@@ -28,6 +33,8 @@ class Command(BaseCommand):
         try:
             evaluation.run(data, cv=not opts["skip_cv"], log=self.stdout.write)
             self._minilm(data)
+            if opts["attempts"]:
+                self._attempts(data)
         except FileNotFoundError as exc:
             raise CommandError(f"missing data file: {exc.filename}") from exc
         except ImportError as exc:
@@ -44,3 +51,16 @@ class Command(BaseCommand):
             transformer_training.evaluate(model_dir, gt, log=self.stdout.write)
         except TransformerModelError as exc:
             self.stdout.write(f"minilm: {exc}")
+
+    def _attempts(self, data: Path) -> None:
+        """Every check-worthiness attempt, measured the same way (leave-debates-out)."""
+        from claims.extraction import evaluation
+        from claims.extraction.transformer import model_present
+
+        crowd = data / "claimbuster" / "crowdsourced.csv"
+        self.stdout.write("check-worthiness attempts, leave-debates-out (GroupKFold(5) by File_id):")
+        evaluation.linear_attempts(crowd, log=self.stdout.write)
+        model_dir = Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
+        if model_present(model_dir):
+            self.stdout.write("on the debates the MiniLM model never saw (its held-out debates):")
+            evaluation.ensemble_attempts(crowd, model_dir, log=self.stdout.write)

@@ -18,7 +18,11 @@ class Command(BaseCommand):
         parser.add_argument("path", help="text file, or - for standard input")
         parser.add_argument("--json", action="store_true", help="print a JSON list of candidates")
         parser.add_argument("--threshold", type=float, default=None, help="check-worthiness threshold")
-        parser.add_argument("--scorer", default=None, help="scorer name (default: FACTCHECK_SCORER)")
+        parser.add_argument(
+            "--scorer",
+            default=None,
+            help="scorer name (default: the best shipped one, minilm, else FACTCHECK_SCORER)",
+        )
 
     def handle(self, *args, **opts):
         path = opts["path"]
@@ -54,9 +58,9 @@ class Command(BaseCommand):
 
 
 def _scorer_name(given: str | None) -> str:
-    from django.conf import settings
+    from claims.services.scoring import best_scorer
 
-    return given or getattr(settings, "FACTCHECK_SCORER", "linear")
+    return given or best_scorer()
 
 
 def _default_threshold() -> float | None:

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction.scoring import get_scorer
+from claims.services.scoring import best_scorer
 
 BATCH = 512
 
@@ -18,11 +19,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--threshold", type=float, default=None)
-        parser.add_argument("--scorer", default=None, help="scorer name (default: FACTCHECK_SCORER)")
+        parser.add_argument(
+            "--scorer",
+            default=None,
+            help="scorer name (default: the best shipped one, minilm, else FACTCHECK_SCORER)",
+        )
 
     def handle(self, *args, **opts):
         try:
-            scorer = get_scorer(opts["scorer"] or getattr(settings, "FACTCHECK_SCORER", "linear"))
+            scorer = get_scorer(opts["scorer"] or best_scorer())
         except KeyError as exc:
             raise CommandError(str(exc)) from exc
         threshold = opts["threshold"]

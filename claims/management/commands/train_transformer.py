@@ -22,9 +22,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         add_claimbuster_argument(parser)
         parser.add_argument("--out", default=str(settings.FACTCHECK_TRANSFORMER_MODEL_DIR))
-        parser.add_argument("--epochs", type=int, default=2)
+        parser.add_argument("--epochs", type=int, default=1)
         parser.add_argument(
-            "--max-train", type=int, default=None, help="train on this many sentences (smoke run)"
+            "--max-train",
+            type=int,
+            default=9000,
+            help="train on this many sentences of the training debates, seeded (0: all of them)",
+        )
+        parser.add_argument(
+            "--freeze-layers", type=int, default=3, help="lower encoder layers kept frozen (0: train all)"
+        )
+        parser.add_argument(
+            "--resume", action="store_true", help="export the last finished training of this seed again"
         )
         parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
         parser.add_argument("--seed", type=int, default=13, help="seed of the debate split and the shuffles")
@@ -37,7 +46,12 @@ class Command(BaseCommand):
         except ImportError as exc:
             raise CommandError(f"{NEEDS} ({exc})") from exc
         recipe = tt.Recipe(
-            epochs=opts["epochs"], max_train=opts["max_train"], threads=opts["threads"], seed=opts["seed"]
+            epochs=opts["epochs"],
+            max_train=opts["max_train"] or None,
+            threads=opts["threads"],
+            seed=opts["seed"],
+            freeze_layers=opts["freeze_layers"],
+            resume=opts["resume"],
         )
 
         def log(line: str) -> None:

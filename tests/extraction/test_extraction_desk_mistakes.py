@@ -1,0 +1,314 @@
+"""Regression tests for the mistakes a desk saw on the claim pages (issue #11) and their siblings.
+
+Every text here was written for these tests, in the shape of the sentence that went wrong.
+"""
+
+import re
+
+import pytest
+
+from claims.extraction import extract_claims
+from claims.extraction.scoring import get_scorer
+
+
+def only_claim(text, **kw):
+    ex = extract_claims(text, **kw)
+    assert len(ex.claims) == 1, [c.text for c in ex.claims]
+    return ex.claims[0]
+
+
+def claim_with(ex, fragment):
+    matches = [c for c in ex.claims if fragment in c.text]
+    assert len(matches) == 1, (fragment, [c.text for c in ex.claims])
+    return matches[0]
+
+
+# --- possessive organisations and places as speakers ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "According to the council's own review, library visits fell 18% between 2020 and 2024.",
+            "the council's own review",
+        ),
+        (
+            "According to the ministry's latest figures, exports rose 6% last year.",
+            "the ministry's latest figures",
+        ),
+        ("According to Acme's annual report, sales fell 3% in 2023.", "Acme's annual report"),
+        ("The agency's spokeswoman said 4,000 claims were still open.", "the agency's spokeswoman"),
+    ],
+)
+def test_a_possessive_source_keeps_what_it_owns(text, speaker):
+    c = only_claim(text)
+    assert c.speaker == speaker
+    assert not c.speaker.endswith("'s")
+
+
+# --- headlines and datelines --------------------------------------------------------------------
+
+
+def test_the_headline_repeated_as_the_first_line_is_not_a_claim():
+    title = "Rail fares to rise by 6% in March"
+    body = f"{title}\n\nThe operator said fares will rise by 6% on March 1. Season tickets go up too."
+    ex = extract_claims(body, title=title)
+    assert not [c for c in ex.claims if c.text == title]
+    assert ("title", 0, len(title)) in ex.skipped
+    assert len(ex.claims) == 2
+
+
+def test_a_line_repeated_in_the_body_is_one_claim():
+    body = (
+        "Ferry crossings cut to two a day\n\n"
+        "Ferry crossings cut to two a day\n\n"
+        "The ferry company said crossings would fall to two a day from June."
+    )
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims].count("Ferry crossings cut to two a day") == 1
+    assert any(kind == "repeat" for kind, _, _ in ex.skipped)
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["LISBON, June 2 (Agência) - ", "OSLO (NTB) — ", "NAIROBI, Kenya - ", "CAIRO, May 14 (Staff) -- "],
+)
+def test_a_dateline_opening_the_first_sentence_is_not_part_of_the_claim(prefix):
+    body = prefix + "The port authority said 1,200 containers were stranded."
+    c = only_claim(body)
+    assert c.text == "The port authority said 1,200 containers were stranded."
+    assert body[c.start : c.end] == c.text
+
+
+def test_a_sentence_opening_with_capitals_is_not_cut_as_a_dateline():
+    body = "NATO allies met in Brussels. The EU - and its members - agreed on 12 measures."
+    ex = extract_claims(body)
+    assert ex.claims[0].text == "NATO allies met in Brussels."
+
+
+# --- colon introductions ------------------------------------------------------------------------
+
+
+def test_a_colon_introduction_is_dropped_and_lends_its_source_to_what_follows():
+    body = (
+        "Fitch Ratings confirmed the following on Wednesday:\n\n"
+        "The city's debt rose to $2.1 billion in 2024.\n\n"
+        "Critics say the council ignored the warnings. Its leader has blamed the unions:\n\n"
+        "“They walked out three times this year,” she said."
+    )
+    ex = extract_claims(body)
+    assert not [c for c in ex.claims if c.text.rstrip().endswith(":")]
+    intros = [body[s:e] for kind, s, e in ex.skipped if kind == "intro"]
+    assert intros == [
+        "Fitch Ratings confirmed the following on Wednesday:",
+        "Its leader has blamed the unions:",
+    ]
+    debt = claim_with(ex, "debt rose")
+    assert debt.speaker == "Fitch Ratings"
+    assert "colon" not in debt.attribution and "introducing" in debt.attribution
+
+
+# --- pronoun speakers across sentences and paragraphs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the woman is the subject of the previous sentence; a man is named after her
+        (
+            "Dr. Laila Haddad, who runs the clinic, met Health Minister Tom Price on Monday. "
+            "She said waiting lists had doubled since 2021.",
+            "Dr. Laila Haddad",
+        ),
+        # across a paragraph break
+        (
+            "Councillor Grace Obi voted against the budget on Tuesday.\n\n"
+            "She said the plan cut 300 jobs from the library service.",
+            "Councillor Grace Obi",
+        ),
+        # a man named last, the pronoun fits only the woman named first
+        (
+            "Ms. Ruth Kane met Mr. David Osei in Accra. She said the loan was worth $50 million.",
+            "Ms. Ruth Kane",
+        ),
+        # he, with the woman named last
+        (
+            "Mr. David Osei met Ms. Ruth Kane in Accra. He said the loan was worth $50 million.",
+            "Mr. David Osei",
+        ),
+    ],
+)
+def test_he_and_she_resolve_to_the_nearest_fitting_person(text, speaker):
+    ex = extract_claims(text)
+    assert ex.claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The water authority raised its prices on Friday. They said bills would rise 9% in April.",
+            "water authority",
+        ),
+        (
+            "Northwind Airlines cancelled flights on Sunday. It said 300 flights were affected.",
+            "Northwind Airlines",
+        ),
+    ],
+)
+def test_it_and_they_resolve_to_the_nearest_organisation(text, speaker):
+    ex = extract_claims(text)
+    assert ex.claims[-1].speaker == speaker
+
+
+def test_they_without_an_organisation_nearby_is_not_given_a_person():
+    ex = extract_claims("Anna Berg lives in Oslo. They said prices rose 4% this year.")
+    assert ex.claims[-1].speaker is None
+
+
+# --- transcripts with NAME: speaker labels ------------------------------------------------------
+
+
+def test_transcript_labels_name_the_speaker_and_are_not_part_of_the_claim():
+    body = (
+        "MODERATOR: Senator Vance, you have two minutes.\n"
+        "VANCE: Thank you. We cut the deficit by 40% since 2015.\n"
+        "Our schools got 2,000 new teachers.\n"
+        "OKAFOR: That is not true. The deficit grew in 2019."
+    )
+    ex = extract_claims(body)
+    deficit = claim_with(ex, "We cut the deficit")
+    assert deficit.text == "We cut the deficit by 40% since 2015."
+    assert deficit.speaker == "Senator Vance"  # "VANCE" is the senator named earlier
+    assert claim_with(ex, "2,000 new teachers").speaker == "Senator Vance"
+    assert claim_with(ex, "The deficit grew").speaker == "Okafor"
+    assert all(not re.match(r"[A-Z]+:", c.text) for c in ex.claims)
+
+
+def test_a_single_label_like_line_is_not_a_transcript():
+    ex = extract_claims("Update: The council said 12 roads will close on Monday.")
+    assert ex.claims[0].speaker != "Update"
+
+
+# --- plain reasons, attribution and signal labels ----------------------------------------------
+
+INTERNAL = re.compile(r"YEAR|#|<num>|<pct>|<year>|^word '|^phrase '|colon intro|\bh_[a-z]")
+
+
+def test_reasons_attributions_and_signals_are_in_plain_words():
+    body = (
+        "According to the city's own audit, bus ridership fell 22% between 2019 and 2023, more than "
+        "in any other year.\n\nReuters confirms the following on Tuesday:\n\n"
+        "The transport ministry spent $4 million on 30 new buses in 2022."
+    )
+    ex = extract_claims(body)
+    assert ex.claims
+    for c in ex.claims:
+        for label, _ in c.reasons:
+            assert not INTERNAL.search(label), label
+        assert not INTERNAL.search(c.attribution or "")
+        for s in c.signals:
+            d = s.as_dict()
+            assert d["label"] and d["label"] != d["kind"] and not INTERNAL.search(d["label"])
+    labels = {label for c in ex.claims for label, _ in c.reasons}
+    assert "a percentage" in labels or "a year" in labels
+
+
+def test_the_linear_scorer_names_years_percentages_and_comparisons_plainly():
+    (r,) = get_scorer("linear").score(["Unemployment fell 3% in 2019, more than in 2018."])
+    labels = [label for label, _ in r.reasons]
+    assert not any(INTERNAL.search(label) for label in labels), labels
+    assert any("a year" in label or "a percentage" in label for label in labels), labels
+
+
+# --- boilerplate and long documents ------------------------------------------------------------
+
+
+def test_cookie_notices_and_newsletter_prompts_are_never_claims():
+    body = (
+        "The council said 40 bridges need repair.\n\n"
+        "Subscribe to our newsletter\n\n"
+        "We use cookies to improve your experience on our site.\n\n"
+        "Sign up for breaking news alerts in your inbox.\n\n"
+        "Advertisement\n\n"
+        "Repairs will cost $80 million, the council said."
+    )
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == [
+        "The council said 40 bridges need repair.",
+        "Repairs will cost $80 million, the council said.",
+    ]
+    assert sum(kind == "boilerplate" for kind, _, _ in ex.skipped) == 4
+
+
+def _transcript(n_turns: int) -> str:
+    speakers = ["MODERATOR", "REYES", "LINDQVIST"]
+    lines = []
+    for i in range(n_turns):
+        who = speakers[i % 3]
+        lines.append(
+            f"{who}: Our plan created {1000 + i} jobs in {1990 + i % 30}, "
+            f"up {i % 40 + 2}% on the year before. "
+            f"I think turn {i} matters. Unemployment fell {i % 9 + 1} percent in district {i}. Thank you."
+        )
+    return "\n".join(lines)
+
+
+def test_a_long_transcript_keeps_every_sentence_but_flags_only_the_best_of_each_section():
+    body = _transcript(950)  # 3,800 sentences, about 150,000 characters
+    assert len(body) > 140_000
+    ex = extract_claims(body)
+    assert ex.error is None
+    assert len(ex.claims) > 1_900  # every sentence that is not a repeat stays a claim
+    flagged = [k for k, c in enumerate(ex.claims) if c.checkworthy]
+    assert 0 < len(flagged) <= 3 * (len(ex.claims) // 50 + 1)
+    for lo in range(0, len(ex.claims), 50):
+        assert sum(lo <= k < lo + 50 for k in flagged) <= 3
+    assert sum(c.score >= 0.95 for c in ex.claims if c.score is not None) <= len(flagged)
+    assert ex.notes and "long document" in ex.notes[0].lower()
+    lowered = [c for c in ex.claims if c.reasons and c.reasons[0][0].startswith("a long document")]
+    assert lowered and all(c.score <= 0.5 and not c.checkworthy for c in lowered)
+    assert {c.speaker for c in ex.claims} >= {"Reyes", "Lindqvist"}
+
+
+def test_a_normal_article_is_not_limited():
+    body = " ".join(f"The ministry said exports rose {i}% in {2000 + i}." for i in range(40))
+    ex = extract_claims(body)
+    assert not ex.notes
+    assert all(not c.reasons or not c.reasons[0][0].startswith("a long document") for c in ex.claims)
+
+
+# --- mixed languages (issue #12) ---------------------------------------------------------------
+
+
+def test_a_mixed_english_and_russian_article_scores_only_the_english_sentences():
+    body = (
+        "Officials in Kazan said on Monday that the new bridge cost 12 billion roubles, "
+        "twice the first estimate, and would open in 2026.\n\n"
+        "Министерство транспорта заявило, что мост обошёлся в 12 миллиардов рублей и откроется в 2026 году. "
+        "Строительство заняло четыре года.\n\n"
+        "The regional governor said traffic on the old bridge fell by 30% last year."
+    )
+    ex = extract_claims(body)
+    assert ex.language == "en" and ex.scored
+    russian = [c for c in ex.claims if "мост" in c.text or "Строительство" in c.text]
+    english = [c for c in ex.claims if c not in russian]
+    assert len(russian) == 2 and len(english) == 2
+    for c in russian:
+        assert c.language == "ru" and c.score is None and not c.checkworthy
+        assert c.reasons and "Russian" in c.reasons[0][0] and c.reasons[0][1] == 0.0
+    for c in english:
+        assert c.language == "en" and c.score is not None
+
+
+def test_an_english_quote_inside_a_russian_article_is_scored():
+    body = (
+        "Губернатор заявил, что движение по старому мосту сократилось на 30 процентов в прошлом году, "
+        "а новый мост откроется в 2026 году.\n\n"
+        "The governor told reporters that the bridge cost twice the first estimate of 6 billion roubles."
+    )
+    ex = extract_claims(body)
+    langs = [c.language for c in ex.claims]
+    assert langs == ["ru", "en"]
+    assert ex.claims[0].score is None and ex.claims[1].score is not None
