@@ -38,7 +38,6 @@ _FULLWIDTH = "．。！？"
 _CANDIDATE = re.compile(
     r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*(?:\[\d{1,3}\])*"""
 )
-_LINE = re.compile(r"[^\n]*")
 _OPENERS = "\"'([{«"
 _CLOSERS = "\"')]}»"
 _PUNCT_TAIL = _CLOSERS + "0123456789["  # closers and "[1]" citations after the punctuation

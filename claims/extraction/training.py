@@ -206,7 +206,3 @@ def evaluate_model(model: dict, path: Path, threshold: float) -> dict[str, float
     scorer = LinearScorer(model)
     probs = [s.score for s in scorer.score(data.texts)]
     return _metrics(data.labels, probs, threshold)
-
-
-def sha_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

