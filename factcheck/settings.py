@@ -178,6 +178,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("FACTCHECK_LOGIN_LOCKOUT_MINUTES",
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "claims.logins.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "claims.logins.client_ip"
+AXES_VERBOSE = False  # no banner on every manage.py command
 AXES_RESET_ON_SUCCESS = False  # a working account of one's own must not wipe an address's count
 # Reverse proxies in front of the app that append to X-Forwarded-For (the TLS proxy: 1). Zero:
 # the client address is the connection's. Counting by address behind a proxy needs this right.
