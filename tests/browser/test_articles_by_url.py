@@ -56,5 +56,5 @@ def test_a_url_alone_in_the_form_gives_the_article_and_its_claims(new_page, subm
     expect(tab.get_by_role("button", name="Fetch again")).to_be_visible()
     screenshot(tab, "ingest-article-failed", full_page=False)
     tab.goto("/articles/")
-    expect(tab.locator("table")).to_contain_text("Fetch failed")
+    expect(tab.locator("main table")).to_contain_text("Fetch failed")
     screenshot(tab, "ingest-article-list", full_page=False)
