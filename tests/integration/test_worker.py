@@ -174,7 +174,9 @@ def test_a_submit_sends_one_message_that_the_worker_fans_out(worker, submitter, 
     log = worker.log.read_text()
     assert log.count("claims.tasks.corroborate_article[") >= 1
     assert "claims.tasks.corroborate_claim[" not in log
-    assert result.article.claims.count() == 20
+    claims = result.article.claims.all()
+    assert claims.count() >= 10  # the seed's claims, every one of them run by that message
+    assert {c.corroboration_state for c in claims} == {"done"}
 
 
 def test_a_lost_article_message_loses_nothing(celery_queue, worker, submitter):
