@@ -72,7 +72,7 @@ def parse_line(line: str):
     text = line.strip()
     if "\x00" in text:
         raise ValueError("The line contains a NUL character.")
-    if text[:1] in ("{", "[", "\""):  # JSON (an object is expected), else a bare URL
+    if text[:1] in ("{", "[", '"'):  # JSON (an object is expected), else a bare URL
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
