@@ -414,6 +414,9 @@ FACTCHECK_FETCH_USER_AGENT = env_str(
 # sent again by the sweeper.
 FACTCHECK_FETCH_MAX_ATTEMPTS = env_int("FACTCHECK_FETCH_MAX_ATTEMPTS", 4)
 FACTCHECK_FETCH_STALE_SECONDS = env_int("FACTCHECK_FETCH_STALE_SECONDS", 300)
+# Most articles (pasted or URLs) in one POST /api/articles/bulk/ (413 beyond); the command
+# import_articles streams a file of any length.
+FACTCHECK_BULK_ARTICLES_MAX = env_int("FACTCHECK_BULK_ARTICLES_MAX", 500)
 
 LOGGING = {
     "version": 1,

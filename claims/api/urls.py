@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import auth, desk, fact_checks, views
+from . import auth, bulk_articles, desk, fact_checks, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
     path("articles/", views.ArticleListCreate.as_view(), name="api-articles"),
+    path("articles/bulk/", bulk_articles.ArticlesBulk.as_view(), name="api-articles-bulk"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
     path("articles/<int:pk>/refetch/", views.ArticleRefetch.as_view(), name="api-article-refetch"),
     path("claims/", views.ClaimList.as_view(), name="api-claims"),
