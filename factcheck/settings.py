@@ -223,7 +223,11 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
-    "DEFAULT_THROTTLE_RATES": {"submit": env_str("FACTCHECK_SUBMIT_RATE", "120/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "submit": env_str("FACTCHECK_SUBMIT_RATE", "120/min"),
+        # One bulk request may carry FACTCHECK_BULK_ARTICLES_MAX articles.
+        "bulk_submit": env_str("FACTCHECK_BULK_SUBMIT_RATE", "10/min"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {

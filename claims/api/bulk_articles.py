@@ -12,6 +12,7 @@ from django.conf import settings
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from claims.errors import TooLarge
@@ -48,6 +49,8 @@ class BulkArticlesOutput(serializers.Serializer):
 
 class ArticlesBulk(APIView):
     permission_classes = [CanSubmit]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "bulk_submit"
 
     @extend_schema(
         request=BulkArticlesInput,
@@ -56,6 +59,7 @@ class ArticlesBulk(APIView):
             400: OpenApiResponse(description="Not an object with lists `articles` / `urls`."),
             403: OpenApiResponse(description="Not allowed to submit articles."),
             413: OpenApiResponse(description="More items than FACTCHECK_BULK_ARTICLES_MAX (500)."),
+            429: OpenApiResponse(description="Over FACTCHECK_BULK_SUBMIT_RATE (10 requests a minute)."),
         },
         summary="Submit many articles (pasted text or URLs); one result per item",
     )

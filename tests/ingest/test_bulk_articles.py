@@ -160,3 +160,23 @@ def test_the_api_caps_items_and_refuses_malformed_bodies_and_outsiders(api, subm
     assert bad.status_code == 400 and "articles" in bad.json()
     assert api(outsider).post("/api/articles/bulk/", {"urls": []}, format="json").status_code == 403
     assert Article.objects.count() == 0
+
+
+def test_the_bulk_endpoint_has_its_own_throttle(api, submitter, settings):
+    """One bulk request may carry hundreds of articles: it is limited per user like a submit."""
+    from rest_framework.settings import api_settings
+
+    rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "bulk_submit": "2/min"}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+    api_settings.reload()
+    try:
+        from rest_framework.throttling import ScopedRateThrottle
+
+        ScopedRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+        client = api(submitter)
+        codes = [client.post("/api/articles/bulk/", {"urls": []}, format="json").status_code for _ in range(3)]
+    finally:
+        api_settings.reload()
+        ScopedRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+    assert codes[:2] == [200, 200]
+    assert codes[2] == 429
