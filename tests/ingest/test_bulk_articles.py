@@ -174,7 +174,9 @@ def test_the_bulk_endpoint_has_its_own_throttle(api, submitter, settings):
 
         ScopedRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
         client = api(submitter)
-        codes = [client.post("/api/articles/bulk/", {"urls": []}, format="json").status_code for _ in range(3)]
+        codes = [
+            client.post("/api/articles/bulk/", {"urls": []}, format="json").status_code for _ in range(3)
+        ]
     finally:
         api_settings.reload()
         ScopedRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
