@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from claims.models import Article
 from claims.services.ingest import fetch_sweep
-from tests.ingest.site import Route, Site, page
+from tests.ingest.site import Route, page
 
 pytestmark = pytest.mark.django_db
 
@@ -34,15 +34,6 @@ BOILERPLATE = [
     "All rights reserved",
     "seagull",
 ]
-
-
-@pytest.fixture
-def site(settings):
-    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
-    settings.FACTCHECK_FETCH_READ_TIMEOUT = 1.0
-    with Site() as s:
-        s.routes["/news/harbour"] = Route(body=page("harbour_budget.html"))
-        yield s
 
 
 @pytest.fixture

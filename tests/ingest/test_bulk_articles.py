@@ -10,7 +10,6 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.models import Article
-from tests.ingest.site import Route, Site, page
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +17,6 @@ BODY = (
     "The council approved a budget of 48 million euros on Tuesday. "
     "Unemployment in the district stands at 11.2 percent, the mayor said."
 )
-
-
-@pytest.fixture
-def site(settings):
-    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
-    settings.FACTCHECK_FETCH_READ_TIMEOUT = 1.0
-    with Site() as s:
-        s.routes["/news/harbour"] = Route(body=page("harbour_budget.html"))
-        yield s
 
 
 @pytest.fixture

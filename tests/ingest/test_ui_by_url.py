@@ -7,17 +7,9 @@ from django.test import Client
 
 from claims.models import Article
 from tests.conftest import make_user
-from tests.ingest.site import Route, Site, page
+from tests.ingest.site import Route, page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site(settings):
-    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
-    with Site() as s:
-        s.routes["/news/harbour"] = Route(body=page("harbour_budget.html"))
-        yield s
 
 
 def login(user) -> Client:
