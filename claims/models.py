@@ -163,7 +163,9 @@ class Claim(models.Model):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # No index of its own: claim_unique_position (article, position) serves every look-up by
+    # article, and one index fewer on the hottest insert path (article submission).
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", db_index=False)
     position = models.PositiveIntegerField()
     text = models.TextField()
     start = models.PositiveIntegerField()
@@ -192,6 +194,7 @@ class Claim(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_claims",
+        db_index=False,  # claim_assignee_idx (assignee, status) leads with it
     )
     taken_at = models.DateTimeField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
@@ -344,7 +347,8 @@ class Corroboration(models.Model):
 
 
 class ClaimEvent(models.Model):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
+    # event_claim_at_idx (claim, at) serves look-ups by claim: no separate FK index.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events", db_index=False)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

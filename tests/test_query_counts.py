@@ -139,3 +139,72 @@ def test_the_submit_answer_is_built_from_what_it_wrote(submitter, seed_text):
     for claim in answered["claims"] + stored["claims"]:
         claim.pop("corroboration_state"), claim.pop("updated_at")
     assert answered == stored
+
+
+def test_a_submission_runs_a_fixed_set_of_statements(submitter, seed_text):
+    """POST /api/articles/ with a token: the token and role look-ups, the duplicate check, one
+    INSERT each for the article, its claims and their events, and nothing else, whatever the
+    number of claims (a longer article does not add a statement)."""
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=submitter)
+    client = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+    title, body = seed_text
+
+    def statements(text: str) -> list[str]:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.post(
+                "/api/articles/", {"title": title, "body": text}, content_type="application/json"
+            )
+        assert response.status_code == 201, response.content[:300]
+        assert response.json()["claims"]
+        return [
+            q["sql"].split(" (", 1)[0].split(" WHERE", 1)[0]
+            for q in ctx.captured_queries
+            if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT"))
+        ]
+
+    short = statements(body)
+    longer = statements(body + "\n\n" + body.replace(".", " again."))
+    assert [s for s in short if s.startswith("INSERT")] == [
+        'INSERT INTO "claims_article"',
+        'INSERT INTO "claims_claim"',
+        'INSERT INTO "claims_claimevent"',
+    ]
+    assert len([s for s in short if s.startswith("SELECT")]) == 3  # token, roles, same article
+    assert not [s for s in short if s.startswith(("UPDATE", "DELETE"))]
+    assert len(longer) == len(short)
+
+
+def test_each_foreign_key_of_a_claim_leads_one_index_only(db):
+    """Foreign keys of claims and their events are served by an index that starts with them,
+    and by one only: a single-column index next to a composite one that leads with the same
+    column costs every article submission an index write and serves no query."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    from claims.models import Claim, ClaimEvent
+
+    if connection.vendor != "postgresql":
+        pytest.skip("index definitions are read from PostgreSQL's catalogue")
+    for model in (Claim, ClaimEvent):
+        table = model._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT array_agg(a.attname ORDER BY k.n) FROM pg_index i "
+                "JOIN pg_class t ON t.oid = i.indrelid "
+                "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) "
+                "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+                "WHERE t.relname = %s AND i.indpred IS NULL GROUP BY i.indexrelid",
+                [table],
+            )
+            indexes = [cols for (cols,) in cursor.fetchall()]
+        for fk in ("article", "assignee", "claim"):
+            try:
+                column = model._meta.get_field(fk).column
+            except FieldDoesNotExist:
+                continue
+            leading = [cols for cols in indexes if cols[0] == column]
+            assert leading, f"{table}.{column} has no index"
+            assert [column] not in leading or len(leading) == 1, (
+                f"{table}.{column}: redundant index {leading}"
+            )
