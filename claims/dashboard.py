@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
-from .models import Claim, ClaimEvent
+from .models import Claim, ClaimEvent, ProviderRunSample
 from .selectors import claim_counts
 from .workflow import WAITING_STATUS_LIST, Action, Status, Verdict
 
@@ -85,6 +85,60 @@ class Dashboard:
     windows: tuple[int, ...] = WINDOWS
     # When the median and the throughput were computed (they are cached for TRENDS_SECONDS).
     trends_as_of: datetime | None = None
+    providers: list[ProviderHealth] = field(default_factory=list)
+
+
+PROVIDER_HOURS = 24  # the window of the providers' health table
+PROVIDER_SAMPLES = 1000  # at most this many latest runs per provider
+
+
+@dataclass(frozen=True)
+class ProviderHealth:
+    provider: str
+    runs: int
+    failures: int
+    p50_ms: int
+    p95_ms: int
+
+
+def percentile(values: list[int], q: float) -> int:
+    """Nearest-rank percentile of ``values`` (0 for none)."""
+    if not values:
+        return 0
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * q // 100))  # ceil
+    return ordered[int(rank) - 1]
+
+
+def provider_health(*, now=None) -> list[ProviderHealth]:
+    """Per corroboration provider, over its last PROVIDER_SAMPLES runs of the last
+    PROVIDER_HOURS: runs, failures (a raise or a transient error) and latency p50/p95."""
+    now = now or timezone.now()
+    since = now - timedelta(hours=PROVIDER_HOURS)
+    names = (
+        ProviderRunSample.objects.filter(at__gte=since)
+        .values_list("provider", flat=True)
+        .distinct()
+        .order_by()
+    )
+    rows = []
+    for name in sorted(set(names)):
+        samples = list(
+            ProviderRunSample.objects.filter(provider=name, at__gte=since)
+            .order_by("-at")
+            .values_list("ok", "duration_ms")[:PROVIDER_SAMPLES]
+        )
+        times = [ms for _ok, ms in samples]
+        rows.append(
+            ProviderHealth(
+                provider=name,
+                runs=len(samples),
+                failures=sum(1 for ok, _ms in samples if not ok),
+                p50_ms=percentile(times, 50),
+                p95_ms=percentile(times, 95),
+            )
+        )
+    return rows
 
 
 @dataclass(frozen=True)
@@ -177,4 +231,5 @@ def dashboard(*, now=None) -> Dashboard:
         approved_count=trends.approved_count,
         reviewers=trends.reviewers,
         trends_as_of=trends.as_of,
+        providers=provider_health(now=now),
     )

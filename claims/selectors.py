@@ -35,8 +35,12 @@ def queue_order(qs: QuerySet[Claim], sort: str = "priority") -> QuerySet[Claim]:
 
 def claim_list() -> QuerySet[Claim]:
     """Claims with what a list row shows, in one query."""
-    return Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by").defer(
-        "article__body"
+    from claims.selectors_matching import likely_match_exists
+
+    return (
+        Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by")
+        .defer("article__body")
+        .annotate(likely_match=likely_match_exists())
     )
 
 
@@ -76,6 +80,7 @@ def claim_detail(*, claim_id: int) -> Claim:
             Prefetch("corroborations", queryset=Corroboration.objects.select_related("resolved_by")),
             Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
             "corrections",
+            "provider_runs",
         )
         .get(pk=claim_id)
     )
