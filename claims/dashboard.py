@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from .models import Claim, ClaimEvent, ProviderRunSample
@@ -112,33 +113,29 @@ def percentile(values: list[int], q: float) -> int:
 
 def provider_health(*, now=None) -> list[ProviderHealth]:
     """Per corroboration provider, over its last PROVIDER_SAMPLES runs of the last
-    PROVIDER_HOURS: runs, failures (a raise or a transient error) and latency p50/p95."""
+    PROVIDER_HOURS: runs, failures (a raise or a transient error) and latency p50/p95.
+    One query (a window function keeps each provider's latest runs), cached with the trends."""
     now = now or timezone.now()
-    since = now - timedelta(hours=PROVIDER_HOURS)
-    names = (
-        ProviderRunSample.objects.filter(at__gte=since)
-        .values_list("provider", flat=True)
-        .distinct()
-        .order_by()
+    latest = Window(RowNumber(), partition_by=[F("provider")], order_by=F("at").desc())
+    samples = (
+        ProviderRunSample.objects.filter(at__gte=now - timedelta(hours=PROVIDER_HOURS), at__lte=now)
+        .annotate(n=latest)
+        .filter(n__lte=PROVIDER_SAMPLES)
+        .values_list("provider", "ok", "duration_ms")
     )
-    rows = []
-    for name in sorted(set(names)):
-        samples = list(
-            ProviderRunSample.objects.filter(provider=name, at__gte=since)
-            .order_by("-at")
-            .values_list("ok", "duration_ms")[:PROVIDER_SAMPLES]
+    by_provider: dict[str, list[tuple[bool, int]]] = {}
+    for provider, ok, ms in samples:
+        by_provider.setdefault(provider, []).append((ok, ms))
+    return [
+        ProviderHealth(
+            provider=name,
+            runs=len(rows),
+            failures=sum(1 for ok, _ms in rows if not ok),
+            p50_ms=percentile([ms for _ok, ms in rows], 50),
+            p95_ms=percentile([ms for _ok, ms in rows], 95),
         )
-        times = [ms for _ok, ms in samples]
-        rows.append(
-            ProviderHealth(
-                provider=name,
-                runs=len(samples),
-                failures=sum(1 for ok, _ms in samples if not ok),
-                p50_ms=percentile(times, 50),
-                p95_ms=percentile(times, 95),
-            )
-        )
-    return rows
+        for name, rows in sorted(by_provider.items())
+    ]
 
 
 @dataclass(frozen=True)
@@ -147,6 +144,7 @@ class _Trends:
     approved_count: int
     reviewers: list[ReviewerRow]
     as_of: datetime
+    providers: list[ProviderHealth] = field(default_factory=list)
 
 
 def _trends(now, *, fresh: bool) -> _Trends:
@@ -154,7 +152,7 @@ def _trends(now, *, fresh: bool) -> _Trends:
     trends = None if fresh else cache.get(TRENDS_KEY)
     if trends is None:
         median, approved = _median_to_approval()
-        trends = _Trends(median, approved, _reviewers(now), now)
+        trends = _Trends(median, approved, _reviewers(now), now, provider_health(now=now))
         if not fresh:
             cache.set(TRENDS_KEY, trends, TRENDS_SECONDS)
     return trends
@@ -231,5 +229,5 @@ def dashboard(*, now=None) -> Dashboard:
         approved_count=trends.approved_count,
         reviewers=trends.reviewers,
         trends_as_of=trends.as_of,
-        providers=provider_health(now=now),
+        providers=trends.providers,
     )
