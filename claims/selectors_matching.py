@@ -44,10 +44,18 @@ def provider_summary(runs: list[ProviderRun]) -> str:
 
 def evidence_desk_context(claim: Claim) -> dict:
     """What the claim page's "Checked before?" and corroboration cards show."""
+    from claims.matching.verdicts import verdict_from_rating
+
     runs = claim_provider_runs(claim_id=claim.pk)
     items = list(claim.corroborations.all())
+    candidates = claim_match_candidates(claim_id=claim.pk)
+    for m in candidates:
+        fc = m.fact_check
+        m.suggested_verdict = verdict_from_rating(
+            fc.rating_text, fc.rating_value, fc.rating_best, fc.rating_worst
+        )
     return {
-        "candidates": claim_match_candidates(claim_id=claim.pk),
+        "candidates": candidates,
         "provider_runs": runs,
         "provider_summary": provider_summary(runs),
         "checks_total": len(items),

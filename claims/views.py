@@ -141,6 +141,9 @@ def _verdict_form(request, claim: Claim) -> VerdictForm:
         candidate = confirmed_candidate(claim_id=claim.pk, candidate_id=int(use))
         if candidate is not None:
             initial.update(match_verdict_draft(candidate))
+            form = VerdictForm(initial=initial)
+            form.drafted_from = candidate.fact_check
+            return form
     return VerdictForm(initial=initial)
 
 

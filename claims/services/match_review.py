@@ -68,9 +68,10 @@ def match_verdict_draft(candidate: MatchCandidate) -> dict[str, str]:
     who = fc.publisher_name or fc.get_source_display()
     when = f" on {fc.reviewed_at:%-d %B %Y}" if fc.reviewed_at else ""
     rating = f" rated it “{fc.rating_text}”" if fc.rating_text else " checked it"
-    rationale = (
-        f"This claim repeats one that {who}{rating}{when}: “{Truncator(fc.claim_text).chars(300)}”."
-        + (f" Source: {fc.url}" if fc.url else "")
+    quoted = Truncator(fc.claim_text.strip()).chars(300)
+    end = "" if quoted.endswith((".", "!", "?", "…")) else "."
+    rationale = f"This claim repeats one that {who}{rating}{when}: “{quoted}”{end}" + (
+        f" Source: {fc.url}" if fc.url else ""
     )
     return {"verdict": verdict, "rationale": rationale}
 
