@@ -35,12 +35,8 @@ def queue_order(qs: QuerySet[Claim], sort: str = "priority") -> QuerySet[Claim]:
 
 def claim_list() -> QuerySet[Claim]:
     """Claims with what a list row shows, in one query."""
-    from claims.selectors_matching import likely_match_exists
-
-    return (
-        Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by")
-        .defer("article__body")
-        .annotate(likely_match=likely_match_exists())
+    return Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by").defer(
+        "article__body"
     )
 
 
@@ -55,7 +51,10 @@ QUEUE_ROW_FIELDS = (
 
 def queue_rows() -> QuerySet[Claim]:
     """Claims with only what a queue row shows (the queue page is read all day)."""
-    return claim_list().only(*QUEUE_ROW_FIELDS)
+    from claims.selectors_matching import likely_match_exists
+
+    # The "checked before?" mark: one EXISTS per row shown, along match_candidate_unique.
+    return claim_list().only(*QUEUE_ROW_FIELDS).annotate(likely_match=likely_match_exists())
 
 
 def claim_counts() -> dict[tuple[str, str], int]:

@@ -394,3 +394,11 @@ def test_dashboard_provider_failures_and_latency(client, editor, db):
     client.force_login(editor)
     page = client.get(reverse("dashboard")).content.decode()
     assert 'id="provider-health"' in page and "190 ms" in page
+
+
+def test_the_sweeper_forgets_old_provider_samples(db):
+    now = timezone.now()
+    ProviderRunSample.objects.create(provider="p", ok=True, duration_ms=1, at=now - timedelta(days=3))
+    ProviderRunSample.objects.create(provider="p", ok=True, duration_ms=2, at=now - timedelta(hours=1))
+    services.corroboration_sweep(now=now)
+    assert list(ProviderRunSample.objects.values_list("duration_ms", flat=True)) == [2]

@@ -228,6 +228,11 @@ def _finish(claim: Claim, state: str, error: str, attached: int = 0, failed: int
 def corroboration_sweep(*, now=None) -> int:
     """Enqueue again every claim left pending or running too long. Returns how many."""
     now = now or timezone.now()
+    # The dashboard reads the last day of provider samples; older ones go (bounded per sweep).
+    old = ProviderRunSample.objects.filter(at__lt=now - timedelta(days=2)).values_list("pk", flat=True)[
+        :10000
+    ]
+    ProviderRunSample.objects.filter(pk__in=list(old)).delete()
     cutoff = now - timedelta(seconds=settings.FACTCHECK_CORROBORATION_STALE_SECONDS)
     running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
     ids = list(
