@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from .models import Claim, ClaimEvent
+from .models import Claim, ClaimEvent, ProviderRunSample
 from .selectors import claim_counts
 from .workflow import WAITING_STATUS_LIST, Action, Status, Verdict
 
@@ -85,6 +86,56 @@ class Dashboard:
     windows: tuple[int, ...] = WINDOWS
     # When the median and the throughput were computed (they are cached for TRENDS_SECONDS).
     trends_as_of: datetime | None = None
+    providers: list[ProviderHealth] = field(default_factory=list)
+
+
+PROVIDER_HOURS = 24  # the window of the providers' health table
+PROVIDER_SAMPLES = 1000  # at most this many latest runs per provider
+
+
+@dataclass(frozen=True)
+class ProviderHealth:
+    provider: str
+    runs: int
+    failures: int
+    p50_ms: int
+    p95_ms: int
+
+
+def percentile(values: list[int], q: float) -> int:
+    """Nearest-rank percentile of ``values`` (0 for none)."""
+    if not values:
+        return 0
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * q // 100))  # ceil
+    return ordered[int(rank) - 1]
+
+
+def provider_health(*, now=None) -> list[ProviderHealth]:
+    """Per corroboration provider, over its last PROVIDER_SAMPLES runs of the last
+    PROVIDER_HOURS: runs, failures (a raise or a transient error) and latency p50/p95.
+    One query (a window function keeps each provider's latest runs), cached with the trends."""
+    now = now or timezone.now()
+    latest = Window(RowNumber(), partition_by=[F("provider")], order_by=F("at").desc())
+    samples = (
+        ProviderRunSample.objects.filter(at__gte=now - timedelta(hours=PROVIDER_HOURS), at__lte=now)
+        .annotate(n=latest)
+        .filter(n__lte=PROVIDER_SAMPLES)
+        .values_list("provider", "ok", "duration_ms")
+    )
+    by_provider: dict[str, list[tuple[bool, int]]] = {}
+    for provider, ok, ms in samples:
+        by_provider.setdefault(provider, []).append((ok, ms))
+    return [
+        ProviderHealth(
+            provider=name,
+            runs=len(rows),
+            failures=sum(1 for ok, _ms in rows if not ok),
+            p50_ms=percentile([ms for _ok, ms in rows], 50),
+            p95_ms=percentile([ms for _ok, ms in rows], 95),
+        )
+        for name, rows in sorted(by_provider.items())
+    ]
 
 
 @dataclass(frozen=True)
@@ -93,6 +144,7 @@ class _Trends:
     approved_count: int
     reviewers: list[ReviewerRow]
     as_of: datetime
+    providers: list[ProviderHealth] = field(default_factory=list)
 
 
 def _trends(now, *, fresh: bool) -> _Trends:
@@ -100,7 +152,7 @@ def _trends(now, *, fresh: bool) -> _Trends:
     trends = None if fresh else cache.get(TRENDS_KEY)
     if trends is None:
         median, approved = _median_to_approval()
-        trends = _Trends(median, approved, _reviewers(now), now)
+        trends = _Trends(median, approved, _reviewers(now), now, provider_health(now=now))
         if not fresh:
             cache.set(TRENDS_KEY, trends, TRENDS_SECONDS)
     return trends
@@ -177,4 +229,5 @@ def dashboard(*, now=None) -> Dashboard:
         approved_count=trends.approved_count,
         reviewers=trends.reviewers,
         trends_as_of=trends.as_of,
+        providers=trends.providers,
     )

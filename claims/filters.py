@@ -137,6 +137,11 @@ class ClaimFilter(django_filters.FilterSet):
     min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Min. score")
     checkworthy = TrueFalseFilter()
     free = TrueFalseFilter(method="filter_free", help_text="Only claims nobody holds.")
+    likely_match = TrueFalseFilter(
+        method="filter_likely_match",
+        help_text="Claims with a likely earlier fact check (a “same claim” candidate nobody rejected).",
+        label="Checked before",
+    )
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", empty_label=None)
 
     class Meta:
@@ -164,6 +169,13 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_q(self, qs, name, value):
         return text_search(qs, value)
+
+    def filter_likely_match(self, qs, name, value):
+        from claims.selectors_matching import likely_match_exists
+
+        if value is None:
+            return qs
+        return qs.filter(likely_match_exists()) if value else qs.exclude(likely_match_exists())
 
     def filter_free(self, qs, name, value):
         if value is None:

@@ -592,6 +592,11 @@ class MatchCandidate(models.Model):
     tier = models.CharField(max_length=8, choices=Tier.choices)
     state = models.CharField(max_length=12, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(default=timezone.now)
+    # Who said "same claim" / "different claim", and when (kept when the matcher re-runs).
+    judged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    judged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["claim_id", "rank"]
@@ -601,3 +606,47 @@ class MatchCandidate(models.Model):
 
     def __str__(self) -> str:
         return f"claim {self.claim_id} ~ fact check {self.fact_check_id} ({self.tier})"
+
+
+class ProviderRun(models.Model):
+    """One corroboration provider's last run on one claim: ran (found N), failed (why), or
+    retrying. Kept apart from the check items: "the providers have run" is not "the checks are
+    done". ``runs`` counts attempts; latency of every run goes to ``ProviderRunSample``."""
+
+    class State(models.TextChoices):
+        RUNNING = "running", "Running"
+        RAN = "ran", "Ran"
+        FAILED = "failed", "Failed"
+        RETRYING = "retrying", "Retrying"
+
+    claim = models.ForeignKey("Claim", on_delete=models.CASCADE, related_name="provider_runs")
+    provider = models.CharField(max_length=64)
+    label = models.CharField(max_length=120, blank=True)
+    state = models.CharField(max_length=12, choices=State.choices)
+    found = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    runs = models.PositiveIntegerField(default=0)
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    finished_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["claim_id", "provider"]
+        constraints = [models.UniqueConstraint(fields=["claim", "provider"], name="provider_run_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.provider} on claim {self.claim_id}: {self.state}"
+
+
+class ProviderRunSample(models.Model):
+    """One provider run (its outcome and latency), for the dashboard's failures and p50/p95."""
+
+    provider = models.CharField(max_length=64)
+    ok = models.BooleanField()
+    duration_ms = models.PositiveIntegerField()
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["provider", "at"], name="provider_sample_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {'ok' if self.ok else 'failed'} in {self.duration_ms} ms"

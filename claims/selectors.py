@@ -51,7 +51,10 @@ QUEUE_ROW_FIELDS = (
 
 def queue_rows() -> QuerySet[Claim]:
     """Claims with only what a queue row shows (the queue page is read all day)."""
-    return claim_list().only(*QUEUE_ROW_FIELDS)
+    from claims.selectors_matching import likely_match_exists
+
+    # The "checked before?" mark: one EXISTS per row shown, along match_candidate_unique.
+    return claim_list().only(*QUEUE_ROW_FIELDS).annotate(likely_match=likely_match_exists())
 
 
 def claim_counts() -> dict[tuple[str, str], int]:
@@ -76,6 +79,7 @@ def claim_detail(*, claim_id: int) -> Claim:
             Prefetch("corroborations", queryset=Corroboration.objects.select_related("resolved_by")),
             Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
             "corrections",
+            "provider_runs",
         )
         .get(pk=claim_id)
     )

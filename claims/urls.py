@@ -15,6 +15,8 @@ urlpatterns = [
     path(
         "claims/<int:pk>/corroboration/<int:item>/", views.corroboration_resolve, name="corroboration-resolve"
     ),
+    path("claims/<int:pk>/matches/<int:candidate>/<str:judgement>/", views.match_judge, name="match-judge"),
+    path("claims/<int:pk>/corroboration/rerun/", views.corroboration_rerun, name="corroboration-rerun"),
     path("claims/<int:pk>/claimreview.json", views.claimreview_json, name="claim-claimreview"),
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),

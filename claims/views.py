@@ -29,10 +29,12 @@ from .forms import (
     add_service_errors,
 )
 from .highlight import pieces
-from .models import Article, Claim, Corroboration
+from .models import Article, Claim, Corroboration, MatchCandidate
 from .pagination import CappedPaginator
 from .permissions import READ, SUBMIT, claim_actions, corroboration_refusal, holds, require
+from .selectors_matching import evidence_desk_context
 from .services.ingest import article_refetch, article_submit_url, may_refetch
+from .services.match_review import confirmed_candidate, match_verdict_draft
 from .workflow import OPEN_STATUS_LIST, Action, Status, Verdict
 
 PAGE_SIZE = 50
@@ -116,21 +118,33 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "sent_back": _last_move(claim, Action.SEND_BACK, Status.IN_REVIEW),
         "dismissal": _last_move(claim, Action.DISMISS, Status.DISMISSED),
         "Action": Action,
-        "verdict_form": forms.get("verdict_form")
-        or VerdictForm(
-            initial={"verdict": claim.verdict, "rationale": claim.rationale, "version": claim.version}
-        ),
+        "verdict_form": forms.get("verdict_form") or _verdict_form(request, claim),
         "reopen_form": forms.get("reopen_form") or ReopenForm(initial={"version": claim.version}),
         "reassign_form": forms.get("reassign_form") or ReassignForm(initial={"version": claim.version}),
         "dismiss_form": forms.get("dismiss_form") or DismissForm(initial={"version": claim.version}),
         "send_back_form": forms.get("send_back_form") or SendBackForm(initial={"version": claim.version}),
         "resolve_form": ResolveForm(),
+        **evidence_desk_context(claim),
     }
     try:
         ctx["claimreview"] = claim_review(claim)
     except NotPublishable:
         ctx["claimreview"] = None
     return ctx
+
+
+def _verdict_form(request, claim: Claim) -> VerdictForm:
+    """The verdict form; ``?use_match=<candidate>`` drafts it from a confirmed fact check."""
+    initial = {"verdict": claim.verdict, "rationale": claim.rationale, "version": claim.version}
+    use = request.GET.get("use_match", "")
+    if use.isdigit() and len(use) < 12:
+        candidate = confirmed_candidate(claim_id=claim.pk, candidate_id=int(use))
+        if candidate is not None:
+            initial.update(match_verdict_draft(candidate))
+            form = VerdictForm(initial=initial)
+            form.drafted_from = candidate.fact_check
+            return form
+    return VerdictForm(initial=initial)
 
 
 @require_GET
@@ -283,6 +297,37 @@ def corroboration_resolve(request, pk: int, item: int):
             raise Http404("No such corroboration item.") from None
     else:
         messages.error(request, "Choose a stance.")
+    return redirect(reverse("claim", args=[pk]) + "#corroboration")
+
+
+@require_POST
+@login_required
+def match_judge(request, pk: int, candidate: int, judgement: str):
+    if judgement not in ("same", "different"):
+        raise Http404("No such judgement.")
+    try:
+        same = judgement == "same"
+        services.match_judge(candidate_id=candidate, claim_id=pk, actor=request.user, same=same)
+        messages.success(
+            request, "Marked as the same claim." if judgement == "same" else "Marked as a different claim."
+        )
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    except MatchCandidate.DoesNotExist:
+        raise Http404("No such candidate.") from None
+    return redirect(reverse("claim", args=[pk]) + "#checked-before")
+
+
+@require_POST
+@login_required
+def corroboration_rerun(request, pk: int):
+    try:
+        services.corroboration_rerun(claim_id=pk, actor=request.user)
+        messages.success(request, "The providers will run again on this claim.")
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
     return redirect(reverse("claim", args=[pk]) + "#corroboration")
 
 

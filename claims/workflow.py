@@ -70,6 +70,9 @@ class Event(models.TextChoices):
     CORROBORATED = "corroborated", "Corroboration attached"
     CORROBORATION_FAILED = "corroboration_failed", "Corroboration failed"
     LEASE_RENEWED = "lease_renewed", "Lease renewed"
+    MATCH_CONFIRMED = "match_confirmed", "Confirmed a prior fact check (same claim)"
+    MATCH_REJECTED = "match_rejected", "Rejected a prior fact check (different claim)"
+    CORROBORATION_RERUN = "corroboration_rerun", "Asked the providers to run again"
 
 
 EVENT_CHOICES = list(Action.choices) + list(Event.choices)

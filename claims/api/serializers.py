@@ -2,7 +2,16 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.models import Article, Claim, ClaimEvent, Correction, Corroboration
+from claims.models import (
+    Article,
+    Claim,
+    ClaimEvent,
+    Correction,
+    Corroboration,
+    FactCheck,
+    MatchCandidate,
+    ProviderRun,
+)
 from claims.workflow import DismissReason, Verdict
 
 from .fields import Text, WholeNumber
@@ -118,13 +127,66 @@ class ClaimSerializer(serializers.ModelSerializer):
         read_only_fields = CLAIM_FIELDS
 
 
+class ProviderRunSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ProviderRun
+        fields = ["provider", "label", "state", "found", "error", "runs", "duration_ms", "finished_at"]
+        read_only_fields = fields
+
+
+class MatchFactCheckSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = FactCheck
+        fields = [
+            "id",
+            "claim_text",
+            "claimant",
+            "rating_text",
+            "rating_value",
+            "url",
+            "title",
+            "publisher_name",
+            "reviewed_at",
+            "source",
+            "claim",
+        ]
+        read_only_fields = fields
+
+
+class MatchCandidateSerializer(serializers.ModelSerializer):
+    fact_check = MatchFactCheckSerializer(read_only=True)
+    judged_by = UserField()
+    suggested_verdict = serializers.SerializerMethodField(
+        help_text="The desk's verdict read from the fact check's rating; null when unclear."
+    )
+
+    class Meta:
+        model = MatchCandidate
+        fields = ["id", "rank", "score", "cosine", "tier", "state", "judged_by", "judged_at", "fact_check",
+                  "suggested_verdict"]  # fmt: skip
+        read_only_fields = fields
+
+    def get_suggested_verdict(self, obj) -> str | None:
+        from claims.matching.verdicts import verdict_from_rating
+
+        fc = obj.fact_check
+        return verdict_from_rating(fc.rating_text, fc.rating_value, fc.rating_best, fc.rating_worst)
+
+
+class MatchJudgementSerializer(serializers.Serializer):
+    same = serializers.BooleanField(
+        help_text="true: the same claim (confirm); false: a different claim (reject)."
+    )
+
+
 class ClaimDetailSerializer(ClaimSerializer):
+    provider_runs = ProviderRunSerializer(many=True, read_only=True)
     corroborations = CorroborationSerializer(many=True, read_only=True)
     history = ClaimEventSerializer(many=True, read_only=True, source="events")
     corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta(ClaimSerializer.Meta):
-        fields = CLAIM_FIELDS + ["corroborations", "history", "corrections"]
+        fields = CLAIM_FIELDS + ["provider_runs", "corroborations", "history", "corrections"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):

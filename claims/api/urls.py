@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import auth, bulk_articles, desk, fact_checks, views
+from . import auth, bulk_articles, desk, fact_checks, matches, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -22,6 +22,17 @@ urlpatterns = [
     path("claims/<int:pk>/reopen/", views.ClaimReopen.as_view(), name="api-claim-reopen"),
     path("claims/<int:pk>/reassign/", views.ClaimReassign.as_view(), name="api-claim-reassign"),
     path("claims/<int:pk>/claimreview/", views.ClaimReviewJsonLd.as_view(), name="api-claimreview"),
+    path("claims/<int:pk>/matches/", matches.ClaimMatches.as_view(), name="api-claim-matches"),
+    path(
+        "claims/<int:pk>/matches/<int:candidate>/judge/",
+        matches.ClaimMatchJudge.as_view(),
+        name="api-claim-match-judge",
+    ),
+    path(
+        "claims/<int:pk>/corroboration/rerun/",
+        matches.ClaimCorroborationRerun.as_view(),
+        name="api-claim-corroboration-rerun",
+    ),
     path("webhooks/", desk.WebhookList.as_view(), name="api-webhooks"),
     path("webhooks/<int:pk>/", desk.WebhookDetail.as_view(), name="api-webhook"),
     path("webhooks/<int:pk>/deliveries/", desk.WebhookDeliveries.as_view(), name="api-webhook-deliveries"),

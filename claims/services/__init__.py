@@ -12,6 +12,7 @@ from .corroboration import (
 )
 from .exports import export_claims, export_job_start, export_run, export_sweep
 from .logins import login_unlock
+from .match_review import corroboration_rerun, match_judge
 from .review import (
     claim_approve,
     claim_dismiss,
@@ -35,6 +36,8 @@ from .webhooks import (
 )
 
 __all__ = [
+    "corroboration_rerun",
+    "match_judge",
     "article_corroborate",
     "article_corroboration_publish",
     "article_submit",

@@ -20,7 +20,7 @@ from django.utils.text import Truncator
 
 from claims.corroboration import ClaimContext, TransientProviderError, enabled_providers
 from claims.errors import NotAllowed, ValidationFailed
-from claims.models import Claim, ClaimEvent, Corroboration
+from claims.models import Claim, ClaimEvent, Corroboration, ProviderRun, ProviderRunSample
 from claims.permissions import corroboration_refusal, user_can
 from claims.workflow import Action, Event
 
@@ -29,6 +29,7 @@ from .publishing import publish_each
 log = logging.getLogger(__name__)
 
 State = Claim.CorroborationState
+Run = ProviderRun.State
 
 
 def corroboration_publish(*, claim_ids: list[int]) -> int:
@@ -128,41 +129,89 @@ def claim_corroborate(*, claim_id: int) -> str:
         return State.FAILED
     context = _context(claim)
     rows: list[Corroboration] = []
-    try:
-        for provider in enabled_providers():
-            for draft in provider.corroborate(context):
-                rows.append(
-                    Corroboration(
-                        claim_id=claim.pk,
-                        provider=provider.name,
-                        key=draft.key[:255],
-                        kind=draft.kind,
-                        source_name=draft.source_name[:300],
-                        url=draft.url,
-                        excerpt=draft.excerpt,
-                        stance=draft.stance,
-                        state=draft.state,
-                    )
-                )
-    except TransientProviderError:
-        # Hand the claim back so the task's retry (or the sweeper) can claim it again.
-        Claim.objects.filter(pk=claim.pk).update(corroboration_state=State.PENDING)
-        raise
-    except Exception as exc:  # a provider bug must not leave the claim running forever
-        log.exception("Corroboration provider failed on claim %s", claim.pk)
-        _finish(claim, State.FAILED, f"{type(exc).__name__}: {exc}"[:2000])
-        return State.FAILED
+    outcomes: list[tuple[object, str, int, str, int]] = []  # provider, state, found, error, ms
+    transient: TransientProviderError | None = None
+    for provider in enabled_providers():
+        # Each provider on its own: one that fails (or must be retried) never discards what the
+        # others found.
+        started = time.monotonic()
+        try:
+            drafts = list(provider.corroborate(context))
+        except TransientProviderError as exc:
+            transient = exc
+            outcomes.append((provider, Run.RETRYING, 0, str(exc)[:2000], _ms(started)))
+            continue
+        except Exception as exc:  # a provider bug must not cost the other providers' results
+            log.exception("Corroboration provider %s failed on claim %s", provider.name, claim.pk)
+            outcomes.append((provider, Run.FAILED, 0, f"{type(exc).__name__}: {exc}"[:2000], _ms(started)))
+            continue
+        outcomes.append((provider, Run.RAN, len(drafts), "", _ms(started)))
+        rows.extend(
+            Corroboration(
+                claim_id=claim.pk,
+                provider=provider.name,
+                key=draft.key[:255],
+                kind=draft.kind,
+                source_name=draft.source_name[:300],
+                url=draft.url,
+                excerpt=draft.excerpt,
+                stance=draft.stance,
+                state=draft.state,
+            )
+            for draft in drafts
+        )
     with transaction.atomic():
         Corroboration.objects.bulk_create(rows, ignore_conflicts=True)
-        _finish(claim, State.DONE, "", attached=len(rows))
+        _record_runs(claim.pk, outcomes)
+    if transient is not None:
+        # Hand the claim back so the task's retry (or the sweeper) can claim it again; what the
+        # other providers found is saved (keyed, so the retry adds no duplicates).
+        Claim.objects.filter(pk=claim.pk).update(corroboration_state=State.PENDING)
+        raise transient
+    failures = [
+        f"{getattr(p, 'label', '') or p.name}: {err}"
+        for p, state, _n, err, _ms in outcomes
+        if state == Run.FAILED
+    ]
+    if failures and len(failures) == len(outcomes):
+        _finish(claim, State.FAILED, " · ".join(failures)[:2000])
+        return State.FAILED
+    _finish(claim, State.DONE, " · ".join(failures)[:2000], attached=len(rows), failed=len(failures))
     return State.DONE
 
 
-def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
+def _ms(started: float) -> int:
+    return max(0, int((time.monotonic() - started) * 1000))
+
+
+def _record_runs(claim_id: int, outcomes) -> None:
+    """One ProviderRun per claim and provider (its last outcome), one sample per run."""
+    now = timezone.now()
+    for provider, state, found, error, ms in outcomes:
+        run, created = ProviderRun.objects.get_or_create(
+            claim_id=claim_id,
+            provider=provider.name,
+            defaults={"state": state, "label": getattr(provider, "label", "")[:120]},
+        )
+        run.state, run.found, run.error, run.duration_ms, run.finished_at = state, found, error, ms, now
+        run.label = getattr(provider, "label", "")[:120]
+        run.runs += 1
+        run.save()
+    ProviderRunSample.objects.bulk_create(
+        [
+            ProviderRunSample(provider=p.name, ok=state == Run.RAN, duration_ms=ms, at=now)
+            for p, state, _n, _e, ms in outcomes
+        ]
+    )
+
+
+def _finish(claim: Claim, state: str, error: str, attached: int = 0, failed: int = 0) -> None:
     with transaction.atomic():
         Claim.objects.filter(pk=claim.pk).update(corroboration_state=state, corroboration_error=error)
         if state == State.DONE:
-            note = f"{attached} corroboration record(s) from the providers."
+            note = f"{attached} corroboration record(s) from the providers." + (
+                f" {failed} provider(s) failed: {error}" if failed else ""
+            )
             action = Event.CORROBORATED
         else:
             note = error
@@ -179,6 +228,11 @@ def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
 def corroboration_sweep(*, now=None) -> int:
     """Enqueue again every claim left pending or running too long. Returns how many."""
     now = now or timezone.now()
+    # The dashboard reads the last day of provider samples; older ones go (bounded per sweep).
+    old = ProviderRunSample.objects.filter(at__lt=now - timedelta(days=2)).values_list("pk", flat=True)[
+        :10000
+    ]
+    ProviderRunSample.objects.filter(pk__in=list(old)).delete()
     cutoff = now - timedelta(seconds=settings.FACTCHECK_CORROBORATION_STALE_SECONDS)
     running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
     ids = list(

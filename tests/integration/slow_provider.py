@@ -12,3 +12,13 @@ class SlowProvider(Provider):
     def corroborate(self, claim):
         time.sleep(30)
         return [Draft(key="slow", kind="lead", excerpt="slow result")]
+
+
+class BrokenProvider(Provider):
+    """A provider with a bug: it raises on every claim."""
+
+    name = "broken"
+    label = "Broken"
+
+    def corroborate(self, claim):
+        raise RuntimeError("the provider's upstream answered nonsense")
