@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0010_article_fetch'),
+        ('claims', '0011_drop_redundant_fk_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
