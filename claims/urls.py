@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import desk_views, fact_check_views, login_views, views
+from . import desk_views, fact_check_views, group_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -14,6 +14,14 @@ urlpatterns = [
     path("claims/<int:pk>/renew/", views.claim_renew, name="claim-renew"),
     path(
         "claims/<int:pk>/corroboration/<int:item>/", views.corroboration_resolve, name="corroboration-resolve"
+    ),
+    path("claims/<int:pk>/group/", group_views.claim_group_page, name="claim-group"),
+    path("claims/<int:pk>/group/verdict/", group_views.claim_group_verdict_view, name="claim-group-verdict"),
+    path("claims/<int:pk>/group/apply/", group_views.claim_group_apply_view, name="claim-group-apply"),
+    path(
+        "claims/<int:pk>/group/<int:member>/<str:decision>/",
+        group_views.claim_group_decide_view,
+        name="claim-group-decide",
     ),
     path("claims/<int:pk>/claimreview.json", views.claimreview_json, name="claim-claimreview"),
     path("articles/", views.article_list, name="articles"),

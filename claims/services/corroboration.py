@@ -155,7 +155,21 @@ def claim_corroborate(*, claim_id: int) -> str:
     with transaction.atomic():
         Corroboration.objects.bulk_create(rows, ignore_conflicts=True)
         _finish(claim, State.DONE, "", attached=len(rows))
+    _propose_group(claim.pk)
     return State.DONE
+
+
+def _propose_group(claim_id: int) -> None:
+    """The claim's place in a group of the same claim (after its corroboration: both run once
+    per claim in the worker). A failure here must not fail the corroboration."""
+    if settings.FACTCHECK_GROUPING_WINDOW <= 0:
+        return
+    from .grouping import claim_group_propose
+
+    try:
+        claim_group_propose(claim_id=claim_id)
+    except Exception:
+        log.exception("Grouping failed on claim %s", claim_id)
 
 
 def _finish(claim: Claim, state: str, error: str, attached: int = 0) -> None:
