@@ -152,10 +152,10 @@ def claim_corroborate(*, claim_id: int) -> str:
         log.exception("Corroboration provider failed on claim %s", claim.pk)
         _finish(claim, State.FAILED, f"{type(exc).__name__}: {exc}"[:2000])
         return State.FAILED
+    _propose_group(claim.pk)  # before "done": a finished claim has its group proposal too
     with transaction.atomic():
         Corroboration.objects.bulk_create(rows, ignore_conflicts=True)
         _finish(claim, State.DONE, "", attached=len(rows))
-    _propose_group(claim.pk)
     return State.DONE
 
 
