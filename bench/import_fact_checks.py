@@ -2,7 +2,8 @@
 
 Run by hand (``make bench`` runs it at 100,000 when DATABASE_URL names a PostgreSQL server):
 
-    DATABASE_URL=postgres://user@127.0.0.1:5432/factcheck SECRET_KEY=x python bench/import_fact_checks.py [--n 100000]
+    DATABASE_URL=postgres://user@127.0.0.1:5432/factcheck SECRET_KEY=x \\
+        python bench/import_fact_checks.py [--n 100000]
 
 It works in its own database (the URL's name with ``_importbench`` appended), emptied of fact
 checks first. The file is made here: one JSON object per line with the CheckThat! field names
@@ -97,7 +98,7 @@ def main() -> None:
         path = Path(tmp) / "fact_checks.jsonl"
         make_file(path, args.n)
         size_mb = path.stat().st_size / 1e6
-        print(f"import_fact_checks: {args.n:,} synthetic JSON lines ({size_mb:.0f} MB), one thread, PostgreSQL")
+        print(f"import_fact_checks: {args.n:,} synthetic JSON lines ({size_mb:.0f} MB), PostgreSQL, 1 thread")
         print("| run | wall s | rows/s | peak RSS MB | output |")
         print("|---|---|---|---|---|")
         for label in ("first (embed + insert)", "again (all unchanged)"):

@@ -13,9 +13,10 @@ from . import selectors
 from .errors import ServiceError
 from .forms import VerdictForm
 from .models import Claim, ClaimGroupMember
-from .permissions import READ, group_refusal, holds, is_editor, require
+from .permissions import READ, group_refusal, holds, is_editor, require, user_can
+from .services import claim_take
 from .services.grouping import claim_group_apply_verdict, claim_group_decide, claim_group_give_verdict
-from .workflow import Status
+from .workflow import Action, Status
 
 
 class GroupVerdictForm(VerdictForm):
@@ -52,6 +53,7 @@ def claim_group_page(request, pk: int):
             "members": members,
             "member_of": selectors.claim_group_lead(claim_id=pk),
             "may_decide": group_refusal(request.user, lead) is None,
+            "may_take": lead.status == Status.NEW and user_can(request.user, Action.TAKE),
             "holds": holds(request.user, lead),
             "verdict_form": GroupVerdictForm(initial={"version": lead.version, "apply_to_members": True}),
             "may_apply": may_apply,
@@ -119,4 +121,18 @@ def claim_group_apply_view(request, pk: int):
     _report(request, result)
     if not result.applied and not result.skipped:
         messages.info(request, "No confirmed member is waiting for the verdict.")
+    return redirect("claim-group", pk=pk)
+
+
+@require_POST
+@login_required
+def claim_group_take_view(request, pk: int):
+    """Take the lead claim from its group page (the same service as the claim page's Take)."""
+    _lead_or_404(pk)
+    try:
+        claim_take(claim_id=pk, actor=request.user)
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "You hold the lead claim: decide its group, then give the verdict.")
     return redirect("claim-group", pk=pk)

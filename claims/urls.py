@@ -17,6 +17,7 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/group/", group_views.claim_group_page, name="claim-group"),
     path("claims/<int:pk>/group/verdict/", group_views.claim_group_verdict_view, name="claim-group-verdict"),
+    path("claims/<int:pk>/group/take/", group_views.claim_group_take_view, name="claim-group-take"),
     path("claims/<int:pk>/group/apply/", group_views.claim_group_apply_view, name="claim-group-apply"),
     path(
         "claims/<int:pk>/group/<int:member>/<str:decision>/",
