@@ -61,7 +61,6 @@ def test_a_reviewer_confirms_a_group_and_gives_it_one_verdict(new_page, submitte
     third.refresh_from_db()
     assert (second.status, second.verdict) == ("reviewed", "false")
     assert (third.status, third.verdict) == ("new", "")
-    assert (
-        list(second.events.values_list("action", flat=True))
-        == ["created", "corroborated", "take", "review"][-len(second.events.all()) :]
-    )
+    actions = list(second.events.values_list("action", flat=True))
+    assert actions.count("take") == 1 and actions.count("review") == 1
+    assert second.events.get(action="review").to_verdict == "false"
