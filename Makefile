@@ -57,6 +57,8 @@ bench: install
 	$(PY) bench/extraction.py
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/desk_queries.py; \
 	else echo "bench/desk_queries.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/import_fact_checks.py; \
+	else echo "bench/import_fact_checks.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_importbench)"; fi
 	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ]; then $(PY) bench/submit.py; \
 	else echo "bench/submit.py skipped: set DATABASE_URL (PostgreSQL) and REDIS_URL"; fi
 

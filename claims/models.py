@@ -650,3 +650,42 @@ class ProviderRunSample(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {'ok' if self.ok else 'failed'} in {self.duration_ms} ms"
+
+
+class ClaimGroupMember(models.Model):
+    """A claim that says the same thing as an earlier open claim (its group's lead).
+
+    Proposed by the worker when the claim is created (claims/services/grouping.py); a reviewer
+    holding the lead (or an editor) confirms or rejects it. A claim is in at most one group that
+    is not rejected; a lead is never itself a member.
+    """
+
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    lead = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="group_members")
+    member = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="group_memberships")
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PROPOSED)
+    cosine = models.FloatField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["lead_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["lead", "member"], name="group_member_unique"),
+            # One live group per claim: the queue hides a member under exactly one lead.
+            models.UniqueConstraint(
+                fields=["member"], condition=~Q(state="rejected"), name="group_member_one_live"
+            ),
+            models.CheckConstraint(condition=~Q(lead=models.F("member")), name="group_member_not_self"),
+        ]
+        indexes = [models.Index(fields=["lead", "state"], name="group_lead_state_idx")]
+
+    def __str__(self) -> str:
+        return f"claim {self.member_id} in group of {self.lead_id} ({self.state})"

@@ -186,3 +186,14 @@ def corroboration_refusal(user, claim) -> ServiceError | None:
             "Take the claim first: only its reviewer (or an editor) completes its corroboration."
         )
     return None
+
+
+def group_refusal(user, lead, *, need_hold: bool = True) -> ServiceError | None:
+    """Why ``user`` may not confirm or reject members of ``lead``'s group, or None: the reviewer
+    holding the lead (the one about to give its verdict) and editors may. The service, the group
+    page and the API all ask this."""
+    if not user_can(user, Action.REVIEW):
+        return NotAllowed("Only reviewers and editors decide what is the same claim.")
+    if is_editor(user) or (need_hold and holds(user, lead)):
+        return None
+    return NotAllowed("Take the lead claim first: its reviewer (or an editor) decides its group.")

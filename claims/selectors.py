@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Article, Claim, ClaimCount, ClaimEvent, Corroboration
+from .models import Article, Claim, ClaimCount, ClaimEvent, ClaimGroupMember, Corroboration
 from .workflow import OPEN_STATUS_LIST, Status
 
 
@@ -54,7 +54,56 @@ def queue_rows() -> QuerySet[Claim]:
     from claims.selectors_matching import likely_match_exists
 
     # The "checked before?" mark: one EXISTS per row shown, along match_candidate_unique.
-    return claim_list().only(*QUEUE_ROW_FIELDS).annotate(likely_match=likely_match_exists())
+    rows = claim_list().only(*QUEUE_ROW_FIELDS).annotate(likely_match=likely_match_exists())
+    return queue_grouped(rows)
+
+
+# --- Same claim, many articles (claims/services/grouping.py) -------------------------------------
+GROUP_LIVE_STATES = (ClaimGroupMember.State.PROPOSED, ClaimGroupMember.State.CONFIRMED)
+
+
+def queue_grouped(qs: QuerySet[Claim]) -> QuerySet[Claim]:
+    """One queue row per group: an open claim proposed or confirmed as a member of an open lead's
+    group is left out, and each row carries ``group_more``, how many such members its group holds
+    (the "+N more"). The queue page and the API list both read this; the order stays queue_order."""
+    hidden = ClaimGroupMember.objects.filter(
+        member=OuterRef("pk"), state__in=GROUP_LIVE_STATES, lead__status__in=OPEN_STATUS_LIST
+    )
+    return qs.exclude(Q(status__in=OPEN_STATUS_LIST) & Exists(hidden)).annotate(
+        group_more=_group_member_count()
+    )
+
+
+def _group_member_count() -> Coalesce:
+    counted = (
+        ClaimGroupMember.objects.filter(
+            lead=OuterRef("pk"), state__in=GROUP_LIVE_STATES, member__status__in=OPEN_STATUS_LIST
+        )
+        .order_by()
+        .values("lead")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def claim_group(*, lead_id: int) -> list[ClaimGroupMember]:
+    """The members of ``lead_id``'s group (rejected ones included, last), with what a row shows."""
+    return list(
+        ClaimGroupMember.objects.filter(lead_id=lead_id)
+        .select_related("member", "member__article", "member__assignee", "decided_by")
+        .defer("member__article__body")
+        .order_by("state", "member_id")
+    )
+
+
+def claim_group_lead(*, claim_id: int) -> int | None:
+    """The lead of the live group ``claim_id`` belongs to, if any."""
+    return (
+        ClaimGroupMember.objects.filter(member_id=claim_id, state__in=GROUP_LIVE_STATES)
+        .values_list("lead_id", flat=True)
+        .first()
+    )
 
 
 def claim_counts() -> dict[tuple[str, str], int]:

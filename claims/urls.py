@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import desk_views, fact_check_views, login_views, views
+from . import desk_views, fact_check_views, group_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -17,6 +17,15 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/matches/<int:candidate>/<str:judgement>/", views.match_judge, name="match-judge"),
     path("claims/<int:pk>/corroboration/rerun/", views.corroboration_rerun, name="corroboration-rerun"),
+    path("claims/<int:pk>/group/", group_views.claim_group_page, name="claim-group"),
+    path("claims/<int:pk>/group/verdict/", group_views.claim_group_verdict_view, name="claim-group-verdict"),
+    path("claims/<int:pk>/group/take/", group_views.claim_group_take_view, name="claim-group-take"),
+    path("claims/<int:pk>/group/apply/", group_views.claim_group_apply_view, name="claim-group-apply"),
+    path(
+        "claims/<int:pk>/group/<int:member>/<str:decision>/",
+        group_views.claim_group_decide_view,
+        name="claim-group-decide",
+    ),
     path("claims/<int:pk>/claimreview.json", views.claimreview_json, name="claim-claimreview"),
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),

@@ -392,6 +392,9 @@ FACTCHECK_EXPORT_KEEP_DAYS = env_int("FACTCHECK_EXPORT_KEEP_DAYS", 7)
 FACTCHECK_MATCHING_TOP = env_int("FACTCHECK_MATCHING_TOP", 5)
 FACTCHECK_MATCHING_THREADS = env_int("FACTCHECK_MATCHING_THREADS", 1)
 FACTCHECK_MATCHING_SAME_THRESHOLD = env_float("FACTCHECK_MATCHING_SAME_THRESHOLD", 0.0)
+# Same claim, many articles: a new claim is compared with this many of the latest open claims
+# of other articles (0 turns grouping off).
+FACTCHECK_GROUPING_WINDOW = env_int("FACTCHECK_GROUPING_WINDOW", 2000)
 # Google Fact Check Tools claims:search: off without a key; answers cached per claim text.
 FACTCHECK_GOOGLE_API_KEY = env_str("FACTCHECK_GOOGLE_API_KEY", "")
 FACTCHECK_GOOGLE_URL = env_str(

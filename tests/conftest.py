@@ -44,6 +44,13 @@ def _no_score_refinement(settings):
     settings.FACTCHECK_REFINE_SCORER = ""
 
 
+@pytest.fixture(autouse=True)
+def _no_grouping(settings):
+    """Grouping the same claim across articles loads the sentence encoder and hides grouped
+    claims from the queue: off unless a test turns it on (tests/test_grouping.py)."""
+    settings.FACTCHECK_GROUPING_WINDOW = 0
+
+
 @pytest.fixture
 def seed_text() -> tuple[str, str]:
     from claims.management.commands.load_seeds import read_seed

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import auth, bulk_articles, desk, fact_checks, matches, views
+from . import auth, bulk_articles, desk, fact_checks, grouping, matches, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -21,6 +21,21 @@ urlpatterns = [
     path("claims/<int:pk>/restore/", views.ClaimRestore.as_view(), name="api-claim-restore"),
     path("claims/<int:pk>/reopen/", views.ClaimReopen.as_view(), name="api-claim-reopen"),
     path("claims/<int:pk>/reassign/", views.ClaimReassign.as_view(), name="api-claim-reassign"),
+    path("claims/<int:pk>/group/", grouping.ClaimGroup.as_view(), name="api-claim-group"),
+    path(
+        "claims/<int:pk>/group/verdict/", grouping.ClaimGroupVerdict.as_view(), name="api-claim-group-verdict"
+    ),
+    path("claims/<int:pk>/group/apply/", grouping.ClaimGroupApply.as_view(), name="api-claim-group-apply"),
+    path(
+        "claims/<int:pk>/group/<int:member>/confirm/",
+        grouping.ClaimGroupConfirm.as_view(),
+        name="api-claim-group-confirm",
+    ),
+    path(
+        "claims/<int:pk>/group/<int:member>/reject/",
+        grouping.ClaimGroupReject.as_view(),
+        name="api-claim-group-reject",
+    ),
     path("claims/<int:pk>/claimreview/", views.ClaimReviewJsonLd.as_view(), name="api-claimreview"),
     path("claims/<int:pk>/matches/", matches.ClaimMatches.as_view(), name="api-claim-matches"),
     path(

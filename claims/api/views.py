@@ -20,6 +20,7 @@ from claims.permissions import CanSubmit
 from claims.services.ingest import article_refetch, article_submit_url
 
 from . import serializers as s
+from .grouping import QueueClaimSerializer
 from .pagination import CappedPageNumberPagination, PageSizePagination
 
 ACTION_ERRORS = {
@@ -102,12 +103,13 @@ class ArticleDetail(APIView):
 class ClaimList(generics.ListAPIView):
     """Claims, ordered by check-worthiness then age. Filters combine."""
 
-    serializer_class = s.ClaimSerializer
+    serializer_class = QueueClaimSerializer
     filterset_class = ClaimFilter
     pagination_class = CappedPageNumberPagination  # an exact count of 1M rows costs too much
 
     def get_queryset(self):
-        return selectors.claim_list()
+        # One row per group of claims saying the same thing ("group_more" counts the others).
+        return selectors.queue_grouped(selectors.claim_list())
 
 
 class ClaimDetail(APIView):

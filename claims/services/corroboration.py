@@ -176,6 +176,7 @@ def claim_corroborate(*, claim_id: int) -> str:
     if failures and len(failures) == len(outcomes):
         _finish(claim, State.FAILED, " · ".join(failures)[:2000])
         return State.FAILED
+    _propose_group(claim.pk)  # before "done": a finished claim has its group proposal too
     _finish(claim, State.DONE, " · ".join(failures)[:2000], attached=len(rows), failed=len(failures))
     return State.DONE
 
@@ -203,6 +204,19 @@ def _record_runs(claim_id: int, outcomes) -> None:
             for p, state, _n, _e, ms in outcomes
         ]
     )
+
+
+def _propose_group(claim_id: int) -> None:
+    """The claim's place in a group of the same claim (after its corroboration: both run once
+    per claim in the worker). A failure here must not fail the corroboration."""
+    if settings.FACTCHECK_GROUPING_WINDOW <= 0:
+        return
+    from .grouping import claim_group_propose
+
+    try:
+        claim_group_propose(claim_id=claim_id)
+    except Exception:
+        log.exception("Grouping failed on claim %s", claim_id)
 
 
 def _finish(claim: Claim, state: str, error: str, attached: int = 0, failed: int = 0) -> None:
