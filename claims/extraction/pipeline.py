@@ -63,6 +63,8 @@ _BOILERPLATE = re.compile(
 )
 _BOILERPLATE_MAX = 300  # a longer unit is prose, whatever it mentions
 _NON_ALNUM = re.compile(r"[\W_]+")
+# _NON_ALNUM on ASCII text: every byte but letters and digits, deleted by bytes.translate
+_ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,7 @@ def select_units(
     skipped: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     if title:
-        seen.add(_NON_ALNUM.sub("", title).casefold())
+        seen.add(_repeat_key(title))
     n = len(units)
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         kind = _unit_kind(unit, units, i)
@@ -220,11 +222,11 @@ def select_units(
         if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
-        key = _NON_ALNUM.sub("", text).casefold()
+        key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice
             skipped.append(
                 (
-                    "title" if title and i < 3 and key == _NON_ALNUM.sub("", title).casefold() else "repeat",
+                    "title" if title and i < 3 and key == _repeat_key(title) else "repeat",
                     unit.start,
                     unit.end,
                 )
@@ -233,6 +235,13 @@ def select_units(
         seen.add(key)
         kept.append((unit, att, kind, lang))
     return kept, skipped
+
+
+def _repeat_key(text: str) -> str:
+    """Letters and digits only, case-folded: a repeated line is the same key however spaced."""
+    if text.isascii():  # the common case, without the regex
+        return text.encode("ascii").translate(None, _ASCII_NON_ALNUM).decode("ascii").lower()
+    return _NON_ALNUM.sub("", text).casefold()
 
 
 _BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
