@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from .attribution import People, UnitAttribution, attribute, looks_like_person
 from .language import language_name, unit_languages
@@ -61,6 +62,7 @@ _BOILERPLATE = re.compile(
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*)",
     re.IGNORECASE,
 )
+_END = attrgetter("end")
 _BOILERPLATE_MAX = 300  # a longer unit is prose, whatever it mentions
 _NON_ALNUM = re.compile(r"[\W_]+")
 # _NON_ALNUM on ASCII text: every byte but letters and digits, deleted by bytes.translate
@@ -376,7 +378,9 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
         speaker, aliases = _display_speaker(att, people)
         lo = bisect.bisect_left(sig_starts, start)
         hi = bisect.bisect_left(sig_starts, end, lo)
-        sigs = tuple(s for s in signals[lo:hi] if s.end <= end)
+        sigs = tuple(signals[lo:hi])
+        if sigs and max(map(_END, sigs)) > end:  # rare: a signal running past the claim
+            sigs = tuple(s for s in sigs if s.end <= end)
         q = att.quote
         return ClaimCandidate(
             text=unit.text,

@@ -66,6 +66,7 @@ for _bit, _words in (
         _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _bit
 _HAND_BITS_GET = _HAND_BITS.get
 _ZEROS = repeat(0)
+_SPACE_JOIN = " ".join
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,8 @@ class LinearScorer:
         vocab = self.vocab
         toks = tokens(text)
         n_toks = len(toks)
-        terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:], strict=False)] if n_toks > 1 else toks
+        # bigrams "x y" built in C (same strings as features.terms)
+        terms = toks + list(map(_SPACE_JOIN, zip(toks, toks[1:], strict=False))) if n_toks > 1 else toks
         words = set(toks)
         repeats = len(words) < n_toks  # a bigram can repeat only if a token does
         counts = Counter(terms) if repeats else None  # counted in C; keys in first-seen order
