@@ -52,16 +52,20 @@ _DATELINE_PREFIX = re.compile(
     r"[ ]*-{1,3}[ ]+(?=\S)"
 )
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
-_BOILERPLATE = re.compile(
-    r"(?:\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
+_BOILERPLATE_ANYWHERE = (
+    r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
     r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
-    r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©|^\W*(?:"
-    r"advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
-    r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
-    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*)",
-    re.IGNORECASE,
+    r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
 )
+_BOILERPLATE_LINE_START = (
+    r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
+    r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
+    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*"
+)
+_BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# Only the line-start alternative, for a short ASCII line holding none of _ANYWHERE_WORDS.
+_BOILERPLATE_LINE = re.compile(_BOILERPLATE_LINE_START, re.IGNORECASE)
 _END = attrgetter("end")
 _BOILERPLATE_MAX = 300  # a longer unit is prose, whatever it mentions
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -221,7 +225,7 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
+        if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         key = _repeat_key(text)
@@ -247,16 +251,23 @@ def _repeat_key(text: str) -> str:
 
 
 _BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
+# Every text _BOILERPLATE_ANYWHERE matches holds one of these (lower-cased).
+_ANYWHERE_WORDS = (*_BOILERPLATE_WORDS, "by continuing", "by using")
 _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
 
 
-def _maybe_boilerplate(text: str) -> bool:
-    """A cheap test before the boilerplate regex: every long pattern holds one of a few words
-    (substring search runs in C), the others are short lines."""
-    if len(text) <= _BOILERPLATE_SHORT:
-        return True
-    low = text.lower()
-    return any(word in low for word in _BOILERPLATE_WORDS)
+def _is_boilerplate(text: str) -> bool:
+    """``_BOILERPLATE.search`` for a unit, after cheap tests (substring search runs in C): a long
+    text needs one of a few words (a long line is furniture only when it says so); a short ASCII
+    line without the words of the anywhere-patterns needs only the line-start pattern."""
+    if len(text) > _BOILERPLATE_SHORT:
+        low = text.lower()
+        return any(word in low for word in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _ANYWHERE_WORDS):
+            return _BOILERPLATE_LINE.match(text) is not None
+    return _BOILERPLATE.search(text) is not None
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:
