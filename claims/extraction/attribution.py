@@ -92,6 +92,8 @@ _ORG_HEADS = (
 )
 # "the transport authority", "The Russian defence ministry": organisations written in lower case
 _ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*){{0,2}}?\s+(?:{_ORG_HEADS}))\b")
+# the same without the leading \b (checked in _org_phrases)
+_ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 _PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organisation
 # Transcript speaker labels at a line start: "HOLT:", "SECRETARY CLINTON:", "Mr. Smith:".
 _LABEL = re.compile(r"((?:[A-Z][A-Za-z.'\-]*)(?: [A-Z][A-Za-z.'\-]*){0,3}):(?:[ \t]+|$)")
@@ -393,13 +395,30 @@ def _index_organisations(
         ):
             orgs.setdefault(att.speaker_pos, att.speaker)
     if "he " in norm:  # "the transport authority" (cheap pre-check: every match holds "he ")
-        for m in _ORG_PHRASE.finditer(norm):
+        for m in _org_phrases(norm):
             phrase = m.group(1).strip()
             if phrase.split()[0].lower() not in _PRONOUN_WORDS:
                 orgs.setdefault(m.start(), phrase)
     for pos in sorted(orgs):
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
+
+
+def _org_phrases(norm: str) -> list[re.Match[str]]:
+    """The matches of ``_ORG_PHRASE``, found by a pattern that starts with a character class (which
+    `re` skips to quickly) and the word boundary before it checked here; after a match refused
+    for its boundary the search goes on from the next character, as finditer's would."""
+    out: list[re.Match[str]] = []
+    search = _ORG_PHRASE_SCAN.search
+    pos = 0
+    while (m := search(norm, pos)) is not None:
+        start = m.start()
+        if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
+            pos = start + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 _PRONOUN_WORDS = frozenset("it its they their them he she his her this that these those".split())
@@ -488,7 +507,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
                 break
-    if best is None:
+    if best is None and "ccording to" in text:  # substring test first: the regex scans every position
         am = _ACCORDING.search(text)
         if am:
             who = _phrase_after(text, am.end())

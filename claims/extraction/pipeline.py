@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from .attribution import People, UnitAttribution, attribute, looks_like_person
 from .language import language_name, unit_languages
@@ -51,18 +52,25 @@ _DATELINE_PREFIX = re.compile(
     r"[ ]*-{1,3}[ ]+(?=\S)"
 )
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
-_BOILERPLATE = re.compile(
-    r"(?:\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
+_BOILERPLATE_ANYWHERE = (
+    r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
     r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
-    r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©|^\W*(?:"
-    r"advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
-    r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
-    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*)",
-    re.IGNORECASE,
+    r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
 )
+_BOILERPLATE_LINE_START = (
+    r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
+    r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
+    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*"
+)
+_BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# Only the line-start alternative, for a short ASCII line holding none of _ANYWHERE_WORDS.
+_BOILERPLATE_LINE = re.compile(_BOILERPLATE_LINE_START, re.IGNORECASE)
+_END = attrgetter("end")
 _BOILERPLATE_MAX = 300  # a longer unit is prose, whatever it mentions
 _NON_ALNUM = re.compile(r"[\W_]+")
+# _NON_ALNUM on ASCII text: every byte but letters and digits, deleted by bytes.translate
+_ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +202,7 @@ def select_units(
     skipped: list[tuple[str, int, int]] = []
     seen: set[str] = set()
     if title:
-        seen.add(_NON_ALNUM.sub("", title).casefold())
+        seen.add(_repeat_key(title))
     n = len(units)
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         kind = _unit_kind(unit, units, i)
@@ -217,14 +225,14 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if len(text) <= _BOILERPLATE_MAX and _maybe_boilerplate(text) and _BOILERPLATE.search(text):
+        if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
-        key = _NON_ALNUM.sub("", text).casefold()
+        key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice
             skipped.append(
                 (
-                    "title" if title and i < 3 and key == _NON_ALNUM.sub("", title).casefold() else "repeat",
+                    "title" if title and i < 3 and key == _repeat_key(title) else "repeat",
                     unit.start,
                     unit.end,
                 )
@@ -235,17 +243,31 @@ def select_units(
     return kept, skipped
 
 
+def _repeat_key(text: str) -> str:
+    """Letters and digits only, case-folded: a repeated line is the same key however spaced."""
+    if text.isascii():  # the common case, without the regex
+        return text.encode("ascii").translate(None, _ASCII_NON_ALNUM).decode("ascii").lower()
+    return _NON_ALNUM.sub("", text).casefold()
+
+
 _BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
+# Every text _BOILERPLATE_ANYWHERE matches holds one of these (lower-cased).
+_ANYWHERE_WORDS = (*_BOILERPLATE_WORDS, "by continuing", "by using")
 _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
 
 
-def _maybe_boilerplate(text: str) -> bool:
-    """A cheap test before the boilerplate regex: every long pattern holds one of a few words
-    (substring search runs in C), the others are short lines."""
-    if len(text) <= _BOILERPLATE_SHORT:
-        return True
-    low = text.lower()
-    return any(word in low for word in _BOILERPLATE_WORDS)
+def _is_boilerplate(text: str) -> bool:
+    """``_BOILERPLATE.search`` for a unit, after cheap tests (substring search runs in C): a long
+    text needs one of a few words (a long line is furniture only when it says so); a short ASCII
+    line without the words of the anywhere-patterns needs only the line-start pattern."""
+    if len(text) > _BOILERPLATE_SHORT:
+        low = text.lower()
+        return any(word in low for word in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _ANYWHERE_WORDS):
+            return _BOILERPLATE_LINE.match(text) is not None
+    return _BOILERPLATE.search(text) is not None
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:
@@ -367,7 +389,9 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
         speaker, aliases = _display_speaker(att, people)
         lo = bisect.bisect_left(sig_starts, start)
         hi = bisect.bisect_left(sig_starts, end, lo)
-        sigs = tuple(s for s in signals[lo:hi] if s.end <= end)
+        sigs = tuple(signals[lo:hi])
+        if sigs and max(map(_END, sigs)) > end:  # rare: a signal running past the claim
+            sigs = tuple(s for s in sigs if s.end <= end)
         q = att.quote
         return ClaimCandidate(
             text=unit.text,

@@ -13,8 +13,9 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
+from functools import lru_cache, reduce
+from itertools import repeat
+from operator import attrgetter, itemgetter, or_
 from pathlib import Path
 from typing import Protocol
 
@@ -36,6 +37,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
 _REAL = attrgetter("real")
+_COUNT = itemgetter(1)
 _BINARY_HAND = (
     "h_figure",
     "h_percent",
@@ -46,6 +48,25 @@ _BINARY_HAND = (
     "h_question",
     "h_short",
 )
+
+
+# One bit per word list of the hand features: a word maps to the lists it belongs to.
+_FIG, _PCT, _MONEY, _DATE, _FIRST, _OPINION, _MODAL = (1 << k for k in range(7))
+_HAND_BITS: dict[str, int] = {}
+for _bit, _words in (
+    (_FIG, _FIGURE_TOKENS),
+    (_PCT, _PERCENT_TOKENS),
+    (_MONEY, _MONEY_TOKENS),
+    (_DATE, _DATE_TOKENS),
+    (_FIRST, FIRST_PERSON),
+    (_OPINION, OPINION_WORDS),
+    (_MODAL, MODAL_WORDS),
+):
+    for _w in _words:
+        _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _bit
+_HAND_BITS_GET = _HAND_BITS.get
+_ZEROS = repeat(0)
+_SPACE_JOIN = " ".join
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +163,23 @@ class LinearScorer:
         self.meta: dict = model.get("meta", {})
         self._hand_w = tuple(self.hand.get(name, 0.0) for name in HAND_FEATURES)
         self._hand_m = tuple(self.hand_mean.get(name, 0.0) for name in HAND_FEATURES)
+        # a yes/no feature's contribution relative to the average sentence: w * (1 - mean)
+        self._hand_c = tuple(
+            self.hand.get(name, 0.0) * (1.0 - self.hand_mean.get(name, 0.0))
+            for name in (
+                "h_figure",
+                "h_percent",
+                "h_money",
+                "h_date",
+                "h_first_person",
+                "h_opinion",
+                "h_modal",
+                "h_question",
+                "h_short",
+            )
+        )
+        self._m_caps = self.hand_mean.get("h_capitalised", 0.0)
+        self._m_len = self.hand_mean.get("h_length", 0.0)
         # yes/no hand features contribute the same reason every time: (label, value) or () when
         # below the display cut; h_opinion names its word, so it is labelled per sentence
         self._constant_reasons: dict[str, tuple[str, float] | tuple[()]] = {}
@@ -173,19 +211,23 @@ class LinearScorer:
         vocab = self.vocab
         toks = tokens(text)
         n_toks = len(toks)
-        terms = toks + [f"{x} {y}" for x, y in zip(toks, toks[1:], strict=False)] if n_toks > 1 else toks
+        # bigrams "x y" built in C (same strings as features.terms)
+        terms = toks + list(map(_SPACE_JOIN, zip(toks, toks[1:], strict=False))) if n_toks > 1 else toks
         words = set(toks)
         repeats = len(words) < n_toks  # a bigram can repeat only if a token does
-        hits = list(filter(vocab.__contains__, dict.fromkeys(terms) if repeats else terms))
+        counts = Counter(terms) if repeats else None  # counted in C; keys in first-seen order
+        hits = list(filter(vocab.__contains__, counts if repeats else terms))
         vals = list(map(vocab.__getitem__, hits))
         total = sum(vals, 0j)
         dot, norm2 = total.real, total.imag
         tf: dict[str, float] | None = None
         if repeats:  # sublinear tf = 1 + log(count)
             tf = {}
-            for term, c in Counter(terms).most_common():
-                if c == 1:
-                    break
+            # the repeated terms, most frequent first, ties in first-seen order: the order of
+            # Counter.most_common (so the sums, and the scores, are bit for bit the same)
+            repeated = [tc for tc in counts.items() if tc[1] > 1]
+            repeated.sort(key=_COUNT, reverse=True)
+            for term, c in repeated:
                 entry = vocab.get(term)
                 if entry is not None:
                     f = 1.0 + math.log(c)
@@ -211,57 +253,59 @@ class LinearScorer:
                 values = [w * inv * tf_get(t, 1.0) for t, w in zip(names, widf, strict=False)]
             else:
                 values = [w * inv for w in widf]
-        # hand features (same values and order as features.hand_features)
+        # hand features (same values and order as features.hand_features); which word lists the
+        # sentence touches is one C-level pass over its words (a bit per list)
         (w_fig, w_pct, w_money, w_date, w_caps, w_first, w_op, w_modal, w_q, w_len, w_short) = self._hand_w
-        (m_fig, m_pct, m_money, m_date, m_caps, m_first, m_op, m_modal, m_q, m_len, m_short) = self._hand_m
+        c_fig, c_pct, c_money, c_date, c_first, c_op, c_modal, c_q, c_short = self._hand_c
+        bits = reduce(or_, map(_HAND_BITS_GET, words, _ZEROS), 0)
         nadd, vadd = names.append, values.append
-        if not words.isdisjoint(_FIGURE_TOKENS):
+        if bits & _FIG:
             z += w_fig
             nadd("h_figure")
-            vadd(w_fig * (1.0 - m_fig))
-        if not words.isdisjoint(_PERCENT_TOKENS):
+            vadd(c_fig)
+        if bits & _PCT:
             z += w_pct
             nadd("h_percent")
-            vadd(w_pct * (1.0 - m_pct))
-        if not words.isdisjoint(_MONEY_TOKENS) or "$" in text or "£" in text or "€" in text:
+            vadd(c_pct)
+        if bits & _MONEY or "$" in text or "£" in text or "€" in text:
             z += w_money
             nadd("h_money")
-            vadd(w_money * (1.0 - m_money))
-        if not words.isdisjoint(_DATE_TOKENS):
+            vadd(c_money)
+        if bits & _DATE:
             z += w_date
             nadd("h_date")
-            vadd(w_date * (1.0 - m_date))
+            vadd(c_date)
         caps = len(_CAPITALISED.findall(text))
         if caps:
             v = min(caps, 3) / 3.0
             z += w_caps * v
             nadd("h_capitalised")
-            vadd(w_caps * (v - m_caps))
-        if not words.isdisjoint(FIRST_PERSON):
+            vadd(w_caps * (v - self._m_caps))
+        if bits & _FIRST:
             z += w_first
             nadd("h_first_person")
-            vadd(w_first * (1.0 - m_first))
-        if not words.isdisjoint(OPINION_WORDS):
+            vadd(c_first)
+        if bits & _OPINION:
             z += w_op
             nadd("h_opinion")
-            vadd(w_op * (1.0 - m_op))
-        if not words.isdisjoint(MODAL_WORDS):
+            vadd(c_op)
+        if bits & _MODAL:
             z += w_modal
             nadd("h_modal")
-            vadd(w_modal * (1.0 - m_modal))
+            vadd(c_modal)
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             z += w_q
             nadd("h_question")
-            vadd(w_q * (1.0 - m_q))
+            vadd(c_q)
         n = n_toks or 1
         v = min(math.log1p(n) / _LOG_61, 1.0)
         z += w_len * v
         nadd("h_length")
-        vadd(w_len * (v - m_len))
+        vadd(w_len * (v - self._m_len))
         if n < 6:
             z += w_short
             nadd("h_short")
-            vadd(w_short * (1.0 - m_short))
+            vadd(c_short)
         return z, names, values, toks
 
     def score(self, texts: Sequence[str]) -> list[ScoredSentence]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter, methodcaller
 
 from .lexicon import MONTHS, SENTENCE_STARTERS, TITLES, WEEKDAYS, trie_alternation
 
@@ -33,6 +34,9 @@ class Signal:
             "end": self.end,
         }
 
+
+_SPAN = methodcaller("span")
+_START_END = attrgetter("start", "end")
 
 SIGNAL_LABELS = {
     "figure": "a figure",
@@ -143,37 +147,34 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
     """
     taken = bytearray(len(norm))  # 1 where a higher-priority signal already sits
     found: list[Signal] = []
-
-    def add(kind: str, start: int, end: int) -> None:
-        if taken.find(1, start, end) != -1:
-            return
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(Signal(kind, body[start:end], start, end))
+    append = found.append
+    taken_find = taken.find
 
     number_words, relative_dates = _number_words(norm)
     for kind, matches in (
-        ("time", _TIME.finditer(norm)),
-        ("date", _DATE_WORDS.finditer(norm)),
-        ("date", _DATE_NUM.finditer(norm)),
+        ("time", map(_SPAN, _TIME.finditer(norm))),
+        ("date", map(_SPAN, _DATE_WORDS.finditer(norm))),
+        ("date", map(_SPAN, _DATE_NUM.finditer(norm))),
         ("date", relative_dates),
-        ("percent", _PERCENT.finditer(norm)),
-        ("figure", _FIGURE.finditer(norm)),
+        ("percent", map(_SPAN, _PERCENT.finditer(norm))),
+        ("figure", map(_SPAN, _FIGURE.finditer(norm))),
         ("figure", number_words),
     ):
-        for m in matches:
-            start, end = m if isinstance(m, tuple) else m.span()
+        for start, end in matches:
             if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
                 continue  # not at a word start ("x10", "Jahr10", "Bytwo")
             while end > start and norm[end - 1] in " ,.":
                 end -= 1
+            if end <= start or taken_find(1, start, end) != -1:
+                continue  # a higher-priority signal sits there already
             kind_here = kind
             if kind == "figure" and end - start == 4 and norm[start] in "12" and _is_year(norm[start:end]):
                 kind_here = "date"  # a bare year
-            if end > start:
-                add(kind_here, start, end)
+            taken[start:end] = b"\x01" * (end - start)
+            append(Signal(kind_here, body[start:end], start, end))
     found.extend(_entities(norm, body, taken))
     found.extend(Signal("quote", body[s:e], s, e) for s, e in quotes)
-    found.sort(key=lambda sg: (sg.start, sg.end))
+    found.sort(key=_START_END)
     return found
 
 
