@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import auth, bulk_articles, desk, fact_checks, views
+from . import auth, bulk_articles, desk, fact_checks, feeds, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -22,6 +22,10 @@ urlpatterns = [
     path("claims/<int:pk>/reopen/", views.ClaimReopen.as_view(), name="api-claim-reopen"),
     path("claims/<int:pk>/reassign/", views.ClaimReassign.as_view(), name="api-claim-reassign"),
     path("claims/<int:pk>/claimreview/", views.ClaimReviewJsonLd.as_view(), name="api-claimreview"),
+    path("feeds/", feeds.FeedList.as_view(), name="api-feeds"),
+    path("feeds/<int:pk>/", feeds.FeedDetail.as_view(), name="api-feed"),
+    path("feeds/<int:pk>/poll/", feeds.FeedPoll.as_view(), name="api-feed-poll"),
+    path("feeds/<int:pk>/items/", feeds.FeedItems.as_view(), name="api-feed-items"),
     path("webhooks/", desk.WebhookList.as_view(), name="api-webhooks"),
     path("webhooks/<int:pk>/", desk.WebhookDetail.as_view(), name="api-webhook"),
     path("webhooks/<int:pk>/deliveries/", desk.WebhookDeliveries.as_view(), name="api-webhook-deliveries"),
