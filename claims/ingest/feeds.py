@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from urllib.parse import urljoin
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -44,8 +45,9 @@ class ParsedFeed:
 
 def parse_feed(body: bytes, url: str = "") -> ParsedFeed:
     """The items of an RSS/Atom document, in the feed's order, or :class:`FeedParseError`."""
-    # response_headers stop feedparser looking at the environment; the body is all it reads.
-    parsed = feedparser.parse(body, response_headers={"content-location": url} if url else {})
+    # Bytes in: feedparser reads them and nothing else (no URL, so no fetch). Relative links
+    # are resolved against the feed's address here, not by feedparser (it would rewrite guids).
+    parsed = feedparser.parse(body, resolve_relative_uris=False)
     if not parsed.get("version"):
         if parsed.get("bozo"):
             raise FeedParseError("The address did not return a readable RSS or Atom feed (malformed XML).")
@@ -53,6 +55,8 @@ def parse_feed(body: bytes, url: str = "") -> ParsedFeed:
     entries: list[FeedEntry] = []
     for raw in parsed.entries[:MAX_ITEMS]:
         link = _one_line(raw.get("link", ""))
+        if link and url:
+            link = urljoin(url, link)
         guid = _one_line(raw.get("id", "")) or link
         if not guid:
             continue
