@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from urllib.parse import urljoin
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
 import feedparser
 
