@@ -185,3 +185,21 @@ def test_beat_sends_due_feeds_once(editor, news, django_capture_on_commit_callba
 def test_parse_feed_never_fetches():
     with pytest.raises(Exception, match="RSS or Atom"):
         parse_feed(b"http://127.0.0.1:1/rss")
+
+
+def test_two_workers_recording_one_item_take_it_once(editor, news, django_capture_on_commit_callbacks):
+    """What a second worker polling at the same time meets: the item already recorded by the
+    first (after both looked it up); the unique constraint turns it away, no second article."""
+    from claims.ingest.feeds import FeedEntry
+    from claims.textnorm import url_key
+
+    news.routes["/rss"] = Route(body=rss([]), content_type=RSS_TYPE)
+    feed = subscribe(editor, news.url("/rss"), django_capture_on_commit_callbacks)
+    entry = FeedEntry(guid="g1", url=news.url("/story/1"), title="One", summary="", published=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert svc._ingest_one(feed, entry, url_key(entry.url)) == "ingested"
+        assert svc._ingest_one(feed, entry, url_key(entry.url)) is None
+        other = FeedEntry(guid="g2", url=entry.url, title="One again", summary="", published=None)
+        assert svc._ingest_one(feed, other, url_key(other.url)) is None  # same URL, new guid
+    assert FeedItem.objects.filter(feed=feed).count() == 1
+    assert Article.objects.count() == 1
