@@ -140,14 +140,18 @@ def feed_update(*, actor, feed_id: int, **fields) -> Feed:
     try:
         with transaction.atomic():
             feed = Feed.objects.select_for_update().get(pk=feed_id)
-            for name in (*_EDITABLE, "url_key"):
-                if name in data:
-                    setattr(feed, name, data[name])
+            changed = [name for name in (*_EDITABLE, "url_key") if name in data]
+            for name in changed:
+                setattr(feed, name, data[name])
             if "url" in data:  # another address: its validators start afresh
                 feed.etag = feed.last_modified = ""
+                changed += ["etag", "last_modified"]
             if data.get("active") and feed.consecutive_failures:
                 feed.next_poll_at = timezone.now()  # resumed: poll soon
-            feed.save()
+                changed.append("next_poll_at")
+            # Only what changed: a poll finishing meanwhile keeps its own fields.
+            if changed:
+                feed.save(update_fields=changed)
     except IntegrityError:
         raise ValidationFailed(
             "This feed is already followed.", field_errors={"url": ["This feed is already followed."]}
