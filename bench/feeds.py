@@ -1,7 +1,9 @@
 """Feeds: items ingested per minute by one worker, against a feed served on 127.0.0.1.
 
 Run by hand: ``python bench/feeds.py [--items 1000] [--pages 300]``; ``make bench`` runs it.
-Needs only the project: a temporary SQLite database, tasks in process (one process = one worker).
+Tasks run in process (one process = one worker). With DATABASE_URL pointing at PostgreSQL it
+works in the desk benchmarks' database (the name with ``_bench`` appended, as bench/desk_queries.py);
+without, in a temporary SQLite database.
 
 Prints two figures:
 - poll: one poll of a feed of ``--items`` new items (fetch, parse, dedup, record each item,
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import tempfile
 import time
@@ -43,8 +46,15 @@ def main() -> None:
             "FACTCHECK_CORROBORATION_PROVIDERS": "",
         }
     )
+    database = os.environ.get("DATABASE_URL", "")
     for name in ("DATABASE_URL", "REDIS_URL", "CACHE_URL"):
         os.environ.pop(name, None)
+    if database.startswith(("postgres://", "postgresql://")):
+        from bench.desk_queries import bench_url, ensure_database
+
+        url, name = bench_url(database)
+        ensure_database(url, name)
+        os.environ["DATABASE_URL"] = url
     import django
 
     django.setup()
@@ -60,20 +70,29 @@ def main() -> None:
     from tests.ingest.site import Route, Site
 
     call_command("migrate", verbosity=0)
+    from django.db import connection
+
+    print(f"database: {connection.vendor}")
+    run_id = secrets.token_hex(4)  # a fresh feed, fresh pages: a PostgreSQL database is kept across runs
 
     def run(site, path: str, n: int, fetch_pages: bool) -> tuple[float, int, int]:
+        path = f"/{run_id}{path}"
+        publisher = f"Bench {run_id}"
         site.routes[path] = Route(
             body=rss([(f"{path}-{i}", site.url(f"{path}/story/{i}"), f"Story {i}") for i in range(n)]),
             content_type=RSS_TYPE,
         )
         for i in range(n):
-            site.routes[f"{path}/story/{i}"] = Route(body=article_html(i + n))
+            html = article_html(i + n).replace(
+                b"</article>", f"<p>Reference {path}-{i}.</p></article>".encode()
+            )
+            site.routes[f"{path}/story/{i}"] = Route(body=html)
         real_publish = ingest.fetch_publish
         if not fetch_pages:
             ingest.fetch_publish = lambda article_ids: 0
         try:
             with transaction.atomic():
-                feed = feeds.feed_create(actor=None, url=site.url(path), publisher="Bench", active=False)
+                feed = feeds.feed_create(actor=None, url=site.url(path), publisher=publisher, active=False)
             Feed.objects.filter(pk=feed.pk).update(active=True)
             start = time.perf_counter()
             with transaction.atomic():
@@ -83,7 +102,7 @@ def main() -> None:
             ingest.fetch_publish = real_publish
         assert outcome == "polled", Feed.objects.get(pk=feed.pk).last_error
         items = FeedItem.objects.filter(feed=feed, state="ingested").count()
-        ready = Article.objects.filter(status="ready", publisher="Bench").count()
+        ready = Article.objects.filter(status="ready", publisher=publisher).count()
         return elapsed, items, ready
 
     with Site() as site:
