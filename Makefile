@@ -55,6 +55,7 @@ format: install
 # DATABASE_URL=postgres://…/factcheck_bench REDIS_URL=redis://127.0.0.1:6379/0 make bench
 bench: install
 	$(PY) bench/extraction.py
+	$(PY) bench/feeds.py
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/desk_queries.py; \
 	else echo "bench/desk_queries.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/import_fact_checks.py; \

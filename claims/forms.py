@@ -142,3 +142,28 @@ class ReassignForm(forms.Form):
 class ResolveForm(forms.Form):
     stance = forms.ChoiceField(choices=Corroboration.Stance.choices, label="Stance")
     note = forms.CharField(required=False, max_length=5000, label="Note")
+
+
+class FeedForm(forms.Form):
+    """Subscribe (or change) an RSS/Atom feed. The service checks the address and the rest."""
+
+    url = forms.CharField(
+        label="Feed address",
+        max_length=2000,
+        help_text="The RSS or Atom feed's URL (often ends in /rss, /feed or .xml).",
+        widget=forms.URLInput(attrs={"placeholder": "https://example.org/news/rss.xml"}),
+    )
+    publisher = forms.CharField(
+        label="Publisher", max_length=300, help_text="Whose articles these are, as the desk shows it."
+    )
+    keywords = forms.CharField(
+        label="Keyword filter",
+        max_length=1000,
+        required=False,
+        help_text="Optional, comma-separated: only items with one of these words in their title or "
+        "summary are taken. Empty: every item.",
+    )
+    poll_interval_minutes = forms.IntegerField(
+        label="Poll every (minutes)", min_value=1, max_value=7 * 24 * 60, initial=15
+    )
+    active = forms.BooleanField(label="Active (polled on schedule)", required=False, initial=True)

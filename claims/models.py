@@ -689,3 +689,86 @@ class ClaimGroupMember(models.Model):
 
     def __str__(self) -> str:
         return f"claim {self.member_id} in group of {self.lead_id} ({self.state})"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the desk follows: each new item becomes an article by URL.
+
+    Poll state lives here: beat sends a poll for each active feed whose ``next_poll_at`` has
+    passed (``poll_requested_at`` set); a worker claims the poll with a conditional UPDATE
+    (``poll_started_at``). A failing feed waits longer after each failure (capped), with its
+    last error shown.
+    """
+
+    url = models.URLField(max_length=2000, validators=[URLValidator(schemes=["http", "https"])])
+    url_key = models.CharField(max_length=2000, unique=True)
+    publisher = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, blank=True)  # the feed's own title, once read
+    # Comma-separated; empty: every item. An item is kept when any keyword is in its title or summary.
+    keywords = models.CharField(max_length=1000, blank=True)
+    poll_interval_minutes = models.PositiveIntegerField(default=15)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=500, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_outcome = models.CharField(max_length=500, blank=True)
+    next_poll_at = models.DateTimeField(default=timezone.now)
+    poll_requested_at = models.DateTimeField(null=True, blank=True)
+    poll_started_at = models.DateTimeField(null=True, blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=2000, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["publisher", "id"]
+        indexes = [models.Index(fields=["active", "next_poll_at"], name="feed_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.publisher} ({self.url})"
+
+    @property
+    def state(self) -> str:
+        if not self.active:
+            return "paused"
+        if self.consecutive_failures:
+            return "failing"
+        if self.last_polled_at is None:
+            return "new"
+        return "ok"
+
+
+class FeedItem(models.Model):
+    """One item a feed brought in, recorded once (by guid, then by URL) whatever became of it."""
+
+    class State(models.TextChoices):
+        INGESTED = "ingested", "Ingested"  # a new article, fetched by URL
+        DUPLICATE = "duplicate", "Already on the desk"  # the URL was an article already stored
+        SKIPPED = "skipped", "Skipped"  # the keyword filter, or no link
+        FAILED = "failed", "Refused"  # the link cannot be fetched (reason)
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    guid = models.CharField(max_length=1000)
+    url = models.URLField(max_length=2000, blank=True)
+    url_key = models.CharField(max_length=2000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    state = models.CharField(max_length=20, choices=State.choices)
+    reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="feeditem_once_per_guid"),
+            models.UniqueConstraint(
+                fields=["feed", "url_key"], condition=~Q(url_key=""), name="feeditem_once_per_url"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.guid

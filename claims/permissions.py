@@ -23,6 +23,7 @@ EXPORT = "export"
 MANAGE_WEBHOOKS = "manage_webhooks"
 BULK = "bulk"
 UNLOCK_LOGINS = "unlock_logins"
+MANAGE_FEEDS = "manage_feeds"
 
 MATRIX: dict[str, frozenset[str]] = {
     READ: frozenset({SUBMITTER, REVIEWER, EDITOR}),
@@ -40,6 +41,7 @@ MATRIX: dict[str, frozenset[str]] = {
     BULK: frozenset({EDITOR}),
     MANAGE_WEBHOOKS: frozenset({EDITOR}),
     UNLOCK_LOGINS: frozenset({EDITOR}),
+    MANAGE_FEEDS: frozenset({EDITOR}),
 }
 
 
@@ -86,6 +88,17 @@ class CanManageWebhooks(BasePermission):
 
     def has_permission(self, request, view) -> bool:
         return user_can(request.user, MANAGE_WEBHOOKS)
+
+
+class CanManageFeeds(BasePermission):
+    """Anyone on the desk reads feeds; editors subscribe, change, pause, poll and delete them."""
+
+    message = "Only editors manage feeds."
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return user_can(request.user, READ)
+        return user_can(request.user, MANAGE_FEEDS)
 
 
 class CanSubmit(BasePermission):

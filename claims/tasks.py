@@ -10,6 +10,7 @@ from django.db import InterfaceError, OperationalError
 
 from claims import services
 from claims.corroboration import TransientProviderError
+from claims.services.feeds import feed_poll, feeds_poll_due
 from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
 from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
 
@@ -124,3 +125,16 @@ def fetch_article(self, article_id: int) -> str:
 @shared_task(ignore_result=True)
 def sweep_fetches() -> int:
     return fetch_sweep()
+
+
+@shared_task(
+    autoretry_for=(OperationalError, InterfaceError), retry_backoff=5, retry_jitter=True, max_retries=3
+)
+def poll_feed(feed_id: int) -> str:
+    """Poll one feed; its failures are the feed's own back-off (next_poll_at), not retries."""
+    return feed_poll(feed_id=feed_id)
+
+
+@shared_task(ignore_result=True)
+def poll_due_feeds() -> int:
+    return feeds_poll_due()

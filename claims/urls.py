@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import desk_views, fact_check_views, group_views, login_views, views
+from . import desk_views, fact_check_views, feed_views, group_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -31,6 +31,11 @@ urlpatterns = [
     path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:pk>/", views.article_page, name="article"),
     path("articles/<int:pk>/fetch-again/", views.article_fetch_again, name="article-fetch-again"),
+    path("feeds/", feed_views.feed_list, name="feeds"),
+    path("feeds/new/", feed_views.feed_new, name="feed-new"),
+    path("feeds/<int:pk>/", feed_views.feed_page, name="feed"),
+    path("feeds/<int:pk>/edit/", feed_views.feed_edit, name="feed-edit"),
+    path("feeds/<int:pk>/<str:action>/", feed_views.feed_act, name="feed-act"),
     path("dashboard/", desk_views.dashboard, name="dashboard"),
     path("claims/bulk/", desk_views.claims_bulk, name="claims-bulk"),
     path("exports/claims.<str:export_format>", desk_views.export_claims, name="export-claims"),

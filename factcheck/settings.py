@@ -323,6 +323,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.sweep_fetches",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
+    # Sends a poll for each feed whose own interval has passed; a shorter beat, finer timing.
+    "poll-due-feeds": {
+        "task": "claims.tasks.poll_due_feeds",
+        "schedule": env_int("FACTCHECK_FEED_SWEEP_SECONDS", 30),
+    },
 }
 
 # --- The product ------------------------------------------------------------------------
@@ -421,6 +426,9 @@ FACTCHECK_FETCH_USER_AGENT = env_str(
 # sent again by the sweeper.
 FACTCHECK_FETCH_MAX_ATTEMPTS = env_int("FACTCHECK_FETCH_MAX_ATTEMPTS", 4)
 FACTCHECK_FETCH_STALE_SECONDS = env_int("FACTCHECK_FETCH_STALE_SECONDS", 300)
+# Feeds: the longest wait of a failing feed (its interval doubles per failure up to this).
+FACTCHECK_FEED_BACKOFF_MAX_MINUTES = env_int("FACTCHECK_FEED_BACKOFF_MAX_MINUTES", 360)
+FACTCHECK_FEED_MIN_INTERVAL_MINUTES = env_int("FACTCHECK_FEED_MIN_INTERVAL_MINUTES", 5)
 # Most articles (pasted or URLs) in one POST /api/articles/bulk/ (413 beyond); the command
 # import_articles streams a file of any length.
 FACTCHECK_BULK_ARTICLES_MAX = env_int("FACTCHECK_BULK_ARTICLES_MAX", 500)

@@ -56,13 +56,22 @@ def _operations():
 
 @pytest.fixture
 def ids(submitter, editor, reviewer, article):
-    from claims.models import ExportJob, WebhookSubscription
+    from claims.models import ExportJob, Feed, WebhookSubscription
 
     claim = article.claims.order_by("-score").first()
     services.claim_take(claim_id=claim.pk, actor=reviewer)
     hook = WebhookSubscription.objects.create(url="https://example.com/hook", events=["claim.approved"])
     job = ExportJob.objects.create(requested_by=editor, format="csv", params={})
-    return {"articles": article.pk, "claims": claim.pk, "webhooks": hook.pk, "exports": job.pk}
+    feed = Feed.objects.create(
+        url="https://example.com/rss", url_key="example.com/rss", publisher="X", active=False
+    )
+    return {
+        "articles": article.pk,
+        "claims": claim.pk,
+        "webhooks": hook.pk,
+        "exports": job.pk,
+        "feeds": feed.pk,
+    }
 
 
 @pytest.mark.parametrize(("path", "method", "where", "name"), list(_operations()))

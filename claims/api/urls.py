@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import auth, bulk_articles, desk, fact_checks, grouping, matches, views
+from . import auth, bulk_articles, desk, fact_checks, feeds, grouping, matches, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -48,6 +48,10 @@ urlpatterns = [
         matches.ClaimCorroborationRerun.as_view(),
         name="api-claim-corroboration-rerun",
     ),
+    path("feeds/", feeds.FeedList.as_view(), name="api-feeds"),
+    path("feeds/<int:pk>/", feeds.FeedDetail.as_view(), name="api-feed"),
+    path("feeds/<int:pk>/poll/", feeds.FeedPoll.as_view(), name="api-feed-poll"),
+    path("feeds/<int:pk>/items/", feeds.FeedItems.as_view(), name="api-feed-items"),
     path("webhooks/", desk.WebhookList.as_view(), name="api-webhooks"),
     path("webhooks/<int:pk>/", desk.WebhookDetail.as_view(), name="api-webhook"),
     path("webhooks/<int:pk>/deliveries/", desk.WebhookDeliveries.as_view(), name="api-webhook-deliveries"),

@@ -11,7 +11,8 @@ What it guarantees:
   (names or addresses) are let through;
 - redirects are followed at most ``max_redirects`` times, each target checked like the first;
 - connect timeout, read timeout per read, and a total deadline for the whole fetch;
-- a size cap on the body (also after decompression), and HTML or XHTML only;
+- a size cap on the body (also after decompression), and HTML or XHTML only (or the types the
+  caller names: RSS/Atom for feeds), conditional requests (ETag / Last-Modified, 304);
 - environment proxies are ignored (a proxy would connect to whatever the name resolves to).
 
 Every refusal is a :class:`FetchError` whose ``reason`` a person understands.
@@ -39,6 +40,14 @@ USER_AGENT = "FactCheckDesk/1.0 (newsroom fact-check desk; article fetcher)"
 # HTML and XHTML: what an article page is served as. Anything else (PDF, images, JSON, feeds)
 # is refused with "not an HTML page".
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# RSS, Atom and RDF feeds: what a feed is served as (feeds are fetched with these instead).
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
 REDIRECT_CODES = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -65,6 +74,10 @@ class FetchOptions:
     allowed_hosts: tuple[str, ...] = ()
     user_agent: str = USER_AGENT
     ssl_context: ssl.SSLContext | None = None  # default: the system's trusted authorities
+    # What may come back, and how a refusal names what was expected.
+    content_types: tuple[str, ...] = HTML_TYPES
+    expected: str = "an HTML page"
+    accept: str = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,13 @@ class Page:
     encoding: str
     body: bytes
     redirects: tuple[str, ...] = field(default=())
+    etag: str = ""
+    last_modified: str = ""
+
+    @property
+    def not_modified(self) -> bool:
+        """304: a conditional request found the resource unchanged (the body is empty)."""
+        return self.status == 304
 
     @property
     def text(self) -> str:
@@ -109,8 +129,12 @@ def check_url(url: str, allowed_hosts: Iterable[str] = ()) -> None:
     _checked_addresses(target, _allowed(allowed_hosts))
 
 
-def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
-    """GET ``url`` (an HTML page) under every rule above, or raise :class:`FetchError`."""
+def fetch_page(
+    url: str, options: FetchOptions | None = None, *, etag: str = "", last_modified: str = ""
+) -> Page:
+    """GET ``url`` (an HTML page, or what ``options.content_types`` allows) under every rule
+    above, or raise :class:`FetchError`. With ``etag`` or ``last_modified`` the request is
+    conditional and an unchanged resource comes back as a :class:`Page` with status 304."""
     options = options or FetchOptions()
     deadline = time.monotonic() + options.total_timeout
     allowed = _allowed(options.allowed_hosts)
@@ -119,8 +143,21 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
     while True:
         target = _target(current)
         addresses = _checked_addresses(target, allowed)
-        response, conn, sock = _request(target, addresses, options, deadline)
+        conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
+        response, conn, sock = _request(target, addresses, options, deadline, conditional)
         try:
+            if response.status == 304 and (etag or last_modified):
+                return Page(
+                    url=current,
+                    requested_url=url,
+                    status=304,
+                    content_type="",
+                    encoding="utf-8",
+                    body=b"",
+                    redirects=tuple(redirects),
+                    etag=_header(response, "ETag") or etag,
+                    last_modified=_header(response, "Last-Modified") or last_modified,
+                )
             if response.status in REDIRECT_CODES:
                 location = response.getheader("Location")
                 if not location:
@@ -140,9 +177,10 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
             body = _read_body(response, sock, options, deadline)
             if not content_type:
                 content_type = _sniff(body)
-            if content_type not in HTML_TYPES:
+            if content_type not in options.content_types:
                 shown = content_type or "no content type"
-                raise FetchError("not_html", f"The address is not an HTML page ({shown}).")
+                code = "not_html" if options.content_types == HTML_TYPES else "wrong_type"
+                raise FetchError(code, f"The address is not {options.expected} ({shown}).")
             return Page(
                 url=current,
                 requested_url=url,
@@ -151,6 +189,8 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
                 encoding=_encoding(charset, body),
                 body=body,
                 redirects=tuple(redirects),
+                etag=_header(response, "ETag"),
+                last_modified=_header(response, "Last-Modified"),
             )
         finally:
             conn.close()
@@ -292,7 +332,17 @@ def _cut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
-def _request(target: _Target, addresses: list[str], options: FetchOptions, deadline: float):
+def _header(response: http.client.HTTPResponse, name: str) -> str:
+    return (response.getheader(name) or "").strip()[:500]
+
+
+def _request(
+    target: _Target,
+    addresses: list[str],
+    options: FetchOptions,
+    deadline: float,
+    extra: dict[str, str] | None = None,
+):
     sock = _connect(target, addresses, options, deadline)
     conn = _PinnedConnection(sock, target.host_header, options.read_timeout)
     conn.watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut, args=(sock,))
@@ -302,9 +352,12 @@ def _request(target: _Target, addresses: list[str], options: FetchOptions, deadl
         conn.putrequest("GET", target.path, skip_host=True, skip_accept_encoding=True)
         conn.putheader("Host", target.host_header)
         conn.putheader("User-Agent", options.user_agent)
-        conn.putheader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+        conn.putheader("Accept", options.accept)
         conn.putheader("Accept-Encoding", "gzip, deflate")
         conn.putheader("Accept-Language", "en;q=1.0, *;q=0.5")
+        for name, value in (extra or {}).items():
+            if value and "\r" not in value and "\n" not in value:
+                conn.putheader(name, value)
         conn.endheaders()
         sock.settimeout(_remaining(deadline, options.read_timeout))
         return conn.getresponse(), conn, sock
@@ -420,6 +473,8 @@ def _sniff(body: bytes) -> str:
     head = body[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return "text/html"
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
+        return "application/xml"
     return ""
 
 
