@@ -243,7 +243,8 @@ class LinearScorer:
             widf = list(map(_REAL, vals))
             if len(hits) > MAX_REASONS:  # candidates: the 6 lowest and the 6 highest w·idf
                 order = sorted(range(len(hits)), key=widf.__getitem__)
-                order = order[:MAX_REASONS] + order[-MAX_REASONS:]
+                # (no term twice when there are fewer than 2 × MAX_REASONS hits)
+                order = order[:MAX_REASONS] + order[max(MAX_REASONS, len(order) - MAX_REASONS) :]
                 names = [hits[k] for k in order]
                 widf = [widf[k] for k in order]
             else:

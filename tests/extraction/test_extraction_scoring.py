@@ -78,3 +78,20 @@ def test_heuristic_scorer_needs_no_model():
 def test_empty_and_odd_sentences_score_without_error():
     results = get_scorer("linear").score(["", "!!!", "x" * 5000, "\x00\ud800"])
     assert all(0.0 <= r.score <= 1.0 for r in results)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me help the mayor.",
+        "I've got a different plan.",
+        "But we ought to stand firm.",
+        "I mentioned the budget earlier.",
+    ],
+)
+def test_a_reason_is_never_listed_twice(text):
+    # Sentences with 7-12 vocabulary terms once listed the same term among both the most negative
+    # and the most positive candidates.
+    (scored,) = LinearScorer.load().score([text])
+    labels = [label for label, _ in scored.reasons]
+    assert len(labels) == len(set(labels)), scored.reasons
