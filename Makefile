@@ -56,6 +56,8 @@ format: install
 bench: install
 	$(PY) bench/extraction.py
 	$(PY) bench/feeds.py
+	$(PY) bench/long_articles.py
+	$(PY) bench/ingest.py
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/desk_queries.py; \
 	else echo "bench/desk_queries.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/import_fact_checks.py; \

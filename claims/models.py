@@ -19,6 +19,8 @@ class Article(models.Model):
         FAILED = "failed", "Fetch failed"
         # The fetched page is an article already stored (``duplicate_of``).
         DUPLICATE = "duplicate", "Already stored"
+        # A long body, stored at once: the worker splits it into claims (FACTCHECK_SYNC_EXTRACT_MAX_CHARS).
+        SPLITTING = "splitting", "Splitting into claims"
 
     title = models.CharField(max_length=500)
     body = models.TextField()
@@ -44,7 +46,9 @@ class Article(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    # Articles by URL (claims/services/ingest.py): the work state lives here.
+    # Articles by URL (claims/services/ingest.py) and long articles split by the worker
+    # (claims/services/splitting.py): the work state lives here; the fetch_* fields below hold
+    # the work's request time, lease, attempts and error for both.
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.READY)
     fetch_url = models.URLField(max_length=2000, blank=True)
     # url_key of fetch_url: the address given still leads here once url_key is the canonical one.
@@ -63,6 +67,9 @@ class Article(models.Model):
         indexes = [
             models.Index(
                 fields=["fetch_requested_at"], condition=Q(status="fetching"), name="article_fetching_idx"
+            ),
+            models.Index(
+                fields=["fetch_requested_at"], condition=Q(status="splitting"), name="article_splitting_idx"
             ),
             models.Index(
                 fields=["fetch_url_key"], condition=~Q(fetch_url_key=""), name="article_fetch_url_idx"

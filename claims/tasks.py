@@ -13,6 +13,7 @@ from claims.corroboration import TransientProviderError
 from claims.services.feeds import feed_poll, feeds_poll_due
 from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
 from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
+from claims.services.splitting import article_split, split_sweep
 
 TRANSIENT = (TransientProviderError, OperationalError, InterfaceError, ConnectionError, TimeoutError)
 
@@ -124,7 +125,20 @@ def fetch_article(self, article_id: int) -> str:
 
 @shared_task(ignore_result=True)
 def sweep_fetches() -> int:
-    return fetch_sweep()
+    """Fetches of articles by URL and splits of long articles left waiting or running too long."""
+    return fetch_sweep() + split_sweep()
+
+
+@shared_task(
+    ignore_result=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def split_article(article_id: int) -> str:
+    """Split a long article into claims (idempotent; the sweeper re-sends a lost one)."""
+    return article_split(article_id=article_id)
 
 
 @shared_task(

@@ -410,6 +410,14 @@ def article_new(request):
                         messages.info(
                             request, "Fetching the page: its text and claims appear here when it arrives."
                         )
+                elif result.created and result.article.status == Article.Status.SPLITTING:
+                    # Embedded (tasks in process) the split has already run; the page shows how.
+                    if Article.objects.filter(pk=result.article.pk, status=Article.Status.SPLITTING).exists():
+                        messages.info(request, "A long article: its claims appear here when it is split.")
+                    else:
+                        messages.success(
+                            request, f"Article saved: {result.article.claims.count()} claim(s) found."
+                        )
                 elif result.created:
                     n = result.article.claims.count()
                     messages.success(request, f"Article saved: {n} claim(s) found.")

@@ -51,7 +51,11 @@ class ArticleListCreate(generics.ListAPIView):
         responses={
             201: s.ArticleDetailSerializer,
             200: OpenApiResponse(s.ArticleDetailSerializer, description="Already stored."),
-            202: OpenApiResponse(s.ArticleDetailSerializer, description="By URL: fetching (see Location)."),
+            202: OpenApiResponse(
+                s.ArticleDetailSerializer,
+                description="By URL (status fetching), or a body over FACTCHECK_SYNC_EXTRACT_MAX_CHARS "
+                "(status splitting): stored now, the worker finishes it; see Location.",
+            ),
             429: OpenApiResponse(description="Over FACTCHECK_SUBMIT_RATE: slow down."),
         },
     )
@@ -65,6 +69,9 @@ class ArticleListCreate(generics.ListAPIView):
             result = article_submit_url(submitted_by=request.user, **fields)
             return _article_accepted(request, result.article.pk, result.created)
         result = services.article_submit(submitted_by=request.user, **fields)
+        if result.created and result.article.status == Article.Status.SPLITTING:
+            # A long body: stored now, split into claims by the worker; 202 with where to look.
+            return _article_accepted(request, result.article.pk)
         if result.created:  # answered from the rows the service wrote, not read back
             article = selectors.article_submitted(article=result.article, claims=result.claims)
         else:

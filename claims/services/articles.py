@@ -77,6 +77,21 @@ def article_submit(
     existing = _existing(content_hash, key)
     if existing is not None:
         return SubmitResult(existing, False)
+    fields = dict(
+        title=title[:500],
+        body=body,
+        url=url or "",
+        url_key=key,
+        publisher=publisher or "",
+        author=author or "",
+        published_at=published_at,
+        submitted_by=submitted_by,
+        content_hash=content_hash,
+    )
+    if len(body) > settings.FACTCHECK_SYNC_EXTRACT_MAX_CHARS:
+        from .splitting import article_store_for_splitting
+
+        return article_store_for_splitting(fields, lambda: _existing(content_hash, key))
 
     extraction = extract_claims(
         body,
@@ -88,17 +103,9 @@ def article_submit(
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                title=title[:500],
-                body=body,
-                url=url or "",
-                url_key=key,
-                publisher=publisher or "",
-                author=author or "",
-                published_at=published_at,
+                **fields,
                 language=extraction.language,
                 language_supported=extraction.scored,
-                submitted_by=submitted_by,
-                content_hash=content_hash,
                 created_at=now,
             )
             claims = article_store_claims(article, extraction, now)

@@ -132,12 +132,16 @@ def article_refetch(*, article_id: int, actor) -> Article:
         raise Article.DoesNotExist("No such article.")
     if not _may_fetch_again(actor, article):
         raise NotAllowed("Only the article's submitter or an editor can fetch it again.")
-    updated = Article.objects.filter(pk=article_id, status=Fetch.FAILED).update(
-        status=Fetch.FETCHING,
-        fetch_error="",
-        fetch_attempts=0,
-        fetch_started_at=None,
-        fetch_requested_at=timezone.now(),
+    updated = (
+        Article.objects.filter(pk=article_id, status=Fetch.FAILED)
+        .exclude(fetch_url="")
+        .update(
+            status=Fetch.FETCHING,
+            fetch_error="",
+            fetch_attempts=0,
+            fetch_started_at=None,
+            fetch_requested_at=timezone.now(),
+        )
     )
     if not updated:
         raise Conflict(
@@ -151,7 +155,7 @@ def article_refetch(*, article_id: int, actor) -> Article:
 def may_refetch(user, article: Article) -> bool:
     """The one rule for the "Fetch again" button and the API: a failed fetch, by its submitter
     (who may still submit) or an editor."""
-    return article.status == Fetch.FAILED and _may_fetch_again(user, article)
+    return article.status == Fetch.FAILED and bool(article.fetch_url) and _may_fetch_again(user, article)
 
 
 def _may_fetch_again(user, article: Article) -> bool:
