@@ -36,6 +36,20 @@ class StaleVersion(Conflict):
     code = "stale_version"
 
 
+class ApprovalGaps(Conflict):
+    """An approval that would skip open check items or go without evidence: the editor confirms
+    (``force``) or completes the checks first. ``missing`` lists what is missing, in words."""
+
+    code = "approval_gaps"
+
+    def __init__(self, missing: list[str]):
+        super().__init__(
+            "This claim is not fully checked: " + "; ".join(missing) + ". Confirm to approve it anyway.",
+            field_errors={"missing": list(missing)},
+        )
+        self.missing = list(missing)
+
+
 class TooLarge(ServiceError):
     status_code = 413
     code = "too_large"

@@ -69,6 +69,11 @@ class VersionForm(forms.Form):
     note = forms.CharField(required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class ApproveForm(VersionForm):
+    # Set by the "Approve anyway" button, after the page listed what the approval goes without.
+    force = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(
         choices=[("", "— choose —")] + list(Verdict.choices),

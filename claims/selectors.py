@@ -7,7 +7,7 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch,
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Article, Claim, ClaimCount, ClaimEvent, ClaimGroupMember, Corroboration
+from .models import Article, Claim, ClaimCount, ClaimEvent, ClaimGroupMember, Corroboration, MatchCandidate
 from .workflow import OPEN_STATUS_LIST, Status
 
 
@@ -179,3 +179,40 @@ def article_detail(*, article_id: int) -> Article:
             ),
         )
     ).get(pk=article_id)
+
+
+_KIND_LABELS = {"source": "Source", "check_general": "To decide"}
+
+
+def corroboration_kind_label(kind: str) -> str:
+    """A check item's kind in words: 'check_figure' reads 'Figure', 'source' reads 'Source'."""
+    if kind in _KIND_LABELS:
+        return _KIND_LABELS[kind]
+    return kind.removeprefix("check_").replace("_", " ").capitalize()
+
+
+def claim_approval_gaps(*, claim_id: int) -> list[str]:
+    """What an approval of this claim would skip, in words (empty when nothing): check items
+    still open, and no evidence at all (no check item done with a finding or a link, no earlier
+    fact check confirmed as the same claim). The one rule the service, the page and the API read."""
+    items = list(
+        Corroboration.objects.filter(claim_id=claim_id).values_list("kind", "state", "note", "url", "stance")
+    )
+    gaps = []
+    open_kinds = [kind for kind, state, *_ in items if state == Corroboration.State.OPEN]
+    if open_kinds:
+        names = ", ".join(dict.fromkeys(corroboration_kind_label(k) for k in open_kinds))
+        n = len(open_kinds)
+        gaps.append(f"{n} check item{'' if n == 1 else 's'} still open ({names})")
+    found = any(
+        state == Corroboration.State.DONE and (note.strip() or url or stance != Corroboration.Stance.UNKNOWN)
+        for _kind, state, note, url, stance in items
+    )
+    if (
+        not found
+        and not MatchCandidate.objects.filter(
+            claim_id=claim_id, state=MatchCandidate.State.CONFIRMED
+        ).exists()
+    ):
+        gaps.append("no evidence recorded (no check done with a finding, no earlier fact check confirmed)")
+    return gaps

@@ -15,9 +15,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import selectors, services
 from .claimreview import NotPublishable, claim_review
-from .errors import Conflict, ServiceError
+from .errors import ApprovalGaps, Conflict, ServiceError
 from .filters import ArticleFilter, ClaimFilter
 from .forms import (
+    ApproveForm,
     ArticleForm,
     DismissForm,
     ReassignForm,
@@ -124,6 +125,10 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "dismiss_form": forms.get("dismiss_form") or DismissForm(initial={"version": claim.version}),
         "send_back_form": forms.get("send_back_form") or SendBackForm(initial={"version": claim.version}),
         "resolve_form": ResolveForm(),
+        # What an approval would go without, shown beside the Approve button.
+        "approval_gaps": selectors.claim_approval_gaps(claim_id=claim.pk)
+        if Action.APPROVE in allowed
+        else [],
         **evidence_desk_context(claim),
     }
     try:
@@ -152,7 +157,9 @@ def _verdict_form(request, claim: Claim) -> VerdictForm:
 def claim_page(request, pk: int):
     require(request.user, READ)
     claim = _get_claim(pk)
-    return render(request, "claims/claim.html", _claim_context(request, claim, **_failed_form(request, pk)))
+    ctx = _claim_context(request, claim, **_failed_form(request, pk))
+    ctx["approval_warning"] = _approval_warning(request, pk)
+    return render(request, "claims/claim.html", ctx)
 
 
 def _get_claim(pk: int) -> Claim:
@@ -194,6 +201,13 @@ DONE_MESSAGES = {
 # A refused form goes back to the claim page through the session (post/redirect/get), so the
 # address stays the claim's and reload or back never re-post.
 FAILED_FORM = "claim_failed_form"
+# An approval refused for what it would go without (ApprovalGaps): the page asks to confirm.
+APPROVAL_GAPS = "claim_approval_gaps"
+
+
+def _approval_warning(request, pk: int) -> list[str]:
+    state = request.session.pop(APPROVAL_GAPS, None)
+    return list(state["missing"]) if state and state.get("claim") == pk else []
 
 
 def _remember_failed_form(request, pk: int, form_name: str, exc: ServiceError | None = None) -> None:
@@ -232,7 +246,8 @@ def claim_act(request, pk: int, action: str):
         form_name, form_class, call = FORM_ACTIONS[action]
         form = form_class(request.POST)
     elif action in SIMPLE_ACTIONS:
-        form_name, form, call = None, VersionForm(request.POST), SIMPLE_ACTIONS[action]
+        form_class = ApproveForm if action == Action.APPROVE else VersionForm
+        form_name, form, call = None, form_class(request.POST), SIMPLE_ACTIONS[action]
     else:
         raise Http404("Unknown action.")
     if not form.is_valid():
@@ -243,6 +258,10 @@ def claim_act(request, pk: int, action: str):
         return redirect("claim", pk=pk)
     try:
         call(claim_id=pk, actor=request.user, **form.cleaned_data)
+    except ApprovalGaps as exc:
+        # The page lists what the approval would go without and asks to confirm it.
+        request.session[APPROVAL_GAPS] = {"claim": pk, "missing": exc.missing}
+        return redirect("claim", pk=pk)
     except ServiceError as exc:
         if form_name and exc.field_errors:
             _remember_failed_form(request, pk, form_name, exc)

@@ -57,8 +57,17 @@ def test_full_path_over_the_api_and_claimreview(api, reviewer, editor, claim):
         r, claim.pk, "review", verdict="mostly_false", rationale="Only 1,960.", version=taken["version"]
     )
     assert reviewed.status_code == 200, reviewed.content
-    approved = act(e, claim.pk, "approve", version=reviewed.json()["version"])
+    # Its check items are open and no evidence is recorded: the approval says so and waits.
+    refused = act(e, claim.pk, "approve", version=reviewed.json()["version"])
+    assert refused.status_code == 409 and refused.json()["code"] == "approval_gaps", refused.content
+    assert any("still open" in m for m in refused.json()["missing"])
+    assert any("no evidence" in m for m in refused.json()["missing"])
+    assert Claim.objects.get(pk=claim.pk).status == "reviewed"
+    assert act(e, claim.pk, "approve", version=reviewed.json()["version"], force="yes").status_code == 400
+    approved = act(e, claim.pk, "approve", version=reviewed.json()["version"], force=True)
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
+    note = ClaimEvent.objects.filter(claim=claim, action="approve").get().note
+    assert note.startswith("Approved without:") and "still open" in note
     review = r.get(f"/api/claims/{claim.pk}/claimreview/")
     assert review.status_code == 200
     assert review["Content-Type"].startswith("application/ld+json")
@@ -120,7 +129,7 @@ def prepare(action, claim, reviewer, editor):
             claim_id=claim.pk, actor=reviewer, verdict="true", rationale="r", version=c.version
         )
         if action == "reopen":
-            services.claim_approve(claim_id=claim.pk, actor=editor, version=c.version)
+            services.claim_approve(claim_id=claim.pk, actor=editor, version=c.version, force=True)
     if action == "restore":
         services.claim_dismiss(claim_id=claim.pk, actor=editor, reason="opinion")
     return None
@@ -150,7 +159,7 @@ def test_role_matrix(api, role, action, claim, submitter, reviewer, editor2, edi
     prepare(action, claim, reviewer, editor2)
     allowed, payload = CASES[action]
     claim.refresh_from_db()
-    payload = {"version": claim.version} if payload is None else payload
+    payload = {"version": claim.version, "force": True} if payload is None else payload
     before = Claim.objects.get(pk=claim.pk).status
     response = act(api(users[role]), claim.pk, action, **payload)
     if role in allowed:
@@ -190,7 +199,7 @@ def test_every_api_action_writes_history(api, reviewer, editor, editor2, claim):
     v = act(r, claim.pk, "review", verdict="true", rationale="r", version=v).json()["version"]
     v = act(e, claim.pk, "send-back", version=v, note="more").json()["version"]
     v = act(r, claim.pk, "review", verdict="false", rationale="r2", version=v).json()["version"]
-    v = act(e, claim.pk, "approve", version=v).json()["version"]
+    v = act(e, claim.pk, "approve", version=v, force=True).json()["version"]
     v = act(e, claim.pk, "reopen", reason="x", version=v).json()["version"]
     actions = list(
         ClaimEvent.objects.filter(claim=claim)
@@ -235,7 +244,7 @@ def test_claimreview_author_is_a_person_or_an_organisation(article, submitter, r
         c = services.claim_give_verdict(
             claim_id=c.pk, actor=reviewer, verdict="true", rationale="r", version=c.version
         )
-        c = services.claim_approve(claim_id=c.pk, actor=editor, version=c.version)
+        c = services.claim_approve(claim_id=c.pk, actor=editor, version=c.version, force=True)
         kinds[c.speaker] = claim_review(c)["itemReviewed"]["author"]["@type"]
     assert kinds == {
         "Azerbaijani President Ilham Aliyev": "Person",

@@ -121,7 +121,7 @@ def test_the_counts_table_follows_every_change_of_status_and_verdict(article, re
     done = services.claim_give_verdict(
         claim_id=claims[0].pk, actor=reviewer, verdict="false", rationale="No.", version=taken.version
     )
-    services.claim_approve(claim_id=claims[0].pk, actor=editor, version=done.version)
+    services.claim_approve(claim_id=claims[0].pk, actor=editor, version=done.version, force=True)
     services.claims_bulk(actor=editor, action="dismiss", ids=[claims[1].pk, claims[2].pk], reason="duplicate")
     Claim.objects.filter(pk=claims[3].pk).update(status=Status.REVIEWED, verdict="true")
     Claim.objects.filter(pk=claims[4].pk).update(score=0.5)  # not a status change

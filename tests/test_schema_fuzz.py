@@ -82,7 +82,7 @@ def _desk(settings, submitter, editor, reviewer, seed_text, tmp_path):
     taken = services.claim_give_verdict(
         claim_id=claims[1].pk, actor=reviewer, verdict="false", rationale="Checked.", version=None
     )
-    services.claim_approve(claim_id=claims[1].pk, actor=editor, version=taken.version)
+    services.claim_approve(claim_id=claims[1].pk, actor=editor, version=taken.version, force=True)
     hook = WebhookSubscription.objects.create(url="https://example.com/hook", events=["claim.approved"])
     job = ExportJob.objects.create(requested_by=submitter, format="csv", params={})
     _existing.update(

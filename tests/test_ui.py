@@ -143,7 +143,7 @@ def test_take_verdict_approve_in_the_ui(reviewer, editor, claim):
     claim.refresh_from_db()
     assert claim.status == Status.REVIEWED
     e = login(editor)
-    e.post(f"/claims/{claim.pk}/act/approve/", {"version": claim.version})
+    e.post(f"/claims/{claim.pk}/act/approve/", {"version": claim.version, "force": "on"})  # unchecked items
     claim.refresh_from_db()
     assert claim.status == Status.APPROVED
     page = e.get(f"/claims/{claim.pk}/").content.decode()
@@ -218,7 +218,7 @@ def test_the_jsonld_export_link_is_not_narrowed_by_the_default_statuses(editor, 
     from claims import services
 
     done = reviewed_by(claim, reviewer)
-    services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     client = login(editor)
     page = client.get("/", {"min_score": "0.1"}).content.decode()
     link = re.search(r'href="(/exports/claims\.jsonld[^"]*)"', page).group(1).replace("&amp;", "&")

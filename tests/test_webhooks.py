@@ -61,7 +61,7 @@ def reviewed(claim, reviewer):
 def approve(claim, reviewer, editor, capture):
     done = reviewed(claim, reviewer)
     with capture(execute=True):
-        return services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+        return services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
 
 
 def test_approval_posts_a_signed_claim_approved_with_its_claimreview(
@@ -167,7 +167,7 @@ def test_reapproval_after_a_reopen_emits_claim_corrected_with_the_correction(
         claim_id=claim.pk, actor=editor, verdict="false", rationale="Now 1,200.", version=reopened.version
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
+        services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version, force=True)
     events = [r.headers["X-Factcheck-Event"] for r in receiver.requests]
     assert events == ["claim.approved", "claim.approved", "claim.corrected"]
     corrected = receiver.requests[2].json

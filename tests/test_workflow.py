@@ -34,7 +34,7 @@ def test_take_review_approve_path_writes_history_for_every_change(claim, reviewe
         claim_id=claim.pk, actor=reviewer, verdict="true", rationale="Checked.", version=taken.version
     )
     assert done.status == Status.REVIEWED and done.reviewed_by == reviewer
-    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     assert approved.status == Status.APPROVED and approved.approved_by == editor
     actions = list(ClaimEvent.objects.filter(claim=claim).values_list("action", "from_status", "to_status"))
     assert [a[0] for a in actions if a[0] in Action.values] == ["take", "review", "approve"]
@@ -103,10 +103,10 @@ def test_only_the_holder_gives_the_verdict(claim, reviewer, reviewer2, editor):
 def test_four_eyes_editor_cannot_approve_own_review(claim, editor, editor2, settings):
     done = reviewed(claim, editor)
     with pytest.raises(NotAllowed, match="Four eyes"):
-        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     settings.FACTCHECK_ALLOW_SELF_APPROVAL = True
     assert (
-        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version).status
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True).status
         == Status.APPROVED
     )
 
@@ -120,7 +120,7 @@ def test_editor_sends_back_to_the_reviewer_with_a_note(claim, reviewer, editor):
 
 def test_correction_keeps_the_old_verdict_and_dates_the_change(claim, reviewer, editor, editor2):
     done = reviewed(claim, reviewer)
-    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     with pytest.raises(ValidationFailed):
         services.claim_reopen(claim_id=claim.pk, actor=editor, reason=" ")
     reopened = services.claim_reopen(
@@ -130,7 +130,7 @@ def test_correction_keeps_the_old_verdict_and_dates_the_change(claim, reviewer, 
     fixed = services.claim_give_verdict(
         claim_id=claim.pk, actor=editor, verdict="half_true", rationale="Revised.", version=reopened.version
     )
-    final = services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
+    final = services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version, force=True)
     correction = Correction.objects.get(claim=claim)
     assert (correction.old_verdict, correction.new_verdict) == ("mostly_true", "half_true")
     assert final.corrected_at is not None and correction.published_at is not None
@@ -147,7 +147,7 @@ def test_every_illegal_transition_is_refused_with_a_message(action, status):
 
 def test_refused_transitions_through_services(claim, reviewer, editor):
     with pytest.raises(Conflict, match="Cannot approve a claim that is new"):
-        services.claim_approve(claim_id=claim.pk, actor=editor, version=claim.version)
+        services.claim_approve(claim_id=claim.pk, actor=editor, version=claim.version, force=True)
     with pytest.raises(Conflict):
         services.claim_send_back(claim_id=claim.pk, actor=editor, note="Source?")
     with pytest.raises(Conflict):
@@ -267,7 +267,7 @@ def _service_call(action: str, claim_id: int, user, other):
         "review": lambda: services.claim_give_verdict(
             claim_id=claim_id, actor=user, verdict="false", rationale="Checked.", version=None
         ),
-        "approve": lambda: services.claim_approve(claim_id=claim_id, actor=user, version=None),
+        "approve": lambda: services.claim_approve(claim_id=claim_id, actor=user, version=None, force=True),
         "send_back": lambda: services.claim_send_back(claim_id=claim_id, actor=user, note="Source?"),
         "dismiss": lambda: services.claim_dismiss(claim_id=claim_id, actor=user, reason="opinion"),
         "restore": lambda: services.claim_restore(claim_id=claim_id, actor=user),

@@ -14,7 +14,7 @@ from claims.models import (
 )
 from claims.workflow import DismissReason, Verdict
 
-from .fields import Text, WholeNumber
+from .fields import Flag, Text, WholeNumber
 
 
 class UserField(serializers.SlugRelatedField):
@@ -249,6 +249,15 @@ class DismissSerializer(VersionSerializer):
 
 class VersionRequiredSerializer(VersionSerializer):
     version = WholeNumber(min_value=1)
+
+
+class ApproveSerializer(VersionRequiredSerializer):
+    force = Flag(
+        required=False,
+        default=False,
+        help_text="Approve although check items are open or no evidence is recorded "
+        "(else 409 with `missing`).",
+    )
 
 
 class ReviewSerializer(serializers.Serializer):

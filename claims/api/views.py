@@ -172,8 +172,10 @@ ClaimGiveVerdict = _action_view(
 ClaimApprove = _action_view(
     "ClaimApprove",
     services.claim_approve,
-    s.VersionRequiredSerializer,
-    doc="Approve a reviewed claim (editors; four eyes).",
+    s.ApproveSerializer,
+    doc="Approve a reviewed claim (editors; four eyes). A claim with check items still open or no "
+    "evidence answers 409 with code `approval_gaps` and `missing` (what is missing, in words) "
+    "unless `force` is true; a forced approval records what it went without in the history.",
 )
 ClaimSendBack = _action_view(
     "ClaimSendBack", services.claim_send_back, doc="Send a reviewed claim back to its reviewer (editors)."

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.errors import Conflict, NotAllowed, StaleVersion, ValidationFailed
+from claims.errors import ApprovalGaps, Conflict, NotAllowed, StaleVersion, ValidationFailed
 from claims.models import Claim, ClaimEvent, Correction
 from claims.permissions import (
     EDITOR,
@@ -27,6 +27,7 @@ from claims.permissions import (
     user_can,
     user_roles,
 )
+from claims.selectors import claim_approval_gaps
 from claims.workflow import TRANSITIONS, Action, DismissReason, Status, Verdict
 
 from .fact_checks import fact_check_sync_claim
@@ -198,9 +199,32 @@ def claim_give_verdict(*, claim_id: int, actor, verdict: str, rationale: str, ve
     )
 
 
-def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "") -> Claim:
+def claim_approve(*, claim_id: int, actor, version: int | None, note: str = "", force: bool = False) -> Claim:
     """An editor approves a reviewed claim; another person than its reviewer, unless the desk
-    allows self-approval (the four-eyes rule is in permissions.action_refusal)."""
+    allows self-approval (the four-eyes rule is in permissions.action_refusal).
+
+    A claim with check items still open or no evidence (selectors.claim_approval_gaps) is
+    refused with :class:`ApprovalGaps` unless ``force``; a forced approval says in its history
+    what it went without.
+    """
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
+        # Wrong version, role or status: _act answers that first.
+        if (
+            claim is not None
+            and (version is None or int(version) == claim.version)
+            and action_refusal(actor, claim, Action.APPROVE) is None
+        ):
+            gaps = claim_approval_gaps(claim_id=claim_id)
+            if gaps and not force:
+                raise ApprovalGaps(gaps)
+            if gaps:
+                went_without = "Approved without: " + "; ".join(gaps) + "."
+                note = f"{note.strip()}\n{went_without}" if note.strip() else went_without
+        return _approve(claim_id=claim_id, actor=actor, version=version, note=note)
+
+
+def _approve(*, claim_id: int, actor, version: int | None, note: str) -> Claim:
 
     def changes(claim: Claim, now) -> dict:
         fields = {

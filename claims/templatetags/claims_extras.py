@@ -2,6 +2,8 @@ import json
 
 from django import template
 
+from claims.selectors import corroboration_kind_label
+
 register = template.Library()
 
 
@@ -59,15 +61,10 @@ def event_label(event) -> str:
     return _EVENT_WORDS.get(event.action) or event.get_action_display().lower()
 
 
-_KIND_LABELS = {"source": "Source", "check_general": "To decide"}
-
-
 @register.filter
 def corroboration_kind(value: str) -> str:
     """'check_figure' reads 'Figure', 'source' reads 'Source'."""
-    if value in _KIND_LABELS:
-        return _KIND_LABELS[value]
-    return value.removeprefix("check_").replace("_", " ").capitalize()
+    return corroboration_kind_label(value)
 
 
 @register.filter

@@ -26,7 +26,7 @@ def test_the_checked_before_card_ranks_the_approved_verdict_first(new_page, subm
     done = services.claim_give_verdict(
         claim_id=claim.pk, actor=reviewer, verdict="false", rationale="Fees rose 10%.", version=taken.version
     )
-    services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+    services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     assert FactCheck.objects.get(claim=claim).rating_text == "False"
 
     repeat = services.article_submit(

@@ -90,7 +90,14 @@ def test_a_desk_of_three_takes_reviews_and_approves_a_claim(new_page, article, r
     log_in(desk, "editor")
     desk.goto(f"/claims/{top.pk}/")
     expect(desk.locator("main")).to_contain_text("The defence ministry's own statement")
-    desk.get_by_role("button", name="Approve").click()
+    expect(desk.locator("#approval-gaps")).to_contain_text("Before approving")
+    desk.get_by_role("button", name="Approve", exact=True).click()
+    # Nothing was checked: the page says what the approval would go without and asks to confirm.
+    expect(desk.locator("#approval-warning")).to_contain_text("still open")
+    expect(desk.locator("#approval-warning")).to_contain_text("No evidence recorded")
+    screenshot(desk, "claim-approval-warning")
+    assert Claim.objects.get(pk=top.pk).status == Status.REVIEWED
+    desk.get_by_role("button", name="Approve anyway").click()
     expect(desk.locator(".messages")).to_contain_text("Approved")
     expect(desk.get_by_role("heading", name="ClaimReview")).to_be_visible()
     expect(desk.locator("pre.json")).to_contain_text('"ClaimReview"')

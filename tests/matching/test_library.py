@@ -174,7 +174,7 @@ def test_an_approved_verdict_joins_the_library_and_a_correction_takes_it_out(
 ):
     done = reviewed(claim, reviewer)
     with django_capture_on_commit_callbacks(execute=True):
-        approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version)
+        approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
     fc = FactCheck.objects.get(claim=claim)
     assert (fc.source, fc.active, fc.claim_text, fc.rating_text, fc.rating_value) == (
         "desk",
@@ -193,7 +193,7 @@ def test_an_approved_verdict_joins_the_library_and_a_correction_takes_it_out(
         claim_id=claim.pk, actor=editor, verdict="half_true", rationale="Revised.", version=reopened.version
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version)
+        services.claim_approve(claim_id=claim.pk, actor=editor2, version=fixed.version, force=True)
     fc = FactCheck.objects.get(claim=claim)
     assert (
         fc.active and fc.rating_text == "Half true" and FactCheck.objects.filter(source="desk").count() == 1
