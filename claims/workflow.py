@@ -73,6 +73,8 @@ class Event(models.TextChoices):
     MATCH_CONFIRMED = "match_confirmed", "Confirmed a prior fact check (same claim)"
     MATCH_REJECTED = "match_rejected", "Rejected a prior fact check (different claim)"
     CORROBORATION_RERUN = "corroboration_rerun", "Asked the providers to run again"
+    GROUP_CONFIRMED = "group_confirmed", "Confirmed the same claim in another article"
+    GROUP_REJECTED = "group_rejected", "Took a claim out of a group (not the same claim)"
 
 
 EVENT_CHOICES = list(Action.choices) + list(Event.choices)

@@ -87,6 +87,26 @@ def test_only_the_leads_holder_or_an_editor_decides(wire, reviewer, reviewer2, e
     assert (m.state, m.decided_by) == (State.REJECTED, editor)
 
 
+def test_each_decision_is_in_both_claims_history(wire, editor):
+    lead, second, third, _ = wire
+    claim_group_decide(lead_id=lead.pk, member_id=second.pk, actor=editor, confirm=True)
+    claim_group_decide(lead_id=lead.pk, member_id=third.pk, actor=editor, confirm=False)
+
+    def decisions(claim):
+        return list(
+            ClaimEvent.objects.filter(claim=claim, action__startswith="group_")
+            .order_by("id")
+            .values_list("action", "actor__username", "note")
+        )
+
+    assert decisions(second) == [("group_confirmed", "editor", f"The same claim as claim #{lead.pk}.")]
+    assert decisions(third) == [("group_rejected", "editor", f"Not the same claim as claim #{lead.pk}.")]
+    assert [note for _, _, note in decisions(lead)] == [
+        f"The same claim as claim #{second.pk}.",
+        f"Not the same claim as claim #{third.pk}.",
+    ]
+
+
 def test_confirming_a_member_of_another_live_group_conflicts(wire, editor):
     lead, second, third, other = wire
     ClaimGroupMember.objects.create(lead=other, member=second, state=State.REJECTED)

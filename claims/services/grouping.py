@@ -30,9 +30,9 @@ from django.utils import timezone
 
 from claims.errors import Conflict, NotAllowed, ServiceError
 from claims.matching.ranker import SAME, FactCheckDoc, Matcher, Query
-from claims.models import Claim, ClaimGroupMember
+from claims.models import Claim, ClaimEvent, ClaimGroupMember
 from claims.permissions import display_name, group_refusal, holds
-from claims.workflow import OPEN_STATUS_LIST, Status
+from claims.workflow import OPEN_STATUS_LIST, Event, Status
 
 from .review import claim_give_verdict, claim_take
 
@@ -136,6 +136,32 @@ def claim_group_decide(*, lead_id: int, member_id: int, actor, confirm: bool) ->
                 membership.save(update_fields=["state", "decided_by", "decided_at"])
         except IntegrityError as exc:
             raise Conflict(f"Claim {member_id} is already in another group; reject it there first.") from exc
+        # In both claims' history: the member's and its lead's.
+        member = Claim.objects.only("status").get(pk=member_id)
+        action = Event.GROUP_CONFIRMED if confirm else Event.GROUP_REJECTED
+        verb = "The same claim as" if confirm else "Not the same claim as"
+        ClaimEvent.objects.bulk_create(
+            [
+                ClaimEvent(
+                    claim_id=member_id,
+                    actor=actor,
+                    action=action,
+                    from_status=member.status,
+                    to_status=member.status,
+                    note=f"{verb} claim #{lead_id}.",
+                    at=membership.decided_at,
+                ),
+                ClaimEvent(
+                    claim_id=lead_id,
+                    actor=actor,
+                    action=action,
+                    from_status=lead.status,
+                    to_status=lead.status,
+                    note=f"{verb} claim #{member_id}.",
+                    at=membership.decided_at,
+                ),
+            ]
+        )
     return membership
 
 

@@ -164,14 +164,35 @@ def _may_fetch_again(user, article: Article) -> bool:
     return is_editor(user) or (article.submitted_by_id is not None and article.submitted_by_id == user.pk)
 
 
-def _claim_fetch(article_id: int) -> bool:
-    """Mark the fetch as running if no live worker has it. True if this worker won."""
+def claim_article_work(article_id: int, status: str) -> bool:
+    """Mark an article's work (a fetch, or a split: ``status``) as running if no live worker has
+    it, by a conditional UPDATE. True if this worker won."""
     now = timezone.now()
     stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
     won = Article.objects.filter(
-        Q(fetch_started_at__isnull=True) | Q(fetch_started_at__lt=stale), pk=article_id, status=Fetch.FETCHING
+        Q(fetch_started_at__isnull=True) | Q(fetch_started_at__lt=stale), pk=article_id, status=status
     ).update(fetch_started_at=now, fetch_attempts=F("fetch_attempts") + 1)
     return won == 1
+
+
+def stale_article_work(status: str, now) -> list[int]:
+    """Articles whose work (``status``: fetching or splitting) waited or ran too long, marked as
+    requested again now; the sweepers send them to the worker again."""
+    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
+    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    ids = list(
+        Article.objects.filter(status=status)
+        .filter(
+            Q(fetch_started_at__isnull=True, fetch_requested_at__lt=cutoff)
+            | Q(fetch_started_at__isnull=True, fetch_requested_at__isnull=True)
+            | Q(fetch_started_at__lt=running_cutoff)
+        )
+        .order_by("fetch_requested_at")
+        .values_list("pk", flat=True)[:500]
+    )
+    if ids:
+        Article.objects.filter(pk__in=ids, status=status).update(fetch_requested_at=now)
+    return ids
 
 
 def article_fetch(*, article_id: int) -> str:
@@ -181,7 +202,7 @@ def article_fetch(*, article_id: int) -> str:
     it). Raises :class:`TransientFetchError` (the fetch is handed back) when trying again later
     may work; the caller decides whether to retry or to give up (:func:`article_fetch_give_up`).
     """
-    if not _claim_fetch(article_id):
+    if not claim_article_work(article_id, Fetch.FETCHING):
         return "skipped"
     article = Article.objects.get(pk=article_id)
     if article.fetch_attempts > settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
@@ -290,20 +311,5 @@ def article_fetch_give_up(*, article_id: int, reason: str) -> str:
 
 def fetch_sweep(*, now=None) -> int:
     """Send again every fetch left waiting or running too long. Returns how many were sent."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
-    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    ids = list(
-        Article.objects.filter(status=Fetch.FETCHING)
-        .filter(
-            Q(fetch_started_at__isnull=True, fetch_requested_at__lt=cutoff)
-            | Q(fetch_started_at__isnull=True, fetch_requested_at__isnull=True)
-            | Q(fetch_started_at__lt=running_cutoff)
-        )
-        .order_by("fetch_requested_at")
-        .values_list("pk", flat=True)[:500]
-    )
-    if not ids:
-        return 0
-    Article.objects.filter(pk__in=ids, status=Fetch.FETCHING).update(fetch_requested_at=now)
-    return fetch_publish(article_ids=ids)
+    ids = stale_article_work(Fetch.FETCHING, now or timezone.now())
+    return fetch_publish(article_ids=ids) if ids else 0

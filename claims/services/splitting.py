@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.extraction import extract_claims
 from claims.models import Article
 
 from .articles import SubmitResult, article_store_claims
+from .ingest import claim_article_work, stale_article_work
 from .publishing import publish_each
 
 log = logging.getLogger(__name__)
@@ -56,22 +55,10 @@ def article_store_for_splitting(fields: dict, existing: Callable[[], Article | N
     return SubmitResult(article, True)
 
 
-def _claim_split(article_id: int) -> bool:
-    """Mark the split as running if no live worker has it. True if this worker won."""
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    won = Article.objects.filter(
-        Q(fetch_started_at__isnull=True) | Q(fetch_started_at__lt=stale),
-        pk=article_id,
-        status=Split.SPLITTING,
-    ).update(fetch_started_at=now, fetch_attempts=F("fetch_attempts") + 1)
-    return won == 1
-
-
 def article_split(*, article_id: int) -> str:
     """Split a long article into claims. Idempotent: returns the article's status afterwards, or
     "skipped" when it is not splitting or another worker has it."""
-    if not _claim_split(article_id):
+    if not claim_article_work(article_id, Split.SPLITTING):
         return "skipped"
     article = Article.objects.get(pk=article_id)
     if article.fetch_attempts > settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
@@ -113,20 +100,5 @@ def _fail(article_id: int, reason: str) -> str:
 
 def split_sweep(*, now=None) -> int:
     """Send again every split left waiting or running too long. Returns how many were sent."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
-    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    ids = list(
-        Article.objects.filter(status=Split.SPLITTING)
-        .filter(
-            Q(fetch_started_at__isnull=True, fetch_requested_at__lt=cutoff)
-            | Q(fetch_started_at__isnull=True, fetch_requested_at__isnull=True)
-            | Q(fetch_started_at__lt=running_cutoff)
-        )
-        .order_by("fetch_requested_at")
-        .values_list("pk", flat=True)[:500]
-    )
-    if not ids:
-        return 0
-    Article.objects.filter(pk__in=ids, status=Split.SPLITTING).update(fetch_requested_at=now)
-    return split_publish(article_ids=ids)
+    ids = stale_article_work(Split.SPLITTING, now or timezone.now())
+    return split_publish(article_ids=ids) if ids else 0
