@@ -131,3 +131,11 @@ def test_the_page_shows_it_to_any_role_with_text_escaped(client, submitter, arti
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
     assert f'href="/claims/{oldest.pk}/"' in page
     assert 'href="/dashboard/"' in page  # the nav link
+
+
+def test_the_page_title_is_plain_text_and_the_provider_card_shows_once(client, editor, article):
+    client.force_login(editor)
+    page = client.get("/dashboard/").content.decode()
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title == "Dashboard · Fact check desk"
+    assert page.count('id="provider-health"') == 1
