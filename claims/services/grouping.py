@@ -137,30 +137,20 @@ def claim_group_decide(*, lead_id: int, member_id: int, actor, confirm: bool) ->
         except IntegrityError as exc:
             raise Conflict(f"Claim {member_id} is already in another group; reject it there first.") from exc
         # In both claims' history: the member's and its lead's.
-        member = Claim.objects.only("status").get(pk=member_id)
+        member = Claim.objects.only("id", "status").get(pk=member_id)
         action = Event.GROUP_CONFIRMED if confirm else Event.GROUP_REJECTED
         verb = "The same claim as" if confirm else "Not the same claim as"
         ClaimEvent.objects.bulk_create(
-            [
-                ClaimEvent(
-                    claim_id=member_id,
-                    actor=actor,
-                    action=action,
-                    from_status=member.status,
-                    to_status=member.status,
-                    note=f"{verb} claim #{lead_id}.",
-                    at=membership.decided_at,
-                ),
-                ClaimEvent(
-                    claim_id=lead_id,
-                    actor=actor,
-                    action=action,
-                    from_status=lead.status,
-                    to_status=lead.status,
-                    note=f"{verb} claim #{member_id}.",
-                    at=membership.decided_at,
-                ),
-            ]
+            ClaimEvent(
+                claim_id=claim.pk,
+                actor=actor,
+                action=action,
+                from_status=claim.status,
+                to_status=claim.status,
+                note=f"{verb} claim #{other}.",
+                at=membership.decided_at,
+            )
+            for claim, other in ((member, lead_id), (lead, member_id))
         )
     return membership
 

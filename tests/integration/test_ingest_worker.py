@@ -17,13 +17,18 @@ pytestmark = pytest.mark.integration
 
 
 def wait_fetched(article_id: int, timeout: float = 60) -> Article:
+    return wait_article_past(article_id, Article.Status.FETCHING, timeout)
+
+
+def wait_article_past(article_id: int, status: str, timeout: float = 60) -> Article:
+    """The article once the worker has moved it past ``status`` (fetching, splitting)."""
     start = time.monotonic()
     while time.monotonic() - start < timeout:
         article = Article.objects.get(pk=article_id)
-        if article.status != Article.Status.FETCHING:
+        if article.status != status:
             return article
         time.sleep(0.05)
-    raise AssertionError(f"article {article_id} still fetching after {timeout}s")
+    raise AssertionError(f"article {article_id} still {status} after {timeout}s")
 
 
 @pytest.fixture

@@ -3,27 +3,16 @@ it (202, status splitting) and the worker splits it into claims, then corroborat
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from rest_framework.test import APIClient
 
 from claims.models import Article, Claim
 from tests.test_long_articles import LONG
 
+from .test_ingest_worker import wait_article_past
 from .test_worker import wait_corroborated
 
 pytestmark = pytest.mark.integration
-
-
-def wait_split(article_id: int, timeout: float = 60) -> Article:
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        article = Article.objects.get(pk=article_id)
-        if article.status != Article.Status.SPLITTING:
-            return article
-        time.sleep(0.05)
-    raise AssertionError(f"article {article_id} still splitting after {timeout}s")
 
 
 def test_a_real_worker_splits_a_long_article(worker, submitter, settings):
@@ -34,7 +23,7 @@ def test_a_real_worker_splits_a_long_article(worker, submitter, settings):
     response = client.post("/api/articles/", {"title": "Harbour", "body": LONG}, format="json")
     assert response.status_code == 202, response.content
     assert response.json()["status"] == "splitting"
-    article = wait_split(response.json()["id"])
+    article = wait_article_past(response.json()["id"], Article.Status.SPLITTING)
     assert article.status == "ready", article.fetch_error
     claims = list(Claim.objects.filter(article=article))
     assert len(claims) >= 12 and all(article.body[c.start : c.end] == c.text for c in claims)
