@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from .claimreview import claim_review
+from .claimreview import claim_review, review_links
 from .errors import ValidationFailed
 from .exports import COLUMNS, JSONLD, record_from_values
 from .filters import ClaimFilter
@@ -84,5 +84,22 @@ def export_items(export_format: str, qs: QuerySet[Claim]) -> Iterator[dict]:
     """What an export holds, item by item: claim records, or ClaimReviews for JSON-LD (the
     queryset then holds approved claims only)."""
     if export_format == JSONLD:
-        return (claim_review(c) for c in qs.select_related("article").iterator(chunk_size=CHUNK_SIZE))
+        return _claim_reviews(qs)
     return claim_records(qs)
+
+
+def _claim_reviews(qs: QuerySet[Claim]) -> Iterator[dict]:
+    """ClaimReviews chunk by chunk: each chunk's citations and appearances read at once."""
+    chunk: list[Claim] = []
+    for claim in qs.select_related("article").iterator(chunk_size=CHUNK_SIZE):
+        chunk.append(claim)
+        if len(chunk) == CHUNK_SIZE:
+            yield from _reviews_of(chunk)
+            chunk = []
+    yield from _reviews_of(chunk)
+
+
+def _reviews_of(claims: list[Claim]) -> Iterator[dict]:
+    links = review_links([c.pk for c in claims])
+    for claim in claims:
+        yield claim_review(claim, links[claim.pk])

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from .models import Corroboration
+from .models import Corroboration, Evidence
 from .workflow import DismissReason, Verdict
 
 
@@ -147,6 +147,49 @@ class ReassignForm(forms.Form):
 class ResolveForm(forms.Form):
     stance = forms.ChoiceField(choices=Corroboration.Stance.choices, label="Stance")
     note = forms.CharField(required=False, max_length=5000, label="Note")
+
+
+class EvidenceForm(forms.Form):
+    """A piece of evidence: a link and/or a document, what it says, and which way it points.
+    The service checks the rest (a link or a document is given, the document's kind and size)."""
+
+    url = forms.CharField(
+        label="Link",
+        required=False,
+        max_length=2000,
+        widget=forms.URLInput(attrs={"placeholder": "https://…"}),
+        help_text="The page is fetched once and a copy is kept, so the evidence survives it changing.",
+    )
+    document = forms.FileField(
+        label="Document",
+        required=False,
+        help_text="A PDF or an image (PNG, JPEG, GIF, WebP), up to "
+        f"{settings.FACTCHECK_EVIDENCE_MAX_BYTES // (1024 * 1024)} MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,image/png,image/jpeg,image/gif,image/webp"}),
+    )
+    stance = forms.ChoiceField(label="It", choices=Evidence.Stance.choices, widget=forms.RadioSelect)
+    excerpt = forms.CharField(
+        label="Excerpt",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "The passage that matters, quoted"}),
+    )
+    note = forms.CharField(
+        label="Note",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Why it matters (optional)"}),
+    )
+
+
+class EvidenceEditForm(forms.Form):
+    stance = forms.ChoiceField(label="It", choices=Evidence.Stance.choices)
+    excerpt = forms.CharField(
+        label="Excerpt", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    note = forms.CharField(
+        label="Note", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class FeedForm(forms.Form):

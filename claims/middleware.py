@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 
@@ -10,10 +12,28 @@ def _refuse(request, status: int, code: str, message: str) -> HttpResponse:
     return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
+# Uploads have their own limits (a document or a fact-check file), plus room for the form around
+# the file; their services check the file's own size and say so. Every other body:
+# DATA_UPLOAD_MAX_MEMORY_SIZE.
+UPLOAD_PATHS = (
+    (re.compile(r"^/(api/)?claims/\d+/evidence/$"), "FACTCHECK_EVIDENCE_MAX_BYTES"),
+    (re.compile(r"^/(api/)?fact-checks/import/$"), "FACTCHECK_IMPORT_MAX_BYTES"),
+)
+FORM_ROOM = 256 * 1024
+
+
+def body_limit(path: str) -> int:
+    for pattern, setting in UPLOAD_PATHS:
+        if pattern.match(path):
+            return getattr(settings, setting) + FORM_ROOM
+    return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
 class RequestTooLargeMiddleware:
     """Check a request body's length before anything reads it.
 
-    413 for a body over DATA_UPLOAD_MAX_MEMORY_SIZE (Django's own check would answer 400).
+    413 for a body over DATA_UPLOAD_MAX_MEMORY_SIZE, or an upload's own limit (Django's own
+    check would answer 400).
     411 for a chunked body (Transfer-Encoding, no Content-Length): Django reads CONTENT_LENGTH
     bytes of a body, so it would read such a body as empty and answer "field required", which
     misleads the client. Answering 411 keeps the size check before the read and costs a client
@@ -37,7 +57,7 @@ class RequestTooLargeMiddleware:
             length = int(raw_length or 0)
         except ValueError:
             length = 0
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        limit = body_limit(request.path)
         if limit and length > limit:
             message = f"Request body too large ({length:,} bytes; the limit is {limit:,})."
             return _refuse(request, 413, "too_large", message)

@@ -779,3 +779,90 @@ class FeedItem(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url or self.guid
+
+
+class EvidenceFile(models.Model):
+    """The bytes of an uploaded document or of a fetched page, kept in the database (so a backup
+    of the database holds the evidence too) and stored once per content: ``sha256`` is the key.
+    Read only by the download views; every other query leaves ``data`` out."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    data = models.BinaryField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.content_type}, {self.size:,} bytes ({self.sha256[:12]})"
+
+
+class Evidence(models.Model):
+    """What a reviewer found for or against a claim: a link and/or a document, an excerpt, the
+    stance it takes and a note. A link's page is fetched once by the worker and kept as a
+    snapshot (its bytes, title, main text, hash and time), so the record survives the page
+    changing or disappearing. The work state of the snapshot lives here, as for articles by URL
+    (claims/services/evidence.py). Removed records stay, hidden, for the audit trail."""
+
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", "Supports the claim"
+        CONTRADICTS = "contradicts", "Contradicts the claim"
+        CONTEXT = "context", "Context"
+
+    class Snapshot(models.TextChoices):
+        NONE = "none", "No link to keep"
+        PENDING = "pending", "Snapshot pending"
+        DONE = "done", "Snapshot kept"
+        FAILED = "failed", "Snapshot failed"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField(max_length=2000, blank=True)
+    excerpt = models.TextField(blank=True)
+    stance = models.CharField(max_length=16, choices=Stance.choices)
+    note = models.TextField(blank=True)
+    document = models.ForeignKey(
+        EvidenceFile, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    document_name = models.CharField(max_length=255, blank=True)
+    # Provenance: the person who added it, or the provider that did.
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    provider = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    snapshot_state = models.CharField(max_length=8, choices=Snapshot.choices, default=Snapshot.NONE)
+    snapshot_error = models.TextField(blank=True)
+    snapshot_attempts = models.PositiveSmallIntegerField(default=0)
+    snapshot_requested_at = models.DateTimeField(null=True, blank=True)
+    # Set while a worker fetches (a lease); None while the snapshot waits for a worker.
+    snapshot_started_at = models.DateTimeField(null=True, blank=True)
+    snapshot = models.ForeignKey(
+        EvidenceFile, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    snapshot_url = models.URLField(max_length=2000, blank=True)  # after redirects
+    snapshot_title = models.CharField(max_length=500, blank=True)
+    snapshot_text = models.TextField(blank=True)
+    snapshot_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["claim_id", "created_at", "id"]
+        indexes = [
+            models.Index(
+                fields=["snapshot_requested_at"],
+                condition=Q(snapshot_state="pending"),
+                name="evidence_snapshot_pending_idx",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(url="") | Q(document__isnull=False), name="evidence_has_link_or_document"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stance} evidence for claim {self.claim_id}"

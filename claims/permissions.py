@@ -201,6 +201,16 @@ def corroboration_refusal(user, claim) -> ServiceError | None:
     return None
 
 
+def evidence_refusal(user, claim) -> ServiceError | None:
+    """Why ``user`` may not add, change or remove ``claim``'s evidence, or None: the reviewer
+    holding it and editors may; submitters read it. The service, the page and the API ask this."""
+    if not user_can(user, Action.REVIEW):
+        return NotAllowed("Only reviewers and editors record evidence.")
+    if not (holds(user, claim) or is_editor(user)):
+        return NotAllowed("Take the claim first: only its reviewer (or an editor) records its evidence.")
+    return None
+
+
 def group_refusal(user, lead, *, need_hold: bool = True) -> ServiceError | None:
     """Why ``user`` may not confirm or reject members of ``lead``'s group, or None: the reviewer
     holding the lead (the one about to give its verdict) and editors may. The service, the group

@@ -7,7 +7,17 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch,
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Article, Claim, ClaimCount, ClaimEvent, ClaimGroupMember, Corroboration, MatchCandidate
+from .models import (
+    Article,
+    Claim,
+    ClaimCount,
+    ClaimEvent,
+    ClaimGroupMember,
+    Corroboration,
+    Evidence,
+    EvidenceFile,
+    MatchCandidate,
+)
 from .workflow import OPEN_STATUS_LIST, Status
 
 
@@ -191,10 +201,60 @@ def corroboration_kind_label(kind: str) -> str:
     return kind.removeprefix("check_").replace("_", " ").capitalize()
 
 
+# What lists of evidence read: never the stored bytes, nor the snapshot's text.
+EVIDENCE_DEFERRED = ("document__data", "snapshot__data", "snapshot_text")
+
+
+def claim_evidence(*, claim_id: int) -> list[Evidence]:
+    """A claim's evidence records still on it, oldest first, with who added them."""
+    return list(
+        Evidence.objects.filter(claim_id=claim_id, removed_at__isnull=True)
+        .select_related("added_by", "document", "snapshot")
+        .defer(*EVIDENCE_DEFERRED)
+        .order_by("created_at", "id")
+    )
+
+
+def evidence_by_stance(records: list[Evidence]) -> list[tuple[str, str, list[Evidence]]]:
+    """Records grouped by stance, in the order a reviewer weighs them: (stance, label, records)."""
+    order = (Evidence.Stance.CONTRADICTS, Evidence.Stance.SUPPORTS, Evidence.Stance.CONTEXT)
+    labels = {
+        Evidence.Stance.CONTRADICTS: "Contradicts the claim",
+        Evidence.Stance.SUPPORTS: "Supports the claim",
+        Evidence.Stance.CONTEXT: "Context",
+    }
+    return [
+        (s.value, labels[s], [r for r in records if r.stance == s])
+        for s in order
+        if any(r.stance == s for r in records)
+    ]
+
+
+def evidence_detail(*, claim_id: int, evidence_id: int) -> Evidence:
+    """One record of a claim (removed ones too: history links to them), without the bytes."""
+    return (
+        Evidence.objects.select_related("added_by", "removed_by", "document", "snapshot", "claim")
+        .defer("document__data", "snapshot__data")
+        .get(pk=evidence_id, claim_id=claim_id)
+    )
+
+
+def evidence_file(*, claim_id: int, evidence_id: int, which: str) -> tuple[Evidence, EvidenceFile]:
+    """A record and the bytes of its document (``which="document"``) or snapshot."""
+    record = Evidence.objects.only(
+        "id", "claim_id", "url", "document_name", "document_id", "snapshot_id"
+    ).get(pk=evidence_id, claim_id=claim_id)
+    file_id = record.document_id if which == "document" else record.snapshot_id
+    if file_id is None:
+        raise EvidenceFile.DoesNotExist("No such file.")
+    return record, EvidenceFile.objects.get(pk=file_id)
+
+
 def claim_approval_gaps(*, claim_id: int) -> list[str]:
     """What an approval of this claim would skip, in words (empty when nothing): check items
-    still open, and no evidence at all (no check item done with a finding or a link, no earlier
-    fact check confirmed as the same claim). The one rule the service, the page and the API read."""
+    still open, and no evidence at all (no evidence record, no check item done with a finding or
+    a link, no earlier fact check confirmed as the same claim). The one rule the service, the
+    page and the API read."""
     items = list(
         Corroboration.objects.filter(claim_id=claim_id).values_list("kind", "state", "note", "url", "stance")
     )
@@ -210,9 +270,13 @@ def claim_approval_gaps(*, claim_id: int) -> list[str]:
     )
     if (
         not found
+        and not Evidence.objects.filter(claim_id=claim_id, removed_at__isnull=True).exists()
         and not MatchCandidate.objects.filter(
             claim_id=claim_id, state=MatchCandidate.State.CONFIRMED
         ).exists()
     ):
-        gaps.append("no evidence recorded (no check done with a finding, no earlier fact check confirmed)")
+        gaps.append(
+            "no evidence recorded (no evidence added, no check done with a finding, "
+            "no earlier fact check confirmed)"
+        )
     return gaps

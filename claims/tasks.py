@@ -10,6 +10,12 @@ from django.db import InterfaceError, OperationalError
 
 from claims import services
 from claims.corroboration import TransientProviderError
+from claims.services.evidence import (
+    TransientSnapshotError,
+    evidence_snapshot,
+    evidence_snapshot_give_up,
+    snapshot_sweep,
+)
 from claims.services.feeds import feed_poll, feeds_poll_due
 from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
 from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
@@ -125,8 +131,27 @@ def fetch_article(self, article_id: int) -> str:
 
 @shared_task(ignore_result=True)
 def sweep_fetches() -> int:
-    """Fetches of articles by URL and splits of long articles left waiting or running too long."""
-    return fetch_sweep() + split_sweep()
+    """Fetches of articles by URL, splits of long articles and evidence snapshots left waiting
+    or running too long."""
+    return fetch_sweep() + split_sweep() + snapshot_sweep()
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def snapshot_evidence(self, evidence_id: int) -> str:
+    """Keep a copy of an evidence link; time-outs and 5xx are retried as article fetches are."""
+    try:
+        return evidence_snapshot(evidence_id=evidence_id)
+    except TransientSnapshotError as exc:
+        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
+            return evidence_snapshot_give_up(evidence_id=evidence_id, reason=str(exc))
+        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
+        raise self.retry(countdown=countdown, max_retries=None) from exc
 
 
 @shared_task(

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, re_path
 
-from . import desk_views, fact_check_views, feed_views, group_views, login_views, views
+from . import desk_views, evidence_views, fact_check_views, feed_views, group_views, login_views, views
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -17,6 +17,22 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/matches/<int:candidate>/<str:judgement>/", views.match_judge, name="match-judge"),
     path("claims/<int:pk>/corroboration/rerun/", views.corroboration_rerun, name="corroboration-rerun"),
+    path("claims/<int:pk>/evidence/", evidence_views.evidence_new, name="evidence-new"),
+    path("claims/<int:pk>/evidence/<int:item>/edit/", evidence_views.evidence_edit, name="evidence-edit"),
+    path(
+        "claims/<int:pk>/evidence/<int:item>/remove/", evidence_views.evidence_delete, name="evidence-remove"
+    ),
+    path(
+        "claims/<int:pk>/evidence/<int:item>/snapshot/",
+        evidence_views.evidence_resnapshot,
+        name="evidence-snapshot-again",
+    ),
+    path("claims/<int:pk>/evidence/<int:item>/copy/", evidence_views.evidence_copy, name="evidence-copy"),
+    re_path(
+        r"^claims/(?P<pk>[0-9]+)/evidence/(?P<item>[0-9]+)/(?P<which>document|original)/$",
+        evidence_views.evidence_download,
+        name="evidence-file",
+    ),
     path("claims/<int:pk>/group/", group_views.claim_group_page, name="claim-group"),
     path("claims/<int:pk>/group/verdict/", group_views.claim_group_verdict_view, name="claim-group-verdict"),
     path("claims/<int:pk>/group/take/", group_views.claim_group_take_view, name="claim-group-take"),

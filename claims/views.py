@@ -21,6 +21,8 @@ from .forms import (
     ApproveForm,
     ArticleForm,
     DismissForm,
+    EvidenceEditForm,
+    EvidenceForm,
     ReassignForm,
     ReopenForm,
     ResolveForm,
@@ -32,7 +34,7 @@ from .forms import (
 from .highlight import pieces
 from .models import Article, Claim, Corroboration, MatchCandidate
 from .pagination import CappedPaginator
-from .permissions import READ, SUBMIT, claim_actions, corroboration_refusal, holds, require
+from .permissions import READ, SUBMIT, claim_actions, corroboration_refusal, evidence_refusal, holds, require
 from .selectors_matching import evidence_desk_context
 from .services.ingest import article_refetch, article_submit_url, may_refetch
 from .services.match_review import confirmed_candidate, match_verdict_draft
@@ -116,6 +118,7 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "holds": holds(user, claim),
         "allowed": allowed,
         "may_resolve": corroboration_refusal(user, claim) is None,
+        "may_record_evidence": evidence_refusal(user, claim) is None,
         "sent_back": _last_move(claim, Action.SEND_BACK, Status.IN_REVIEW),
         "dismissal": _last_move(claim, Action.DISMISS, Status.DISMISSED),
         "Action": Action,
@@ -125,12 +128,17 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
         "dismiss_form": forms.get("dismiss_form") or DismissForm(initial={"version": claim.version}),
         "send_back_form": forms.get("send_back_form") or SendBackForm(initial={"version": claim.version}),
         "resolve_form": ResolveForm(),
+        "evidence_form": forms.get("evidence_form") or EvidenceForm(),
+        "edit_evidence_form": EvidenceEditForm(),
         # What an approval would go without, shown beside the Approve button.
         "approval_gaps": selectors.claim_approval_gaps(claim_id=claim.pk)
         if Action.APPROVE in allowed
         else [],
         **evidence_desk_context(claim),
     }
+    records = selectors.claim_evidence(claim_id=claim.pk)
+    ctx["evidence_count"] = len(records)
+    ctx["evidence_groups"] = selectors.evidence_by_stance(records)
     try:
         ctx["claimreview"] = claim_review(claim)
     except NotPublishable:
@@ -184,7 +192,7 @@ FORM_ACTIONS = {
     Action.DISMISS: ("dismiss_form", DismissForm, services.claim_dismiss),
     Action.SEND_BACK: ("send_back_form", SendBackForm, services.claim_send_back),
 }
-FORM_CLASSES = {name: form for name, form, _ in FORM_ACTIONS.values()}
+FORM_CLASSES = {name: form for name, form, _ in FORM_ACTIONS.values()} | {"evidence_form": EvidenceForm}
 
 DONE_MESSAGES = {
     Action.TAKE: "You hold this claim now.",
@@ -210,12 +218,16 @@ def _approval_warning(request, pk: int) -> list[str]:
     return list(state["missing"]) if state and state.get("claim") == pk else []
 
 
-def _remember_failed_form(request, pk: int, form_name: str, exc: ServiceError | None = None) -> None:
+def remember_failed_form(
+    request, pk: int, form_name: str, exc: ServiceError | None = None, errors=None
+) -> None:
+    """Keep a refused form (what was typed, and the service's or the form's own messages) for
+    the claim page the browser is sent back to."""
     request.session[FAILED_FORM] = {
         "claim": pk,
         "form": form_name,
         "data": {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"},
-        "errors": exc.field_errors if exc else {},
+        "errors": exc.field_errors if exc else {k: list(v) for k, v in (errors or {}).items()},
     }
 
 
@@ -229,10 +241,13 @@ def _failed_form(request, pk: int) -> dict:
     for key, values in state["data"].items():
         data.setlist(key, values)
     form = FORM_CLASSES[state["form"]](data)
-    if form.is_valid():  # the form was fine: the service refused it
-        for field, errors in state["errors"].items():
-            for error in errors:
-                form.add_error(field if field in form.fields else None, error)
+    form.is_valid()
+    # The service's refusal, or what the form said of a file (files are not kept): each once.
+    for field, errors in state["errors"].items():
+        key = field if field in form.fields else None
+        for error in errors:
+            if error not in form.errors.get(key or "__all__", []):
+                form.add_error(key, error)
     return {state["form"]: form}
 
 
@@ -254,7 +269,7 @@ def claim_act(request, pk: int, action: str):
         if form_name is None:
             messages.error(request, "The form was incomplete; reload the page and try again.")
         else:
-            _remember_failed_form(request, pk, form_name)
+            remember_failed_form(request, pk, form_name)
         return redirect("claim", pk=pk)
     try:
         call(claim_id=pk, actor=request.user, **form.cleaned_data)
@@ -264,7 +279,7 @@ def claim_act(request, pk: int, action: str):
         return redirect("claim", pk=pk)
     except ServiceError as exc:
         if form_name and exc.field_errors:
-            _remember_failed_form(request, pk, form_name, exc)
+            remember_failed_form(request, pk, form_name, exc)
         else:
             messages.error(request, exc.message)
         return redirect("claim", pk=pk)

@@ -75,6 +75,10 @@ class Event(models.TextChoices):
     CORROBORATION_RERUN = "corroboration_rerun", "Asked the providers to run again"
     GROUP_CONFIRMED = "group_confirmed", "Confirmed the same claim in another article"
     GROUP_REJECTED = "group_rejected", "Took a claim out of a group (not the same claim)"
+    EVIDENCE_ADDED = "evidence_added", "Added evidence"
+    EVIDENCE_CHANGED = "evidence_changed", "Changed evidence"
+    EVIDENCE_REMOVED = "evidence_removed", "Removed evidence"
+    EVIDENCE_SNAPSHOT = "evidence_snapshot", "Snapshot of evidence"
 
 
 EVENT_CHOICES = list(Action.choices) + list(Event.choices)

@@ -431,6 +431,9 @@ FACTCHECK_FETCH_USER_AGENT = env_str(
 # sent again by the sweeper.
 FACTCHECK_FETCH_MAX_ATTEMPTS = env_int("FACTCHECK_FETCH_MAX_ATTEMPTS", 4)
 FACTCHECK_FETCH_STALE_SECONDS = env_int("FACTCHECK_FETCH_STALE_SECONDS", 300)
+# Evidence: the largest document a reviewer may upload (PDF or image) and the largest page or
+# file a link's snapshot keeps (both stored in the database).
+FACTCHECK_EVIDENCE_MAX_BYTES = env_int("FACTCHECK_EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
 # Feeds: the longest wait of a failing feed (its interval doubles per failure up to this).
 FACTCHECK_FEED_BACKOFF_MAX_MINUTES = env_int("FACTCHECK_FEED_BACKOFF_MAX_MINUTES", 360)
 FACTCHECK_FEED_MIN_INTERVAL_MINUTES = env_int("FACTCHECK_FEED_MIN_INTERVAL_MINUTES", 5)

@@ -80,7 +80,7 @@ def test_full_path_over_the_api_and_claimreview(api, reviewer, editor, claim):
         "worstRating": 1,
         "alternateName": "Mostly false",
     }
-    assert data["itemReviewed"]["appearance"]["url"] == "https://example.com/news/ceasefire"
+    assert data["itemReviewed"]["appearance"][0]["url"] == "https://example.com/news/ceasefire"
     assert data["author"]["@type"] == "Organization"
     assert data["datePublished"]
 

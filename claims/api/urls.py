@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from . import auth, bulk_articles, desk, fact_checks, feeds, grouping, matches, views
+from . import auth, bulk_articles, desk, evidence, fact_checks, feeds, grouping, matches, views
 
 urlpatterns = [
     path("auth/token/", auth.ObtainToken.as_view(), name="api-auth-token"),
@@ -47,6 +47,18 @@ urlpatterns = [
         "claims/<int:pk>/corroboration/rerun/",
         matches.ClaimCorroborationRerun.as_view(),
         name="api-claim-corroboration-rerun",
+    ),
+    path("claims/<int:pk>/evidence/", evidence.ClaimEvidenceList.as_view(), name="api-claim-evidence"),
+    path("claims/<int:pk>/evidence/<int:item>/", evidence.ClaimEvidenceDetail.as_view(), name="api-evidence"),
+    path(
+        "claims/<int:pk>/evidence/<int:item>/snapshot/",
+        evidence.ClaimEvidenceSnapshot.as_view(),
+        name="api-evidence-snapshot",
+    ),
+    re_path(
+        r"^claims/(?P<pk>[0-9]+)/evidence/(?P<item>[0-9]+)/(?P<which>document|original)/$",
+        evidence.ClaimEvidenceFile.as_view(),
+        name="api-evidence-file",
     ),
     path("feeds/", feeds.FeedList.as_view(), name="api-feeds"),
     path("feeds/<int:pk>/", feeds.FeedDetail.as_view(), name="api-feed"),

@@ -49,6 +49,10 @@ _EVENT_WORDS = {
     "created": "added the claim",
     "corroboration_failed": "corroboration failed",
     "lease_renewed": "renewed the lease",
+    "evidence_added": "added evidence",
+    "evidence_changed": "changed evidence",
+    "evidence_removed": "removed evidence",
+    "evidence_snapshot": "snapshot of evidence",
 }
 
 
