@@ -206,6 +206,16 @@ def evidence_refusal(user, claim) -> ServiceError | None:
     holding it and editors may; submitters read it. The service, the page and the API ask this."""
     if not user_can(user, Action.REVIEW):
         return NotAllowed("Only reviewers and editors record evidence.")
+    if claim.status in (Status.APPROVED, Status.DISMISSED):
+        # A published review cites its evidence: it changes with a correction, not silently.
+        return Conflict(
+            f"The claim is {claim.get_status_display().lower()}: "
+            + (
+                "reopen it for a correction to change its evidence."
+                if claim.status == Status.APPROVED
+                else "restore it first."
+            )
+        )
     if not (holds(user, claim) or is_editor(user)):
         return NotAllowed("Take the claim first: only its reviewer (or an editor) records its evidence.")
     return None

@@ -78,7 +78,8 @@ class Event(models.TextChoices):
     EVIDENCE_ADDED = "evidence_added", "Added evidence"
     EVIDENCE_CHANGED = "evidence_changed", "Changed evidence"
     EVIDENCE_REMOVED = "evidence_removed", "Removed evidence"
-    EVIDENCE_SNAPSHOT = "evidence_snapshot", "Snapshot of evidence"
+    EVIDENCE_SNAPSHOT = "evidence_snapshot", "Kept a copy of an evidence link"
+    EVIDENCE_SNAPSHOT_FAILED = "evidence_snapshot_failed", "Could not keep a copy of an evidence link"
 
 
 EVENT_CHOICES = list(Action.choices) + list(Event.choices)

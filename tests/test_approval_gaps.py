@@ -39,7 +39,8 @@ def test_a_done_item_with_a_finding_is_evidence_and_closing_all_leaves_no_gap(cl
     assert claim_approval_gaps(claim_id=claim.pk) == []
     Corroboration.objects.filter(claim=claim).update(note="", stance="unknown", url="")
     assert claim_approval_gaps(claim_id=claim.pk) == [
-        "no evidence recorded (no evidence added, no check done with a finding, no earlier fact check confirmed)"
+        "no evidence recorded (no evidence added, no check done with a finding, "
+        "no earlier fact check confirmed)"
     ]
 
 

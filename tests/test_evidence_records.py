@@ -160,7 +160,7 @@ def test_a_refused_snapshot_says_why_and_keeps_the_record(
     assert record.snapshot_state == "failed" and words in record.snapshot_error.lower(), record.snapshot_error
     assert record.snapshot_id is None and Evidence.objects.filter(pk=record.pk, removed_at=None).exists()
     assert ClaimEvent.objects.filter(
-        claim=held, action="evidence_snapshot", note__contains="Could not keep"
+        claim=held, action="evidence_snapshot_failed", note__contains="Could not keep"
     ).exists()
 
 
@@ -259,6 +259,24 @@ def test_only_the_holder_or_an_editor_records_evidence(claim, reviewer, reviewer
         evidence_update(evidence_id=record.pk, actor=reviewer2, stance="context")
     with pytest.raises(NotAllowed):
         evidence_remove(evidence_id=record.pk, actor=submitter)
+
+
+def test_an_approved_claims_evidence_changes_only_with_a_correction(held, reviewer, editor):
+    record = evidence_add(claim_id=held.pk, actor=reviewer, stance="supports", document=upload(PDF))
+    done = services.claim_give_verdict(
+        claim_id=held.pk, actor=reviewer, verdict="true", rationale="Checked.", version=held.version
+    )
+    services.claim_approve(claim_id=held.pk, actor=editor, version=done.version, force=True)
+    for call in (
+        lambda: evidence_add(
+            claim_id=held.pk, actor=editor, stance="context", url="https://example.org/late"
+        ),
+        lambda: evidence_update(evidence_id=record.pk, actor=editor, stance="context"),
+        lambda: evidence_remove(evidence_id=record.pk, actor=editor),
+    ):
+        with pytest.raises(Conflict, match="reopen it for a correction"):
+            call()
+    assert Evidence.objects.filter(claim=held, removed_at=None).count() == 1
 
 
 def test_changes_and_removal_are_in_history_and_removal_hides_the_record(held, reviewer):

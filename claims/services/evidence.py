@@ -415,7 +415,7 @@ def evidence_snapshot_give_up(*, evidence_id: int, reason: str) -> str:
         if updated:
             claim_id, url = Evidence.objects.values_list("claim_id", "url").get(pk=evidence_id)
             note = f"Could not keep a copy of {url}: {reason}"
-            ClaimEvent.objects.create(claim_id=claim_id, action=Event.EVIDENCE_SNAPSHOT, note=note)
+            ClaimEvent.objects.create(claim_id=claim_id, action=Event.EVIDENCE_SNAPSHOT_FAILED, note=note)
     return Snapshot.FAILED
 
 

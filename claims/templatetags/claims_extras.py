@@ -52,7 +52,8 @@ _EVENT_WORDS = {
     "evidence_added": "added evidence",
     "evidence_changed": "changed evidence",
     "evidence_removed": "removed evidence",
-    "evidence_snapshot": "snapshot of evidence",
+    "evidence_snapshot": "kept a copy of an evidence link",
+    "evidence_snapshot_failed": "could not keep a copy of an evidence link",
 }
 
 
