@@ -30,6 +30,9 @@ from .serializers import UserField
 ERRORS = {
     403: OpenApiResponse(description="Only the reviewer holding the claim, or an editor, may."),
     404: OpenApiResponse(description="No such claim or evidence."),
+    409: OpenApiResponse(
+        description="The claim is approved (its evidence changes with a correction) or dismissed."
+    ),
 }
 
 
@@ -184,8 +187,11 @@ class ClaimEvidenceSnapshot(APIView):
         request=None,
         responses={
             202: EvidenceOutput,
-            409: OpenApiResponse(description="The snapshot has not failed (kept, or being fetched)."),
             **ERRORS,
+            409: OpenApiResponse(
+                description="The snapshot has not failed (kept, or being fetched), or the claim is "
+                "approved or dismissed."
+            ),
         },
         summary="Fetch a failed snapshot of the record's link again",
     )
