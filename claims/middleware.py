@@ -22,11 +22,13 @@ UPLOAD_PATHS = (
 FORM_ROOM = 256 * 1024
 
 
-def body_limit(path: str) -> int:
+def body_limit(path: str) -> tuple[int, int | None]:
+    """The largest body for ``path``, and for an upload path the file's own limit."""
     for pattern, setting in UPLOAD_PATHS:
         if pattern.match(path):
-            return getattr(settings, setting) + FORM_ROOM
-    return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            file_limit = getattr(settings, setting)
+            return file_limit + FORM_ROOM, file_limit
+    return settings.DATA_UPLOAD_MAX_MEMORY_SIZE, None
 
 
 class RequestTooLargeMiddleware:
@@ -57,8 +59,11 @@ class RequestTooLargeMiddleware:
             length = int(raw_length or 0)
         except ValueError:
             length = 0
-        limit = body_limit(request.path)
+        limit, file_limit = body_limit(request.path)
         if limit and length > limit:
-            message = f"Request body too large ({length:,} bytes; the limit is {limit:,})."
+            if file_limit is not None:
+                message = f"Request body too large ({length:,} bytes): the file may have {file_limit:,} bytes."
+            else:
+                message = f"Request body too large ({length:,} bytes; the limit is {limit:,})."
             return _refuse(request, 413, "too_large", message)
         return self.get_response(request)
