@@ -62,7 +62,7 @@ class RequestTooLargeMiddleware:
         limit, file_limit = body_limit(request.path)
         if limit and length > limit:
             if file_limit is not None:
-                message = f"Request body too large ({length:,} bytes): the file may have {file_limit:,} bytes."
+                message = f"Request body too large ({length:,} bytes): a file may have {file_limit:,}."
             else:
                 message = f"Request body too large ({length:,} bytes; the limit is {limit:,})."
             return _refuse(request, 413, "too_large", message)
