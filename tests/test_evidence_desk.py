@@ -200,6 +200,17 @@ class Good:
         return [Draft(key="good:1", kind="lead", source_name="Good", excerpt="A lead.")]
 
 
+class Finder:
+    """Finds three things and attaches one item (as "Checked before?" does with candidates)."""
+
+    name, label = "finder", "Finder"
+
+    def corroborate(self, claim):
+        from claims.corroboration.base import Drafts
+
+        return Drafts([Draft(key="finder:1", kind="lead", source_name="Finder", excerpt="One.")], found=3)
+
+
 class Broken:
     name, label = "broken", "Broken"
 
@@ -218,6 +229,15 @@ def _only(monkeypatch, *providers):
     from claims.services import corroboration as module
 
     monkeypatch.setattr(module, "enabled_providers", lambda: providers)
+
+
+def test_a_run_says_what_the_provider_found_beyond_the_items_it_attached(claim, monkeypatch):
+    _only(monkeypatch, Finder(), Good())
+    Claim.objects.filter(pk=claim.pk).update(corroboration_state=State.PENDING)
+    assert services.claim_corroborate(claim_id=claim.pk) == State.DONE
+    runs = {r.provider: r.found for r in ProviderRun.objects.filter(claim=claim)}
+    assert runs == {"finder": 3, "good": 1}
+    assert Corroboration.objects.filter(claim=claim, provider="finder").count() == 1
 
 
 def test_a_failing_provider_never_discards_the_others(claim, monkeypatch):

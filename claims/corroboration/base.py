@@ -34,6 +34,16 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
+class Drafts(list):
+    """Drafts, and how many things the provider found when that is more than it attaches (the
+    "Checked before?" provider finds candidates, shown in their own card, and attaches an item
+    for the likely same ones only). A provider may return a plain list: found = its length."""
+
+    def __init__(self, drafts=(), *, found: int | None = None):
+        super().__init__(drafts)
+        self.found = len(self) if found is None else found
+
+
 class Provider:
     """Base class. ``name`` is stored on each record; keep it stable."""
 

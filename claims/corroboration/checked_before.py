@@ -5,14 +5,14 @@ corroboration item, so the reviewer reads the earlier verdict before writing a n
 
 from __future__ import annotations
 
-from .base import ClaimContext, Draft, Provider, TransientProviderError
+from .base import ClaimContext, Draft, Drafts, Provider, TransientProviderError
 
 
 class CheckedBefore(Provider):
     name = "checked_before"
     label = "Checked before?"
 
-    def corroborate(self, claim: ClaimContext) -> list[Draft]:
+    def corroborate(self, claim: ClaimContext) -> Drafts:
         from claims.matching.google import GoogleTransient
         from claims.services.matching import claim_match
 
@@ -38,4 +38,4 @@ class CheckedBefore(Provider):
                     "Compare it with this claim before giving a verdict.",
                 )
             )
-        return drafts
+        return Drafts(drafts, found=len(candidates))

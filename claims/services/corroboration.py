@@ -136,7 +136,8 @@ def claim_corroborate(*, claim_id: int) -> str:
         # others found.
         started = time.monotonic()
         try:
-            drafts = list(provider.corroborate(context))
+            result = provider.corroborate(context)
+            drafts = list(result)
         except TransientProviderError as exc:
             transient = exc
             outcomes.append((provider, Run.RETRYING, 0, str(exc)[:2000], _ms(started)))
@@ -145,7 +146,7 @@ def claim_corroborate(*, claim_id: int) -> str:
             log.exception("Corroboration provider %s failed on claim %s", provider.name, claim.pk)
             outcomes.append((provider, Run.FAILED, 0, f"{type(exc).__name__}: {exc}"[:2000], _ms(started)))
             continue
-        outcomes.append((provider, Run.RAN, len(drafts), "", _ms(started)))
+        outcomes.append((provider, Run.RAN, getattr(result, "found", len(drafts)), "", _ms(started)))
         rows.extend(
             Corroboration(
                 claim_id=claim.pk,

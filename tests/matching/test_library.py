@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims import services
-from claims.models import Corroboration, FactCheck, MatchCandidate
+from claims.models import Corroboration, FactCheck, MatchCandidate, ProviderRun
 from claims.services import matching
 from claims.services.fact_checks import fact_checks_import
 
@@ -223,6 +223,8 @@ def test_a_claim_repeating_an_imported_fact_check_gets_it_as_candidate_item_and_
     )
     item = Corroboration.objects.get(claim=claim, provider="checked_before")
     assert item.url == "https://checker-a.example/shark" and "False" in item.excerpt
+    run = ProviderRun.objects.get(claim=claim, provider="checked_before")
+    assert run.found == len(candidates)
     client.force_login(reviewer)
     page = client.get(f"/claims/{claim.pk}/").content.decode()
     card = page[page.index('id="checked-before"') :]
