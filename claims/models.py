@@ -61,6 +61,17 @@ class Article(models.Model):
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Fetching a ready article's page again (claims/services/refetch.py): set while one is asked
+    # for (the article stays ready and usable meanwhile); the outcome of the last one.
+    refetch_requested_at = models.DateTimeField(null=True, blank=True)
+    refetch_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    refetch_started_at = models.DateTimeField(null=True, blank=True)
+    refetch_attempts = models.PositiveSmallIntegerField(default=0)
+    refetch_error = models.TextField(blank=True)
+    refetched_at = models.DateTimeField(null=True, blank=True)
+    refetch_changed = models.BooleanField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -191,6 +202,11 @@ class Claim(models.Model):
     # refined it); blank for claims scored before this was recorded, or not scored.
     scorer = models.CharField(max_length=32, blank=True, default="")
     signals = models.JSONField(default=list, blank=True)
+    # Set when a re-fetch found the article's text without this sentence: its offsets then point
+    # into that version's (older) text, not the article's current one.
+    gone_with = models.ForeignKey(
+        "ArticleVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="gone_claims"
+    )
 
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
     verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
@@ -295,6 +311,35 @@ class Claim(models.Model):
     @property
     def lease_active(self) -> bool:
         return self.lease_active_at(timezone.now())
+
+
+class ArticleVersion(models.Model):
+    """An article's earlier text, kept when a re-fetch found the page changed, with what the
+    change did to its claims."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()  # 1 for the first text, 2 for the next…
+    title = models.CharField(max_length=500)
+    body = models.TextField()
+    content_hash = models.CharField(max_length=64)
+    replaced_at = models.DateTimeField(default=timezone.now)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    moved = models.PositiveIntegerField(default=0)
+    gone = models.PositiveIntegerField(default=0)
+    added = models.PositiveIntegerField(default=0)
+    # [{"claim": id, "change": "moved"|"gone"|"new", "from": [start, end] | null, "to": [...] | null}]
+    changes = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["article_id", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="article_version_unique_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}, version {self.number}"
 
 
 class ClaimCount(models.Model):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from .models import (
     Article,
+    ArticleVersion,
     Claim,
     ClaimCount,
     ClaimEvent,
@@ -175,7 +176,7 @@ def article_submitted(*, article: Article, claims: list[Claim]) -> Article:
     """The article a submit just stored, with the claims it wrote, for the answer: what
     article_detail would read back, without reading it (the claims have no reviewer yet).
     Use on an object of one request only: its claims do not follow later changes."""
-    article._prefetched_objects_cache = {"claims": list(claims)}
+    article._prefetched_objects_cache = {"claims": list(claims), "versions": []}
     return article
 
 
@@ -184,11 +185,30 @@ def article_detail(*, article_id: int) -> Article:
         # Every user a claim row shows (the holder partial names reviewer and approver too).
         Prefetch(
             "claims",
-            queryset=Claim.objects.select_related("assignee", "reviewed_by", "approved_by").order_by(
-                "position"
-            ),
-        )
+            queryset=Claim.objects.select_related("assignee", "reviewed_by", "approved_by", "gone_with")
+            .defer("gone_with__body")
+            .order_by("position"),
+        ),
+        Prefetch("versions", queryset=ArticleVersion.objects.defer("body", "changes").order_by("-number")),
     ).get(pk=article_id)
+
+
+def article_version(*, article_id: int, number: int) -> ArticleVersion | None:
+    """An earlier text of an article, with the claims its replacement moved, removed or added
+    (each as ``(change, claim)``, in the order of the version's record)."""
+    version = (
+        ArticleVersion.objects.select_related("article", "replaced_by")
+        .filter(article_id=article_id, number=number)
+        .first()
+    )
+    if version is None:
+        return None
+    ids = [c["claim"] for c in version.changes]
+    by_id = Claim.objects.only("id", "text", "status", "verdict").in_bulk(ids)
+    version.changed_claims = [
+        (c["change"], by_id[c["claim"]]) for c in version.changes if c["claim"] in by_id
+    ]
+    return version
 
 
 _KIND_LABELS = {"source": "Source", "check_general": "To decide"}

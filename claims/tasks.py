@@ -18,6 +18,7 @@ from claims.services.evidence import (
 )
 from claims.services.feeds import feed_poll, feeds_poll_due
 from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
+from claims.services.refetch import TransientRefetchError, article_refetch_give_up, article_refetch_run
 from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
 from claims.services.splitting import article_split, split_sweep
 
@@ -125,6 +126,24 @@ def fetch_article(self, article_id: int) -> str:
         # send it again: fail now with the reason; "Fetch again" is one click.
         if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
             return article_fetch_give_up(article_id=article_id, reason=str(exc))
+        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
+        raise self.retry(countdown=countdown, max_retries=None) from exc
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def refetch_article(self, article_id: int) -> str:
+    """Fetch a ready article's page again and apply what changed; retried as first fetches are."""
+    try:
+        return article_refetch_run(article_id=article_id)
+    except TransientRefetchError as exc:
+        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
+            return article_refetch_give_up(article_id=article_id, reason=str(exc))
         countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
         raise self.retry(countdown=countdown, max_retries=None) from exc
 

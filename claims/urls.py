@@ -46,6 +46,7 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:pk>/", views.article_page, name="article"),
+    path("articles/<int:pk>/versions/<int:number>/", views.article_version, name="article-version"),
     path("articles/<int:pk>/fetch-again/", views.article_fetch_again, name="article-fetch-again"),
     path("feeds/", feed_views.feed_list, name="feeds"),
     path("feeds/new/", feed_views.feed_new, name="feed-new"),

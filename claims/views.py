@@ -107,7 +107,9 @@ def _last_move(claim: Claim, action: str, status: str):
 def _claim_context(request, claim: Claim, **forms) -> dict:
     article = claim.article
     inner = [(s["start"] - claim.start, s["end"] - claim.start, s) for s in claim.signals or []]
-    article_pieces = pieces(article.body, [(claim.start, claim.end, "claim")])
+    # A sentence a re-fetch no longer found is shown in the text it was in.
+    text = claim.gone_with.body if claim.gone_with_id else article.body
+    article_pieces = pieces(text, [(claim.start, claim.end, "claim")])
     user = request.user
     allowed = claim_actions(user, claim)
     ctx = {
@@ -406,18 +408,32 @@ def article_page(request, pk: int):
         article = selectors.article_detail(article_id=pk)
     except Article.DoesNotExist:
         raise Http404("No such article.") from None
-    claims = list(article.claims.all())
+    everything = list(article.claims.all())
+    claims = [c for c in everything if c.gone_with_id is None]
     return render(
         request,
         "claims/article.html",
         {
             "article": article,
             "may_refetch": may_refetch(request.user, article),
+            "versions": list(article.versions.all()),
+            "gone": [c for c in everything if c.gone_with_id is not None],
             "claims": claims,
             "ranked": sorted(claims, key=lambda c: (c.score is None, -(c.score or 0), c.position)),
             "article_pieces": pieces(article.body, [(c.start, c.end, c) for c in claims]),
         },
     )
+
+
+@require_GET
+@login_required
+def article_version(request, pk: int, number: int):
+    """An earlier text of an article, and what its replacement did to the claims."""
+    require(request.user, READ)
+    version = selectors.article_version(article_id=pk, number=number)
+    if version is None:
+        raise Http404("No such version.")
+    return render(request, "claims/article_version.html", {"version": version, "article": version.article})
 
 
 @require_http_methods(["GET", "POST"])
@@ -467,7 +483,7 @@ def article_new(request):
 @require_POST
 @login_required
 def article_fetch_again(request, pk: int):
-    """The "Fetch again" button of a failed article."""
+    """The "Fetch again" button of a failed article, or of a ready one submitted by URL."""
     try:
         article_refetch(article_id=pk, actor=request.user)
     except Article.DoesNotExist:
@@ -475,5 +491,5 @@ def article_fetch_again(request, pk: int):
     except ServiceError as exc:
         messages.error(request, exc.message)
     else:
-        messages.info(request, "Fetching the page again.")
+        messages.info(request, "Fetching the page again: if its text changed, the old one is kept.")
     return redirect("article", pk=pk)

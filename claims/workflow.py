@@ -75,6 +75,8 @@ class Event(models.TextChoices):
     CORROBORATION_RERUN = "corroboration_rerun", "Asked the providers to run again"
     GROUP_CONFIRMED = "group_confirmed", "Confirmed the same claim in another article"
     GROUP_REJECTED = "group_rejected", "Took a claim out of a group (not the same claim)"
+    TEXT_MOVED = "text_moved", "Moved in the article's new text"
+    TEXT_GONE = "text_gone", "No longer in the article's text"
     EVIDENCE_ADDED = "evidence_added", "Added evidence"
     EVIDENCE_CHANGED = "evidence_changed", "Changed evidence"
     EVIDENCE_REMOVED = "evidence_removed", "Removed evidence"

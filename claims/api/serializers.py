@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import (
     Article,
+    ArticleVersion,
     Claim,
     ClaimEvent,
     Correction,
@@ -120,11 +122,18 @@ class ClaimSerializer(serializers.ModelSerializer):
     assignee = UserField()
     reviewed_by = UserField()
     approved_by = UserField()
+    gone_with_version = serializers.SerializerMethodField(
+        help_text="Null while the sentence is in the article's text. After a re-fetch whose text no "
+        "longer has it: the number of the article version it was in (start and end point into that text)."
+    )
 
     class Meta:
         model = Claim
-        fields = CLAIM_FIELDS
-        read_only_fields = CLAIM_FIELDS
+        fields = [*CLAIM_FIELDS, "gone_with_version"]
+        read_only_fields = fields
+
+    def get_gone_with_version(self, obj) -> int | None:
+        return obj.gone_with.number if obj.gone_with_id else None
 
 
 class ProviderRunSerializer(serializers.ModelSerializer):
@@ -213,11 +222,60 @@ class ArticleSerializer(serializers.ModelSerializer):
         ]
 
 
+class ArticleVersionSerializer(serializers.ModelSerializer):
+    replaced_by = UserField()
+    changes = serializers.ListField(
+        child=serializers.DictField(),
+        read_only=True,
+        help_text='Each claim the new text moved, removed or added: {"claim", "change": moved|gone|new, '
+        '"from": [start, end] in this version or null, "to": [start, end] in the next text or null}.',
+    )
+
+    class Meta:
+        model = ArticleVersion
+        fields = [
+            "number",
+            "title",
+            "content_hash",
+            "replaced_at",
+            "replaced_by",
+            "moved",
+            "gone",
+            "added",
+            "changes",
+        ]
+        read_only_fields = fields
+
+
 class ArticleDetailSerializer(ArticleSerializer):
     claims = ClaimSerializer(many=True, read_only=True)
+    refetch = serializers.SerializerMethodField(help_text="The page fetched again: now, and the last time.")
+    versions = ArticleVersionSerializer(many=True, read_only=True, help_text="Earlier texts, latest first.")
 
     class Meta(ArticleSerializer.Meta):
-        fields = ArticleSerializer.Meta.fields + ["body", "claims"]
+        fields = ArticleSerializer.Meta.fields + ["body", "claims", "refetch", "versions"]
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "properties": {
+                "pending": {"type": "boolean"},
+                "requested_at": {"type": "string", "format": "date-time", "nullable": True},
+                "last_at": {"type": "string", "format": "date-time", "nullable": True},
+                "changed": {"type": "boolean", "nullable": True, "description": "null: never, or it failed"},
+                "error": {"type": "string"},
+            },
+            "required": ["pending", "requested_at", "last_at", "changed", "error"],
+        }
+    )
+    def get_refetch(self, obj) -> dict:
+        return {
+            "pending": obj.refetch_requested_at is not None,
+            "requested_at": obj.refetch_requested_at,
+            "last_at": obj.refetched_at,
+            "changed": obj.refetch_changed,
+            "error": obj.refetch_error,
+        }
 
 
 class TakeSerializer(serializers.Serializer):

@@ -90,7 +90,8 @@ def _article_accepted(request, article_id: int, created: bool = True) -> Respons
 
 
 class ArticleRefetch(APIView):
-    """Fetch a failed article's page again (its submitter or an editor): 202, then as on submit."""
+    """Fetch an article's page again (its submitter or an editor): 202. A failed fetch is tried
+    again; a ready article is checked for a changed text (its old text kept as a version)."""
 
     permission_classes = [CanSubmit]
 

@@ -118,13 +118,15 @@ def article_submit(
     return SubmitResult(article, True, claims=claims)
 
 
-def article_store_claims(article: Article, extraction, now) -> list[Claim]:
+def article_store_claims(article: Article, extraction, now, first_position: int = 0) -> list[Claim]:
     """Write the extracted claims of a stored article and enqueue their work after the commit.
 
     Called inside the transaction that stores the article: by :func:`article_submit`, and by
     the worker that fetched an article submitted by URL (``claims/services/ingest.py``).
     """
-    claims = _create_claims(article, extraction.claims, now, scorer=extraction.scorer or "")
+    claims = _create_claims(
+        article, extraction.claims, now, scorer=extraction.scorer or "", first_position=first_position
+    )
     if claims:
         # One message for the article; the worker runs its claims (and the sweeper sends any
         # claim left pending, so a lost message loses nothing).
@@ -135,10 +137,12 @@ def article_store_claims(article: Article, extraction, now) -> list[Claim]:
     return claims
 
 
-def _create_claims(article: Article, candidates, now, scorer: str = "") -> list[Claim]:
+def _create_claims(
+    article: Article, candidates, now, scorer: str = "", first_position: int = 0
+) -> list[Claim]:
     body = article.body
     rows = []
-    for position, cand in enumerate(candidates):
+    for position, cand in enumerate(candidates, start=first_position):
         if body[cand.start : cand.end] != cand.text:
             # The extraction package guarantees exact spans; refuse to store anything else.
             raise ValueError(f"Claim span {cand.start}:{cand.end} does not match its text.")
@@ -167,7 +171,7 @@ def _create_claims(article: Article, candidates, now, scorer: str = "") -> list[
         )
     claims = Claim.objects.bulk_create(rows)
     if claims and claims[0].pk is None:  # backends that do not return ids
-        claims = list(article.claims.order_by("position"))
+        claims = list(article.claims.filter(position__gte=first_position).order_by("position"))
     ClaimEvent.objects.bulk_create(
         ClaimEvent(
             claim=claim,

@@ -126,12 +126,17 @@ def _stored_for(key: str) -> Article | None:
 
 
 def article_refetch(*, article_id: int, actor) -> Article:
-    """Fetch a failed article's page again (its submitter or an editor)."""
+    """Fetch an article's page again (its submitter or an editor): a failed fetch is tried
+    again; a ready article's page is checked for changes (claims/services/refetch.py)."""
+    from .refetch import article_refetch_ready
+
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         raise Article.DoesNotExist("No such article.")
     if not _may_fetch_again(actor, article):
         raise NotAllowed("Only the article's submitter or an editor can fetch it again.")
+    if article.status == Fetch.READY and article.fetch_url:
+        return article_refetch_ready(article=article, actor=actor)
     updated = (
         Article.objects.filter(pk=article_id, status=Fetch.FAILED)
         .exclude(fetch_url="")
@@ -145,7 +150,9 @@ def article_refetch(*, article_id: int, actor) -> Article:
     )
     if not updated:
         raise Conflict(
-            f"Only a failed fetch can be tried again; this article is {article.get_status_display()}."
+            "Only an article submitted by URL, ready or failed, can be fetched again; this one is "
+            f"{article.get_status_display().lower()}"
+            + ("." if article.fetch_url else " and was not submitted by URL.")
         )
     transaction.on_commit(lambda: fetch_publish(article_ids=[article_id]), robust=True)
     article.refresh_from_db()
@@ -153,9 +160,13 @@ def article_refetch(*, article_id: int, actor) -> Article:
 
 
 def may_refetch(user, article: Article) -> bool:
-    """The one rule for the "Fetch again" button and the API: a failed fetch, by its submitter
-    (who may still submit) or an editor."""
-    return article.status == Fetch.FAILED and bool(article.fetch_url) and _may_fetch_again(user, article)
+    """The one rule for the "Fetch again" button and the API: an article submitted by URL whose
+    fetch failed, or that is ready and not being fetched again already, by its submitter (who may
+    still submit) or an editor."""
+    again = article.status == Fetch.FAILED or (
+        article.status == Fetch.READY and article.refetch_requested_at is None
+    )
+    return again and bool(article.fetch_url) and _may_fetch_again(user, article)
 
 
 def _may_fetch_again(user, article: Article) -> bool:
@@ -311,5 +322,8 @@ def article_fetch_give_up(*, article_id: int, reason: str) -> str:
 
 def fetch_sweep(*, now=None) -> int:
     """Send again every fetch left waiting or running too long. Returns how many were sent."""
-    ids = stale_article_work(Fetch.FETCHING, now or timezone.now())
-    return fetch_publish(article_ids=ids) if ids else 0
+    from .refetch import refetch_sweep
+
+    now = now or timezone.now()
+    ids = stale_article_work(Fetch.FETCHING, now)
+    return (fetch_publish(article_ids=ids) if ids else 0) + refetch_sweep(now=now)

@@ -49,6 +49,8 @@ _EVENT_WORDS = {
     "created": "added the claim",
     "corroboration_failed": "corroboration failed",
     "lease_renewed": "renewed the lease",
+    "text_moved": "moved in the article's new text",
+    "text_gone": "is no longer in the article's text",
     "evidence_added": "added evidence",
     "evidence_changed": "changed evidence",
     "evidence_removed": "removed evidence",

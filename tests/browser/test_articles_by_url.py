@@ -58,3 +58,34 @@ def test_a_url_alone_in_the_form_gives_the_article_and_its_claims(new_page, subm
     tab.goto("/articles/")
     expect(tab.locator("main table")).to_contain_text("Fetch failed")
     screenshot(tab, "ingest-article-list", full_page=False)
+
+
+def test_fetch_again_shows_which_claims_moved_and_keeps_the_old_text(new_page, submitter, site):
+    from tests.test_refetch import EDITED, GONE, NEW
+
+    tab = new_page()
+    log_in(tab, "api")
+    tab.goto("/articles/new/")
+    tab.get_by_label("URL").fill(site.url("/news/harbour"))
+    tab.get_by_role("button", name="Submit and find claims").click()
+    article = Article.objects.get()
+    tab.wait_for_url(f"**/articles/{article.pk}/")
+    expect(tab.locator("#refetch-state")).not_to_contain_text("Fetched again")
+
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    tab.get_by_role("button", name="Fetch again").click()
+    state = tab.locator("#refetch-state")
+    expect(state).to_contain_text("the text had changed")
+    expect(state).to_contain_text("1 no longer in the text, 1 new")
+    expect(tab.locator("#article-body")).to_contain_text(NEW)
+    expect(tab.locator("#article-body")).not_to_contain_text(GONE)
+    expect(tab.locator("ul.gone-list li")).to_have_count(1)
+    screenshot(tab, "ingest-article-refetched")
+
+    tab.get_by_role("link", name="see what changed").click()
+    expect(tab.locator("#version-body")).to_contain_text(GONE)
+    expect(tab.locator('#version-changes li[data-change="gone"]')).to_have_count(1)
+    screenshot(tab, "ingest-article-version")
+    tab.locator('#version-changes li[data-change="gone"] a').click()
+    expect(tab.locator("#gone-note")).to_contain_text("no longer in the article")
+    expect(tab.locator("#current-claim")).to_contain_text("Opposition leader Tomas Berg")

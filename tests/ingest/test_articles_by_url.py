@@ -198,6 +198,9 @@ def test_a_failed_fetch_can_be_tried_again_by_its_submitter_or_an_editor(
         response = api(editor).post(f"/api/articles/{article_id}/refetch/")
     assert response.status_code == 202 and response["Location"].endswith(f"/api/articles/{article_id}/")
     assert detail(api, submitter, article_id)["status"] == "ready"
+    # Ready now: fetching it again checks the page for a changed text (tests/test_refetch.py),
+    # once at a time.
+    assert api(submitter).post(f"/api/articles/{article_id}/refetch/").status_code == 202
     assert api(submitter).post(f"/api/articles/{article_id}/refetch/").status_code == 409
     assert api(submitter).post("/api/articles/999999/refetch/").status_code == 404
 

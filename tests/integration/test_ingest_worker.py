@@ -94,3 +94,31 @@ def test_a_transient_failure_is_retried_by_the_worker(fetch_worker, submitter, s
         assert article.status == "ready", article.fetch_error
         assert article.fetch_attempts == 2 and len(site.requests) == 2
         assert article.claims.count() >= 6
+
+
+def test_a_real_worker_fetches_a_ready_article_again_and_moves_its_claims(fetch_worker, submitter, settings):
+    from claims.models import ArticleVersion
+    from tests.test_refetch import EDITED, GONE, NEW
+
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
+    client = APIClient()
+    client.force_authenticate(submitter)
+    with Site() as site:
+        site.routes["/news/harbour"] = Route(body=page("harbour_budget.html"))
+        article_id = client.post("/api/articles/", {"url": site.url("/news/harbour")}, format="json").json()[
+            "id"
+        ]
+        assert wait_fetched(article_id).status == "ready"
+        site.routes["/news/harbour"] = Route(body=EDITED)
+        assert client.post(f"/api/articles/{article_id}/refetch/").status_code == 202
+        start = time.monotonic()
+        while Article.objects.get(pk=article_id).refetch_requested_at is not None:
+            assert time.monotonic() - start < 60, "the re-fetch did not finish"
+            time.sleep(0.05)
+    article = Article.objects.get(pk=article_id)
+    assert article.refetch_changed is True, article.refetch_error
+    version = ArticleVersion.objects.get(article=article)
+    assert version.gone == 1 and version.added == 1 and GONE in version.body and NEW in article.body
+    for claim in Claim.objects.filter(article=article, gone_with__isnull=True):
+        assert article.body[claim.start : claim.end] == claim.text
+    assert "refetch_article" in fetch_worker.log.read_text()

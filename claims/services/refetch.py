@@ -1,0 +1,295 @@
+"""Fetching a ready article's page again: its text may have changed since it was stored.
+
+The article stays ready and usable while the worker fetches (``refetch_requested_at`` set; a
+lease in ``refetch_started_at``, as for first fetches). An unchanged page changes nothing but
+the time it was checked. A changed page keeps the old text as an :class:`ArticleVersion` and
+moves the claims: a claim whose sentence is still in the new text gets its new offsets, one
+whose sentence is gone stays (it may have a verdict) marked as gone with that version, and the
+new text's other sentences become new claims. Every moved or gone claim has a history event;
+the version records which claims moved, went and came. The sweeper re-sends a re-fetch a lost
+worker left.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max, Q
+from django.utils import timezone
+
+from claims.errors import Conflict
+from claims.extraction import extract_claims
+from claims.extraction.realign import OldSpan, overlaps, realign
+from claims.ingest import FetchError, fetch_page
+from claims.ingest.extract import extract_article
+from claims.models import Article, ArticleVersion, Claim, ClaimEvent
+from claims.textnorm import body_hash, clean_body
+from claims.workflow import Event
+
+from .articles import article_store_claims
+from .publishing import publish_each
+
+log = logging.getLogger(__name__)
+
+READY = Article.Status.READY
+
+
+class TransientRefetchError(Exception):
+    """The page could not be fetched for a reason that may pass: retry later."""
+
+
+def refetch_publish(*, article_ids: list[int]) -> int:
+    from claims.tasks import refetch_article
+
+    return publish_each(refetch_article, article_ids, "article re-fetch task(s)")
+
+
+def article_refetch_ready(*, article: Article, actor) -> Article:
+    """Ask for a ready article's page again (the caller checked who may)."""
+    now = timezone.now()
+    asked = (
+        Article.objects.filter(pk=article.pk, status=READY, refetch_requested_at__isnull=True)
+        .exclude(fetch_url="")
+        .update(
+            refetch_requested_at=now,
+            refetch_started_at=None,
+            refetch_attempts=0,
+            refetch_error="",
+            refetch_requested_by=actor,
+        )
+    )
+    if not asked:
+        raise Conflict("The page is being fetched again already.")
+    transaction.on_commit(lambda: refetch_publish(article_ids=[article.pk]), robust=True)
+    article.refresh_from_db()
+    return article
+
+
+def _claim_work(article_id: int) -> bool:
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    won = Article.objects.filter(
+        Q(refetch_started_at__isnull=True) | Q(refetch_started_at__lt=stale),
+        pk=article_id,
+        status=READY,
+        refetch_requested_at__isnull=False,
+    ).update(refetch_started_at=now, refetch_attempts=F("refetch_attempts") + 1)
+    return won == 1
+
+
+def _finish(article_id: int, *, error: str = "", changed: bool | None = None) -> None:
+    Article.objects.filter(pk=article_id, refetch_requested_at__isnull=False).update(
+        refetch_requested_at=None,
+        refetch_started_at=None,
+        refetch_error=error[:2000],
+        refetched_at=timezone.now(),
+        refetch_changed=changed,
+    )
+
+
+def article_refetch_give_up(*, article_id: int, reason: str) -> str:
+    _finish(article_id, error=reason)
+    return "failed"
+
+
+def article_refetch_run(*, article_id: int) -> str:
+    """Fetch the page again and apply what changed. Returns "unchanged", "changed", "failed"
+    or "skipped"; raises :class:`TransientRefetchError` when trying again later may work."""
+    from .ingest import fetch_options
+
+    if not _claim_work(article_id):
+        return "skipped"
+    article = Article.objects.get(pk=article_id)
+    if article.refetch_attempts > settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
+        return article_refetch_give_up(
+            article_id=article_id, reason=article.refetch_error or "Gave up after too many attempts."
+        )
+    try:
+        page = fetch_page(article.fetch_url or article.url, fetch_options())
+    except FetchError as exc:
+        if exc.transient:
+            Article.objects.filter(pk=article_id).update(refetch_started_at=None, refetch_error=exc.reason)
+            raise TransientRefetchError(exc.reason) from exc
+        return article_refetch_give_up(article_id=article_id, reason=exc.reason)
+    try:
+        found = extract_article(page.text, page.url)
+    except Exception as exc:  # a parser bug on a hostile page must not leave the work running
+        log.exception("Reading the page of article %s again failed", article_id)
+        return article_refetch_give_up(
+            article_id=article_id, reason=f"The page could not be read ({type(exc).__name__})."
+        )
+    body = clean_body(found.text)
+    if not body:
+        return article_refetch_give_up(article_id=article_id, reason="No article text was found on the page.")
+    if len(body) > settings.FACTCHECK_MAX_BODY_CHARS:
+        limit = settings.FACTCHECK_MAX_BODY_CHARS
+        return article_refetch_give_up(
+            article_id=article_id,
+            reason=f"The article text has {len(body):,} characters; the limit is {limit:,}.",
+        )
+    content_hash = body_hash(body)
+    if content_hash == article.content_hash:
+        _finish(article_id, changed=False)
+        return "unchanged"
+    other = (
+        Article.objects.filter(content_hash=content_hash).exclude(pk=article_id).only("id", "title").first()
+    )
+    if other is not None:
+        return article_refetch_give_up(
+            article_id=article_id,
+            reason=f"The page's text is now the same as article #{other.pk} (“{other.title[:80]}”); "
+            "the text here was kept.",
+        )
+    extraction = extract_claims(
+        body, threshold=settings.FACTCHECK_CHECKWORTHY_THRESHOLD, scorer=settings.FACTCHECK_SCORER
+    )
+    try:
+        with transaction.atomic():
+            return _apply(article_id, body, content_hash, found, extraction)
+    except IntegrityError:
+        return article_refetch_give_up(
+            article_id=article_id,
+            reason="Another article took the same text meanwhile; the text here was kept.",
+        )
+
+
+def _apply(article_id: int, body: str, content_hash: str, found, extraction) -> str:
+    row = (
+        Article.objects.select_for_update()
+        .filter(pk=article_id, status=READY, refetch_requested_at__isnull=False)
+        .first()
+    )
+    if row is None:
+        return "skipped"
+    now = timezone.now()
+    number = (row.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    version = ArticleVersion.objects.create(
+        article=row,
+        number=number,
+        title=row.title,
+        body=row.body,
+        content_hash=row.content_hash,
+        replaced_at=now,
+        replaced_by_id=row.refetch_requested_by_id,
+    )
+    current = list(row.claims.select_for_update().filter(gone_with__isnull=True).order_by("position"))
+    placements = realign(row.body, body, [OldSpan(c.pk, c.start, c.end, c.text) for c in current])
+    changes, kept_spans, moved, gone = [], [], [], []
+    for claim, place in zip(current, placements, strict=True):
+        if place.gone:
+            claim.gone_with = version
+            gone.append(claim)
+            changes.append(
+                {"claim": claim.pk, "change": "gone", "from": [claim.start, claim.end], "to": None}
+            )
+            continue
+        kept_spans.append((place.start, place.end))
+        if place.start != claim.start:
+            changes.append(
+                {
+                    "claim": claim.pk,
+                    "change": "moved",
+                    "from": [claim.start, claim.end],
+                    "to": [place.start, place.end],
+                }
+            )
+            _shift(claim, place.start - claim.start)
+            moved.append(claim)
+    if moved:
+        Claim.objects.bulk_update(moved, ["start", "end", "quote_start", "quote_end", "signals"])
+    if gone:
+        Claim.objects.bulk_update(gone, ["gone_with"])
+    row.title = row.title or found.title or row.url
+    row.body = body
+    row.content_hash = content_hash
+    row.language = extraction.language
+    row.language_supported = extraction.scored
+    row.refetch_requested_at = None
+    row.refetch_started_at = None
+    row.refetch_error = ""
+    row.refetched_at = now
+    row.refetch_changed = True
+    row.save()
+    fresh = [c for c in extraction.claims if not any(overlaps((c.start, c.end), s) for s in kept_spans)]
+    last = row.claims.aggregate(p=Max("position"))["p"]
+    added = article_store_claims(row, _Fresh(fresh, extraction), now, first_position=(last or 0) + 1)
+    changes += [{"claim": c.pk, "change": "new", "from": None, "to": [c.start, c.end]} for c in added]
+    version.moved, version.gone, version.added, version.changes = len(moved), len(gone), len(added), changes
+    version.save(update_fields=["moved", "gone", "added", "changes"])
+    ClaimEvent.objects.bulk_create(
+        [
+            ClaimEvent(
+                claim=c,
+                action=Event.TEXT_MOVED,
+                note=f"The page was fetched again and its text changed: the sentence is now at "
+                f"characters {c.start:,}–{c.end:,}. The earlier text is kept as version {number}.",
+                at=now,
+            )
+            for c in moved
+        ]
+        + [
+            ClaimEvent(
+                claim=c,
+                action=Event.TEXT_GONE,
+                note=f"The page was fetched again and this sentence is no longer in it. The text it "
+                f"was in is kept as version {number}.",
+                at=now,
+            )
+            for c in gone
+        ]
+    )
+    log.info(
+        "Article %s fetched again: text changed; %d moved, %d gone, %d new",
+        row.pk,
+        len(moved),
+        len(gone),
+        len(added),
+    )
+    return "changed"
+
+
+class _Fresh:
+    """The extraction, with only the sentences that are new to the article."""
+
+    def __init__(self, claims, extraction):
+        self.claims, self.scorer, self.scored = claims, extraction.scorer, extraction.scored
+
+
+def _shift(claim: Claim, delta: int) -> None:
+    claim.start += delta
+    claim.end += delta
+    if claim.quote_start is not None:
+        claim.quote_start += delta
+    if claim.quote_end is not None:
+        claim.quote_end += delta
+    signals = []
+    for signal in claim.signals or []:
+        moved = dict(signal)
+        for key in ("start", "end"):
+            if isinstance(moved.get(key), int):
+                moved[key] += delta
+        signals.append(moved)
+    claim.signals = signals
+
+
+def refetch_sweep(*, now=None) -> int:
+    """Send again the re-fetches left waiting or running too long."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
+    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    ids = list(
+        Article.objects.filter(status=READY, refetch_requested_at__isnull=False)
+        .filter(
+            Q(refetch_started_at__isnull=True, refetch_requested_at__lt=cutoff)
+            | Q(refetch_started_at__lt=running_cutoff)
+        )
+        .order_by("refetch_requested_at")
+        .values_list("pk", flat=True)[:500]
+    )
+    if not ids:
+        return 0
+    Article.objects.filter(pk__in=ids).update(refetch_requested_at=now)
+    return refetch_publish(article_ids=ids)
