@@ -344,20 +344,19 @@ class ArticleVersion(models.Model):
 
 class ClaimCount(models.Model):
     """How many claims have each (status, verdict): the dashboard's bars without counting a
-    million rows. On PostgreSQL, triggers of migration 0008 keep it up to date in the same
-    transaction as every insert, status or verdict change and delete of a claim, whatever
-    code path makes it (services, bulk actions, the admin, COPY of the demo data). Other
-    databases count the claims directly (selectors.claim_counts)."""
+    million rows. On PostgreSQL, triggers (migrations 0008 and 0019) append a row of +n or -n
+    per key in the same transaction as every insert, status or verdict change and delete of a
+    claim, whatever code path makes it (services, bulk actions, the admin, COPY of the demo
+    data); appending locks no shared row, so concurrent submits never wait on each other here.
+    A key's count is the sum of its rows; beat folds them into one row per key
+    (claims.services.counts). Other databases count the claims directly (selectors.claim_counts)."""
 
     status = models.CharField(max_length=16)
     verdict = models.CharField(max_length=16, blank=True)
     n = models.BigIntegerField(default=0)
 
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["status", "verdict"], name="claim_count_key")]
-
     def __str__(self) -> str:
-        return f"{self.status}/{self.verdict or '-'}: {self.n}"
+        return f"{self.status}/{self.verdict or '-'}: {self.n:+d}"
 
 
 class Corroboration(models.Model):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -120,12 +120,18 @@ def claim_group_lead(*, claim_id: int) -> int | None:
 def claim_counts() -> dict[tuple[str, str], int]:
     """Claims per (status, verdict).
 
-    On PostgreSQL read from ClaimCount, which triggers keep exact in the same transaction as
-    every change (a few rows instead of an index scan of every claim: 140 ms at a million);
-    elsewhere counted from the claims (the embedded SQLite demo has no triggers for it).
+    On PostgreSQL summed from ClaimCount's rows, which triggers append in the same transaction
+    as every change (a few rows, folded by beat, instead of an index scan of every claim: 140 ms
+    at a million); elsewhere counted from the claims (the embedded SQLite demo has no triggers).
     """
     if connection.vendor == "postgresql":
-        rows = ClaimCount.objects.filter(n__gt=0).values_list("status", "verdict", "n")
+        rows = (
+            ClaimCount.objects.values("status", "verdict")
+            .annotate(total=Sum("n"))
+            .filter(total__gt=0)
+            .values_list("status", "verdict", "total")
+            .order_by()
+        )
     else:
         # COUNT(*): an index-only scan of (status, verdict)
         rows = Claim.objects.values_list("status", "verdict").annotate(n=Count("*")).order_by()

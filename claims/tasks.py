@@ -149,6 +149,14 @@ def refetch_article(self, article_id: int) -> str:
 
 
 @shared_task(ignore_result=True)
+def fold_claim_counts() -> int | None:
+    """Fold the dashboard's count rows (appended by triggers) into one row per key."""
+    from claims.services.counts import claim_counts_fold
+
+    return claim_counts_fold()
+
+
+@shared_task(ignore_result=True)
 def sweep_fetches() -> int:
     """Fetches of articles by URL, splits of long articles and evidence snapshots left waiting
     or running too long."""

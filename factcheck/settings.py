@@ -251,6 +251,9 @@ SPECTACULAR_SETTINGS = {
         "CorroborationItemStateEnum": "claims.models.Corroboration.State",
         "WebhookEventEnum": "claims.models.WebhookSubscription.EventType",
         "ArticleStatusEnum": "claims.models.Article.Status",
+        "CorroborationStanceEnum": "claims.models.Corroboration.Stance",
+        "EvidenceStanceEnum": "claims.models.Evidence.Stance",
+        "EvidenceSnapshotStateEnum": "claims.models.Evidence.Snapshot",
     },
 }
 
@@ -326,6 +329,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-pending-fetches": {
         "task": "claims.tasks.sweep_fetches",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
+    },
+    # The dashboard's claim counts: rows appended by triggers, folded into one per key.
+    "fold-claim-counts": {
+        "task": "claims.tasks.fold_claim_counts",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
     # Sends a poll for each feed whose own interval has passed; a shorter beat, finer timing.

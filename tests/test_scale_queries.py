@@ -113,7 +113,10 @@ def test_the_counts_table_follows_every_change_of_status_and_verdict(article, re
     from claims.models import ClaimCount
 
     def table():
-        return {(c.status, c.verdict): c.n for c in ClaimCount.objects.all() if c.n}
+        sums: dict[tuple[str, str], int] = {}
+        for c in ClaimCount.objects.all():
+            sums[(c.status, c.verdict)] = sums.get((c.status, c.verdict), 0) + c.n
+        return {k: n for k, n in sums.items() if n}
 
     assert table() == _counted_by_group() == {("new", ""): article.claims.count()}
     claims = list(article.claims.order_by("position"))
@@ -128,6 +131,13 @@ def test_the_counts_table_follows_every_change_of_status_and_verdict(article, re
     claims[5].delete()
     assert table() == _counted_by_group()
     assert table()[("approved", "false")] == 1 and table()[("dismissed", "")] == 2
+    assert selectors.claim_counts() == _counted_by_group()
+    # Folded: one row per key, the same counts.
+    from claims.services.counts import claim_counts_fold
+
+    rows_before = ClaimCount.objects.count()
+    assert claim_counts_fold() == rows_before > len(table())
+    assert ClaimCount.objects.count() == len(table()) and table() == _counted_by_group()
     assert selectors.claim_counts() == _counted_by_group()
 
 

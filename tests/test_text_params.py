@@ -65,9 +65,13 @@ def ids(submitter, editor, reviewer, article):
     feed = Feed.objects.create(
         url="https://example.com/rss", url_key="example.com/rss", publisher="X", active=False
     )
+    from claims.services.evidence import evidence_add
+
+    evidence = evidence_add(claim_id=claim.pk, actor=reviewer, stance="context", url="https://example.com/e")
     return {
         "articles": article.pk,
         "claims": claim.pk,
+        "evidence": evidence.pk,
         "webhooks": hook.pk,
         "exports": job.pk,
         "feeds": feed.pk,
@@ -79,6 +83,7 @@ def test_every_text_parameter_refuses_nul(api, editor, ids, path, method, where,
     url = path.replace("{export_format}", "csv")
     if "{id}" in url:
         url = url.replace("{id}", str(ids[path.split("/")[2]]))
+    url = url.replace("{item}", str(ids["evidence"]))
     client = api(editor)
     if where == "query":
         response = client.generic(method.upper(), url + "?" + name + "=a%00b")

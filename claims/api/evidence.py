@@ -202,6 +202,7 @@ class ClaimEvidenceSnapshot(APIView):
 
 class ClaimEvidenceFile(APIView):
     @extend_schema(
+        operation_id="claims_evidence_file",
         responses={(200, "*/*"): OpenApiTypes.BINARY, 404: ERRORS[404]},
         summary="The bytes of a record's document, or of the copy kept of its link (original)",
     )

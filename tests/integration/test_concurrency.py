@@ -72,3 +72,41 @@ def test_reviewers_taking_next_at_once_never_get_the_same_claim(real_services, r
     assert len(taken) == 80
     per_claim_takes = Counter(ClaimEvent.objects.filter(action="take").values_list("claim_id", flat=True))
     assert sum(per_claim_takes.values()) == 80
+
+
+def test_claim_counts_stay_exact_under_concurrent_writes_and_folds(real_services, roles, submitter, editor):
+    """Submits, bulk dismissals, deletes and folds at once: the counts always equal the claims
+    grouped by (status, verdict), and submits never wait on one counter row (each only appends)."""
+    from django.db.models import Count
+
+    from claims import selectors
+    from claims.models import Claim, ClaimCount
+    from claims.services.counts import claim_counts_fold
+
+    def truth():
+        rows = Claim.objects.values_list("status", "verdict").annotate(n=Count("*")).order_by()
+        return {(s, v): n for s, v, n in rows}
+
+    def work(i: int):
+        if i % 4 == 3:
+            return [claim_counts_fold() for _ in range(5)]
+        article = services.article_submit(
+            submitted_by=submitter,
+            title=f"Counts {i}",
+            body=" ".join(
+                f"In {1990 + k} the port of town {i} handled {k + 3} million tonnes." for k in range(12)
+            ),
+        ).article
+        ids = list(article.claims.values_list("pk", flat=True))
+        services.claims_bulk(actor=editor, action="dismiss", ids=ids[:4], reason="duplicate")
+        Claim.objects.filter(pk__in=ids[4:6]).delete()
+        return len(ids)
+
+    for _ in range(3):
+        results = run_together(8, work)
+        errors = [r for r in results if isinstance(r, Exception)]
+        assert not errors, errors
+        assert selectors.claim_counts() == truth()
+    claim_counts_fold()
+    assert selectors.claim_counts() == truth()
+    assert ClaimCount.objects.count() == len(truth())
