@@ -46,23 +46,50 @@ _vectors: dict[tuple[int, str], np.ndarray] = {}
 _vectors_lock = threading.Lock()
 
 
-def _claim_vectors(claims: list[Claim]) -> np.ndarray:
+def _claim_vectors(claims: list[tuple[int, str]]) -> np.ndarray:
+    """The sentence vectors of (claim id, text) pairs, encoding only those not cached."""
     from .matching import get_embedder
 
     embedder = get_embedder()
-    missing = [c for c in claims if (c.pk, c.text) not in _vectors]
+    missing = [c for c in claims if c not in _vectors]
     if missing:
-        encoded = embedder.encode([c.text for c in missing])
+        encoded = embedder.encode([text for _pk, text in missing])
         with _vectors_lock:
             if len(_vectors) > 2 * settings.FACTCHECK_GROUPING_WINDOW:
                 _vectors.clear()
             for c, v in zip(missing, encoded, strict=True):
-                _vectors[(c.pk, c.text)] = v
+                _vectors[c] = v
     out = np.zeros((len(claims), embedder.dim), dtype=np.float32)
     for i, c in enumerate(claims):
-        vector = _vectors.get((c.pk, c.text))
-        out[i] = vector if vector is not None else embedder.encode([c.text])[0]
+        vector = _vectors.get(c)
+        out[i] = vector if vector is not None else embedder.encode([c[1]])[0]
     return out
+
+
+# The matcher of the last window, per process: the claims of one article share their window
+# (the open claims of other articles before them), so it is built once per article, not once per
+# claim (building it reads and indexes up to FACTCHECK_GROUPING_WINDOW texts). A claim's text
+# never changes, so the window's ids are its key.
+_last_window: tuple[tuple[int, ...], Matcher] | None = None
+
+
+def _window_matcher(ids: tuple[int, ...]) -> Matcher:
+    global _last_window
+    from .matching import get_embedder
+
+    cached = _last_window
+    if cached is not None and cached[0] == ids:
+        return cached[1]
+    found = {
+        pk: (text, speaker)
+        for pk, text, speaker in Claim.objects.filter(pk__in=ids).values_list("id", "text", "speaker")
+    }
+    rows = [(pk, *found[pk]) for pk in ids if pk in found]
+    docs = [FactCheckDoc(id=str(pk), claim=text, speaker=speaker) for pk, text, speaker in rows]
+    vectors = _claim_vectors([(pk, text) for pk, text, _speaker in rows])
+    matcher = Matcher(docs, embedder=get_embedder(), vectors=vectors)
+    _last_window = (ids, matcher)
+    return matcher
 
 
 def _live_lead(claim_id: int) -> int | None:
@@ -78,7 +105,6 @@ def claim_group_propose(*, claim_id: int) -> ClaimGroupMember | None:
     """Propose ``claim_id`` as a member of the group of an earlier open claim saying the same
     thing (idempotent: a claim already in a group, or a lead, is left alone). Returns the
     membership, or None when nothing is the same claim."""
-    from .matching import get_embedder
 
     claim = Claim.objects.filter(pk=claim_id).only("id", "text", "speaker", "status", "article_id").first()
     if claim is None or claim.status not in OPEN_STATUS_LIST or not claim.text.strip():
@@ -87,17 +113,16 @@ def claim_group_propose(*, claim_id: int) -> ClaimGroupMember | None:
     if existing is not None or ClaimGroupMember.objects.filter(lead_id=claim_id).exists():
         return existing
     # Earlier open claims of other articles, newest first: a repeat is usually recent.
-    candidates = list(
+    ids = tuple(
         Claim.objects.filter(status__in=OPEN_STATUS_LIST, pk__lt=claim_id)
         .exclude(article_id=claim.article_id)
         .exclude(pk__in=ClaimGroupMember.objects.filter(member_id=claim_id).values("lead_id"))
-        .only("id", "text", "speaker")
-        .order_by("-id")[: settings.FACTCHECK_GROUPING_WINDOW]
+        .order_by("-id")
+        .values_list("id", flat=True)[: settings.FACTCHECK_GROUPING_WINDOW]
     )
-    if not candidates:
+    if not ids:
         return None
-    docs = [FactCheckDoc(id=str(c.pk), claim=c.text, speaker=c.speaker) for c in candidates]
-    matcher = Matcher(docs, embedder=get_embedder(), vectors=_claim_vectors(candidates))
+    matcher = _window_matcher(ids)
     same = [m for m in matcher.rank(Query(id=str(claim_id), text=claim.text, speaker=claim.speaker), 3)]
     same = [m for m in same if m.tier == SAME]
     if not same:
