@@ -358,6 +358,36 @@ def test_internal_addresses_are_refused_unless_allowed(editor, settings, receive
     assert "non-public address" in delivery.error and receiver.requests == []
 
 
+def test_a_receiver_re_pointed_at_an_internal_address_after_the_check_gets_nothing(
+    editor, settings, receiver, monkeypatch
+):
+    """DNS rebinding: the name resolves to a public address for the check, then to 127.0.0.1.
+    The delivery connects only to an address it checked, so nothing reaches the internal one."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from claims.ingest import fetch
+
+    port = urlsplit(receiver.url).port
+    subscription = subscribe(editor, receiver.url)
+    WebhookSubscription.objects.filter(pk=subscription.pk).update(url=f"http://hooks.example.net:{port}/hook")
+    settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE = False
+    answers = iter(["93.184.216.34"])
+
+    def rebinding(host, *args, **kwargs):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers, "127.0.0.1"), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr(fetch, "resolve", lambda host, port: [info[4][0] for info in rebinding(host)])
+    delivery = WebhookDelivery.objects.create(
+        subscription=subscription, event="claim.approved", event_id=uuid.uuid4(), payload={"x": 1}
+    )
+    services.webhook_deliver(delivery_id=delivery.pk)
+    delivery.refresh_from_db()
+    assert receiver.requests == []
+    assert "private address (127.0.0.1)" in delivery.error, delivery.error
+
+
 def test_the_address_check_is_one_reusable_rule_without_django():
     from claims.outbound import public_address_problem
 

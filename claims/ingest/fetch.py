@@ -377,6 +377,69 @@ def _request(
         ) from None
 
 
+@dataclass(frozen=True)
+class Answer:
+    """What a receiver answered a POST: its status, the start of its body, its Retry-After."""
+
+    status: int
+    body: bytes
+    retry_after: str = ""
+
+
+def post(
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    timeout: float,
+    allow_private: bool = False,
+    max_answer: int = 2000,
+    ssl_context: ssl.SSLContext | None = None,
+) -> Answer:
+    """POST ``body`` to ``url`` under the fetcher's address rules, to the address it checked (a
+    name that resolves elsewhere between the check and the connection cannot redirect it: DNS
+    rebinding). No redirect is followed. ``allow_private`` lets non-public addresses through (an
+    internal receiver). Raises :class:`FetchError` when no answer came."""
+    deadline = time.monotonic() + timeout
+    target = _target(url.strip())
+    allowed = (frozenset({target.host}), frozenset()) if allow_private else _allowed(())
+    addresses = _checked_addresses(target, allowed)
+    options = FetchOptions(
+        connect_timeout=timeout, read_timeout=timeout, total_timeout=timeout, ssl_context=ssl_context
+    )
+    sock = _connect(target, addresses, options, deadline)
+    conn = _PinnedConnection(sock, target.host_header, timeout)
+    conn.watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut, args=(sock,))
+    conn.watchdog.daemon = True
+    conn.watchdog.start()
+    try:
+        conn.putrequest("POST", target.path, skip_host=True, skip_accept_encoding=True)
+        conn.putheader("Host", target.host_header)
+        for name, value in headers.items():
+            if "\r" not in value and "\n" not in value:
+                conn.putheader(name, value)
+        conn.putheader("Content-Length", str(len(body)))
+        conn.endheaders(body)
+        sock.settimeout(_remaining(deadline, timeout))
+        response = conn.getresponse()
+        data = response.read(max_answer)
+        return Answer(response.status, data, _header(response, "Retry-After"))
+    except TimeoutError:
+        raise FetchError(
+            "timeout", f"Timed out waiting for {target.host} to answer.", transient=True
+        ) from None
+    except (OSError, http.client.HTTPException) as exc:
+        if time.monotonic() >= deadline:
+            raise FetchError(
+                "timeout", f"Timed out waiting for {target.host} to answer.", transient=True
+            ) from None
+        raise FetchError(
+            "connection_failed", f"The connection to {target.host} failed: {exc}.", transient=True
+        ) from None
+    finally:
+        conn.close()
+
+
 def _remaining(deadline: float, per_step: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:

@@ -3,11 +3,8 @@ and when to try again. The receiver's address is checked again before every atte
 
 from __future__ import annotations
 
-import http.client
 import logging
 import random
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -15,6 +12,7 @@ from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
 
+from claims.ingest.fetch import FetchError, post
 from claims.models import WebhookDelivery
 
 from .payloads import SIGNATURE_HEADER, encode_payload, webhook_sign
@@ -26,16 +24,6 @@ DeliveryStatus = WebhookDelivery.Status
 RESPONSE_BODY_MAX = 2000
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """A receiver answers where it is; a redirect is a failure, not a place to follow."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
-
-
 @dataclass(frozen=True)
 class Response:
     status: int | None
@@ -45,19 +33,24 @@ class Response:
 
 
 def _post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> Response:
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
+    """One POST through the fetcher's pinned connection: the address checked is the address
+    connected to, so a receiver's name cannot be re-pointed at an internal address between the
+    check and the delivery. A redirect is an answer like any other (not followed)."""
     try:
-        with _opener.open(request, timeout=timeout) as answer:
-            text = answer.read(RESPONSE_BODY_MAX).decode("utf-8", "replace")
-            return Response(answer.status, text, "")
-    except urllib.error.HTTPError as exc:
-        text = (exc.read(RESPONSE_BODY_MAX) or b"").decode("utf-8", "replace")
-        retry_after = exc.headers.get("Retry-After", "") if exc.headers else ""
-        wait = float(retry_after) if retry_after.strip().isdigit() else None
-        return Response(exc.code, text, f"HTTP {exc.code}", wait)
-    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        return Response(None, "", f"{type(exc).__name__}: {reason}"[:1000])
+        answer = post(
+            url,
+            body,
+            headers,
+            timeout=timeout,
+            allow_private=settings.FACTCHECK_WEBHOOK_ALLOW_PRIVATE,
+            max_answer=RESPONSE_BODY_MAX,
+        )
+    except FetchError as exc:
+        return Response(None, "", exc.reason[:1000])
+    text = answer.body.decode("utf-8", "replace")
+    wait = float(answer.retry_after) if answer.retry_after.isdigit() else None
+    error = "" if 200 <= answer.status < 300 else f"HTTP {answer.status}"
+    return Response(answer.status, text, error, wait if error else None)
 
 
 def _retryable(response: Response) -> bool:
