@@ -57,6 +57,13 @@ def test_realign_gives_each_occurrence_once_nearest_to_its_old_place():
     assert sorted(placed.values(), key=lambda v: v is None) == [10, None]
 
 
+def test_realign_leaves_alone_what_is_blocked():
+    new = "Yes. Filler. Yes."
+    spans = [OldSpan(1, 0, 4, "Yes.")]
+    assert [p.start for p in realign("Yes.", new, spans, blocked=[(0, 4)])] == [13]
+    assert [p.start for p in realign("Yes.", new, spans, blocked=[(2, 6), (13, 17)])] == [None]
+
+
 # --- the service ----------------------------------------------------------------------------------
 
 
@@ -144,6 +151,44 @@ def test_a_changed_page_keeps_the_old_text_and_moves_the_claims(
     # Fetched again, unchanged now: no second version, nothing moves.
     article = refetch(article, editor, django_capture_on_commit_callbacks)
     assert article.refetch_changed is False and ArticleVersion.objects.count() == 1
+
+
+def test_a_sentence_back_in_the_text_is_the_same_claim_again_not_a_new_one(
+    fetched, site, submitter, reviewer, editor, client, django_capture_on_commit_callbacks
+):
+    gone = fetched.claims.get(text__startswith=GONE)
+    taken = services.claim_take(claim_id=gone.pk, actor=reviewer)
+    services.claim_give_verdict(
+        claim_id=gone.pk, actor=reviewer, verdict="false", rationale="No.", version=taken.version
+    )
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    refetch(fetched, editor, django_capture_on_commit_callbacks)
+    count = Claim.objects.count()
+    site.routes["/news/harbour"] = Route(body=ORIGINAL)  # the publisher undid the edit
+
+    article = refetch(fetched, editor, django_capture_on_commit_callbacks)
+    assert article.refetch_changed is True and GONE in article.body
+    second = ArticleVersion.objects.get(article=article, number=2)
+    assert (second.moved, second.gone, second.back, second.added) == (second.moved, 1, 1, 0)
+    gone.refresh_from_db()
+    assert gone.gone_with is None and gone.verdict == "false" and gone.status == "reviewed"
+    assert article.body[gone.start : gone.end] == gone.text
+    # Nothing was found twice: the returning sentence is the old claim; NEW is gone in its turn.
+    assert Claim.objects.count() == count and Claim.objects.filter(text=gone.text).count() == 1
+    assert Claim.objects.get(text=NEW).gone_with == second
+    back = [c for c in second.changes if c["change"] == "back"]
+    assert back == [{"claim": gone.pk, "change": "back", "from": None, "to": [gone.start, gone.end]}]
+    assert ClaimEvent.objects.get(claim=gone, action="text_back").note.endswith("kept as version 2.")
+    for claim in article.claims.filter(gone_with__isnull=True):
+        assert article.body[claim.start : claim.end] == claim.text
+
+    client.force_login(editor)
+    html = client.get(reverse("article", args=[article.pk])).content.decode()
+    assert "1 no longer in the text, 1 back in it, 0 new" in html
+    old = client.get(reverse("article-version", args=[article.pk, 2])).content.decode()
+    assert 'data-change="back"' in old and "back in the text" in old
+    history = client.get(reverse("claim", args=[gone.pk])).content.decode()
+    assert "is back in the article&#x27;s text" in history and 'id="gone-note"' not in history
 
 
 def test_a_new_text_equal_to_another_article_is_refused_and_the_text_kept(
@@ -254,3 +299,39 @@ def test_the_api_refetches_a_ready_article_and_reports_versions(
     assert [v["number"] for v in data["versions"]] == [1] and data["versions"][0]["gone"] == 1
     gone = [c for c in data["claims"] if c["gone_with_version"] == 1]
     assert len(gone) == 1 and gone[0]["text"].startswith(GONE)
+
+
+def test_the_queue_and_the_claim_list_mark_and_filter_what_is_no_longer_in_the_text(
+    fetched, site, editor, client, api, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    article = refetch(fetched, editor, django_capture_on_commit_callbacks)
+    gone = Claim.objects.get(text__startswith=GONE)
+    client.force_login(editor)
+    queue_url = reverse("queue") + f"?article={article.pk}"
+
+    rows = api(editor).get(f"/api/claims/?article={article.pk}&in_text=false").json()["results"]
+    assert [(c["id"], c["gone_with_version"]) for c in rows] == [(gone.pk, 1)]
+    rows = api(editor).get(f"/api/claims/?article={article.pk}&in_text=true&page_size=100").json()["results"]
+    assert rows and gone.pk not in {c["id"] for c in rows}
+    assert {c["gone_with_version"] for c in rows} == {None}
+    html = client.get(queue_url).content.decode()
+    assert html.count("gone-mark") == 1
+    assert "gone-mark" not in client.get(queue_url + "&in_text=true").content.decode()
+
+    def queries(url, using):
+        with CaptureQueriesContext(connection) as ctx:
+            assert using.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    api_client = api(editor)
+    api_url = f"/api/claims/?article={article.pk}&page_size=100"
+    few = (queries(queue_url, client), queries(api_url, api_client))
+    # Most claims gone now: the rows name their version without a query each.
+    marked = article.claims.filter(gone_with__isnull=True).exclude(text=NEW)
+    assert marked.update(gone_with=ArticleVersion.objects.get()) >= 5
+    assert client.get(queue_url).content.decode().count("gone-mark") >= 6
+    assert queries(queue_url, client) <= few[0] and queries(api_url, api_client) <= few[1]

@@ -227,8 +227,9 @@ class ArticleVersionSerializer(serializers.ModelSerializer):
     changes = serializers.ListField(
         child=serializers.DictField(),
         read_only=True,
-        help_text='Each claim the new text moved, removed or added: {"claim", "change": moved|gone|new, '
-        '"from": [start, end] in this version or null, "to": [start, end] in the next text or null}.',
+        help_text='Each claim the new text moved, removed, brought back or added: {"claim", "change": '
+        'moved|gone|back|new, "from": [start, end] in this version or null, "to": [start, end] in the '
+        "next text or null}.",
     )
 
     class Meta:
@@ -241,6 +242,7 @@ class ArticleVersionSerializer(serializers.ModelSerializer):
             "replaced_by",
             "moved",
             "gone",
+            "back",
             "added",
             "changes",
         ]
