@@ -299,6 +299,32 @@ def test_the_api_refetches_a_ready_article_and_reports_versions(
     assert [v["number"] for v in data["versions"]] == [1] and data["versions"][0]["gone"] == 1
     gone = [c for c in data["claims"] if c["gone_with_version"] == 1]
     assert len(gone) == 1 and gone[0]["text"].startswith(GONE)
+    old = api(submitter).get(f"/api/articles/{fetched.pk}/versions/1/")
+    assert old.status_code == 200 and old.json()["article"] == fetched.pk
+    assert GONE in old.json()["body"] and old.json()["body"] == ArticleVersion.objects.get().body
+    assert {c["change"] for c in old.json()["changes"]} == {"moved", "gone", "new"}
+    assert api(submitter).get(f"/api/articles/{fetched.pk}/versions/2/").status_code == 404
+    assert api(None).get(f"/api/articles/{fetched.pk}/versions/1/").status_code in (401, 403)
+
+
+def test_the_version_page_shows_the_old_text_escaped(
+    fetched, site, editor, client, api, django_capture_on_commit_callbacks
+):
+    markup = "Readers pasted <script>alert(1)</script> into the comments."
+    site.routes["/news/harbour"] = Route(
+        body=ORIGINAL.replace(
+            b"<p>The city council approved",
+            b"<p>Readers pasted &lt;script&gt;alert(1)&lt;/script&gt; into the comments.</p>\n"
+            b"    <p>The city council approved",
+        )
+    )
+    assert markup in refetch(fetched, editor, django_capture_on_commit_callbacks).body
+    site.routes["/news/harbour"] = Route(body=ORIGINAL)
+    refetch(fetched, editor, django_capture_on_commit_callbacks)
+    client.force_login(editor)
+    html = client.get(reverse("article-version", args=[fetched.pk, 2])).content.decode()
+    assert "Readers pasted &lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
+    assert markup in api(editor).get(f"/api/articles/{fetched.pk}/versions/2/").json()["body"]
 
 
 def test_the_queue_and_the_claim_list_mark_and_filter_what_is_no_longer_in_the_text(

@@ -249,6 +249,15 @@ class ArticleVersionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class ArticleVersionDetailSerializer(ArticleVersionSerializer):
+    article = serializers.IntegerField(source="article_id", read_only=True)
+    body = serializers.CharField(read_only=True, help_text="The text as it was before it was replaced.")
+
+    class Meta(ArticleVersionSerializer.Meta):
+        fields = ["article", *ArticleVersionSerializer.Meta.fields, "body"]
+        read_only_fields = fields
+
+
 class ArticleDetailSerializer(ArticleSerializer):
     claims = ClaimSerializer(many=True, read_only=True)
     refetch = serializers.SerializerMethodField(help_text="The page fetched again: now, and the last time.")
