@@ -240,6 +240,24 @@ def test_who_may_refetch_and_only_once_at_a_time(
         article_refetch(article_id=pasted.pk, actor=editor)
 
 
+def test_only_its_submitter_while_they_may_submit_or_an_editor_fetches_again(fetched, submitter, api):
+    from django.contrib.auth.models import Group
+
+    from tests.conftest import make_user
+
+    other = make_user("other-submitter", *submitter.groups.values_list("name", flat=True))
+    assert not may_refetch(other, fetched)
+    assert api(other).post(f"/api/articles/{fetched.pk}/refetch/").status_code == 403
+    submitter.groups.remove(*Group.objects.filter(name__in=submitter.groups.values_list("name", flat=True)))
+    submitter = type(submitter).objects.get(pk=submitter.pk)  # roles are cached on the object
+    assert not may_refetch(submitter, fetched)
+    with pytest.raises(NotAllowed):
+        article_refetch(article_id=fetched.pk, actor=submitter)
+    assert api(submitter).post(f"/api/articles/{fetched.pk}/refetch/").status_code == 403
+    fetched.refresh_from_db()
+    assert fetched.refetch_requested_at is None
+
+
 def test_the_sweeper_sends_a_lost_refetch_again(fetched, site, submitter, django_capture_on_commit_callbacks):
     from datetime import timedelta
 
