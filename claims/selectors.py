@@ -193,10 +193,13 @@ def article_detail(*, article_id: int) -> Article:
         Prefetch(
             "claims",
             queryset=Claim.objects.select_related("assignee", "reviewed_by", "approved_by", "gone_with")
-            .defer("gone_with__body")
+            .defer("gone_with__body", "gone_with__changes")
             .order_by("position"),
         ),
-        Prefetch("versions", queryset=ArticleVersion.objects.defer("body", "changes").order_by("-number")),
+        Prefetch(
+            "versions",
+            queryset=ArticleVersion.objects.select_related("replaced_by").defer("body").order_by("-number"),
+        ),
     ).get(pk=article_id)
 
 

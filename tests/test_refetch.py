@@ -379,3 +379,25 @@ def test_the_queue_and_the_claim_list_mark_and_filter_what_is_no_longer_in_the_t
     assert marked.update(gone_with=ArticleVersion.objects.get()) >= 5
     assert client.get(queue_url).content.decode().count("gone-mark") >= 6
     assert queries(queue_url, client) <= few[0] and queries(api_url, api_client) <= few[1]
+
+
+def test_the_article_answer_reads_its_versions_in_one_query(
+    fetched, site, submitter, api, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            answer = api(submitter).get(f"/api/articles/{fetched.pk}/")
+        assert answer.status_code == 200
+        return len(ctx.captured_queries), len(answer.json()["versions"])
+
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    refetch(fetched, submitter, django_capture_on_commit_callbacks)
+    one, versions = queries()
+    assert versions == 1
+    for body in (ORIGINAL, EDITED):
+        site.routes["/news/harbour"] = Route(body=body)
+        refetch(fetched, submitter, django_capture_on_commit_callbacks)
+    assert queries() == (one, 3)
