@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0018_article_versions'),
+        ('claims', '0019_claimcount_deltas'),
     ]
 
     operations = [
