@@ -142,6 +142,12 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="Claims with a likely earlier fact check (a “same claim” candidate nobody rejected).",
         label="Checked before",
     )
+    in_text = TrueFalseFilter(
+        field_name="gone_with",
+        lookup_expr="isnull",
+        help_text="false: only claims a re-fetch of their article's page no longer found in its text.",
+        label="In the text",
+    )
     sort = django_filters.ChoiceFilter(choices=SORTS, method="filter_sort", empty_label=None)
 
     class Meta:

@@ -309,6 +309,12 @@ class Claim(models.Model):
         )
 
     @property
+    def offsets_text(self) -> str:
+        """The text ``start`` and ``end`` point into: the article's, or for a sentence a re-fetch
+        no longer found, the earlier text it was in."""
+        return self.gone_with.body if self.gone_with_id else self.article.body
+
+    @property
     def lease_active(self) -> bool:
         return self.lease_active_at(timezone.now())
 
@@ -329,7 +335,8 @@ class ArticleVersion(models.Model):
     moved = models.PositiveIntegerField(default=0)
     gone = models.PositiveIntegerField(default=0)
     added = models.PositiveIntegerField(default=0)
-    # [{"claim": id, "change": "moved"|"gone"|"new", "from": [start, end] | null, "to": [...] | null}]
+    back = models.PositiveIntegerField(default=0)  # claims gone with an earlier version, found again
+    # [{"claim": id, "change": "moved"|"gone"|"back"|"new", "from": [start, end] | null, "to": [...] | null}]
     changes = models.JSONField(default=list, blank=True)
 
     class Meta:

@@ -46,9 +46,10 @@ def queue_order(qs: QuerySet[Claim], sort: str = "priority") -> QuerySet[Claim]:
 
 def claim_list() -> QuerySet[Claim]:
     """Claims with what a list row shows, in one query."""
-    return Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by").defer(
-        "article__body"
-    )
+    # gone_with: the version a sentence a re-fetch no longer found was in (its number is shown).
+    return Claim.objects.select_related(
+        "article", "assignee", "reviewed_by", "approved_by", "gone_with"
+    ).defer("article__body", "gone_with__body", "gone_with__changes")
 
 
 QUEUE_ROW_FIELDS = (
@@ -56,7 +57,7 @@ QUEUE_ROW_FIELDS = (
     "assignee_id", "taken_at", "lease_expires_at", "reviewed_by_id", "approved_by_id",
     "created_at", "article__id", "article__title",
     "assignee__id", "assignee__username", "reviewed_by__id", "reviewed_by__username",
-    "approved_by__id", "approved_by__username",
+    "approved_by__id", "approved_by__username", "gone_with_id", "gone_with__id", "gone_with__number",
 )  # fmt: skip
 
 
@@ -140,7 +141,7 @@ def claim_counts() -> dict[tuple[str, str], int]:
 
 def claim_detail(*, claim_id: int) -> Claim:
     return (
-        Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by")
+        Claim.objects.select_related("article", "assignee", "reviewed_by", "approved_by", "gone_with")
         .prefetch_related(
             Prefetch("corroborations", queryset=Corroboration.objects.select_related("resolved_by")),
             Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
@@ -192,10 +193,13 @@ def article_detail(*, article_id: int) -> Article:
         Prefetch(
             "claims",
             queryset=Claim.objects.select_related("assignee", "reviewed_by", "approved_by", "gone_with")
-            .defer("gone_with__body")
+            .defer("gone_with__body", "gone_with__changes")
             .order_by("position"),
         ),
-        Prefetch("versions", queryset=ArticleVersion.objects.defer("body", "changes").order_by("-number")),
+        Prefetch(
+            "versions",
+            queryset=ArticleVersion.objects.select_related("replaced_by").defer("body").order_by("-number"),
+        ),
     ).get(pk=article_id)
 
 

@@ -70,7 +70,7 @@ def match_judgements():
         MatchCandidate.objects.filter(
             Q(state=MatchCandidate.State.CONFIRMED) | Q(state=MatchCandidate.State.REJECTED)
         )
-        .select_related("claim__article", "fact_check")
+        .select_related("claim__article", "claim__gone_with", "fact_check")
         .order_by("judged_at", "id")
     )
 
@@ -88,7 +88,7 @@ def match_judgement_records():
 
     for m in match_judgements().iterator(chunk_size=500):
         claim, fc = m.claim, m.fact_check
-        body = claim.article.body or ""
+        body = claim.offsets_text or ""
         context = body[max(0, claim.start - CONTEXT_CHARS) : claim.start] if claim.start <= len(body) else ""
         yield {
             "id": f"claim:{claim.pk}",

@@ -108,8 +108,7 @@ def _claim_context(request, claim: Claim, **forms) -> dict:
     article = claim.article
     inner = [(s["start"] - claim.start, s["end"] - claim.start, s) for s in claim.signals or []]
     # A sentence a re-fetch no longer found is shown in the text it was in.
-    text = claim.gone_with.body if claim.gone_with_id else article.body
-    article_pieces = pieces(text, [(claim.start, claim.end, "claim")])
+    article_pieces = pieces(claim.offsets_text, [(claim.start, claim.end, "claim")])
     user = request.user
     allowed = claim_actions(user, claim)
     ctx = {

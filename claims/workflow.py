@@ -77,6 +77,7 @@ class Event(models.TextChoices):
     GROUP_REJECTED = "group_rejected", "Took a claim out of a group (not the same claim)"
     TEXT_MOVED = "text_moved", "Moved in the article's new text"
     TEXT_GONE = "text_gone", "No longer in the article's text"
+    TEXT_BACK = "text_back", "Back in the article's text"
     EVIDENCE_ADDED = "evidence_added", "Added evidence"
     EVIDENCE_CHANGED = "evidence_changed", "Changed evidence"
     EVIDENCE_REMOVED = "evidence_removed", "Removed evidence"

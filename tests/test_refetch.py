@@ -57,6 +57,13 @@ def test_realign_gives_each_occurrence_once_nearest_to_its_old_place():
     assert sorted(placed.values(), key=lambda v: v is None) == [10, None]
 
 
+def test_realign_leaves_alone_what_is_blocked():
+    new = "Yes. Filler. Yes."
+    spans = [OldSpan(1, 0, 4, "Yes.")]
+    assert [p.start for p in realign("Yes.", new, spans, blocked=[(0, 4)])] == [13]
+    assert [p.start for p in realign("Yes.", new, spans, blocked=[(2, 6), (13, 17)])] == [None]
+
+
 # --- the service ----------------------------------------------------------------------------------
 
 
@@ -146,6 +153,44 @@ def test_a_changed_page_keeps_the_old_text_and_moves_the_claims(
     assert article.refetch_changed is False and ArticleVersion.objects.count() == 1
 
 
+def test_a_sentence_back_in_the_text_is_the_same_claim_again_not_a_new_one(
+    fetched, site, submitter, reviewer, editor, client, django_capture_on_commit_callbacks
+):
+    gone = fetched.claims.get(text__startswith=GONE)
+    taken = services.claim_take(claim_id=gone.pk, actor=reviewer)
+    services.claim_give_verdict(
+        claim_id=gone.pk, actor=reviewer, verdict="false", rationale="No.", version=taken.version
+    )
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    refetch(fetched, editor, django_capture_on_commit_callbacks)
+    count = Claim.objects.count()
+    site.routes["/news/harbour"] = Route(body=ORIGINAL)  # the publisher undid the edit
+
+    article = refetch(fetched, editor, django_capture_on_commit_callbacks)
+    assert article.refetch_changed is True and GONE in article.body
+    second = ArticleVersion.objects.get(article=article, number=2)
+    assert (second.moved, second.gone, second.back, second.added) == (second.moved, 1, 1, 0)
+    gone.refresh_from_db()
+    assert gone.gone_with is None and gone.verdict == "false" and gone.status == "reviewed"
+    assert article.body[gone.start : gone.end] == gone.text
+    # Nothing was found twice: the returning sentence is the old claim; NEW is gone in its turn.
+    assert Claim.objects.count() == count and Claim.objects.filter(text=gone.text).count() == 1
+    assert Claim.objects.get(text=NEW).gone_with == second
+    back = [c for c in second.changes if c["change"] == "back"]
+    assert back == [{"claim": gone.pk, "change": "back", "from": None, "to": [gone.start, gone.end]}]
+    assert ClaimEvent.objects.get(claim=gone, action="text_back").note.endswith("kept as version 2.")
+    for claim in article.claims.filter(gone_with__isnull=True):
+        assert article.body[claim.start : claim.end] == claim.text
+
+    client.force_login(editor)
+    html = client.get(reverse("article", args=[article.pk])).content.decode()
+    assert "1 no longer in the text, 1 back in it, 0 new" in html
+    old = client.get(reverse("article-version", args=[article.pk, 2])).content.decode()
+    assert 'data-change="back"' in old and "back in the text" in old
+    history = client.get(reverse("claim", args=[gone.pk])).content.decode()
+    assert "is back in the article&#x27;s text" in history and 'id="gone-note"' not in history
+
+
 def test_a_new_text_equal_to_another_article_is_refused_and_the_text_kept(
     fetched, site, submitter, django_capture_on_commit_callbacks
 ):
@@ -193,6 +238,24 @@ def test_who_may_refetch_and_only_once_at_a_time(
     assert not may_refetch(editor, pasted)
     with pytest.raises(Conflict, match="not submitted by URL"):
         article_refetch(article_id=pasted.pk, actor=editor)
+
+
+def test_only_its_submitter_while_they_may_submit_or_an_editor_fetches_again(fetched, submitter, api):
+    from django.contrib.auth.models import Group
+
+    from tests.conftest import make_user
+
+    other = make_user("other-submitter", *submitter.groups.values_list("name", flat=True))
+    assert not may_refetch(other, fetched)
+    assert api(other).post(f"/api/articles/{fetched.pk}/refetch/").status_code == 403
+    submitter.groups.remove(*Group.objects.filter(name__in=submitter.groups.values_list("name", flat=True)))
+    submitter = type(submitter).objects.get(pk=submitter.pk)  # roles are cached on the object
+    assert not may_refetch(submitter, fetched)
+    with pytest.raises(NotAllowed):
+        article_refetch(article_id=fetched.pk, actor=submitter)
+    assert api(submitter).post(f"/api/articles/{fetched.pk}/refetch/").status_code == 403
+    fetched.refresh_from_db()
+    assert fetched.refetch_requested_at is None
 
 
 def test_the_sweeper_sends_a_lost_refetch_again(fetched, site, submitter, django_capture_on_commit_callbacks):
@@ -254,3 +317,87 @@ def test_the_api_refetches_a_ready_article_and_reports_versions(
     assert [v["number"] for v in data["versions"]] == [1] and data["versions"][0]["gone"] == 1
     gone = [c for c in data["claims"] if c["gone_with_version"] == 1]
     assert len(gone) == 1 and gone[0]["text"].startswith(GONE)
+    old = api(submitter).get(f"/api/articles/{fetched.pk}/versions/1/")
+    assert old.status_code == 200 and old.json()["article"] == fetched.pk
+    assert GONE in old.json()["body"] and old.json()["body"] == ArticleVersion.objects.get().body
+    assert {c["change"] for c in old.json()["changes"]} == {"moved", "gone", "new"}
+    assert api(submitter).get(f"/api/articles/{fetched.pk}/versions/2/").status_code == 404
+    assert api(None).get(f"/api/articles/{fetched.pk}/versions/1/").status_code in (401, 403)
+
+
+def test_the_version_page_shows_the_old_text_escaped(
+    fetched, site, editor, client, api, django_capture_on_commit_callbacks
+):
+    markup = "Readers pasted <script>alert(1)</script> into the comments."
+    site.routes["/news/harbour"] = Route(
+        body=ORIGINAL.replace(
+            b"<p>The city council approved",
+            b"<p>Readers pasted &lt;script&gt;alert(1)&lt;/script&gt; into the comments.</p>\n"
+            b"    <p>The city council approved",
+        )
+    )
+    assert markup in refetch(fetched, editor, django_capture_on_commit_callbacks).body
+    site.routes["/news/harbour"] = Route(body=ORIGINAL)
+    refetch(fetched, editor, django_capture_on_commit_callbacks)
+    client.force_login(editor)
+    html = client.get(reverse("article-version", args=[fetched.pk, 2])).content.decode()
+    assert "Readers pasted &lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
+    assert markup in api(editor).get(f"/api/articles/{fetched.pk}/versions/2/").json()["body"]
+
+
+def test_the_queue_and_the_claim_list_mark_and_filter_what_is_no_longer_in_the_text(
+    fetched, site, editor, client, api, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    article = refetch(fetched, editor, django_capture_on_commit_callbacks)
+    gone = Claim.objects.get(text__startswith=GONE)
+    client.force_login(editor)
+    queue_url = reverse("queue") + f"?article={article.pk}"
+
+    rows = api(editor).get(f"/api/claims/?article={article.pk}&in_text=false").json()["results"]
+    assert [(c["id"], c["gone_with_version"]) for c in rows] == [(gone.pk, 1)]
+    rows = api(editor).get(f"/api/claims/?article={article.pk}&in_text=true&page_size=100").json()["results"]
+    assert rows and gone.pk not in {c["id"] for c in rows}
+    assert {c["gone_with_version"] for c in rows} == {None}
+    html = client.get(queue_url).content.decode()
+    assert html.count("gone-mark") == 1
+    assert "gone-mark" not in client.get(queue_url + "&in_text=true").content.decode()
+
+    def queries(url, using):
+        with CaptureQueriesContext(connection) as ctx:
+            assert using.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    api_client = api(editor)
+    api_url = f"/api/claims/?article={article.pk}&page_size=100"
+    few = (queries(queue_url, client), queries(api_url, api_client))
+    # Most claims gone now: the rows name their version without a query each.
+    marked = article.claims.filter(gone_with__isnull=True).exclude(text=NEW)
+    assert marked.update(gone_with=ArticleVersion.objects.get()) >= 5
+    assert client.get(queue_url).content.decode().count("gone-mark") >= 6
+    assert queries(queue_url, client) <= few[0] and queries(api_url, api_client) <= few[1]
+
+
+def test_the_article_answer_reads_its_versions_in_one_query(
+    fetched, site, submitter, api, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            answer = api(submitter).get(f"/api/articles/{fetched.pk}/")
+        assert answer.status_code == 200
+        return len(ctx.captured_queries), len(answer.json()["versions"])
+
+    site.routes["/news/harbour"] = Route(body=EDITED)
+    refetch(fetched, submitter, django_capture_on_commit_callbacks)
+    one, versions = queries()
+    assert versions == 1
+    for body in (ORIGINAL, EDITED):
+        site.routes["/news/harbour"] = Route(body=body)
+        refetch(fetched, submitter, django_capture_on_commit_callbacks)
+    assert queries() == (one, 3)

@@ -227,8 +227,9 @@ class ArticleVersionSerializer(serializers.ModelSerializer):
     changes = serializers.ListField(
         child=serializers.DictField(),
         read_only=True,
-        help_text='Each claim the new text moved, removed or added: {"claim", "change": moved|gone|new, '
-        '"from": [start, end] in this version or null, "to": [start, end] in the next text or null}.',
+        help_text='Each claim the new text moved, removed, brought back or added: {"claim", "change": '
+        'moved|gone|back|new, "from": [start, end] in this version or null, "to": [start, end] in the '
+        "next text or null}.",
     )
 
     class Meta:
@@ -241,9 +242,19 @@ class ArticleVersionSerializer(serializers.ModelSerializer):
             "replaced_by",
             "moved",
             "gone",
+            "back",
             "added",
             "changes",
         ]
+        read_only_fields = fields
+
+
+class ArticleVersionDetailSerializer(ArticleVersionSerializer):
+    article = serializers.IntegerField(source="article_id", read_only=True)
+    body = serializers.CharField(read_only=True, help_text="The text as it was before it was replaced.")
+
+    class Meta(ArticleVersionSerializer.Meta):
+        fields = ["article", *ArticleVersionSerializer.Meta.fields, "body"]
         read_only_fields = fields
 
 

@@ -8,6 +8,11 @@ urlpatterns = [
     path("articles/bulk/", bulk_articles.ArticlesBulk.as_view(), name="api-articles-bulk"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article"),
     path("articles/<int:pk>/refetch/", views.ArticleRefetch.as_view(), name="api-article-refetch"),
+    path(
+        "articles/<int:pk>/versions/<int:number>/",
+        views.ArticleVersionDetail.as_view(),
+        name="api-article-version",
+    ),
     path("claims/", views.ClaimList.as_view(), name="api-claims"),
     path("claims/next/", views.ClaimTakeNext.as_view(), name="api-claim-next"),
     path("claims/bulk/", desk.ClaimsBulk.as_view(), name="api-claims-bulk"),

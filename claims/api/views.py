@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -106,6 +107,18 @@ class ArticleDetail(APIView):
     @extend_schema(responses=s.ArticleDetailSerializer)
     def get(self, request, pk: int):
         return Response(s.ArticleDetailSerializer(selectors.article_detail(article_id=pk)).data)
+
+
+class ArticleVersionDetail(APIView):
+    """An earlier text of an article, kept when fetching its page again found the text changed,
+    with what the new text did to the claims (``changes``)."""
+
+    @extend_schema(responses={200: s.ArticleVersionDetailSerializer, 404: None})
+    def get(self, request, pk: int, number: int):
+        version = selectors.article_version(article_id=pk, number=number)
+        if version is None:
+            raise Http404("No such version.")
+        return Response(s.ArticleVersionDetailSerializer(version).data)
 
 
 class ClaimList(generics.ListAPIView):

@@ -203,10 +203,10 @@ def claim_match(*, claim_id: int) -> list[MatchCandidate]:
     and fact check, refreshed on a re-run; a candidate a reviewer already judged keeps its state)."""
     from claims.models import Claim
 
-    claim = Claim.objects.select_related("article").filter(pk=claim_id).first()
+    claim = Claim.objects.select_related("article", "gone_with").filter(pk=claim_id).first()
     if claim is None:
         return []
-    body = claim.article.body or ""
+    body = claim.offsets_text or ""
     context = body[max(0, claim.start - CONTEXT_CHARS) : claim.start] if claim.start <= len(body) else ""
     google_fetch(claim.text)
     ranked = rank_fact_checks(text=claim.text, speaker=claim.speaker, context=context)

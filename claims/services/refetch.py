@@ -4,10 +4,10 @@ The article stays ready and usable while the worker fetches (``refetch_requested
 lease in ``refetch_started_at``, as for first fetches). An unchanged page changes nothing but
 the time it was checked. A changed page keeps the old text as an :class:`ArticleVersion` and
 moves the claims: a claim whose sentence is still in the new text gets its new offsets, one
-whose sentence is gone stays (it may have a verdict) marked as gone with that version, and the
-new text's other sentences become new claims. Every moved or gone claim has a history event;
-the version records which claims moved, went and came. The sweeper re-sends a re-fetch a lost
-worker left.
+whose sentence is gone stays (it may have a verdict) marked as gone with that version, one gone
+earlier whose sentence is back is in the text again, and the new text's other sentences become
+new claims. Every moved, gone or returning claim has a history event; the version records
+which claims moved, went and came. The sweeper re-sends a re-fetch a lost worker left.
 """
 
 from __future__ import annotations
@@ -175,31 +175,39 @@ def _apply(article_id: int, body: str, content_hash: str, found, extraction) -> 
         replaced_at=now,
         replaced_by_id=row.refetch_requested_by_id,
     )
-    current = list(row.claims.select_for_update().filter(gone_with__isnull=True).order_by("position"))
+    claims = list(row.claims.select_for_update().order_by("position"))
+    current = [c for c in claims if c.gone_with_id is None]
+    earlier = [c for c in claims if c.gone_with_id is not None]
     placements = realign(row.body, body, [OldSpan(c.pk, c.start, c.end, c.text) for c in current])
     changes, kept_spans, moved, gone = [], [], [], []
     for claim, place in zip(current, placements, strict=True):
         if place.gone:
             claim.gone_with = version
             gone.append(claim)
-            changes.append(
-                {"claim": claim.pk, "change": "gone", "from": [claim.start, claim.end], "to": None}
-            )
+            changes.append(_change(claim, "gone", None))
             continue
         kept_spans.append((place.start, place.end))
         if place.start != claim.start:
-            changes.append(
-                {
-                    "claim": claim.pk,
-                    "change": "moved",
-                    "from": [claim.start, claim.end],
-                    "to": [place.start, place.end],
-                }
-            )
+            changes.append(_change(claim, "moved", place))
             _shift(claim, place.start - claim.start)
             moved.append(claim)
-    if moved:
-        Claim.objects.bulk_update(moved, ["start", "end", "quote_start", "quote_end", "signals"])
+    # A sentence gone with an earlier version and in the text again (an edit undone) comes back,
+    # verdict and history with it, rather than being found as a new claim.
+    back = []
+    spans = [OldSpan(c.pk, c.start, c.end, c.text) for c in earlier]
+    for claim, place in zip(earlier, realign(row.body, body, spans, blocked=kept_spans), strict=True):
+        if place.gone:
+            continue
+        # "from" is null: the sentence was not in the text this version keeps.
+        changes.append({"claim": claim.pk, "change": "back", "from": None, "to": [place.start, place.end]})
+        kept_spans.append((place.start, place.end))
+        _shift(claim, place.start - claim.start)
+        claim.gone_with = None
+        back.append(claim)
+    if moved or back:
+        Claim.objects.bulk_update(
+            [*moved, *back], ["start", "end", "quote_start", "quote_end", "signals", "gone_with"]
+        )
     if gone:
         Claim.objects.bulk_update(gone, ["gone_with"])
     row.title = row.title or found.title or row.url
@@ -217,8 +225,9 @@ def _apply(article_id: int, body: str, content_hash: str, found, extraction) -> 
     last = row.claims.aggregate(p=Max("position"))["p"]
     added = article_store_claims(row, _Fresh(fresh, extraction), now, first_position=(last or 0) + 1)
     changes += [{"claim": c.pk, "change": "new", "from": None, "to": [c.start, c.end]} for c in added]
-    version.moved, version.gone, version.added, version.changes = len(moved), len(gone), len(added), changes
-    version.save(update_fields=["moved", "gone", "added", "changes"])
+    version.moved, version.gone, version.back, version.added = len(moved), len(gone), len(back), len(added)
+    version.changes = changes
+    version.save(update_fields=["moved", "gone", "back", "added", "changes"])
     ClaimEvent.objects.bulk_create(
         [
             ClaimEvent(
@@ -240,15 +249,37 @@ def _apply(article_id: int, body: str, content_hash: str, found, extraction) -> 
             )
             for c in gone
         ]
+        + [
+            ClaimEvent(
+                claim=c,
+                action=Event.TEXT_BACK,
+                note=f"The page was fetched again and this sentence is in its text again, at "
+                f"characters {c.start:,}–{c.end:,}. The text it was missing from is kept as version "
+                f"{number}.",
+                at=now,
+            )
+            for c in back
+        ]
     )
     log.info(
-        "Article %s fetched again: text changed; %d moved, %d gone, %d new",
+        "Article %s fetched again: text changed; %d moved, %d gone, %d back, %d new",
         row.pk,
         len(moved),
         len(gone),
+        len(back),
         len(added),
     )
     return "changed"
+
+
+def _change(claim: Claim, change: str, place) -> dict:
+    """One entry of a version's record, from the claim's offsets before they are shifted."""
+    return {
+        "claim": claim.pk,
+        "change": change,
+        "from": [claim.start, claim.end],
+        "to": None if place is None else [place.start, place.end],
+    }
 
 
 class _Fresh:

@@ -51,6 +51,7 @@ _EVENT_WORDS = {
     "lease_renewed": "renewed the lease",
     "text_moved": "moved in the article's new text",
     "text_gone": "is no longer in the article's text",
+    "text_back": "is back in the article's text",
     "evidence_added": "added evidence",
     "evidence_changed": "changed evidence",
     "evidence_removed": "removed evidence",

@@ -109,16 +109,27 @@ def test_a_real_worker_fetches_a_ready_article_again_and_moves_its_claims(fetch_
             "id"
         ]
         assert wait_fetched(article_id).status == "ready"
-        site.routes["/news/harbour"] = Route(body=EDITED)
-        assert client.post(f"/api/articles/{article_id}/refetch/").status_code == 202
-        start = time.monotonic()
-        while Article.objects.get(pk=article_id).refetch_requested_at is not None:
-            assert time.monotonic() - start < 60, "the re-fetch did not finish"
-            time.sleep(0.05)
-    article = Article.objects.get(pk=article_id)
-    assert article.refetch_changed is True, article.refetch_error
-    version = ArticleVersion.objects.get(article=article)
-    assert version.gone == 1 and version.added == 1 and GONE in version.body and NEW in article.body
-    for claim in Claim.objects.filter(article=article, gone_with__isnull=True):
-        assert article.body[claim.start : claim.end] == claim.text
+
+        def refetch(body: bytes) -> Article:
+            site.routes["/news/harbour"] = Route(body=body)
+            assert client.post(f"/api/articles/{article_id}/refetch/").status_code == 202
+            start = time.monotonic()
+            while Article.objects.get(pk=article_id).refetch_requested_at is not None:
+                assert time.monotonic() - start < 60, "the re-fetch did not finish"
+                time.sleep(0.05)
+            article = Article.objects.get(pk=article_id)
+            assert article.refetch_changed is True, article.refetch_error
+            for claim in Claim.objects.filter(article=article, gone_with__isnull=True):
+                assert article.body[claim.start : claim.end] == claim.text
+            return article
+
+        article = refetch(EDITED)
+        version = ArticleVersion.objects.get(article=article)
+        assert version.gone == 1 and version.added == 1 and GONE in version.body and NEW in article.body
+        count = Claim.objects.filter(article=article).count()
+        # The publisher undoes the edit: the gone sentence is the same claim again.
+        article = refetch(page("harbour_budget.html"))
+        second = ArticleVersion.objects.get(article=article, number=2)
+        assert (second.gone, second.back, second.added) == (1, 1, 0)
+        assert Claim.objects.filter(article=article).count() == count
     assert "refetch_article" in fetch_worker.log.read_text()
