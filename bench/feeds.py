@@ -43,7 +43,10 @@ def main() -> None:
             "DJANGO_SETTINGS_MODULE": "factcheck.settings",
             "FACTCHECK_FETCH_ALLOWED_HOSTS": "127.0.0.1",
             "FACTCHECK_REFINE_SCORER": "off",
+            # Ingest only: corroboration and grouping of the claims are the next stage, run by
+            # their own tasks (bench/desk_queries.py and the matching benches measure them).
             "FACTCHECK_CORROBORATION_PROVIDERS": "",
+            "FACTCHECK_GROUPING_WINDOW": "0",
         }
     )
     database = os.environ.get("DATABASE_URL", "")
