@@ -62,6 +62,8 @@ bench: install
 	else echo "bench/desk_queries.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_bench)"; fi
 	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/import_fact_checks.py; \
 	else echo "bench/import_fact_checks.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_importbench)"; fi
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) bench/import_articles.py; \
+	else echo "bench/import_articles.py skipped: set DATABASE_URL to a PostgreSQL database (it uses <name>_articlebench)"; fi
 	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ]; then $(PY) bench/submit.py; \
 	else echo "bench/submit.py skipped: set DATABASE_URL (PostgreSQL) and REDIS_URL"; fi
 

@@ -100,13 +100,27 @@ def test_the_same_long_body_twice_is_one_article(api, django_capture_on_commit_c
     assert Article.objects.count() == 1
 
 
-def test_a_failed_split_says_why_and_is_not_offered_a_refetch(submitter, editor):
-    result = article_submit(submitted_by=submitter, title="Harbour", body=LONG)
+def test_a_failed_split_says_why_and_can_be_split_again(
+    submitter, editor, reviewer, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        result = article_submit(submitted_by=submitter, title="Harbour", body=LONG)
     Article.objects.filter(pk=result.article.pk).update(fetch_attempts=99)
     assert article_split(article_id=result.article.pk) == "failed"
     article = Article.objects.get(pk=result.article.pk)
     assert "split" in article.fetch_error.lower()
-    assert not may_refetch(editor, article)
+    assert (
+        may_refetch(editor, article)
+        and may_refetch(submitter, article)
+        and not may_refetch(reviewer, article)
+    )
+    client.force_login(editor)
+    page = client.get(f"/articles/{article.pk}/").content.decode()
+    assert "Split again" in page and "Fetch again" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/articles/{article.pk}/fetch-again/")
+    article.refresh_from_db()
+    assert article.status == "ready" and article.fetch_error == "" and article.claims.count() >= 12
 
 
 def test_the_article_page_shows_the_split_then_the_claims(

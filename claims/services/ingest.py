@@ -137,6 +137,8 @@ def article_refetch(*, article_id: int, actor) -> Article:
         raise NotAllowed("Only the article's submitter or an editor can fetch it again.")
     if article.status == Fetch.READY and article.fetch_url:
         return article_refetch_ready(article=article, actor=actor)
+    if article.status == Fetch.FAILED and not article.fetch_url and article.body:
+        return _split_again(article)
     updated = (
         Article.objects.filter(pk=article_id, status=Fetch.FAILED)
         .exclude(fetch_url="")
@@ -159,10 +161,30 @@ def article_refetch(*, article_id: int, actor) -> Article:
     return article
 
 
+def _split_again(article: Article) -> Article:
+    """A long pasted article whose split failed goes back to the worker (the same button)."""
+    from .splitting import split_publish
+
+    updated = Article.objects.filter(pk=article.pk, status=Fetch.FAILED, fetch_url="").update(
+        status=Fetch.SPLITTING,
+        fetch_error="",
+        fetch_attempts=0,
+        fetch_started_at=None,
+        fetch_requested_at=timezone.now(),
+    )
+    if not updated:
+        raise Conflict("The article is being split already.")
+    transaction.on_commit(lambda: split_publish(article_ids=[article.pk]), robust=True)
+    article.refresh_from_db()
+    return article
+
+
 def may_refetch(user, article: Article) -> bool:
     """The one rule for the "Fetch again" button and the API: an article submitted by URL whose
     fetch failed, or that is ready and not being fetched again already, by its submitter (who may
     still submit) or an editor."""
+    if article.status == Fetch.FAILED and not article.fetch_url:
+        return bool(article.body) and _may_fetch_again(user, article)  # a failed split
     again = article.status == Fetch.FAILED or (
         article.status == Fetch.READY and article.refetch_requested_at is None
     )
