@@ -149,6 +149,14 @@ def refetch_article(self, article_id: int) -> str:
 
 
 @shared_task(ignore_result=True)
+def sweep_fact_check_library() -> int:
+    """The "Checked before?" library follows the desk's approvals even when an update was lost."""
+    from claims.services.fact_checks import fact_check_library_sweep
+
+    return fact_check_library_sweep()
+
+
+@shared_task(ignore_result=True)
 def fold_claim_counts() -> int | None:
     """Fold the dashboard's count rows (appended by triggers) into one row per key."""
     from claims.services.counts import claim_counts_fold

@@ -331,6 +331,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.sweep_fetches",
         "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60),
     },
+    # The desk's approved verdicts in the "Checked before?" library, should an update be lost.
+    "sweep-fact-check-library": {
+        "task": "claims.tasks.sweep_fact_check_library",
+        "schedule": env_int("FACTCHECK_SWEEP_SECONDS", 60) * 5,
+    },
     # The dashboard's claim counts: rows appended by triggers, folded into one per key.
     "fold-claim-counts": {
         "task": "claims.tasks.fold_claim_counts",

@@ -219,6 +219,37 @@ def fact_check_sync_claim(claim: Claim) -> None:
     transaction.on_commit(sync)
 
 
+def fact_check_library_sweep(*, limit: int = 200) -> int:
+    """Bring the library in line with the desk's verdicts when an update after a commit was lost
+    (the process died, the encoder failed): approved claims missing from it or changed since
+    their entry was written join it again; entries of claims no longer approved are withdrawn.
+    Returns how many entries it wrote or withdrew."""
+    from django.db.models import Exists, F, OuterRef
+
+    entries = FactCheck.objects.filter(claim_id=OuterRef("pk"), active=True)
+    approved = Claim.objects.filter(status=Status.APPROVED).exclude(verdict="")
+    missing = list(
+        approved.filter(~Exists(entries)).select_related("article").order_by("approved_at")[:limit]
+    )
+    outdated = list(
+        approved.filter(Exists(entries.filter(updated_at__lt=F("claim__approved_at")))).select_related(
+            "article"
+        )[:limit]
+    )
+    done = 0
+    for claim in [*missing, *outdated]:
+        try:
+            done += fact_check_from_claim(claim) is not None
+        except Exception:  # one claim's failure must not stop the others
+            log.exception("Could not add claim %s to the fact-check library", claim.pk)
+    done += (
+        FactCheck.objects.filter(claim__isnull=False, active=True)
+        .exclude(claim__status=Status.APPROVED)
+        .update(active=False, updated_at=timezone.now())
+    )
+    return done
+
+
 # --- an editor's upload (the page and the API) -------------------------------------------------
 
 UPLOAD_KINDS = ("json", "jsonl", "csv")

@@ -200,6 +200,32 @@ def test_an_approved_verdict_joins_the_library_and_a_correction_takes_it_out(
     )
 
 
+def test_the_sweeper_repairs_a_library_update_that_was_lost(
+    claim, reviewer, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    from claims.services import fact_checks
+
+    real = fact_checks.fact_check_from_claim
+
+    def broken(claim):
+        raise RuntimeError("encoder crashed")
+
+    done = reviewed(claim, reviewer)
+    monkeypatch.setattr(fact_checks, "fact_check_from_claim", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
+    assert not FactCheck.objects.filter(claim=claim).exists()  # the approval stands, the entry is missing
+    monkeypatch.setattr(fact_checks, "fact_check_from_claim", real)
+    assert fact_checks.fact_check_library_sweep() == 1
+    assert FactCheck.objects.get(claim=claim).active
+    assert fact_checks.fact_check_library_sweep() == 0  # nothing left to do
+    with django_capture_on_commit_callbacks(execute=False):  # the withdrawal after the commit is lost
+        services.claim_reopen(claim_id=claim.pk, actor=editor, reason="New data", version=approved.version)
+    assert FactCheck.objects.get(claim=claim).active
+    assert fact_checks.fact_check_library_sweep() == 1
+    assert FactCheck.objects.get(claim=claim).active is False
+
+
 def test_a_claim_repeating_an_imported_fact_check_gets_it_as_candidate_item_and_card(
     tmp_path, submitter, reviewer, django_capture_on_commit_callbacks, client
 ):
