@@ -109,43 +109,42 @@ def sweep_refinement() -> int:
     return scores_refine_sweep()
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_jitter=True,
-    max_retries=5,
-)
+# Tasks that fetch a page (an article, again, or an evidence link): time-outs and 5xx come back
+# as the service's transient error and are retried with backoff and jitter up to
+# FACTCHECK_FETCH_MAX_ATTEMPTS, then the work fails with the last reason. In process (the embedded
+# demo) a retry would hold the request and there is no beat to send it again: it fails at once
+# with the reason, and trying again is one click.
+FETCHING = {
+    "bind": True,
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": 5,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
+
+def _fetching(task, run, give_up, transient: type[Exception], **ids) -> str:
+    try:
+        return run(**ids)
+    except transient as exc:
+        if task.request.is_eager or task.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
+            return give_up(**ids, reason=str(exc))
+        countdown = min(600, 10 * 2**task.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
+        raise task.retry(countdown=countdown, max_retries=None) from exc
+
+
+@shared_task(**FETCHING)
 def fetch_article(self, article_id: int) -> str:
-    """Fetch an article submitted by URL; time-outs and 5xx are retried with backoff and jitter
-    up to FACTCHECK_FETCH_MAX_ATTEMPTS, then the fetch fails with the last reason."""
-    try:
-        return article_fetch(article_id=article_id)
-    except TransientFetchError as exc:
-        # In process (the embedded demo) a retry would hold the request and there is no beat to
-        # send it again: fail now with the reason; "Fetch again" is one click.
-        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
-            return article_fetch_give_up(article_id=article_id, reason=str(exc))
-        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
-        raise self.retry(countdown=countdown, max_retries=None) from exc
+    """Fetch an article submitted by URL."""
+    return _fetching(self, article_fetch, article_fetch_give_up, TransientFetchError, article_id=article_id)
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(**FETCHING)
 def refetch_article(self, article_id: int) -> str:
-    """Fetch a ready article's page again and apply what changed; retried as first fetches are."""
-    try:
-        return article_refetch_run(article_id=article_id)
-    except TransientRefetchError as exc:
-        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
-            return article_refetch_give_up(article_id=article_id, reason=str(exc))
-        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
-        raise self.retry(countdown=countdown, max_retries=None) from exc
+    """Fetch a ready article's page again and apply what changed."""
+    return _fetching(
+        self, article_refetch_run, article_refetch_give_up, TransientRefetchError, article_id=article_id
+    )
 
 
 @shared_task(ignore_result=True)
@@ -171,22 +170,12 @@ def sweep_fetches() -> int:
     return fetch_sweep() + split_sweep() + snapshot_sweep()
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(**FETCHING)
 def snapshot_evidence(self, evidence_id: int) -> str:
-    """Keep a copy of an evidence link; time-outs and 5xx are retried as article fetches are."""
-    try:
-        return evidence_snapshot(evidence_id=evidence_id)
-    except TransientSnapshotError as exc:
-        if self.request.is_eager or self.request.retries + 1 >= settings.FACTCHECK_FETCH_MAX_ATTEMPTS:
-            return evidence_snapshot_give_up(evidence_id=evidence_id, reason=str(exc))
-        countdown = min(600, 10 * 2**self.request.retries) * random.uniform(0.5, 1.0)  # noqa: S311
-        raise self.retry(countdown=countdown, max_retries=None) from exc
+    """Keep a copy of an evidence link."""
+    return _fetching(
+        self, evidence_snapshot, evidence_snapshot_give_up, TransientSnapshotError, evidence_id=evidence_id
+    )
 
 
 @shared_task(

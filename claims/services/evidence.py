@@ -16,11 +16,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -33,6 +31,7 @@ from claims.permissions import evidence_refusal
 from claims.workflow import Event
 
 from .ingest import fetch_options
+from .leases import Lease, lease_stale, lease_take
 from .publishing import publish_each
 
 log = logging.getLogger(__name__)
@@ -327,15 +326,11 @@ def _describe(record: Evidence) -> str:
 # --- the worker's snapshot ----------------------------------------------------------------------
 
 
+SNAPSHOT = Lease("snapshot_requested_at", "snapshot_started_at", "snapshot_attempts")
+
+
 def _claim_snapshot_work(evidence_id: int) -> bool:
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    won = Evidence.objects.filter(
-        Q(snapshot_started_at__isnull=True) | Q(snapshot_started_at__lt=stale),
-        pk=evidence_id,
-        snapshot_state=Snapshot.PENDING,
-    ).update(snapshot_started_at=now, snapshot_attempts=F("snapshot_attempts") + 1)
-    return won == 1
+    return lease_take(Evidence.objects.filter(pk=evidence_id, snapshot_state=Snapshot.PENDING), SNAPSHOT)
 
 
 def evidence_snapshot(*, evidence_id: int) -> str:
@@ -421,20 +416,5 @@ def evidence_snapshot_give_up(*, evidence_id: int, reason: str) -> str:
 
 def snapshot_sweep(*, now=None) -> int:
     """Send again the snapshots left waiting or running too long."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
-    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    ids = list(
-        Evidence.objects.filter(snapshot_state=Snapshot.PENDING)
-        .filter(
-            Q(snapshot_started_at__isnull=True, snapshot_requested_at__lt=cutoff)
-            | Q(snapshot_started_at__isnull=True, snapshot_requested_at__isnull=True)
-            | Q(snapshot_started_at__lt=running_cutoff)
-        )
-        .order_by("snapshot_requested_at")
-        .values_list("pk", flat=True)[:500]
-    )
-    if not ids:
-        return 0
-    Evidence.objects.filter(pk__in=ids, snapshot_state=Snapshot.PENDING).update(snapshot_requested_at=now)
-    return snapshot_publish(evidence_ids=ids)
+    ids = lease_stale(Evidence.objects.filter(snapshot_state=Snapshot.PENDING), SNAPSHOT, now)
+    return snapshot_publish(evidence_ids=ids) if ids else 0

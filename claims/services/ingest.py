@@ -11,11 +11,11 @@ already stored). The sweeper re-sends fetches left waiting or running too long.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.errors import Conflict, NotAllowed, ValidationFailed
@@ -27,6 +27,7 @@ from claims.permissions import SUBMIT, is_editor, user_can
 from claims.textnorm import body_hash, clean_body, url_key
 
 from .articles import SubmitResult, article_store_claims
+from .leases import Lease, lease_stale, lease_take
 from .publishing import publish_each
 
 log = logging.getLogger(__name__)
@@ -197,35 +198,19 @@ def _may_fetch_again(user, article: Article) -> bool:
     return is_editor(user) or (article.submitted_by_id is not None and article.submitted_by_id == user.pk)
 
 
+ARTICLE_WORK = Lease("fetch_requested_at", "fetch_started_at", "fetch_attempts")
+
+
 def claim_article_work(article_id: int, status: str) -> bool:
     """Mark an article's work (a fetch, or a split: ``status``) as running if no live worker has
     it, by a conditional UPDATE. True if this worker won."""
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    won = Article.objects.filter(
-        Q(fetch_started_at__isnull=True) | Q(fetch_started_at__lt=stale), pk=article_id, status=status
-    ).update(fetch_started_at=now, fetch_attempts=F("fetch_attempts") + 1)
-    return won == 1
+    return lease_take(Article.objects.filter(pk=article_id, status=status), ARTICLE_WORK)
 
 
 def stale_article_work(status: str, now) -> list[int]:
     """Articles whose work (``status``: fetching or splitting) waited or ran too long, marked as
     requested again now; the sweepers send them to the worker again."""
-    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
-    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    ids = list(
-        Article.objects.filter(status=status)
-        .filter(
-            Q(fetch_started_at__isnull=True, fetch_requested_at__lt=cutoff)
-            | Q(fetch_started_at__isnull=True, fetch_requested_at__isnull=True)
-            | Q(fetch_started_at__lt=running_cutoff)
-        )
-        .order_by("fetch_requested_at")
-        .values_list("pk", flat=True)[:500]
-    )
-    if ids:
-        Article.objects.filter(pk__in=ids, status=status).update(fetch_requested_at=now)
-    return ids
+    return lease_stale(Article.objects.filter(status=status), ARTICLE_WORK, now)
 
 
 def article_fetch(*, article_id: int) -> str:

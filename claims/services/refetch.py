@@ -13,11 +13,10 @@ which claims moved, went and came. The sweeper re-sends a re-fetch a lost worker
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max, Q
+from django.db.models import Max
 from django.utils import timezone
 
 from claims.errors import Conflict
@@ -30,6 +29,7 @@ from claims.textnorm import body_hash, clean_body
 from claims.workflow import Event
 
 from .articles import article_store_claims
+from .leases import Lease, lease_stale, lease_take
 from .publishing import publish_each
 
 log = logging.getLogger(__name__)
@@ -68,16 +68,13 @@ def article_refetch_ready(*, article: Article, actor) -> Article:
     return article
 
 
+REFETCH = Lease("refetch_requested_at", "refetch_started_at", "refetch_attempts")
+
+
 def _claim_work(article_id: int) -> bool:
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    won = Article.objects.filter(
-        Q(refetch_started_at__isnull=True) | Q(refetch_started_at__lt=stale),
-        pk=article_id,
-        status=READY,
-        refetch_requested_at__isnull=False,
-    ).update(refetch_started_at=now, refetch_attempts=F("refetch_attempts") + 1)
-    return won == 1
+    return lease_take(
+        Article.objects.filter(pk=article_id, status=READY, refetch_requested_at__isnull=False), REFETCH
+    )
 
 
 def _finish(article_id: int, *, error: str = "", changed: bool | None = None) -> None:
@@ -308,19 +305,5 @@ def _shift(claim: Claim, delta: int) -> None:
 
 def refetch_sweep(*, now=None) -> int:
     """Send again the re-fetches left waiting or running too long."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(seconds=settings.FACTCHECK_FETCH_STALE_SECONDS)
-    running_cutoff = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-    ids = list(
-        Article.objects.filter(status=READY, refetch_requested_at__isnull=False)
-        .filter(
-            Q(refetch_started_at__isnull=True, refetch_requested_at__lt=cutoff)
-            | Q(refetch_started_at__lt=running_cutoff)
-        )
-        .order_by("refetch_requested_at")
-        .values_list("pk", flat=True)[:500]
-    )
-    if not ids:
-        return 0
-    Article.objects.filter(pk__in=ids).update(refetch_requested_at=now)
-    return refetch_publish(article_ids=ids)
+    ids = lease_stale(Article.objects.filter(status=READY, refetch_requested_at__isnull=False), REFETCH, now)
+    return refetch_publish(article_ids=ids) if ids else 0
