@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.errors import Conflict, NotAllowed, TooLarge, ValidationFailed
-from claims.ingest.documents import document_kind, safe_filename
+from claims.ingest.documents import document_kind, pdf_text, safe_filename
 from claims.models import Claim, ClaimEvent, Evidence, EvidenceFile
 from claims.selectors import claim_approval_gaps
 from claims.services.evidence import (
@@ -30,6 +30,34 @@ from tests.ingest.site import Route, Site, page
 
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def make_pdf(text: str, title: str = "") -> bytes:
+    """A one-page PDF with ``text`` in Helvetica (and a title in its information), written here."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) >>".encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def upload(data: bytes, name: str = "report.pdf") -> Upload:
@@ -71,6 +99,28 @@ def site(settings):
 def test_a_document_is_known_by_its_bytes(head, kind):
     found = document_kind(head)
     assert (found.content_type if found else None) == kind
+
+
+def test_the_text_of_a_pdf_is_read_and_a_broken_one_gives_nothing():
+    title, text = pdf_text(make_pdf("The harbour budget rose by 4 percent in 2023.", "Council budget 2023"))
+    assert (title, text) == ("Council budget 2023", "The harbour budget rose by 4 percent in 2023.")
+    assert pdf_text(PDF) == ("", "")  # a header and nothing else
+    assert pdf_text(b"%PDF-1.7 garbage" * 50) == ("", "")
+
+
+def test_a_link_to_a_pdf_keeps_its_bytes_title_and_text(
+    held, reviewer, site, django_capture_on_commit_callbacks
+):
+    report = make_pdf("Cargo volumes fell by 4 percent in 2025.", "Port authority annual report")
+    site.routes["/report.pdf"] = Route(body=report, content_type="application/pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        record = evidence_add(
+            claim_id=held.pk, actor=reviewer, stance="contradicts", url=site.url("/report.pdf")
+        )
+    record.refresh_from_db()
+    assert record.snapshot_state == "done" and bytes(record.snapshot.data) == report
+    assert record.snapshot_title == "Port authority annual report"
+    assert record.snapshot_text == "Cargo volumes fell by 4 percent in 2025."
 
 
 def test_a_file_name_is_made_safe_for_headers_and_pages():

@@ -3,7 +3,11 @@ type a browser claims): the evidence desk keeps PDFs and images only. Pure Pytho
 
 from __future__ import annotations
 
+import io
+import logging
 from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,3 +51,29 @@ def safe_filename(name: str, kind: DocumentKind) -> str:
     cleaned = "".join(c if (c.isascii() and (c.isalnum() or c in "._-")) else "_" for c in stem).strip("._")
     cleaned = "_".join(filter(None, cleaned.split("_")))[:120] or "document"
     return f"{cleaned}.{kind.extension}"
+
+
+def pdf_text(data: bytes, *, max_pages: int = 100, max_chars: int = 200_000) -> tuple[str, str]:
+    """The title (from the document's information) and text of a PDF, pages separated by a blank
+    line: at most ``max_pages`` pages and ``max_chars`` characters. ("", "") when it cannot be
+    read (damaged, encrypted with a password, not a PDF): its bytes are kept all the same."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return "", ""
+        title = str((reader.metadata.title if reader.metadata else "") or "")
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages[:max_pages]:
+            text = " ".join((page.extract_text() or "").split())
+            if text:
+                parts.append(text)
+                size += len(text) + 2
+            if size >= max_chars:
+                break
+    except Exception:  # a hostile or broken file must not cost the copy its bytes
+        log.warning("A PDF could not be read", exc_info=True)
+        return "", ""
+    return " ".join(title.split())[:500], "\n\n".join(parts)[:max_chars]

@@ -24,7 +24,7 @@ from django.utils.text import Truncator
 
 from claims.errors import Conflict, TooLarge, ValidationFailed
 from claims.ingest import FetchError, FetchOptions, check_url, fetch_page
-from claims.ingest.documents import ACCEPTED_WORDS, document_kind, safe_filename
+from claims.ingest.documents import ACCEPTED_WORDS, document_kind, pdf_text, safe_filename
 from claims.ingest.extract import extract_article
 from claims.models import Claim, ClaimEvent, Evidence, EvidenceFile
 from claims.permissions import evidence_refusal
@@ -388,7 +388,8 @@ def evidence_snapshot(*, evidence_id: int) -> str:
 
 
 def _readable(page) -> tuple[str, str]:
-    """The title and main text of a fetched page (a PDF or image has a title from its address)."""
+    """The title and main text of a fetched page or PDF (an image, or a PDF without a title,
+    is named from its address)."""
     fallback = page.url.rstrip("/").rsplit("/", 1)[-1][:500] or page.url[:500]
     if page.content_type in ("text/html", "application/xhtml+xml"):
         try:
@@ -399,6 +400,9 @@ def _readable(page) -> tuple[str, str]:
         return found.title or fallback, found.text
     if page.content_type == "text/plain":
         return fallback, page.text.strip()
+    if page.content_type == "application/pdf":
+        title, text = pdf_text(page.body)
+        return title or fallback, text
     return fallback, ""
 
 
