@@ -70,6 +70,21 @@ def test_submission_ends_with_claims_scored_by_minilm(
     assert any(abs(c.score - linear[(c.start, c.end)]) > 1e-3 for c in scored)
 
 
+def test_a_submission_sends_one_message_and_the_worker_sends_the_refinement_on(
+    refine_on, submitter, seed_text, django_capture_on_commit_callbacks, monkeypatch
+):
+    from claims.services import corroboration
+
+    title, body = seed_text
+    with django_capture_on_commit_callbacks() as callbacks:
+        article = article_submit(submitted_by=submitter, title=title, body=body).article
+    assert len(callbacks) == 1  # the article's one message, nothing else from the request
+    sent = []
+    monkeypatch.setattr(scoring_service, "publish_each", lambda task, ids, what: sent.append(task.name) or 1)
+    corroboration.article_corroborate(article_id=article.pk)
+    assert sent == ["claims.tasks.refine_scores"]
+
+
 def test_refine_off_keeps_the_fast_scores_and_enqueues_nothing(
     settings, submitter, seed_text, django_capture_on_commit_callbacks, monkeypatch
 ):

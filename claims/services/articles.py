@@ -17,7 +17,6 @@ from claims.textnorm import body_hash, clean_body, url_key
 from claims.workflow import Event
 
 from .corroboration import article_corroboration_publish
-from .scoring import refine_scorer_name, scores_refine_publish
 
 log = logging.getLogger(__name__)
 
@@ -128,12 +127,9 @@ def article_store_claims(article: Article, extraction, now, first_position: int 
         article, extraction.claims, now, scorer=extraction.scorer or "", first_position=first_position
     )
     if claims:
-        # One message for the article; the worker runs its claims (and the sweeper sends any
-        # claim left pending, so a lost message loses nothing).
+        # One message for the article: the worker fans it out (the refinement of the fast scores,
+        # then the corroboration of each claim); the sweepers send whatever a lost message left.
         transaction.on_commit(lambda: article_corroboration_publish(article_id=article.pk), robust=True)
-    if extraction.scored and claims and refine_scorer_name():
-        # The fast score is stored now; the worker refines it with the slower scorer.
-        transaction.on_commit(lambda: scores_refine_publish(article_id=article.pk), robust=True)
     return claims
 
 

@@ -63,6 +63,7 @@ def article_corroborate(*, article_id: int) -> dict[str, int]:
     hand): past half of it, the rest goes to a new message. Returns how many claims ended in
     each state ("continued": left to that message).
     """
+    _refinement_fan_out(article_id)
     ids = list(
         Claim.objects.filter(article_id=article_id, corroboration_state__in=[State.PENDING, State.RUNNING])
         .order_by("position")
@@ -78,6 +79,22 @@ def article_corroborate(*, article_id: int) -> dict[str, int]:
         state = claim_corroborate(claim_id=claim_id)
         outcome[state] = outcome.get(state, 0) + 1
     return outcome
+
+
+def _refinement_fan_out(article_id: int) -> None:
+    """The submit sends one message per article; its first run here sends the refinement of the
+    article's fast scores on (a retry or a continuation, once a claim is done, does not send it
+    twice; the refinement sweeper catches what a lost message left)."""
+    from .scoring import refine_scorer_name, scores_refine_publish
+
+    name = refine_scorer_name()
+    claims = Claim.objects.filter(article_id=article_id)
+    if (
+        name
+        and not claims.filter(corroboration_state=State.DONE).exists()
+        and claims.filter(score__isnull=False).exclude(scorer=name).exists()
+    ):
+        scores_refine_publish(article_id=article_id)
 
 
 def _context(claim: Claim) -> ClaimContext:
