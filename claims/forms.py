@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from .models import Corroboration, Evidence
+from .services.evidence import EXCERPT_MAX, NOTE_MAX
 from .workflow import DismissReason, Verdict
 
 
@@ -171,13 +172,13 @@ class EvidenceForm(forms.Form):
     excerpt = forms.CharField(
         label="Excerpt",
         required=False,
-        max_length=5000,
+        max_length=EXCERPT_MAX,
         widget=forms.Textarea(attrs={"rows": 3, "placeholder": "The passage that matters, quoted"}),
     )
     note = forms.CharField(
         label="Note",
         required=False,
-        max_length=5000,
+        max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Why it matters (optional)"}),
     )
 
@@ -185,10 +186,10 @@ class EvidenceForm(forms.Form):
 class EvidenceEditForm(forms.Form):
     stance = forms.ChoiceField(label="It", choices=Evidence.Stance.choices)
     excerpt = forms.CharField(
-        label="Excerpt", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+        label="Excerpt", required=False, max_length=EXCERPT_MAX, widget=forms.Textarea(attrs={"rows": 3})
     )
     note = forms.CharField(
-        label="Note", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
+        label="Note", required=False, max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 

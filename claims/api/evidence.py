@@ -17,6 +17,8 @@ from claims import selectors
 from claims.evidence_responses import file_response
 from claims.models import Claim, Evidence, EvidenceFile
 from claims.services.evidence import (
+    EXCERPT_MAX,
+    NOTE_MAX,
     Upload,
     evidence_add,
     evidence_remove,
@@ -96,8 +98,8 @@ class EvidenceOutput(serializers.ModelSerializer):
 class EvidenceInput(serializers.Serializer):
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
     url = Text(required=False, allow_blank=True, max_length=2000, help_text="A link; its page is kept.")
-    excerpt = Text(required=False, allow_blank=True, max_length=5000)
-    note = Text(required=False, allow_blank=True, max_length=5000)
+    excerpt = Text(required=False, allow_blank=True, max_length=EXCERPT_MAX)
+    note = Text(required=False, allow_blank=True, max_length=NOTE_MAX)
 
 
 class EvidenceUpload(EvidenceInput):
@@ -108,8 +110,8 @@ class EvidenceUpload(EvidenceInput):
 
 class EvidenceChange(serializers.Serializer):
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices, required=False)
-    excerpt = Text(required=False, allow_blank=True, max_length=5000)
-    note = Text(required=False, allow_blank=True, max_length=5000)
+    excerpt = Text(required=False, allow_blank=True, max_length=EXCERPT_MAX)
+    note = Text(required=False, allow_blank=True, max_length=NOTE_MAX)
 
 
 def _record(pk: int, item: int) -> Evidence:

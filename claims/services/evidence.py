@@ -23,14 +23,14 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from claims.errors import Conflict, TooLarge, ValidationFailed
-from claims.ingest import FetchError, FetchOptions, check_url, fetch_page
+from claims.ingest import FetchError, FetchOptions, fetch_page
 from claims.ingest.documents import ACCEPTED_WORDS, document_kind, pdf_text, safe_filename
 from claims.ingest.extract import extract_article
 from claims.models import Claim, ClaimEvent, Evidence, EvidenceFile
 from claims.permissions import evidence_refusal
 from claims.workflow import Event
 
-from .ingest import fetch_options
+from .ingest import fetch_options, url_refusal
 from .leases import Lease, lease_stale, lease_take
 from .publishing import publish_each
 
@@ -111,12 +111,9 @@ def evidence_add(
     excerpt, note = (excerpt or "").strip(), (note or "").strip()
     errors = _field_errors(stance=stance, excerpt=excerpt, note=note)
     if url:
-        try:
-            check_url(url, settings.FACTCHECK_FETCH_ALLOWED_HOSTS)  # the fetcher's rules, before storing
-        except FetchError as exc:
-            errors["url"] = [exc.reason]
-        if len(url) > 2000:
-            errors["url"] = ["At most 2,000 characters."]
+        refusal = "At most 2,000 characters." if len(url) > 2000 else url_refusal(url)
+        if refusal:
+            errors["url"] = [refusal]
     if not url and document is None:
         errors["url"] = ["Give a link or upload a document (or both)."]
     blob, name = _document(document) if document is not None else (None, "")

@@ -23,14 +23,14 @@ from django.db.models import Q
 from django.utils import timezone
 
 from claims.errors import Conflict, NotAllowed, ValidationFailed
-from claims.ingest import FetchError, check_url, fetch_page
+from claims.ingest import FetchError, fetch_page
 from claims.ingest.feeds import FeedEntry, FeedParseError, backoff_seconds, keywords, matches, parse_feed
 from claims.ingest.fetch import FEED_TYPES
 from claims.models import Feed, FeedItem
 from claims.permissions import MANAGE_FEEDS, user_can
 from claims.textnorm import url_key
 
-from .ingest import article_submit_url, fetch_options
+from .ingest import article_submit_url, fetch_options, url_refusal
 from .publishing import publish_each
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,9 @@ def _clean(fields: dict, *, creating: bool, feed_id: int | None = None) -> dict:
         elif len(url) > 2000:
             errors["url"] = ["The address is too long (2,000 characters at most)."]
         else:
-            try:
-                check_url(url, settings.FACTCHECK_FETCH_ALLOWED_HOSTS)
-            except FetchError as exc:
-                errors["url"] = [exc.reason]
+            refusal = url_refusal(url)
+            if refusal:
+                errors["url"] = [refusal]
             else:
                 key = url_key(url)
                 taken = Feed.objects.filter(url_key=key).exclude(pk=feed_id).first()

@@ -51,6 +51,16 @@ def fetch_options() -> FetchOptions:
     )
 
 
+def url_refusal(url: str) -> str | None:
+    """Why the fetcher would never fetch ``url`` (checked before anything is stored: an article,
+    a feed or an evidence link), or None. No DNS look-up here: the fetch checks the addresses."""
+    try:
+        check_url(url, settings.FACTCHECK_FETCH_ALLOWED_HOSTS)
+    except FetchError as exc:
+        return exc.reason
+    return None
+
+
 def fetch_publish(*, article_ids: list[int]) -> int:
     from claims.tasks import fetch_article
 
@@ -74,10 +84,9 @@ def article_submit_url(
     if submitted_by is not None and not user_can(submitted_by, SUBMIT):
         raise NotAllowed("Your account may not submit articles.")
     url = (url or "").strip()
-    try:
-        check_url(url, settings.FACTCHECK_FETCH_ALLOWED_HOSTS)  # the fetcher's rules, before storing
-    except FetchError as exc:
-        raise ValidationFailed(exc.reason, field_errors={"url": [exc.reason]}) from None
+    refusal = url_refusal(url)
+    if refusal:
+        raise ValidationFailed(refusal, field_errors={"url": [refusal]})
     key = url_key(url)
     existing = _stored_for(key)
     if existing is not None:
