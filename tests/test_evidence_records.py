@@ -311,7 +311,7 @@ def test_only_the_holder_or_an_editor_records_evidence(claim, reviewer, reviewer
         evidence_remove(evidence_id=record.pk, actor=submitter)
 
 
-def test_an_approved_claims_evidence_changes_only_with_a_correction(held, reviewer, editor):
+def test_an_approved_claims_evidence_changes_only_with_a_correction(held, reviewer, editor, client):
     record = evidence_add(claim_id=held.pk, actor=reviewer, stance="supports", document=upload(PDF))
     done = services.claim_give_verdict(
         claim_id=held.pk, actor=reviewer, verdict="true", rationale="Checked.", version=held.version
@@ -327,6 +327,9 @@ def test_an_approved_claims_evidence_changes_only_with_a_correction(held, review
         with pytest.raises(Conflict, match="reopen it for a correction"):
             call()
     assert Evidence.objects.filter(claim=held, removed_at=None).count() == 1
+    client.force_login(editor)
+    html = client.get(reverse("claim", args=[held.pk])).content.decode()
+    assert 'id="evidence-locked"' in html and 'id="evidence-form"' not in html
 
 
 def test_changes_and_removal_are_in_history_and_removal_hides_the_record(held, reviewer):
