@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -19,14 +20,33 @@ from .models import Claim, ClaimGroupMember, Evidence, MatchCandidate
 from .workflow import BEST_RATING, VERDICT_RATING, WORST_RATING, Status, Verdict
 
 
+class Appearance(NamedTuple):
+    """An article a claim appears in."""
+
+    article_id: int
+    title: str
+    url: str
+    publisher: str
+    published_at: dt.datetime | None
+
+    def work(self) -> dict:
+        """The article as a schema.org CreativeWork."""
+        work: dict = {"@type": "CreativeWork", "headline": self.title}
+        if self.url:
+            work["url"] = self.url
+        if self.publisher:
+            work["publisher"] = {"@type": "Organization", "name": self.publisher}
+        if self.published_at:
+            work["datePublished"] = self.published_at.date().isoformat()
+        return work
+
+
 @dataclass
 class ReviewLinks:
     """What a review links to beyond its claim's row: read for many claims at once."""
 
     citations: list[dict] = field(default_factory=list)
-    # (article id, title, url, publisher, published_at) of each article the claim appears in,
-    # its own first.
-    appearances: list[tuple] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)  # its own article first
 
 
 def _http(url: str) -> bool:
@@ -53,7 +73,7 @@ def review_links(claim_ids: list[int]) -> dict[int, ReviewLinks]:
     related = {pk: {lead_of.get(pk, pk)} | groups[lead_of.get(pk, pk)] for pk in claim_ids}
     everyone = set().union(*related.values())
     article_of = {
-        row[0]: row[1:]
+        row[0]: Appearance(*row[1:])
         for row in Claim.objects.filter(pk__in=everyone).values_list(
             "pk",
             "article_id",
@@ -64,13 +84,13 @@ def review_links(claim_ids: list[int]) -> dict[int, ReviewLinks]:
         )
     }
     for pk in claim_ids:
-        seen, rows = set(), []
+        seen, found = set(), []
         for other in [pk, *sorted(related[pk] - {pk})]:
-            row = article_of.get(other)
-            if row is not None and row[0] not in seen:
-                seen.add(row[0])
-                rows.append(row)
-        links[pk].appearances = rows
+            appearance = article_of.get(other)
+            if appearance is not None and appearance.article_id not in seen:
+                seen.add(appearance.article_id)
+                found.append(appearance)
+        links[pk].appearances = found
     cited: dict[int, set[str]] = defaultdict(set)
 
     def cite(pk: int, url: str, name: str) -> None:
@@ -95,17 +115,6 @@ def review_links(claim_ids: list[int]) -> dict[int, ReviewLinks]:
     ):
         cite(pk, url, title)
     return links
-
-
-def _work(title: str, url: str, publisher: str, published: dt.datetime | None) -> dict:
-    work: dict = {"@type": "CreativeWork", "headline": title}
-    if url:
-        work["url"] = url
-    if publisher:
-        work["publisher"] = {"@type": "Organization", "name": publisher}
-    if published:
-        work["datePublished"] = published.date().isoformat()
-    return work
 
 
 class NotPublishable(Exception):
@@ -140,15 +149,15 @@ def claim_review(claim: Claim, links: ReviewLinks | None = None) -> dict:
         }
     elif article.publisher:
         item["author"] = {"@type": "Organization", "name": article.publisher}
-    rows = links.appearances or [
-        (article.pk, article.title, article.url, article.publisher, article.published_at)
+    appearances = links.appearances or [
+        Appearance(article.pk, article.title, article.url, article.publisher, article.published_at)
     ]
-    item["appearance"] = [_work(*row[1:]) for row in rows]
-    dated = sorted((row for row in rows if row[4]), key=lambda row: row[4])
+    item["appearance"] = [a.work() for a in appearances]
+    dated = sorted((a for a in appearances if a.published_at), key=lambda a: a.published_at)
     if dated:
-        item["datePublished"] = dated[0][4].date().isoformat()
-        if dated[0][2]:
-            item["firstAppearance"] = _work(*dated[0][1:])
+        item["datePublished"] = dated[0].published_at.date().isoformat()
+        if dated[0].url:
+            item["firstAppearance"] = dated[0].work()
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -62,9 +62,10 @@ def evidence_new(request, pk: int):
     return _back(pk)
 
 
-def _act(request, pk: int, call, done: str, **kwargs):
+def _act(request, pk: int, item: int, call, done: str, **kwargs):
+    """Call an evidence service on record ``item`` of claim ``pk``, then back to the claim page."""
     try:
-        call(evidence_id=kwargs.pop("evidence_id"), claim_id=pk, actor=request.user, **kwargs)
+        call(evidence_id=item, claim_id=pk, actor=request.user, **kwargs)
     except Evidence.DoesNotExist:
         raise Http404("No such evidence.") from None
     except ServiceError as exc:
@@ -81,19 +82,19 @@ def evidence_edit(request, pk: int, item: int):
     if not form.is_valid():
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
         return _back(pk)
-    return _act(request, pk, evidence_update, "Evidence updated.", evidence_id=item, **form.cleaned_data)
+    return _act(request, pk, item, evidence_update, "Evidence updated.", **form.cleaned_data)
 
 
 @require_POST
 @login_required
 def evidence_delete(request, pk: int, item: int):
-    return _act(request, pk, evidence_remove, "Evidence removed (kept in the history).", evidence_id=item)
+    return _act(request, pk, item, evidence_remove, "Evidence removed (kept in the history).")
 
 
 @require_POST
 @login_required
 def evidence_resnapshot(request, pk: int, item: int):
-    return _act(request, pk, evidence_snapshot_again, "The page will be fetched again.", evidence_id=item)
+    return _act(request, pk, item, evidence_snapshot_again, "The page will be fetched again.")
 
 
 @require_GET

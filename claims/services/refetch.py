@@ -13,6 +13,7 @@ which claims moved, went and came. The sweeper re-sends a re-fetch a lost worker
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -220,7 +221,8 @@ def _apply(article_id: int, body: str, content_hash: str, found, extraction) -> 
     row.save()
     fresh = [c for c in extraction.claims if not any(overlaps((c.start, c.end), s) for s in kept_spans)]
     last = row.claims.aggregate(p=Max("position"))["p"]
-    added = article_store_claims(row, _Fresh(fresh, extraction), now, first_position=(last or 0) + 1)
+    # Only the sentences new to the article are stored; the rest are its claims, moved or kept.
+    added = article_store_claims(row, replace(extraction, claims=fresh), now, first_position=(last or 0) + 1)
     changes += [{"claim": c.pk, "change": "new", "from": None, "to": [c.start, c.end]} for c in added]
     version.moved, version.gone, version.back, version.added = len(moved), len(gone), len(back), len(added)
     version.changes = changes
@@ -277,13 +279,6 @@ def _change(claim: Claim, change: str, place) -> dict:
         "from": [claim.start, claim.end],
         "to": None if place is None else [place.start, place.end],
     }
-
-
-class _Fresh:
-    """The extraction, with only the sentences that are new to the article."""
-
-    def __init__(self, claims, extraction):
-        self.claims, self.scorer, self.scored = claims, extraction.scorer, extraction.scored
 
 
 def _shift(claim: Claim, delta: int) -> None:
