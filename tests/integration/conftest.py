@@ -112,12 +112,16 @@ class Worker:
 @pytest.fixture
 def celery_queue(real_services, _eager_celery):
     """Tasks published by this test go over real Redis to the default queue, emptied first so
-    that no message of an earlier test is in the way."""
+    that no message of an earlier test is in the way. That includes the messages a killed worker
+    held unacknowledged (tests kill workers on purpose): once their visibility timeout passes, a
+    later worker would restore and run them, and the test database reuses their ids."""
     from factcheck.celery import app
 
     app.conf.task_always_eager = False  # _eager_celery puts the previous value back
     with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(app.conf.task_default_queue)
+        channel = conn.default_channel
+        channel.queue_purge(app.conf.task_default_queue)
+        channel.client.delete(channel.unacked_key, channel.unacked_index_key)
     return app.conf.task_default_queue
 
 
