@@ -17,6 +17,7 @@ from claims.textnorm import body_hash, clean_body, url_key
 from claims.workflow import Event
 
 from .corroboration import article_corroboration_publish
+from .rows import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -165,10 +166,8 @@ def _create_claims(
                 created_at=now,
             )
         )
-    claims = Claim.objects.bulk_create(rows)
-    if claims and claims[0].pk is None:  # backends that do not return ids
-        claims = list(article.claims.filter(position__gte=first_position).order_by("position"))
-    ClaimEvent.objects.bulk_create(
+    claims = insert_rows(rows)
+    insert_rows(
         ClaimEvent(
             claim=claim,
             actor=article.submitted_by,
