@@ -50,9 +50,15 @@ def user_roles(user: AbstractBaseUser | AnonymousUser) -> frozenset[str]:
         return frozenset()
     cached = getattr(user, "_factcheck_roles", None)
     if cached is None:
-        cached = frozenset(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
-        user._factcheck_roles = cached
+        cached = remember_roles(user, user.groups.filter(name__in=ROLES).values_list("name", flat=True))
     return cached
+
+
+def remember_roles(user, group_names) -> frozenset[str]:
+    """Keep the roles among ``group_names`` on ``user`` for the rest of its request (when they were
+    read with the user already, as the API's token look-up does)."""
+    user._factcheck_roles = frozenset(name for name in group_names if name in ROLES)
+    return user._factcheck_roles
 
 
 def user_can(user: AbstractBaseUser | AnonymousUser, capability: str) -> bool:

@@ -113,6 +113,35 @@ def test_token_authentication_works(submitter, client):
     assert client.get("/api/articles/", HTTP_AUTHORIZATION="Token wrong").status_code == 401
 
 
+def test_a_token_carries_its_accounts_roles_and_nothing_else(db, client, roles):
+    """The token look-up reads the account's roles with it (claims.api.authentication.TokenWithRoles): each
+    role it has counts, a group that is no role grants nothing, and a disabled account is out."""
+    from django.contrib.auth.models import Group
+    from rest_framework.authtoken.models import Token
+
+    from tests.conftest import make_user
+
+    def auth(user):
+        return {"HTTP_AUTHORIZATION": f"Token {Token.objects.get_or_create(user=user)[0].key}"}
+
+    both = make_user("rev-and-editor", "reviewer", "editor")
+    both.groups.add(Group.objects.get_or_create(name="newsletter")[0])
+    assert client.get("/api/webhooks/", **auth(both)).status_code == 200  # an editor's page
+    assert client.post("/api/claims/next/", **auth(both)).status_code in (200, 204)  # a reviewer's
+
+    other = make_user("no-role")
+    other.groups.add(Group.objects.get_or_create(name="newsletter")[0])
+    headers = auth(other)
+    assert client.get("/api/claims/", **headers).status_code == 403
+
+    gone = make_user("gone", "submitter")
+    headers = auth(gone)
+    gone.is_active = False
+    gone.save()
+    response = client.get("/api/articles/", **headers)
+    assert response.status_code == 401 and "inactive" in response.json()["detail"]
+
+
 def test_list_and_detail(api, submitter, article):
     client = api(submitter)
     listing = client.get("/api/articles/").json()

@@ -147,10 +147,10 @@ def test_the_submit_answer_is_built_from_what_it_wrote(submitter, seed_text):
 
 
 def test_a_submission_runs_a_fixed_set_of_statements(submitter, seed_text):
-    """POST /api/articles/ with a token: the token and role look-ups, the duplicate check, one
-    INSERT for the article, one statement each for its claims and their events (COPY, after one
-    read of their ids, on PostgreSQL), and nothing else, whatever the number of claims (a longer
-    article does not add a statement)."""
+    """POST /api/articles/ with a token: the token look-up (with the account's roles), the
+    duplicate check, one INSERT for the article, one statement each for its claims and their
+    events (COPY on PostgreSQL, the claims after one read of their ids), and nothing else,
+    whatever the number of claims (a longer article does not add a statement)."""
     from rest_framework.authtoken.models import Token
 
     token = Token.objects.create(user=submitter)
@@ -180,8 +180,8 @@ def test_a_submission_runs_a_fixed_set_of_statements(submitter, seed_text):
     ]
     reads = [s for s in short if s.startswith("SELECT")]
     ids = [s for s in reads if s.startswith("SELECT nextval")]
-    assert len(reads) - len(ids) == 3  # token, roles, same article
-    assert len(ids) == (2 if copies else 0)  # the claims' ids, the events' ids
+    assert len(reads) - len(ids) == 2  # token with its user and roles, same article
+    assert len(ids) == (1 if copies else 0)  # the claims' ids
     assert not [s for s in short if s.startswith(("UPDATE", "DELETE"))]
     if copies:
         assert len(longer) == len(short)

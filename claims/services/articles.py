@@ -17,7 +17,7 @@ from claims.textnorm import body_hash, clean_body, url_key
 from claims.workflow import Event
 
 from .corroboration import article_corroboration_publish
-from .rows import insert_rows
+from .rows import insert_rows, write_rows
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def _create_claims(
             )
         )
     claims = insert_rows(rows)
-    insert_rows(
+    write_rows(
         ClaimEvent(
             claim=claim,
             actor=article.submitted_by,

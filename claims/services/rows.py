@@ -23,7 +23,17 @@ from django.db import connections, models, router
 
 def insert_rows(objs: Sequence[models.Model]) -> list[models.Model]:
     """Insert new, unsaved instances of one model; returns them with their primary keys set."""
-    objs = list(objs)
+    return _write(list(objs), with_ids=True)
+
+
+def write_rows(objs: Sequence[models.Model]) -> None:
+    """Insert new instances of one model whose ids nobody reads (history events): on PostgreSQL
+    the table's own default numbers them, which spares the read of the sequence. The instances
+    stay unsaved."""
+    _write(list(objs), with_ids=False)
+
+
+def _write(objs: list[models.Model], with_ids: bool) -> list[models.Model]:
     if not objs:
         return objs
     model = type(objs[0])
@@ -35,23 +45,27 @@ def insert_rows(objs: Sequence[models.Model]) -> list[models.Model]:
     pk = meta.pk
     fields = [f for f in meta.concrete_fields if f is not pk and not getattr(f, "generated", False)]
     plain = [_is_plain(f) for f in fields]
-    ids = _next_ids(connection, meta.db_table, pk.column, len(objs))
-    columns = ", ".join(connection.ops.quote_name(c) for c in [pk.column, *(f.column for f in fields)])
+    ids = _next_ids(connection, meta.db_table, pk.column, len(objs)) if with_ids else None
+    columns = ", ".join(
+        connection.ops.quote_name(c)
+        for c in [*([pk.column] if with_ids else []), *(f.column for f in fields)]
+    )
     with connection.cursor() as cursor:
         with cursor.copy(f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN") as copy:
-            for obj, pk_value in zip(objs, ids, strict=True):
+            for i, obj in enumerate(objs):
                 values = obj.__dict__
-                row = [pk_value]
+                row = [ids[i]] if with_ids else []
                 for field, simple in zip(fields, plain, strict=True):
                     if simple:
                         row.append(values[field.attname])
                     else:
                         row.append(field.get_db_prep_save(field.pre_save(obj, True), connection))
                 copy.write_row(row)
-    for obj, pk_value in zip(objs, ids, strict=True):
-        obj.pk = pk_value
-        obj._state.adding = False
-        obj._state.db = alias
+    if with_ids:
+        for obj, pk_value in zip(objs, ids, strict=True):
+            obj.pk = pk_value
+            obj._state.adding = False
+            obj._state.db = alias
     return objs
 
 
