@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import copy
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -17,6 +19,20 @@ from claims.models import (
 from claims.workflow import DismissReason, Verdict
 
 from .fields import Flag, Text, WholeNumber
+
+
+class FieldsBuiltOnce:
+    """A read-only model serializer whose fields are worked out from its model once per class and
+    copied for each use, as DRF copies declared fields: a serializer's fields depend on its class
+    and model only, and working them out was a fifth of the time to answer a 21-claim article."""
+
+    def get_fields(self):
+        cls = type(self)
+        built = cls.__dict__.get("_fields_built")
+        if built is None:
+            built = super().get_fields()
+            cls._fields_built = built
+        return copy.deepcopy(built)
 
 
 class UserField(serializers.SlugRelatedField):
@@ -115,7 +131,7 @@ CLAIM_FIELDS = [
 ]
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     verdict = serializers.ChoiceField(
         choices=Verdict.choices, allow_blank=True, read_only=True, help_text="Empty until a verdict is given."
     )
@@ -198,7 +214,7 @@ class ClaimDetailSerializer(ClaimSerializer):
         fields = CLAIM_FIELDS + ["provider_runs", "corroborations", "history", "corrections"]
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     submitted_by = UserField()
 
     class Meta:
@@ -222,7 +238,7 @@ class ArticleSerializer(serializers.ModelSerializer):
         ]
 
 
-class ArticleVersionSerializer(serializers.ModelSerializer):
+class ArticleVersionSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     replaced_by = UserField()
     changes = serializers.ListField(
         child=serializers.DictField(),
