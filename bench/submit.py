@@ -87,8 +87,8 @@ def run(port: int, token: str, articles, clients: int) -> tuple[list[float], flo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", default="1,4", help="client counts to measure (default: 1,4)")
-    parser.add_argument("--requests", type=int, default=200, help="timed submissions per client count")
-    parser.add_argument("--warmup", type=int, default=20, help="untimed submissions first")
+    parser.add_argument("--requests", type=int, default=600, help="timed submissions per client count")
+    parser.add_argument("--warmup", type=int, default=40, help="untimed submissions first (both workers)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default: 2)")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
