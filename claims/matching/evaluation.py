@@ -130,9 +130,9 @@ def cached_vectors(docs, embedder, cache_dir: Path | None, log=print):
 
     import numpy as np
 
-    from .ranker import doc_text
+    from .ranker import embed_text
 
-    texts = [doc_text(d) for d in docs]
+    texts = [embed_text(d) for d in docs]
     key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
     model = str(embedder.meta.get("model_sha256", embedder.name))[:12]
     path = cache_dir / f"vectors-{model}-{key}.npy" if cache_dir else None

@@ -47,10 +47,10 @@ class ImportReport:
 
 
 def embedding_text(fc) -> str:
-    """What the matcher embeds for a fact check (the same as the ranker's ``doc_text``)."""
-    from claims.matching.ranker import FactCheckDoc, doc_text
+    """What the matcher embeds for a fact check (the ranker's ``embed_text``)."""
+    from claims.matching.ranker import FactCheckDoc, embed_text
 
-    return doc_text(FactCheckDoc(id="", claim=fc.claim_text, title=fc.title))
+    return embed_text(FactCheckDoc(id="", claim=fc.claim_text, title=fc.title))
 
 
 def fact_checks_import(
@@ -121,7 +121,9 @@ def _upsert(batch: dict[str, FactCheckRecord], report: ImportReport, *, source, 
         old = existing.get(key)
         row = FactCheck(key=key, source=source, provenance=provenance[:300], active=True, **values)
         if old is not None:
-            same_text = old["claim_text"] == record.claim_text and old["title"] == record.title
+            same_text = embedding_text(FactCheck(claim_text=old["claim_text"], title=old["title"])) == (
+                embedding_text(record)
+            )
             if same_text and old["embedding"] is not None and old["embedding_model"] == model_name:
                 row.embedding, row.embedding_model = old["embedding"], model_name
             unchanged = all(old[name] == values[name] for name in RECORD_FIELDS) and old["source"] == source
@@ -155,9 +157,16 @@ def _upsert(batch: dict[str, FactCheckRecord], report: ImportReport, *, source, 
         )
 
 
+# What a stored vector was computed from, with the model: vectors of another text (before,
+# claim and title together) are computed again when the index is next built.
+EMBEDDED_TEXT = "claim"
+
+
 def embedder_name(embedder) -> str:
+    """The key stored with a fact check's vector: the model (name and hash) and what it embedded."""
     meta = getattr(embedder, "meta", {}) or {}
-    return f"{getattr(embedder, 'name', 'encoder')}:{str(meta.get('model_sha256', ''))[:12]}"[:64]
+    model = f"{getattr(embedder, 'name', 'encoder')}:{str(meta.get('model_sha256', ''))[:12]}"
+    return f"{model}:{EMBEDDED_TEXT}"[:64]
 
 
 # --- the desk's own verdicts ------------------------------------------------------------------

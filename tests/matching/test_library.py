@@ -162,6 +162,39 @@ def test_rows_without_a_vector_are_embedded_once_and_saved(tmp_path):
     assert len(bytes(FactCheck.objects.get(key="k:1").embedding)) == 384 * 4
 
 
+def test_a_fact_check_is_embedded_by_its_claim_and_older_vectors_are_redone(tmp_path):
+    """The vector of a fact check is its claim's alone (the title counts through BM25); a vector
+    stored under another key (the model, or what was embedded: claim and title before) is
+    computed again when the index is built, and saved."""
+    import numpy as np
+
+    from claims.services.fact_checks import embedder_name
+
+    titled = [{**LIBRARY[0], "title": "Did a shark really swim down a Houston freeway?"}, *LIBRARY[1:]]
+    _ = run_import(write_jsonl(tmp_path / "titled.jsonl", titled))
+    embedder = matching.get_embedder()
+    row = FactCheck.objects.get(collection_id="fc-1")
+    key = embedder_name(embedder)
+    assert row.embedding_model == key and key.endswith(":claim")
+    # int8 activations are quantised per batch: vectors agree to a cosine, not bit for bit.
+    claim_alone, joint = embedder.encode([SHARK, f"{SHARK} {titled[0]['title']}"])
+    assert float(claim_alone @ joint) < 0.95  # the title moves the vector: the test can tell
+
+    def cosines(blob):
+        vector = np.frombuffer(bytes(blob), dtype=np.float32)
+        return float(vector @ claim_alone), float(vector @ joint)
+
+    to_claim, to_joint = cosines(row.embedding)
+    assert to_claim > 0.99 and to_joint < 0.96
+
+    old = joint.astype(np.float32).tobytes()
+    FactCheck.objects.filter(pk=row.pk).update(embedding=old, embedding_model=key.rsplit(":", 1)[0])
+    matching.reset_cache()
+    assert matching.rank_fact_checks(text=SHARK)[0][1].tier == "same"
+    row.refresh_from_db()
+    assert row.embedding_model == key and cosines(row.embedding)[0] > 0.99
+
+
 def reviewed(claim, reviewer, verdict="false"):
     taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
     return services.claim_give_verdict(
