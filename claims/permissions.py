@@ -195,11 +195,25 @@ def claim_actions(user, claim) -> list[str]:
     ]
 
 
+def _settled_refusal(claim, what: str) -> ServiceError | None:
+    """An approved or dismissed claim's record (its evidence, its checks and matches) is fixed: a
+    published review cites it, so it changes with a correction, not silently."""
+    if claim.status == Status.APPROVED:
+        return Conflict(f"The claim is approved: reopen it for a correction to change its {what}.")
+    if claim.status == Status.DISMISSED:
+        return Conflict(f"The claim is dismissed: restore it first to change its {what}.")
+    return None
+
+
 def corroboration_refusal(user, claim) -> ServiceError | None:
-    """Why ``user`` may not mark ``claim``'s corroboration items, or None: its reviewer (the
-    holder) and editors may. The service and the claim page both ask this."""
+    """Why ``user`` may not mark ``claim``'s corroboration items, judge its matches or run its
+    providers again, or None: its reviewer (the holder) and editors may, until the claim is
+    approved or dismissed. The services and the claim page all ask this."""
     if not user_can(user, Action.REVIEW):
         return NotAllowed("Only reviewers and editors can complete corroboration.")
+    settled = _settled_refusal(claim, "checks")
+    if settled is not None:
+        return settled
     if not (holds(user, claim) or is_editor(user)):
         return NotAllowed(
             "Take the claim first: only its reviewer (or an editor) completes its corroboration."
@@ -212,16 +226,9 @@ def evidence_refusal(user, claim) -> ServiceError | None:
     holding it and editors may; submitters read it. The service, the page and the API ask this."""
     if not user_can(user, Action.REVIEW):
         return NotAllowed("Only reviewers and editors record evidence.")
-    if claim.status in (Status.APPROVED, Status.DISMISSED):
-        # A published review cites its evidence: it changes with a correction, not silently.
-        return Conflict(
-            f"The claim is {claim.get_status_display().lower()}: "
-            + (
-                "reopen it for a correction to change its evidence."
-                if claim.status == Status.APPROVED
-                else "restore it first."
-            )
-        )
+    settled = _settled_refusal(claim, "evidence")
+    if settled is not None:
+        return settled
     if not (holds(user, claim) or is_editor(user)):
         return NotAllowed("Take the claim first: only its reviewer (or an editor) records its evidence.")
     return None

@@ -171,3 +171,54 @@ def test_publish_failure_at_submit_still_saves_the_article(
         )
     states = set(result.article.claims.values_list("corroboration_state", flat=True))
     assert result.created and states == {State.PENDING}
+
+
+def test_an_approved_claims_checks_and_matches_change_only_with_a_correction(claim, reviewer, editor, client):
+    """Like its evidence, an approved claim's check items, match judgements and provider runs
+    are what its published review rests on: the services refuse them (409 over the API), the page
+    offers no form and says why, and a reopening for a correction opens them again."""
+    from rest_framework.test import APIClient
+
+    from claims.errors import Conflict
+    from claims.models import FactCheck, MatchCandidate
+    from claims.services.match_review import corroboration_rerun, match_judge
+
+    item = claim.corroborations.filter(state=Corroboration.State.OPEN).first()
+    fact_check = FactCheck.objects.create(key="t:1", claim_text=claim.text, url="https://checker.example/1")
+    candidate = MatchCandidate.objects.create(
+        claim=claim, fact_check=fact_check, rank=1, score=9.0, tier="same"
+    )
+    taken = services.claim_take(claim_id=claim.pk, actor=reviewer)
+    done = services.claim_give_verdict(
+        claim_id=claim.pk, actor=reviewer, verdict="true", rationale="Checked.", version=taken.version
+    )
+    approved = services.claim_approve(claim_id=claim.pk, actor=editor, version=done.version, force=True)
+    for call in (
+        lambda: services.corroboration_resolve(corroboration_id=item.pk, actor=editor, stance="supports"),
+        lambda: match_judge(candidate_id=candidate.pk, actor=editor, same=True),
+        lambda: corroboration_rerun(claim_id=claim.pk, actor=editor),
+    ):
+        with pytest.raises(Conflict, match="reopen it for a correction to change its checks"):
+            call()
+    api = APIClient()
+    api.force_authenticate(editor)
+    response = api.post(
+        f"/api/claims/{claim.pk}/matches/{candidate.pk}/judge/", {"same": True}, format="json"
+    )
+    assert response.status_code == 409 and "correction" in response.json()["detail"]
+    item.refresh_from_db()
+    candidate.refresh_from_db()
+    assert item.state == Corroboration.State.OPEN and candidate.state == MatchCandidate.State.OPEN
+
+    client.force_login(editor)
+    html = client.get(f"/claims/{claim.pk}/").content.decode()
+    assert 'id="checks-locked"' in html
+    assert f"/claims/{claim.pk}/corroboration/{item.pk}/" not in html  # no Done form
+    assert f"/claims/{claim.pk}/corroboration/rerun/" not in html
+
+    services.claim_reopen(
+        claim_id=claim.pk, actor=editor, reason="A reader wrote in.", version=approved.version
+    )
+    services.corroboration_resolve(corroboration_id=item.pk, actor=editor, stance="supports")
+    item.refresh_from_db()
+    assert item.state == Corroboration.State.DONE

@@ -56,8 +56,11 @@ class ClaimCorroborationRerun(APIView):
         request=None,
         responses={
             202: s.ClaimDetailSerializer,
-            409: OpenApiResponse(description="The providers are running on this claim now."),
             **ERRORS,
+            409: OpenApiResponse(
+                description="The providers are running on this claim now, or the claim is approved "
+                "(reopen it for a correction) or dismissed."
+            ),
         },
         summary="Run the corroboration providers on the claim again",
     )
