@@ -215,6 +215,7 @@ def test_an_approved_claims_checks_and_matches_change_only_with_a_correction(cla
     assert 'id="checks-locked"' in html
     assert f"/claims/{claim.pk}/corroboration/{item.pk}/" not in html  # no Done form
     assert f"/claims/{claim.pk}/corroboration/rerun/" not in html
+    assert "Confirm the ones about the same claim" not in html  # no judging: no invitation to
 
     services.claim_reopen(
         claim_id=claim.pk, actor=editor, reason="A reader wrote in.", version=approved.version
