@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimEvent
 from claims.selectors import claim_counts
-from claims.services.rows import insert_rows
+from claims.services.rows import insert_rows, write_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +131,16 @@ def test_a_row_written_at_once_reads_back_as_one_the_orm_saved(submitter):
     (a,) = Claim.objects.filter(pk=saved.pk).values()
     (b,) = Claim.objects.filter(pk=written.pk).values()
     assert {k: v for k, v in a.items() if k not in skip} == {k: v for k, v in b.items() if k not in skip}
+
+
+def test_rows_nobody_reads_back_are_numbered_by_the_table(submitter):
+    """write_rows (history events): the table's own default gives the ids, in the order written."""
+    article = _article(submitter)
+    (claim,) = insert_rows([_claim(article, 0)])
+    before = ClaimEvent.objects.count()
+    write_rows(ClaimEvent(claim=claim, actor=submitter, action="created", note=f"n{i}") for i in range(3))
+    written = list(ClaimEvent.objects.filter(claim=claim).order_by("pk"))
+    assert ClaimEvent.objects.count() == before + 3
+    assert [e.note for e in written] == ["n0", "n1", "n2"] and all(
+        e.actor_id == submitter.pk for e in written
+    )

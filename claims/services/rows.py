@@ -28,8 +28,8 @@ def insert_rows(objs: Sequence[models.Model]) -> list[models.Model]:
 
 def write_rows(objs: Sequence[models.Model]) -> None:
     """Insert new instances of one model whose ids nobody reads (history events): on PostgreSQL
-    the table's own default numbers them, which spares the read of the sequence. The instances
-    stay unsaved."""
+    the table's own default numbers them, which spares the read of the sequence (the instances
+    are not marked saved there)."""
     _write(list(objs), with_ids=False)
 
 
