@@ -185,3 +185,43 @@ def test_articles_can_be_searched(api, submitter, article, client):
     client.force_login(submitter)
     page = client.get("/articles/", {"q": "council roads"}).content.decode()
     assert "Budget" in page and article.title not in page
+
+
+def test_prefer_return_minimal_answers_the_summary_and_where_the_article_is(api, submitter, seed_text):
+    """A feed that submits many articles can ask for a short answer (RFC 7240 Prefer): the
+    article's fields without its body and claims, and its address in Location. The claims are
+    stored all the same, and a second submission of it answers 200 the same short way."""
+    title, body = seed_text
+    client = api(submitter)
+    article = {"title": title, "body": body}
+    first = client.post("/api/articles/", article, format="json", HTTP_PREFER="respond-async, return=minimal")
+    assert first.status_code == 201, first.content
+    data = first.json()
+    assert "claims" not in data and "body" not in data
+    assert data["title"] == title and data["status"] == "ready"
+    assert first["Preference-Applied"] == "return=minimal"
+    assert first["Location"].endswith(f"/api/articles/{data['id']}/")
+    assert "Prefer" in first["Vary"]
+    assert Claim.objects.filter(article_id=data["id"]).count() >= 15
+    detail = client.get(first["Location"]).json()
+    assert {k: detail[k] for k in data} == data
+
+    again = client.post("/api/articles/", article, format="json", HTTP_PREFER="Return=Minimal")
+    assert again.status_code == 200 and again.json() == data
+
+    full = client.post("/api/articles/", article, format="json")
+    assert full.status_code == 200 and "Preference-Applied" not in full
+    assert len(full.json()["claims"]) == len(detail["claims"])
+    assert full["Location"] == first["Location"]
+
+
+@pytest.mark.parametrize("header", ["return=representation", "return=minimalist", "minimal", ""])
+def test_anything_but_return_minimal_answers_the_whole_article(api, submitter, header):
+    response = api(submitter).post(
+        "/api/articles/",
+        {"title": "T", "body": "The council spent 4 million pounds on roads in 2023."},
+        format="json",
+        HTTP_PREFER=header,
+    )
+    assert response.status_code == 201
+    assert "claims" in response.json() and "Preference-Applied" not in response

@@ -91,6 +91,20 @@ def test_clearing_the_cache_leaves_the_brokers_keys_alone(redis_url):
     client.delete("not-the-cache:queued")
 
 
+def test_cache_calls_share_one_redis_client_per_pool(redis_url):
+    """Django's Redis cache builds a new redis.Redis (and its reply-callback table) for every
+    call; ours builds one per connection pool, and it still reads and writes."""
+    from django.core.cache import cache
+
+    cache.set("reuse-probe", 7, 30)
+    assert cache.get("reuse-probe") == 7
+    backend = cache._cache
+    assert backend.get_client(write=True) is backend.get_client(write=True)
+    assert backend.get_client(write=False) is backend.get_client(write=False)
+    cache.delete("reuse-probe")
+    assert cache.get("reuse-probe") is None
+
+
 DEAD_CACHE = {
     "default": {
         "BACKEND": "factcheck.cache.SharedRedisCache",

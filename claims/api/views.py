@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -23,6 +23,7 @@ from claims.services.ingest import article_refetch, article_submit_url
 from . import serializers as s
 from .grouping import QueueClaimSerializer
 from .pagination import CappedPageNumberPagination, PageSizePagination
+from .prefer import RETURN_MINIMAL, SUBMIT_ANSWER, prefers_minimal
 
 ACTION_ERRORS = {
     400: OpenApiResponse(description="Invalid body: field messages."),
@@ -49,11 +50,22 @@ class ArticleListCreate(generics.ListAPIView):
 
     @extend_schema(
         request=s.ArticleSubmitSerializer,
+        parameters=[
+            OpenApiParameter(
+                "Prefer",
+                str,
+                OpenApiParameter.HEADER,
+                description="RFC 7240. return=minimal: answer with the article's summary (no body, "
+                "no claims) and its address in Location; cheaper for a feed that submits many "
+                "articles. Default, and for any other preference (ignored, as the RFC says): the "
+                "article with its body and claims.",
+            )
+        ],
         responses={
-            201: s.ArticleDetailSerializer,
-            200: OpenApiResponse(s.ArticleDetailSerializer, description="Already stored."),
+            201: OpenApiResponse(SUBMIT_ANSWER, description="Stored; Location is the article's address."),
+            200: OpenApiResponse(SUBMIT_ANSWER, description="Already stored."),
             202: OpenApiResponse(
-                s.ArticleDetailSerializer,
+                SUBMIT_ANSWER,
                 description="By URL (status fetching), or a body over FACTCHECK_SYNC_EXTRACT_MAX_CHARS "
                 "(status splitting): stored now, the worker finishes it; see Location.",
             ),
@@ -64,30 +76,45 @@ class ArticleListCreate(generics.ListAPIView):
         data = s.ArticleSubmitSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = data.validated_data
+        minimal = prefers_minimal(request)
         if not fields.get("body"):
             # By URL: stored now as fetching, fetched by the worker; 202 with where to look.
             fields.pop("body", None)
             result = article_submit_url(submitted_by=request.user, **fields)
-            return _article_accepted(request, result.article.pk, result.created)
+            code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
+            return _submit_answer(request, result.article, code, minimal)
         result = services.article_submit(submitted_by=request.user, **fields)
         if result.created and result.article.status == Article.Status.SPLITTING:
             # A long body: stored now, split into claims by the worker; 202 with where to look.
-            return _article_accepted(request, result.article.pk)
-        if result.created:  # answered from the rows the service wrote, not read back
-            article = selectors.article_submitted(article=result.article, claims=result.claims)
-        else:
-            article = selectors.article_detail(article_id=result.article.pk)
-        return Response(
-            s.ArticleDetailSerializer(article).data,
-            status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
-        )
+            return _submit_answer(request, result.article, status.HTTP_202_ACCEPTED, minimal)
+        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        if minimal or not result.created:
+            return _submit_answer(request, result.article, code, minimal)
+        # answered from the rows the service wrote, not read back
+        article = selectors.article_submitted(article=result.article, claims=result.claims)
+        return _submit_answer(request, article, code, minimal, read=False)
 
 
-def _article_accepted(request, article_id: int, created: bool = True) -> Response:
+def _submit_answer(request, article: Article, code: int, minimal: bool, read: bool = True) -> Response:
+    """The answer to a submission: the article's summary (``Prefer: return=minimal``) or the
+    article with its body and claims, read back unless the caller has them; Location always."""
+    headers = {
+        "Location": request.build_absolute_uri(reverse("api-article", args=[article.pk])),
+        "Vary": "Prefer",
+    }
+    if minimal:
+        headers["Preference-Applied"] = RETURN_MINIMAL
+        return Response(s.ArticleSerializer(article).data, status=code, headers=headers)
+    if read:
+        article = selectors.article_detail(article_id=article.pk)
+    return Response(s.ArticleDetailSerializer(article).data, status=code, headers=headers)
+
+
+def _article_accepted(request, article_id: int) -> Response:
     article = selectors.article_detail(article_id=article_id)
     location = request.build_absolute_uri(reverse("api-article", args=[article_id]))
-    code = status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK
-    return Response(s.ArticleDetailSerializer(article).data, status=code, headers={"Location": location})
+    data = s.ArticleDetailSerializer(article).data
+    return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
 
 
 class ArticleRefetch(APIView):
