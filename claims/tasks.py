@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from celery import shared_task
+from celery.signals import worker_process_init
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
@@ -19,8 +20,20 @@ from claims.services.evidence import (
 from claims.services.feeds import feed_poll, feeds_poll_due
 from claims.services.ingest import TransientFetchError, article_fetch, article_fetch_give_up, fetch_sweep
 from claims.services.refetch import TransientRefetchError, article_refetch_give_up, article_refetch_run
-from claims.services.scoring import TransientScoringError, article_refine_scores, scores_refine_sweep
+from claims.services.scoring import (
+    TransientScoringError,
+    article_refine_scores,
+    scorers_warm_up,
+    scores_refine_sweep,
+)
 from claims.services.splitting import article_split, split_sweep
+
+
+@worker_process_init.connect
+def _warm_up_scorers(**_kwargs) -> None:
+    """Each worker process loads its scorers as it starts, not in its first task."""
+    scorers_warm_up()
+
 
 TRANSIENT = (TransientProviderError, OperationalError, InterfaceError, ConnectionError, TimeoutError)
 

@@ -249,3 +249,27 @@ def test_the_sweeper_refines_claims_left_with_the_fast_score(
     assert scoring_service.scores_refine_sweep(now=later) == 1  # runs in process (eager)
     assert set(article.claims.exclude(score=None).values_list("scorer", flat=True)) == {"minilm"}
     assert scoring_service.scores_refine_sweep(now=later) == 0  # nothing left to refine
+
+
+def test_a_worker_process_loads_its_scorers_as_it_starts(refine_on):
+    """Celery's worker_process_init: the refine model is opened (and run once) before the first
+    task, which then finds it loaded instead of paying for it."""
+    from celery.signals import worker_process_init
+
+    from claims.extraction import scoring as registry
+
+    registry._INSTANCES.pop("minilm", None)
+    worker_process_init.send(sender=None)
+    assert "minilm" in registry._INSTANCES and "linear" in registry._INSTANCES
+    assert scoring_service.scorers_warm_up() == ["linear", "minilm"]
+
+
+def test_warm_up_survives_a_missing_model_and_the_task_still_reports_it(refine_on, tmp_path, caplog):
+    from claims.extraction import scoring as registry
+
+    refine_on.FACTCHECK_TRANSFORMER_MODEL_DIR = tmp_path / "nothing-here"
+    apps.get_app_config("claims").ready()
+    registry._INSTANCES.pop("minilm", None)
+    with caplog.at_level(logging.ERROR):
+        assert scoring_service.scorers_warm_up() == ["linear"]
+    assert "not available" in caplog.text

@@ -437,19 +437,49 @@ def _export_int8(model, tokenizer, tmp: Path, meta: dict, held: Dataset, recipe:
         log(f"int8 {name}: {variants[name]}")
         held_logits = z.tolist()
     chosen = min(variants, key=lambda k: variants[k]["mean_abs_logit_diff_vs_fp32"])
-    (tmp / f"model-int8-{chosen}.onnx").rename(tmp / "model.onnx")
+    chosen_path = tmp / f"model-int8-{chosen}.onnx"
+    optimize_graph(chosen_path, tmp / "model.onnx")
+    z_opt = np.array(scorer_for(tmp / "model.onnx").logits(sample))
+    d_opt = float(np.abs(z_opt - np.array(scorer_for(chosen_path).logits(sample))).max())
+    if d_opt > 1e-4:
+        raise RuntimeError(f"the optimised graph changes the logits (max |diff| {d_opt:.2e})")
     for name in variants:
         (tmp / f"model-int8-{name}.onnx").unlink(missing_ok=True)
     fp32.unlink()
-    log(f"kept int8 {chosen} (closest to fp32 on the held-out debates) as model.onnx")
+    log(f"kept int8 {chosen} (closest to fp32 on the held-out debates) as model.onnx, graph optimised")
     return {
         "quantization": f"onnxruntime dynamic int8, QInt8 weights, {chosen}",
+        "graph": GRAPH_NOTE,
+        "max_abs_logit_diff_optimised": round(d_opt, 8),
         "verify_sentences": len(sample),
         "max_abs_logit_diff_fp32": round(d_fp32, 8),
         "max_abs_logit_diff_int8": variants[chosen]["max_abs_logit_diff_vs_torch"],
         "int8_variants": variants,
         "heldout_logits": held_logits,
     }
+
+
+GRAPH_NOTE = (
+    "onnxruntime graph optimisations up to EXTENDED applied offline (fusions into its contrib "
+    "operators; nothing specific to one CPU), so loading skips them: the session opens in about "
+    "48 ms instead of 70"
+)
+
+
+def optimize_graph(src: Path, dst: Path) -> None:
+    """Write ``src`` with onnxruntime's portable graph optimisations (up to EXTENDED) applied.
+
+    The result runs only on onnxruntime (it uses its contrib operators), gives the same logits,
+    and opens faster because the optimisations are not redone at every load.
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    options.optimized_model_filepath = str(dst)
+    options.intra_op_num_threads = 1
+    options.log_severity_level = 3
+    ort.InferenceSession(str(src), sess_options=options, providers=["CPUExecutionProvider"])
 
 
 def _session(path: Path, threads: int):
