@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claims.models import Article, Claim
@@ -225,3 +227,14 @@ def test_anything_but_return_minimal_answers_the_whole_article(api, submitter, h
     )
     assert response.status_code == 201
     assert "claims" in response.json() and "Preference-Applied" not in response
+
+
+@pytest.mark.parametrize("field", ["title", "body", "publisher"])
+def test_a_lone_surrogate_in_text_is_a_field_error_naming_it(api, submitter, field):
+    """Sent as a JSON escape ("\\ud83d" without its pair), it cannot be stored as UTF-8."""
+    data = {"title": "T", "body": "The council spent 4 million pounds.", field: "half an emoji \ud83d here"}
+    raw = json.dumps(data)  # ASCII, the surrogate as its escape: what such a client sends
+    response = api(submitter).post("/api/articles/", raw, content_type="application/json")
+    assert response.status_code == 400, response.content
+    assert response.json()[field] == ["Surrogate characters are not allowed: U+D83D."]
+    assert Article.objects.count() == 0

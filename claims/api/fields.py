@@ -8,7 +8,23 @@ character (PostgreSQL cannot store one), the same validator every form and filte
 
 from __future__ import annotations
 
+import re
+
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
+from rest_framework.validators import ProhibitSurrogateCharactersValidator
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class NoSurrogates(ProhibitSurrogateCharactersValidator):
+    """DRF's rule and message (a lone surrogate cannot be stored as UTF-8), found by one regex
+    search instead of a Python loop over every character: a 3 KB article body cost 0.25 ms."""
+
+    def __call__(self, value):
+        found = _SURROGATE.search(str(value))
+        if found:
+            raise ValidationError(self.message.format(code_point=ord(found.group())), code=self.code)
 
 
 class Text(serializers.CharField):
@@ -16,6 +32,11 @@ class Text(serializers.CharField):
     (as the schema's maxLength says)."""
 
     default_error_messages = {"invalid": "Send text (a JSON string)."}
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        drf_rule = ProhibitSurrogateCharactersValidator
+        self.validators = [NoSurrogates() if isinstance(v, drf_rule) else v for v in self.validators]
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
