@@ -229,3 +229,23 @@ def test_debate_split_is_stable_and_disjoint():
     assert (train, held) == split_debates(list(reversed(groups)), 0.2, 13)
     assert len(held) == 7 and not set(train) & set(held)
     assert set(train) | set(held) == set(groups)
+
+
+def test_cross_validation_without_the_training_packages_says_what_to_install(tmp_path, monkeypatch):
+    """--cv trains five models: without torch (the run-time install has none) it is a clear
+    command error naming the requirements file, and no report is written."""
+    import sys
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    monkeypatch.setitem(sys.modules, "torch", None)  # "import torch" fails, installed or not
+    (tmp_path / "crowdsourced.csv").write_text(
+        "Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,Sentiment,Verdict\n"
+        "1,We cut taxes by 3 percent.,A,B,C,d1.txt,6,1,0.0,1\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "cv.json"
+    with pytest.raises(CommandError, match="requirements-transformer.txt"):
+        call_command("train_transformer", "--data", str(tmp_path), "--cv", str(report))
+    assert not report.exists()
