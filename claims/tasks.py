@@ -31,7 +31,9 @@ from claims.services.splitting import article_split, split_sweep
 
 @worker_process_init.connect
 def _warm_up_scorers(**_kwargs) -> None:
-    """Each worker process loads its scorers as it starts, not in its first task."""
+    """The process that runs a worker's tasks loads its scorers as it starts, not in its first
+    task: each child of a prefork worker (after the fork: an onnxruntime session does not
+    survive one), the worker itself with the solo pool (which sends this signal too)."""
     scorers_warm_up()
 
 

@@ -287,6 +287,9 @@ else:
     CELERY_TASK_ALWAYS_EAGER = True
     CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_DEFAULT_QUEUE = env_str("FACTCHECK_QUEUE", "celery")
+# A worker's child process loads the scorers as it starts (claims.tasks, about 0.3 s); Celery's
+# default 4 s for a child to come up would be short on a loaded machine.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = env_float("CELERY_WORKER_PROC_ALIVE_TIMEOUT", 30.0)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True

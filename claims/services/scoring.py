@@ -9,6 +9,7 @@ unavailable: the fast scores stay.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -168,6 +169,7 @@ def scorers_warm_up() -> list[str]:
     sentences. Returns the names loaded; a refine scorer that cannot load is logged as the task
     would log it, and the task reports it again when it runs."""
     loaded = []
+    started = time.monotonic()
     for name in dict.fromkeys(filter(None, [settings.FACTCHECK_SCORER, refine_scorer_name()])):
         try:
             scorer = _load(name)
@@ -177,6 +179,8 @@ def scorers_warm_up() -> list[str]:
         if scorer is not None:
             scorer.score(["The city spent 4 million dollars on roads in 2023."])
             loaded.append(name)
+    took = time.monotonic() - started
+    log.info("Scorers ready in this process: %s (%.2f s)", ", ".join(loaded) or "none", took)
     return loaded
 
 

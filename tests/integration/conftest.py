@@ -55,8 +55,8 @@ def worker_env(queue: str, **extra: str) -> dict[str, str]:
 
 
 class Worker:
-    def __init__(self, queue: str, log: Path, **env: str):
-        self.queue, self.log, self.proc, self.env = queue, log, None, env
+    def __init__(self, queue: str, log: Path, pool: str = "solo", **env: str):
+        self.queue, self.log, self.proc, self.env, self.pool = queue, log, None, env, pool
 
     def start(self) -> Worker:
         self.log.write_text("")
@@ -69,7 +69,8 @@ class Worker:
                 "factcheck",
                 "worker",
                 "-P",
-                "solo",
+                self.pool,
+                *(["-c", "1"] if self.pool == "prefork" else []),
                 "-Q",
                 self.queue,
                 "-n",

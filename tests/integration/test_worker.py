@@ -14,7 +14,7 @@ from claims import services
 from claims.models import Article, Claim
 from tests.conftest import ROOT
 
-from .conftest import worker_env
+from .conftest import Worker, worker_env
 
 pytestmark = pytest.mark.integration
 State = Claim.CorroborationState
@@ -273,3 +273,19 @@ def test_a_long_article_hands_its_rest_to_a_new_message(celery_queue, submitter,
     assert log.count("'continued': 2") == 1 and log.count("'continued': 1") == 1
     for claim in result.article.claims.all():
         assert claim.corroboration_attempts == 1 and claim.events.filter(action="corroborated").count() == 1
+
+
+@pytest.mark.parametrize("pool", ["solo", "prefork"])
+def test_a_worker_process_loads_its_scorers_before_its_first_task(celery_queue, tmp_path, pool):
+    """The MiniLM model (shipped) is opened as the worker starts, in the process that runs the
+    tasks: the worker's own with solo, each child with prefork (docker-compose's)."""
+    worker = Worker(celery_queue, tmp_path / "worker.log", pool=pool).start()
+    try:
+        deadline = time.monotonic() + 30
+        while "Scorers ready" not in worker.log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        log = worker.log.read_text()
+        assert "Scorers ready in this process: linear, minilm" in log, log[-2000:]
+        assert log.count("Scorers ready") == 1  # prefork: in the child only, not in the parent too
+    finally:
+        worker.stop()
