@@ -273,3 +273,21 @@ def test_warm_up_survives_a_missing_model_and_the_task_still_reports_it(refine_o
     with caplog.at_level(logging.ERROR):
         assert scoring_service.scorers_warm_up() == ["linear"]
     assert "not available" in caplog.text
+
+
+def test_a_scorer_that_fails_its_first_run_does_not_stop_the_worker_starting(refine_on, caplog):
+    from claims.extraction import scoring as registry
+
+    class Broken:
+        name = "minilm"
+
+        def score(self, texts):
+            raise RuntimeError("bad graph")
+
+    registry._INSTANCES["minilm"] = Broken()
+    try:
+        with caplog.at_level(logging.ERROR):
+            assert scoring_service.scorers_warm_up() == ["linear"]
+        assert "failed its first run" in caplog.text
+    finally:
+        registry._INSTANCES.pop("minilm", None)

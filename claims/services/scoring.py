@@ -176,9 +176,14 @@ def scorers_warm_up() -> list[str]:
         except TransientScoringError as exc:
             log.warning("Scorer %r did not load as the worker started (its first task tries): %s", name, exc)
             continue
-        if scorer is not None:
+        if scorer is None:
+            continue
+        try:
             scorer.score(["The city spent 4 million dollars on roads in 2023."])
-            loaded.append(name)
+        except Exception:  # noqa: BLE001 - a warm-up must never stop a worker from starting
+            log.exception("Scorer %r failed its first run as the worker started", name)
+            continue
+        loaded.append(name)
     took = time.monotonic() - started
     log.info("Scorers ready in this process: %s (%.2f s)", ", ".join(loaded) or "none", took)
     return loaded
