@@ -95,26 +95,19 @@ class ArticleListCreate(generics.ListAPIView):
         return _submit_answer(request, article, code, minimal, read=False)
 
 
-def _submit_answer(request, article: Article, code: int, minimal: bool, read: bool = True) -> Response:
-    """The answer to a submission: the article's summary (``Prefer: return=minimal``) or the
-    article with its body and claims, read back unless the caller has them; Location always."""
-    headers = {
-        "Location": request.build_absolute_uri(reverse("api-article", args=[article.pk])),
-        "Vary": "Prefer",
-    }
+def _submit_answer(request, article: Article, code: int, minimal: bool | None, read: bool = True) -> Response:
+    """The answer to a POST about an article, with its Location: its summary when the client
+    prefers ``return=minimal``, else the article with its body and claims (read back unless the
+    caller has them). ``minimal=None``: an endpoint that does not consult Prefer."""
+    headers = {"Location": request.build_absolute_uri(reverse("api-article", args=[article.pk]))}
+    if minimal is not None:
+        headers["Vary"] = "Prefer"
     if minimal:
         headers["Preference-Applied"] = RETURN_MINIMAL
         return Response(s.ArticleSerializer(article).data, status=code, headers=headers)
     if read:
         article = selectors.article_detail(article_id=article.pk)
     return Response(s.ArticleDetailSerializer(article).data, status=code, headers=headers)
-
-
-def _article_accepted(request, article_id: int) -> Response:
-    article = selectors.article_detail(article_id=article_id)
-    location = request.build_absolute_uri(reverse("api-article", args=[article_id]))
-    data = s.ArticleDetailSerializer(article).data
-    return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
 
 
 class ArticleRefetch(APIView):
@@ -125,9 +118,9 @@ class ArticleRefetch(APIView):
 
     @extend_schema(request=None, responses={202: s.ArticleDetailSerializer, 403: None, 404: None, 409: None})
     def post(self, request, pk: int):
-        get_object_or_404(Article.objects.only("id"), pk=pk)
+        article = get_object_or_404(Article.objects.only("id"), pk=pk)
         article_refetch(article_id=pk, actor=request.user)
-        return _article_accepted(request, pk)
+        return _submit_answer(request, article, status.HTTP_202_ACCEPTED, minimal=None)
 
 
 class ArticleDetail(APIView):
