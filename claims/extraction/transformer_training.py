@@ -88,23 +88,14 @@ def train(
 ) -> dict:
     """Fine-tune, export to ONNX int8, calibrate on held-out debates, write ``out``; returns meta."""
     recipe = recipe or Recipe()
-    os.environ["HF_HUB_OFFLINE"] = "1"  # the base model comes from the package, never the hub
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import torch
-
-    torch.set_num_threads(recipe.threads)
+    torch = _torch(recipe)
     torch.manual_seed(recipe.seed)
     started = time.monotonic()
     base = base_model_dir()
     data = load_claimbuster(crowdsourced)
     train_debates, held_debates = split_debates(data.groups, recipe.heldout_share, recipe.seed)
     train_set, held = _subset(data, set(train_debates)), _subset(data, set(held_debates))
-    if recipe.max_train and recipe.max_train < len(train_set.texts):
-        pick = sorted(random.Random(recipe.seed).sample(range(len(train_set.texts)), recipe.max_train))
-        train_set = Dataset(
-            *([seq[i] for i in pick] for seq in (train_set.texts, train_set.labels, train_set.groups))
-        )
+    train_set = _sample(train_set, recipe)
     log(
         f"{len(data.texts)} sentences in {len(set(data.groups))} debates; training on {len(train_set.texts)} "
         f"({sum(train_set.labels)} check-worthy) from {len(train_debates)} debates, holding out "
@@ -223,22 +214,19 @@ def train(
 
 def cross_validate(
     crowdsourced: Path, recipe: Recipe | None = None, log: Callable[[str], None] = print
-) -> tuple[Dataset, list[float]]:
+) -> dict:
     """Leave-debates-out CV of the recipe: the same folds as the linear model's (GroupKFold(5)
     by File_id); per fold, a model fine-tuned on the other debates scores the left-out ones
-    (torch, fp32). Returns the data and its out-of-fold logits, for the figures every
-    check-worthiness attempt is reported with (``evaluation._figures``)."""
-    recipe = recipe or Recipe()
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    (torch, fp32). Returns the figures every check-worthiness attempt is reported with (AP, F1
+    with the threshold chosen on the other folds: ``evaluation._figures``)."""
     import numpy as np
-    import torch
     from sklearn.model_selection import GroupKFold
 
+    from .evaluation import _figures
     from .training import N_FOLDS
 
-    torch.set_num_threads(recipe.threads)
+    recipe = recipe or Recipe()
+    torch = _torch(recipe)
     started = time.monotonic()
     base = base_model_dir()
     data = load_claimbuster(crowdsourced)
@@ -247,17 +235,35 @@ def cross_validate(
     folds = GroupKFold(n_splits=N_FOLDS).split(data.texts, data.labels, data.groups)
     for k, (train_idx, test_idx) in enumerate(folds, start=1):
         torch.manual_seed(recipe.seed)
-        train_idx = list(train_idx)
-        if recipe.max_train and recipe.max_train < len(train_idx):
-            train_idx = sorted(random.Random(recipe.seed).sample(train_idx, recipe.max_train))
-        train_set = Dataset(*([seq[i] for i in train_idx] for seq in (data.texts, data.labels, data.groups)))
+        train_set = _sample(_subset(data, {data.groups[i] for i in train_idx}), recipe)
         model = _build_classifier(base)
         _freeze(model, recipe.freeze_layers)
-        log(f"fold {k}/{N_FOLDS}: training on {len(train_idx)} sentences, scoring {len(test_idx)}")
+        log(f"fold {k}/{N_FOLDS}: training on {len(train_set.texts)} sentences, scoring {len(test_idx)}")
         _fit(model, tokenizer, train_set, recipe, log, started)
         oof[test_idx] = _torch_logits(model, tokenizer, [data.texts[i] for i in test_idx])
     log(f"cross-validation done in {time.monotonic() - started:.0f} s")
-    return data, oof.tolist()
+    name = f"minilm, {recipe.epochs} epoch(s), {recipe.freeze_layers} layers frozen"
+    return _figures(name, data.labels, oof.tolist(), data.groups, log)
+
+
+def _torch(recipe: Recipe):
+    """torch, offline (the base model comes from its package, never the hub), on the recipe's
+    threads."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import torch
+
+    torch.set_num_threads(recipe.threads)
+    return torch
+
+
+def _sample(data: Dataset, recipe: Recipe) -> Dataset:
+    """A seeded sample of ``recipe.max_train`` sentences (all of them when unset), in order."""
+    if not recipe.max_train or recipe.max_train >= len(data.texts):
+        return data
+    pick = sorted(random.Random(recipe.seed).sample(range(len(data.texts)), recipe.max_train))
+    return Dataset(*([seq[i] for i in pick] for seq in (data.texts, data.labels, data.groups)))
 
 
 # --- the network ------------------------------------------------------------------------------
