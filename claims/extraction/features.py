@@ -64,15 +64,19 @@ def _number_placeholder(match: re.Match[str]) -> str:
 # bytes -> bytes: letters and the apostrophe kept, everything else a space
 _WORD_BYTES = bytes(c if (97 <= c <= 122 or 65 <= c <= 90 or c == 39) else 32 for c in range(256))
 _PLACEHOLDERS = {"NUM": "<num>", "PCT": "<pct>", "YEAR": "<year>"}
+# an apostrophe without a letter on both sides (starts with the literal, so `re` scans for it)
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
+_SECOND_APOSTROPHE = re.compile(r"'[a-z]+'")
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
     """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match.
 
     The tokens are the matches of ``_WORD_TOKEN`` on the lower-cased text with numbers replaced
     by ``<num>``/``<pct>``/``<year>``. Computed without running the regex over every character:
     every non-letter becomes a space (bytes.translate, non-ASCII first as '?') and the text is
-    split; only pieces with an apostrophe go through the regex; numbers are upper-case
+    split, after an apostrophe without a letter on each side has become a space (a word with two
+    apostrophes goes through the regex); numbers are upper-case
     placeholders, which ``lower()`` leaves nowhere else. A text holding '<' (a literal
     "<num>" must stay one token) takes the plain regex path.
     """
@@ -86,12 +90,44 @@ def tokens(text: str) -> list[str]:
     digits = _HAS_DIGIT.search(low) is not None
     if digits:
         low = _NUMBER.sub(_number_placeholder, low)
-    toks = low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
-    if "'" in low:
-        toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
+    spaced = low.encode("ascii", "replace").translate(_table).decode("ascii")
+    if "'" in spaced:
+        # an apostrophe inside a word stays ("don't"), any other is a space, as in the regex
+        spaced = _LONE_APOSTROPHE.sub(" ", spaced)
+        if _SECOND_APOSTROPHE.search(spaced) is not None:  # "rock'n'roll": the regex's own split
+            toks = spaced.split()
+            toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
+        else:
+            toks = spaced.split()
+    else:
+        toks = spaced.split()
     if digits:
         toks = list(map(_PLACEHOLDERS.get, toks, toks))
     return toks
+
+
+# the same table with NUL kept: the separator between the texts of a batch
+_WORD_BYTES_SEP = b"\x00" + _WORD_BYTES[1:]
+SEPARATOR = "\x00"  # a token no text's tokens contain (NUL is never part of a word)
+
+
+def tokens_of_many(texts: list[str]) -> list[str]:
+    """The tokens of every text, one list, each text's followed by :data:`SEPARATOR`.
+
+    Equal to ``tokens(t) + [SEPARATOR]`` for each text in turn, worked out over the texts joined
+    by ``"\\n\\x00\\n"`` so the lower-casing, number shapes and splitting run once per batch. A
+    batch whose texts hold a NUL or a '<' takes :func:`tokens` text by text.
+    """
+    joined = "\n\x00\n".join(texts)
+    if texts and joined.count("\x00") == len(texts) - 1 and "<" not in joined:
+        toks = tokens(joined, _WORD_BYTES_SEP)
+        toks.append(SEPARATOR)
+        return toks
+    out: list[str] = []
+    for text in texts:
+        out += tokens(text)
+        out.append(SEPARATOR)
+    return out
 
 
 def terms(text: str) -> list[str]:

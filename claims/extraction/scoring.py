@@ -2,7 +2,7 @@
 
 A scorer turns sentences into calibrated probabilities (0..1) with the reasons behind them. The
 default ``linear`` scorer reads ``data/checkworthiness.json`` (trained by
-``python manage.py train_checkworthiness``) once per process; it needs no numpy or scikit-learn.
+``python manage.py train_checkworthiness``) once per process; it needs numpy, never scikit-learn.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import math
 import threading
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, reduce
-from itertools import repeat
-from operator import attrgetter, itemgetter, or_
+from functools import lru_cache
+from itertools import chain, islice, repeat
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
+
+import numpy as np
 
 from .features import (
     _CAPITALISED,
@@ -27,17 +27,18 @@ from .features import (
     _MONEY_TOKENS,
     _PERCENT_TOKENS,
     HAND_FEATURES,
+    SEPARATOR,
+    _has_currency,
     hand_features,
     opinion_word,
     tokens,
+    tokens_of_many,
 )
 from .lexicon import FIRST_PERSON, MODAL_WORDS, OPINION_WORDS
 
 MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
-_REAL = attrgetter("real")
-_COUNT = itemgetter(1)
 _BINARY_HAND = (
     "h_figure",
     "h_percent",
@@ -65,8 +66,33 @@ for _bit, _words in (
     for _w in _words:
         _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _bit
 _HAND_BITS_GET = _HAND_BITS.get
-_ZEROS = repeat(0)
 _SPACE_JOIN = " ".join
+_SEP_ID = -2  # the separator's id in the scorer's term look-up
+_MISSING = repeat(-1)  # the id of a term not in the vocabulary
+_NO_BITS = repeat(0)
+
+# The hand features in the model's order, the word-list bit each is read from (0: computed
+# otherwise), and the rows of those computed otherwise.
+_HAND_NAMES = tuple(HAND_FEATURES)
+_HAND_BITS_BY_FEATURE = tuple(
+    {
+        "h_figure": _FIG,
+        "h_percent": _PCT,
+        "h_money": _MONEY,
+        "h_date": _DATE,
+        "h_first_person": _FIRST,
+        "h_opinion": _OPINION,
+        "h_modal": _MODAL,
+    }.get(name, 0)
+    for name in _HAND_NAMES
+)
+_H_MONEY, _H_CAPS, _H_QUESTION, _H_LENGTH, _H_SHORT = map(
+    _HAND_NAMES.index, ("h_money", "h_capitalised", "h_question", "h_length", "h_short")
+)
+_HAND_BIT_COLUMN = np.array(_HAND_BITS_BY_FEATURE, dtype=np.int64)[:, None]
+_C_OPINION = -(_HAND_NAMES.index("h_opinion") + 1)  # a hand feature's code among the reasons
+_C_LENGTH = -(_H_LENGTH + 1)
+_C_SHORTER = -(len(_HAND_NAMES) + 1)  # h_length below the average sentence's
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,19 +167,63 @@ def top_reasons(contribs: list[tuple[str, float]]) -> tuple[tuple[str, float], .
     return tuple((label, round(value, 3)) for label, value in contribs[:MAX_REASONS] if abs(value) >= 0.01)
 
 
+class _Batch(NamedTuple):
+    """A batch of sentences worked out together: log-odds and every candidate reason."""
+
+    z: list[float]  # log-odds before calibration, one per sentence
+    rows_sid: np.ndarray  # candidate reasons: the sentence each belongs to,
+    rows_code: np.ndarray  # the term id (>= 0) or -(k + 1) for the k-th hand feature,
+    rows_value: np.ndarray  # its contribution (log-odds before calibration),
+    rows_order: np.ndarray  # and its place among the sentence's candidates (ties keep it)
+    toks: list[str]  # the tokens of all sentences, each sentence's followed by SEPARATOR
+    ends: np.ndarray  # where each sentence's tokens end in ``toks`` (its separator)
+
+
+class _Labels(dict):
+    """Reason code -> plain-words label, worked out on first use (see _term_label)."""
+
+    def __init__(self, terms: list[str]) -> None:
+        super().__init__((-(k + 1), HAND_FEATURES[name]) for k, name in enumerate(_HAND_NAMES))
+        self[_C_LENGTH] = _length_label(1.0)
+        self[_C_SHORTER] = _length_label(-1.0)
+        self.terms = terms
+
+    def __missing__(self, code: int) -> str:
+        label = self[code] = _term_label(self.terms[code])
+        return label
+
+
 class LinearScorer:
-    """TF-IDF (word 1-2 grams) + hand features, logistic model, Platt-calibrated. Pure Python."""
+    """TF-IDF (word 1-2 grams) + hand features, logistic model, Platt-calibrated.
+
+    A batch of sentences is scored together: the tokens in one pass over the joined texts, the
+    term look-ups in C, and the sums, hand features and choice of reasons as array operations over
+    the whole batch (numpy), so that a sentence costs a few microseconds, not a Python loop over
+    its terms.
+    """
 
     name = "linear"
 
     def __init__(self, model: dict) -> None:
         if model.get("format") != MODEL_FORMAT:
             raise ValueError(f"unsupported model format {model.get('format')!r}")
-        # term -> complex(weight * idf, idf squared): one small object per term, so a sentence's
-        # dot product and squared norm are one C-level ``sum`` over the terms it contains.
-        self.vocab: dict[str, complex] = {
-            t: complex(v[0] * v[1], v[0] * v[0]) for t, v in model["vocab"].items()
-        }
+        vocab = model["vocab"]  # term -> [idf, weight]
+        self.terms: list[str] = list(vocab)
+        self._ids: dict[str, int] = {t: k for k, t in enumerate(self.terms)}
+        # words of the hand features' lists that are no model term get ids past the terms, so one
+        # look-up per token gives both; the last two entries answer the ids -2 and -1
+        # (and so does each word of a two-word term, which is then found by its words' ids)
+        two_words = [(k, term.split(" ")) for k, term in enumerate(self.terms) if " " in term]
+        for word in chain(_HAND_BITS, *(words for _, words in two_words)):
+            self._ids.setdefault(word, len(self._ids))
+        self._n_ids = n_ids = len(self._ids)
+        self._bits_by_id = np.zeros(n_ids + 2, dtype=np.int64)
+        for word, k in self._ids.items():
+            self._bits_by_id[k] = _HAND_BITS.get(word, 0)
+        self._pairs: dict[int, int] = {self._ids[a] * n_ids + self._ids[b]: k for k, (a, b) in two_words}
+        self._ids[SEPARATOR] = _SEP_ID
+        self._w_idf = np.array([v[0] * v[1] for v in vocab.values()], dtype=np.float64)
+        self._idf2 = np.array([v[0] * v[0] for v in vocab.values()], dtype=np.float64)
         self.hand: dict[str, float] = model["hand"]
         self.hand_mean: dict[str, float] = model.get("hand_mean", {})
         self.intercept: float = model["intercept"]
@@ -161,185 +231,117 @@ class LinearScorer:
         self.cal_b: float = model["calibration"]["b"]
         self.threshold: float = model.get("threshold", 0.5)
         self.meta: dict = model.get("meta", {})
-        self._hand_w = tuple(self.hand.get(name, 0.0) for name in HAND_FEATURES)
-        self._hand_m = tuple(self.hand_mean.get(name, 0.0) for name in HAND_FEATURES)
-        # a yes/no feature's contribution relative to the average sentence: w * (1 - mean)
-        self._hand_c = tuple(
-            self.hand.get(name, 0.0) * (1.0 - self.hand_mean.get(name, 0.0))
-            for name in (
-                "h_figure",
-                "h_percent",
-                "h_money",
-                "h_date",
-                "h_first_person",
-                "h_opinion",
-                "h_modal",
-                "h_question",
-                "h_short",
-            )
-        )
-        self._m_caps = self.hand_mean.get("h_capitalised", 0.0)
-        self._m_len = self.hand_mean.get("h_length", 0.0)
-        # yes/no hand features contribute the same reason every time: (label, value) or () when
-        # below the display cut; h_opinion names its word, so it is labelled per sentence
-        self._constant_reasons: dict[str, tuple[str, float] | tuple[()]] = {}
-        for name in _BINARY_HAND:
-            value = self.cal_a * (self.hand.get(name, 0.0) * (1.0 - self.hand_mean.get(name, 0.0)))
-            self._constant_reasons[name] = (
-                (HAND_FEATURES[name], round(value, 3)) if abs(value) >= 0.01 else ()
-            )
+        self._hw = np.array([self.hand.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
+        self._hm = np.array([self.hand_mean.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
+        self._labels = _Labels(self.terms)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
         with open(path, encoding="utf-8") as fh:
             return cls(json.load(fh))
 
-    def logit(self, text: str) -> tuple[float, list[tuple[str, float]], list[str]]:
-        """Log-odds before calibration, the contributions reasons are chosen from, and the tokens."""
-        z, names, values, toks = self._logit(text)
-        return z, list(zip(names, values, strict=True)), toks
+    def contributions(self, text: str) -> tuple[float, list[tuple[str, float]]]:
+        """Log-odds before calibration and every candidate reason as (term or hand feature name,
+        contribution), in the sentence's order: its terms as first seen, then the hand features."""
+        batch = self._batch([text])
+        order = np.argsort(batch.rows_order, kind="stable")
+        names = [self.terms[c] if c >= 0 else _HAND_NAMES[-c - 1] for c in batch.rows_code[order].tolist()]
+        return batch.z[0], list(zip(names, batch.rows_value[order].tolist(), strict=True))
 
-    def _logit(self, text: str) -> tuple[float, list[str], list[float], list[str]]:
-        """TF-IDF (sublinear tf, l2) dot weights + intercept + hand features.
+    def _batch(self, texts: Sequence[str]) -> _Batch:
+        """TF-IDF (sublinear tf, l2) dot weights + intercept + hand features, for every text."""
+        n = len(texts)
+        toks = tokens_of_many(texts)
+        n_tok = len(toks)
+        # unigrams at positions 0..N-1, bigrams at N..2N-2, found by the ids of their two words
+        # (a bigram across two sentences holds the separator and is never a term)
+        uni = np.array(list(map(self._ids.get, toks, _MISSING)), dtype=np.int64)
+        left, right = uni[:-1], uni[1:]
+        pair = left * self._n_ids + right
+        pair[(left < 0) | (right < 0)] = -1
+        bi = list(map(self._pairs.get, pair.tolist(), _MISSING))
+        ids = np.concatenate((uni, np.array(bi, dtype=np.int64)))
+        is_sep = uni == _SEP_ID
+        ends = np.flatnonzero(is_sep)
+        tok_sid = np.cumsum(is_sep) - is_sep  # each token's sentence (a separator ends its own)
+        sid = np.concatenate((tok_sid, tok_sid[:-1]))
+        hit = np.flatnonzero(ids.view(np.uint64) < len(self.terms))  # model terms (no -1 or -2)
+        # each distinct term of a sentence once, at its first place, with its count
+        keys = sid[hit] * len(self.terms) + ids[hit]
+        by_key = np.argsort(keys, kind="stable")
+        sorted_keys = keys[by_key]
+        fresh = np.empty(len(keys) + 1, dtype=bool)
+        fresh[0] = fresh[-1] = True
+        np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=fresh[1:-1])
+        bounds = np.flatnonzero(fresh)  # where each run of one key starts, and the end
+        first_hit = hit[by_key[bounds[:-1]]]
+        t_id, t_sid = ids[first_hit], sid[first_hit]
+        tf = 1.0 + np.log(bounds[1:] - bounds[:-1])  # sublinear tf; exactly 1.0 for a single use
+        norm2 = np.bincount(t_sid, weights=self._idf2[t_id] * (tf * tf), minlength=n)
+        inv = 1.0 / np.sqrt(np.maximum(norm2, 1e-300))  # no term: no contribution either
+        t_value = self._w_idf[t_id] * tf * inv[t_sid]
+        z = self.intercept + np.bincount(t_sid, weights=t_value, minlength=n)
 
-        Written for CPython speed: tokens by one regex, term look-ups and the sums run in C
-        (``filter``/``map``/``sum`` over complex(w·idf, idf²)); only terms that occur more than
-        once go through a Python loop. ``names``/``values`` are the candidate reasons: the six
-        most negative and six most positive terms present, then the non-zero hand features
-        (relative to the average training sentence).
-        """
-        vocab = self.vocab
-        toks = tokens(text)
-        n_toks = len(toks)
-        # bigrams "x y" built in C (same strings as features.terms)
-        terms = toks + list(map(_SPACE_JOIN, zip(toks, toks[1:], strict=False))) if n_toks > 1 else toks
-        words = set(toks)
-        repeats = len(words) < n_toks  # a bigram can repeat only if a token does
-        counts = Counter(terms) if repeats else None  # counted in C; keys in first-seen order
-        hits = list(filter(vocab.__contains__, counts if repeats else terms))
-        vals = list(map(vocab.__getitem__, hits))
-        total = sum(vals, 0j)
-        dot, norm2 = total.real, total.imag
-        tf: dict[str, float] | None = None
-        if repeats:  # sublinear tf = 1 + log(count)
-            tf = {}
-            # the repeated terms, most frequent first, ties in first-seen order: the order of
-            # Counter.most_common (so the sums, and the scores, are bit for bit the same)
-            repeated = [tc for tc in counts.items() if tc[1] > 1]
-            repeated.sort(key=_COUNT, reverse=True)
-            for term, c in repeated:
-                entry = vocab.get(term)
-                if entry is not None:
-                    f = 1.0 + math.log(c)
-                    tf[term] = f
-                    norm2 += entry.imag * (f * f - 1.0)
-                    dot += entry.real * (f - 1.0)
-        z = self.intercept
-        names: list[str] = []
-        values: list[float] = []
-        if norm2 > 0.0:
-            inv = 1.0 / math.sqrt(norm2)
-            z += dot * inv
-            widf = list(map(_REAL, vals))
-            if len(hits) > MAX_REASONS:  # candidates: the 6 lowest and the 6 highest w·idf
-                order = sorted(range(len(hits)), key=widf.__getitem__)
-                # (no term twice when there are fewer than 2 × MAX_REASONS hits)
-                order = order[:MAX_REASONS] + order[max(MAX_REASONS, len(order) - MAX_REASONS) :]
-                names = [hits[k] for k in order]
-                widf = [widf[k] for k in order]
-            else:
-                names = hits
-            if tf:
-                tf_get = tf.get
-                values = [w * inv * tf_get(t, 1.0) for t, w in zip(names, widf, strict=False)]
-            else:
-                values = [w * inv for w in widf]
-        # hand features (same values and order as features.hand_features); which word lists the
-        # sentence touches is one C-level pass over its words (a bit per list)
-        (w_fig, w_pct, w_money, w_date, w_caps, w_first, w_op, w_modal, w_q, w_len, w_short) = self._hand_w
-        c_fig, c_pct, c_money, c_date, c_first, c_op, c_modal, c_q, c_short = self._hand_c
-        bits = reduce(or_, map(_HAND_BITS_GET, words, _ZEROS), 0)
-        nadd, vadd = names.append, values.append
-        if bits & _FIG:
-            z += w_fig
-            nadd("h_figure")
-            vadd(c_fig)
-        if bits & _PCT:
-            z += w_pct
-            nadd("h_percent")
-            vadd(c_pct)
-        if bits & _MONEY or "$" in text or "£" in text or "€" in text:
-            z += w_money
-            nadd("h_money")
-            vadd(c_money)
-        if bits & _DATE:
-            z += w_date
-            nadd("h_date")
-            vadd(c_date)
-        caps = len(_CAPITALISED.findall(text))
-        if caps:
-            v = min(caps, 3) / 3.0
-            z += w_caps * v
-            nadd("h_capitalised")
-            vadd(w_caps * (v - self._m_caps))
-        if bits & _FIRST:
-            z += w_first
-            nadd("h_first_person")
-            vadd(c_first)
-        if bits & _OPINION:
-            z += w_op
-            nadd("h_opinion")
-            vadd(c_op)
-        if bits & _MODAL:
-            z += w_modal
-            nadd("h_modal")
-            vadd(c_modal)
-        if text.rstrip().rstrip("\"'”’)").endswith("?"):
-            z += w_q
-            nadd("h_question")
-            vadd(c_q)
-        n = n_toks or 1
-        v = min(math.log1p(n) / _LOG_61, 1.0)
-        z += w_len * v
-        nadd("h_length")
-        vadd(w_len * (v - self._m_len))
-        if n < 6:
-            z += w_short
-            nadd("h_short")
-            vadd(c_short)
-        return z, names, values, toks
+        # hand features (same values as features.hand_features): the word lists a sentence's
+        # tokens belong to, OR-ed per sentence; the rest from the text
+        bits_tok = self._bits_by_id[uni]
+        on = np.flatnonzero(bits_tok)
+        bits = np.zeros(n, dtype=np.int64)
+        np.bitwise_or.at(bits, tok_sid[on], bits_tok[on])
+        values = ((bits & _HAND_BIT_COLUMN) != 0).astype(np.float64)  # a row per hand feature
+        n_words = ends.copy()
+        n_words[1:] -= ends[:-1] + 1
+        np.maximum(n_words, 1, out=n_words)
+        money = np.fromiter(map(_has_currency, texts), dtype=bool, count=n)
+        values[_H_MONEY] = np.logical_or(values[_H_MONEY], money)
+        values[_H_QUESTION] = np.fromiter(map(_is_question, texts), dtype=bool, count=n)
+        caps = np.fromiter(map(len, map(_CAPITALISED.findall, texts)), dtype=np.float64, count=n)
+        values[_H_CAPS] = np.minimum(caps, 3.0) / 3.0
+        values[_H_LENGTH] = np.minimum(np.log1p(n_words) / _LOG_61, 1.0)
+        values[_H_SHORT] = n_words < 6
+        z += self._hw @ values
+        # a hand feature that fires is a candidate reason, relative to the average sentence
+        h_k, h_sid = np.nonzero(values)
+        h_value = self._hw[h_k] * (values[h_k, h_sid] - self._hm[h_k])
+        return _Batch(
+            z.tolist(),
+            np.concatenate((t_sid, h_sid)),
+            np.concatenate((t_id, -1 - h_k)),
+            np.concatenate((t_value, h_value)),
+            np.concatenate((first_hit, 2 * n_tok + h_k)),
+            toks,
+            ends,
+        )
 
     def score(self, texts: Sequence[str]) -> list[ScoredSentence]:
-        out = []
-        append = out.append
+        if not texts:
+            return []
         a, b = self.cal_a, self.cal_b
-        logit = self._logit
-        constant_reasons = self._constant_reasons
-        for text in texts:
-            z, names, values, toks = logit(text)
-            # the biggest |contribution| first; equal ones keep their order (stable sort)
-            absv = list(map(abs, values))
-            reasons = []
-            for k in sorted(range(len(absv)), key=absv.__getitem__, reverse=True)[:MAX_REASONS]:
-                t = names[k]
-                fixed = constant_reasons.get(t)
-                if fixed is not None:  # a yes/no hand feature: always the same reason
-                    if fixed:
-                        reasons.append(fixed)
-                    continue
-                value = a * values[k]
-                if abs(value) >= 0.01:
-                    if t == "h_opinion":
-                        label = _opinion_label(toks)
-                    elif t == "h_length":
-                        label = _length_label(value)
-                    elif t in HAND_FEATURES:
-                        label = HAND_FEATURES[t]
-                    else:
-                        label = _term_label(t)
-                    reasons.append((label, round(value, 3)))
-            append(ScoredSentence(sigmoid(a * z + b), tuple(reasons)))
-        return out
+        batch = self._batch(texts)
+        # per sentence, the biggest |contribution| first (ties in the sentence's order), at most
+        # MAX_REASONS, and none that rounds away after calibration
+        value = a * batch.rows_value
+        order = np.lexsort((batch.rows_order, -np.abs(value), batch.rows_sid))
+        sid, value, code = batch.rows_sid[order], value[order], batch.rows_code[order]
+        rank = np.arange(len(sid)) - np.searchsorted(sid, sid)
+        keep = (rank < MAX_REASONS) & (np.abs(value) >= 0.01)
+        sid, value, code = sid[keep], value[keep], code[keep]
+        code[(code == _C_LENGTH) & (value < 0)] = _C_SHORTER
+        labels = list(map(self._labels.__getitem__, code.tolist()))
+        for k in np.flatnonzero(code == _C_OPINION).tolist():  # labelled with its word
+            s = int(sid[k])
+            start = int(batch.ends[s - 1]) + 1 if s else 0
+            labels[k] = _opinion_label(batch.toks[start : int(batch.ends[s])])
+        pairs = zip(labels, value.round(3).tolist(), strict=True)
+        per_sentence = np.bincount(sid, minlength=len(texts)).tolist()
+        return [
+            ScoredSentence(sigmoid(a * z + b), tuple(islice(pairs, k)))
+            for z, k in zip(batch.z, per_sentence, strict=True)
+        ]
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _opinion_label(toks: list[str]) -> str:

@@ -1,5 +1,5 @@
-"""The linear scorer computes the hand features inline for speed; training computes them with
-features.hand_features. They must never drift apart."""
+"""The linear scorer computes the hand features inline for speed, a batch at a time; training
+computes them with features.hand_features. They must never drift apart."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ WORDS = [
 
 def inline_hand_features(scorer, text: str) -> dict[str, float]:
     """Recover each feature value from the scorer's contributions: w·(f − mean)."""
-    _, names, values, _ = scorer._logit(text)
+    _, contributions = scorer.contributions(text)
     found = {}
-    for name, value in zip(names, values, strict=True):
+    for name, value in contributions:
         if name.startswith("h_"):
             w, m = scorer.hand[name], scorer.hand_mean.get(name, 0.0)
             found[name] = value / w + m
