@@ -45,7 +45,12 @@ _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _LIST_FIRST = re.compile(r"^[•⁃▪◦‣●■\-*]?\s*\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})$")
 _NUMBER_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+$")
 _MARKER = re.compile(r"(?<!\S)(\()?(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)")
-_MARKER_HINT = re.compile(r"\s\(?(?:\d{1,3}|[A-Za-z])[.)]")  # starts with a class: a quick scan
+# Where _MARKER could match after whitespace: the same places as r"\s\(?(?:\d{1,3}|[A-Za-z])[.)]",
+# found from the rarer "." or ")" and looked at backwards, so `re` skips ahead to those.
+_MARKER_HINT = re.compile(
+    r"[.)](?:(?<=\s[A-Za-z\d][.)])|(?<=\s\d\d[.)])|(?<=\s\d{3}[.)])"
+    r"|(?<=\s\([A-Za-z\d][.)])|(?<=\s\(\d\d[.)])|(?<=\s\(\d{3}[.)]))"
+)
 _LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the start of a block)
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
 _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■]")
