@@ -209,21 +209,29 @@ class LinearScorer:
             raise ValueError(f"unsupported model format {model.get('format')!r}")
         vocab = model["vocab"]  # term -> [idf, weight]
         self.terms: list[str] = list(vocab)
-        self._ids: dict[str, int] = {t: k for k, t in enumerate(self.terms)}
-        # words of the hand features' lists that are no model term get ids past the terms, so one
-        # look-up per token gives both; the last two entries answer the ids -2 and -1
-        # (and so does each word of a two-word term, which is then found by its words' ids)
-        two_words = [(k, term.split(" ")) for k, term in enumerate(self.terms) if " " in term]
-        for word in chain(_HAND_BITS, *(words for _, words in two_words)):
-            self._ids.setdefault(word, len(self._ids))
-        self._n_ids = n_ids = len(self._ids)
-        self._bits_by_id = np.zeros(n_ids + 2, dtype=np.int64)
-        for word, k in self._ids.items():
-            self._bits_by_id[k] = _HAND_BITS.get(word, 0)
-        self._pairs: dict[int, int] = {self._ids[a] * n_ids + self._ids[b]: k for k, (a, b) in two_words}
-        self._ids[SEPARATOR] = _SEP_ID
-        self._w_idf = np.array([v[0] * v[1] for v in vocab.values()], dtype=np.float64)
-        self._idf2 = np.array([v[0] * v[0] for v in vocab.values()], dtype=np.float64)
+        ids = self._ids = dict(zip(self.terms, range(len(self.terms)), strict=True))
+        # A bigram is found by the ids of its two words, so each of them has an id, and so does
+        # every word of the hand features' lists, so that one look-up per token gives both: ids
+        # past the terms for words that are no term. (Built with C-level calls: this runs at
+        # every worker's start.)
+        bigrams = [t for t in self.terms if " " in t]
+        halves = " ".join(bigrams).split(" ")
+        if len(halves) != 2 * len(bigrams):
+            raise ValueError("unsupported model: a term of more than two words")
+        for word in sorted(set(chain(halves, _HAND_BITS)) - ids.keys()):
+            ids[word] = len(ids)
+        self._n_ids = n_ids = len(ids)
+        self._bits_by_id = np.zeros(n_ids + 2, dtype=np.int64)  # the last two answer ids -2, -1
+        self._bits_by_id[list(map(ids.__getitem__, _HAND_BITS))] = list(_HAND_BITS.values())
+        left = np.array(list(map(ids.__getitem__, halves[0::2])), dtype=np.int64)
+        right = np.array(list(map(ids.__getitem__, halves[1::2])), dtype=np.int64)
+        self._pairs: dict[int, int] = dict(
+            zip((left * n_ids + right).tolist(), map(ids.__getitem__, bigrams), strict=True)
+        )
+        ids[SEPARATOR] = _SEP_ID
+        idf, weight = np.fromiter(chain.from_iterable(vocab.values()), dtype=np.float64).reshape(-1, 2).T
+        self._w_idf = idf * weight
+        self._idf2 = idf * idf
         self.hand: dict[str, float] = model["hand"]
         self.hand_mean: dict[str, float] = model.get("hand_mean", {})
         self.intercept: float = model["intercept"]
