@@ -242,6 +242,20 @@ class LinearScorer:
         self._hw = np.array([self.hand.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
         self._hm = np.array([self.hand_mean.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
         self._labels = _Labels(self.terms)
+        # Reasons that read the same are one reason: "<pct>", "percent" and "per cent" all read "a
+        # percentage", as the hand feature does, so their contributions are shown summed, under
+        # the first code that reads so (the hand feature's).
+        shown = {HAND_FEATURES[name]: -(k + 1) for k, name in reversed(list(enumerate(_HAND_NAMES)))}
+        self._alias: dict[int, int] = {}
+        for term in (*_PLACEHOLDERS, *_PHRASES, *_PERCENT_WORDS):
+            k = ids.get(term, -1)
+            if 0 <= k < len(self.terms):
+                first = shown.setdefault(_term_label(term), k)
+                if first != k:
+                    self._alias[k] = first
+        self._code_shift = len(_HAND_NAMES) + 1  # code + shift >= 0 for every code
+        self._aliased = np.zeros(len(self.terms) + self._code_shift, dtype=bool)
+        self._aliased[[k + self._code_shift for k in self._alias]] = True
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
@@ -326,11 +340,14 @@ class LinearScorer:
             return []
         a, b = self.cal_a, self.cal_b
         batch = self._batch(texts)
+        sid, code, value, place = batch.rows_sid, batch.rows_code, a * batch.rows_value, batch.rows_order
+        aliased = self._aliased[code + self._code_shift]
+        if aliased.any():
+            sid, code, value, place = self._merge_aliases(sid, code, value, place, aliased)
         # per sentence, the biggest |contribution| first (ties in the sentence's order), at most
         # MAX_REASONS, and none that rounds away after calibration
-        value = a * batch.rows_value
-        order = np.lexsort((batch.rows_order, -np.abs(value), batch.rows_sid))
-        sid, value, code = batch.rows_sid[order], value[order], batch.rows_code[order]
+        order = np.lexsort((place, -np.abs(value), sid))
+        sid, value, code = sid[order], value[order], code[order]
         rank = np.arange(len(sid)) - np.searchsorted(sid, sid)
         keep = (rank < MAX_REASONS) & (np.abs(value) >= 0.01)
         sid, value, code = sid[keep], value[keep], code[keep]
@@ -346,6 +363,17 @@ class LinearScorer:
             ScoredSentence(sigmoid(a * z + b), tuple(islice(pairs, k)))
             for z, k in zip(batch.z, per_sentence, strict=True)
         ]
+
+    def _merge_aliases(self, sid, code, value, place, aliased):
+        """Candidate reasons that read the same, summed into one per sentence (see __init__)."""
+        code = code.copy()
+        code[aliased] = list(map(self._alias.__getitem__, code[aliased].tolist()))
+        width = len(self.terms) + self._code_shift
+        merged, inverse = np.unique(sid * width + (code + self._code_shift), return_inverse=True)
+        value = np.bincount(inverse, weights=value, minlength=len(merged))
+        first = np.full(len(merged), np.iinfo(np.int64).max)
+        np.minimum.at(first, inverse, place)
+        return merged // width, merged % width - self._code_shift, value, first
 
 
 def _is_question(text: str) -> bool:
@@ -368,6 +396,7 @@ _CHANGE_WORDS = frozenset(
     decreases grew grown grow cut cuts dropped drop declined decline jumped soared plunged""".split()
 )
 _PHRASES = {"according to": "attributed with 'according to'", "per cent": "a percentage"}
+_PERCENT_WORDS = ("percent", "percentage")
 
 
 @lru_cache(maxsize=65536)
@@ -381,7 +410,7 @@ def _term_label(term: str) -> str:
             return f"a comparison ('{term}')"
         if term in _CHANGE_WORDS:
             return f"a change ('{term}')"
-        if term in ("percent", "percentage"):
+        if term in _PERCENT_WORDS:
             return "a percentage"
         return f"the word '{term}'"
     first, second = term.split(" ", 1)
