@@ -256,6 +256,8 @@ class LinearScorer:
         self._code_shift = len(_HAND_NAMES) + 1  # code + shift >= 0 for every code
         self._aliased = np.zeros(len(self.terms) + self._code_shift, dtype=bool)
         self._aliased[[k + self._code_shift for k in self._alias]] = True
+        self._merging = self._aliased.copy()  # the aliases and the codes they join
+        self._merging[[k + self._code_shift for k in self._alias.values()]] = True
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearScorer:
@@ -343,7 +345,7 @@ class LinearScorer:
         sid, code, value, place = batch.rows_sid, batch.rows_code, a * batch.rows_value, batch.rows_order
         aliased = self._aliased[code + self._code_shift]
         if aliased.any():
-            sid, code, value, place = self._merge_aliases(sid, code, value, place, aliased)
+            sid, code, value, place = self._merge_aliases(sid, code, value, place)
         # per sentence, the biggest |contribution| first (ties in the sentence's order), at most
         # MAX_REASONS, and none that rounds away after calibration
         order = np.lexsort((place, -np.abs(value), sid))
@@ -364,16 +366,35 @@ class LinearScorer:
             for z, k in zip(batch.z, per_sentence, strict=True)
         ]
 
-    def _merge_aliases(self, sid, code, value, place, aliased):
-        """Candidate reasons that read the same, summed into one per sentence (see __init__)."""
-        code = code.copy()
-        code[aliased] = list(map(self._alias.__getitem__, code[aliased].tolist()))
-        width = len(self.terms) + self._code_shift
-        merged, inverse = np.unique(sid * width + (code + self._code_shift), return_inverse=True)
-        value = np.bincount(inverse, weights=value, minlength=len(merged))
-        first = np.full(len(merged), np.iinfo(np.int64).max)
-        np.minimum.at(first, inverse, place)
-        return merged // width, merged % width - self._code_shift, value, first
+    def _merge_aliases(self, sid, code, value, place):
+        """Candidate reasons that read the same, summed into one per sentence (see __init__).
+
+        Only the few rows involved (the aliases and the rows they join) are worked in Python."""
+        involved = self._merging[code + self._code_shift]
+        merged: dict[tuple[int, int], list] = {}
+        rows = zip(
+            sid[involved].tolist(),
+            code[involved].tolist(),
+            value[involved].tolist(),
+            place[involved].tolist(),
+            strict=True,
+        )
+        for s, c, v, p in rows:
+            key = (s, self._alias.get(c, c))
+            row = merged.get(key)
+            if row is None:
+                merged[key] = [v, p]
+            else:
+                row[0] += v
+                row[1] = min(row[1], p)
+        rest = ~involved
+        keys, rows = list(merged), list(merged.values())
+        return (
+            np.concatenate((sid[rest], np.array([k[0] for k in keys], dtype=np.int64))),
+            np.concatenate((code[rest], np.array([k[1] for k in keys], dtype=np.int64))),
+            np.concatenate((value[rest], np.array([r[0] for r in rows], dtype=np.float64))),
+            np.concatenate((place[rest], np.array([r[1] for r in rows], dtype=np.int64))),
+        )
 
 
 def _is_question(text: str) -> bool:
