@@ -565,6 +565,8 @@ def _subject_before(
         gap = text[p + len(w) : taken[0][1]] if taken else ""
         if taken and gap.strip() not in ("",):
             break
+        if taken and taken[0][0] in _DETERMINERS and taken[-1][0][:1].islower() and w not in _LINKS:
+            break  # the article opens a common-noun source ("the operator"); only a link goes on
         if w[:1].isupper():
             taken.insert(0, (w, p))
             lowercase_run = 0
@@ -575,6 +577,10 @@ def _subject_before(
         elif taken and w[:1].islower() and lowercase_run < 2 and _capital_within(words, k, 2):
             taken.insert(0, (w, p))
             lowercase_run += 1
+        elif taken and taken[-1][0] in SOURCE_NOUNS and _common_noun_phrase(words, k, taken):
+            # "the island ferry operator", "a spokeswoman for the operator": the words of a
+            # common-noun source, back to its article
+            taken.insert(0, (w, p))
         else:
             break
         k -= 1
@@ -596,6 +602,50 @@ def _subject_before(
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     return phrase, offset + start, False
+
+
+_LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
+
+
+def _is_modifier(w: str) -> bool:
+    return w.isalpha() and w.islower() and w not in _PHRASE_STOP and w not in _PRONOUN_WORDS
+
+
+def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[str, int]]) -> bool:
+    """Whether words[k] belongs to the common-noun source phrase ending in ``taken``: up to three
+    modifiers between an article and the source noun ("the island ferry operator"), the article
+    itself, and a link to a source noun before it ("a spokeswoman for the operator")."""
+    w = words[k][0]
+    if w in _DETERMINERS:
+        return True
+    if w in _LINKS:  # only when a source noun with its article stands before the link
+        before = [x for x, _ in words[max(0, k - 3) : k]]
+        return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
+    if taken[0][0] in _DETERMINERS or taken[0][0] in _LINKS or not _is_modifier(w):
+        return False
+    run = 1 + sum(1 for x, _ in taken if x not in SOURCE_NOUNS)  # modifiers taken, this one too
+    if run > 3:
+        return False
+    for j in range(k - 1, max(-1, k - 4 + run - 1), -1):  # the article within the modifiers allowed
+        x = words[j][0]
+        if x in _DETERMINERS:
+            return True
+        if not _is_modifier(x):
+            return False
+    return False
+
+
+def _source_noun_ahead(text: str, pos: int, n: int) -> bool:
+    """A source noun among the next ``n`` words after ``pos``, with only modifiers before it."""
+    for m in _WORD.finditer(text, pos):
+        w = m.group(0).rstrip(".,")
+        if w in SOURCE_NOUNS:
+            return True
+        n -= 1
+        if n <= 0 or not _is_modifier(w) or text[pos : m.start()].strip():
+            return False
+        pos = m.end()
+    return False
 
 
 def _capital_within(words: list[tuple[str, int]], k: int, n: int) -> bool:
@@ -625,6 +675,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
     report")."""
     taken: list[str] = []
     owned = 0  # words taken after a possessive
+    modifiers = 0  # lower-case words taken before a source noun ("the port authority")
     for m in _WORD.finditer(text, pos):
         w = m.group(0)
         if m.start() != pos + len(" ".join(taken)) + (1 if taken else 0):
@@ -646,6 +697,9 @@ def _phrase_after(text: str, pos: int) -> str | None:
         elif w in SOURCE_NOUNS:
             taken.append(w)
             break
+        elif taken and modifiers < 3 and _is_modifier(w) and _source_noun_ahead(text, m.end(), 3 - modifiers):
+            taken.append(w)
+            modifiers += 1
         else:
             break
     if taken and taken[-1].endswith("'s") and not owned:

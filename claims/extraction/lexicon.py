@@ -114,7 +114,8 @@ SOURCE_NOUNS = frozenset(
     channel agency's statement embassy court prosecutors prosecutor researchers scientists
     experts analysts observers sources source officer officers leader leaders chief head
     spokespeople administration party parliament commander commanders media team company
-    group union board bank""".split()
+    group union board bank mayor governor operator regulator watchdog airline utility firm
+    coroner judge sheriff councillor senator""".split()
 )
 
 FIRST_PERSON = frozenset(

@@ -47,6 +47,50 @@ def test_a_possessive_source_keeps_what_it_owns(text, speaker):
     assert not c.speaker.endswith("'s")
 
 
+# --- common-noun sources: "the mayor said", "a spokeswoman for the operator said" -------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("The mayor said bus fares would rise by 5% in March.", "mayor", "said"),
+        (
+            "The island ferry operator said fares would rise by 12% from April.",
+            "island ferry operator",
+            "said",
+        ),
+        (
+            "A spokeswoman for the operator said 40 sailings were cancelled.",
+            "spokeswoman for the operator",
+            "said",
+        ),
+        ("The head of the agency said 12 inspectors had left since 2022.", "head of the agency", "said"),
+        ("Fares will rise by 12% next year, the regulator said.", "regulator", "said"),
+        ("The new rules, the watchdog said, cover 3,000 firms.", "watchdog", "said"),
+        (
+            "According to the port authority, passenger numbers fell 8% last year.",
+            "port authority",
+            "according to",
+        ),
+    ],
+)
+def test_a_common_noun_source_is_the_speaker(text, speaker, how):
+    # These once had no speaker at all: only capitalised names and a few nouns were taken.
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to the latest figures, 12 schools closed in 2023.", None),  # no source noun
+        ("Prices that the very big new firm said were fair rose 9% in 2024.", "very big new firm"),
+    ],
+)
+def test_a_common_noun_source_takes_no_more_than_its_own_phrase(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
 # --- headlines and datelines --------------------------------------------------------------------
 
 
