@@ -621,9 +621,15 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
     if w in _LINKS:  # only when a source noun with its article stands before the link
         before = [x for x, _ in words[max(0, k - 3) : k]]
         return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
-    if taken[0][0] in _DETERMINERS or taken[0][0] in _LINKS or not _is_modifier(w):
+    if taken[0][0] in _LINKS:  # the source noun the link hangs on ("spokeswoman" for the ...)
+        return w in SOURCE_NOUNS
+    if taken[0][0] in _DETERMINERS or not _is_modifier(w):
         return False
-    run = 1 + sum(1 for x, _ in taken if x not in SOURCE_NOUNS)  # modifiers taken, this one too
+    run = 1  # modifiers before the phrase's first source noun, this one included
+    for x, _ in taken:
+        if x in SOURCE_NOUNS:
+            break
+        run += 1
     if run > 3:
         return False
     for j in range(k - 1, max(-1, k - 4 + run - 1), -1):  # the article within the modifiers allowed

@@ -65,6 +65,11 @@ def test_a_possessive_source_keeps_what_it_owns(text, speaker):
             "said",
         ),
         ("The head of the agency said 12 inspectors had left since 2022.", "head of the agency", "said"),
+        (
+            "Fares rose 12% in 2025, a senior spokeswoman for the operator told reporters.",
+            "senior spokeswoman for the operator",
+            "told",
+        ),
         ("Fares will rise by 12% next year, the regulator said.", "regulator", "said"),
         ("The new rules, the watchdog said, cover 3,000 firms.", "watchdog", "said"),
         (
