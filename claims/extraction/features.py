@@ -142,6 +142,11 @@ def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
         toks = tokens(text)
     n = len(toks) or 1
     words = set(toks)
+    if "cent" in words and "per" in words:  # "5 per cent" is a percentage, not money
+        words = {
+            "percent" if w == "cent" and before == "per" else w
+            for w, before in zip(toks, ["", *toks], strict=False)
+        }
     caps = len(_CAPITALISED.findall(text))
     tail = text.rstrip().rstrip("\"'”’)")
     return {

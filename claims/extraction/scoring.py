@@ -220,6 +220,9 @@ class LinearScorer:
             raise ValueError("unsupported model: a term of more than two words")
         for word in sorted(set(chain(halves, _HAND_BITS)) - ids.keys()):
             ids[word] = len(ids)
+        for word in ("per", "cent", "percent"):
+            ids.setdefault(word, len(ids))
+        self._per_id, self._cent_id, self._percent_id = ids["per"], ids["cent"], ids["percent"]
         self._n_ids = n_ids = len(ids)
         self._bits_by_id = np.zeros(n_ids + 2, dtype=np.int64)  # the last two answer ids -2, -1
         self._bits_by_id[list(map(ids.__getitem__, _HAND_BITS))] = list(_HAND_BITS.values())
@@ -309,6 +312,9 @@ class LinearScorer:
         # hand features (same values as features.hand_features): the word lists a sentence's
         # tokens belong to, OR-ed per sentence; the rest from the text
         bits_tok = self._bits_by_id[uni]
+        per_cent = (uni[1:] == self._cent_id) & (uni[:-1] == self._per_id)
+        if per_cent.any():  # "5 per cent" is a percentage, not money (as features.hand_features)
+            bits_tok[1:][per_cent] = self._bits_by_id[self._percent_id]
         on = np.flatnonzero(bits_tok)
         bits = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(bits, tok_sid[on], bits_tok[on])

@@ -219,14 +219,14 @@ def cross_validate(
     by File_id); per fold, a model fine-tuned on the other debates scores the left-out ones
     (torch, fp32). Returns the figures every check-worthiness attempt is reported with (AP, F1
     with the threshold chosen on the other folds: ``evaluation._figures``)."""
+    recipe = recipe or Recipe()
+    torch = _torch(recipe)  # first: without it nothing else is worth importing
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
     from .evaluation import _figures
     from .training import N_FOLDS
 
-    recipe = recipe or Recipe()
-    torch = _torch(recipe)
     started = time.monotonic()
     base = base_model_dir()
     data = load_claimbuster(crowdsourced)

@@ -146,3 +146,22 @@ def test_a_repeated_word_can_be_a_reason():
     labels = [label for label, _ in scored.reasons]
     assert "the word 'a'" in labels
     assert "the word 'little'" not in labels
+
+
+@pytest.mark.parametrize(
+    "text, percent, money",
+    [
+        ("Inflation rose 2.3 per cent in May, the statistics office said.", True, False),
+        ("A litre of milk costs 40 cents more than in 2023.", False, True),
+        ("Prices rose 4 per cent, or 12 cents a litre.", True, True),
+        ("Per the report, 5 cent coins are no longer made.", False, True),
+    ],
+)
+def test_per_cent_is_a_percentage_not_money(text, percent, money):
+    # British and Commonwealth copy writes "per cent": its reason once read "an amount of money".
+    features = hand_features(text)
+    assert (features["h_percent"], features["h_money"]) == (float(percent), float(money))
+    (scored,) = get_scorer("linear").score([text])
+    labels = [label for label, _ in scored.reasons]
+    assert ("an amount of money" in labels) == money
+    assert ("a percentage" in labels) == percent

@@ -32,6 +32,9 @@ WORDS = [
     "said",
     "billion",
     "£3",
+    "per",
+    "cent",
+    "cents",
 ]
 
 
