@@ -588,8 +588,7 @@ def _subject_before(
         return None
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
-    if taken and taken[0][0] in _DETERMINERS:
-        taken.pop(0)
+    article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
     if not taken:
         return None
     if len(taken) == 1 and (taken[0][0] in SENTENCE_STARTERS or taken[0][0].endswith("'s")):
@@ -601,6 +600,8 @@ def _subject_before(
     phrase = text[start:end].rstrip(".,")
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
+    elif article and not any(w[:1].isupper() for w, _ in taken):
+        phrase = f"{article} {phrase}"  # a common-noun source keeps its article: "the mayor"
     return phrase, offset + start, False
 
 
@@ -715,8 +716,9 @@ def _phrase_after(text: str, pos: int) -> str | None:
     if not taken:
         return None
     phrase = " ".join(taken).rstrip(".,")
-    if owned and len(taken) > 1 and taken[0] in _DETERMINERS and taken[1][:1].islower():
-        return phrase[0].lower() + phrase[1:]  # "the city's own audit": keep the article
+    if len(taken) > 1 and taken[0] in _DETERMINERS and not any(w[:1].isupper() for w in taken[1:]):
+        # "the city's own audit", "the port authority": a common-noun source keeps its article
+        return phrase[0].lower() + phrase[1:]
     return _strip_det(phrase) or None
 
 

@@ -53,34 +53,33 @@ def test_a_possessive_source_keeps_what_it_owns(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker, how",
     [
-        ("The mayor said bus fares would rise by 5% in March.", "mayor", "said"),
+        ("The mayor said bus fares would rise by 5% in March.", "the mayor", "said"),
+        ("The island ferry operator said fares would rise by 12%.", "the island ferry operator", "said"),
         (
-            "The island ferry operator said fares would rise by 12% from April.",
-            "island ferry operator",
+            "A spokeswoman for the operator said 40 sailings were cut.",
+            "a spokeswoman for the operator",
             "said",
         ),
-        (
-            "A spokeswoman for the operator said 40 sailings were cancelled.",
-            "spokeswoman for the operator",
-            "said",
-        ),
-        ("The head of the agency said 12 inspectors had left since 2022.", "head of the agency", "said"),
+        ("The head of the agency said 12 inspectors had left since 2022.", "the head of the agency", "said"),
         (
             "Fares rose 12% in 2025, a senior spokeswoman for the operator told reporters.",
-            "senior spokeswoman for the operator",
+            "a senior spokeswoman for the operator",
             "told",
         ),
-        ("Fares will rise by 12% next year, the regulator said.", "regulator", "said"),
-        ("The new rules, the watchdog said, cover 3,000 firms.", "watchdog", "said"),
+        ("Fares will rise by 12% next year, the regulator said.", "the regulator", "said"),
+        ("The new rules, the watchdog said, cover 3,000 firms.", "the watchdog", "said"),
         (
-            "According to the port authority, passenger numbers fell 8% last year.",
-            "port authority",
+            "According to the port authority, passenger numbers fell 8% in 2025.",
+            "the port authority",
             "according to",
         ),
+        ("The Russian defence ministry said 40 drones were shot down.", "Russian defence ministry", "said"),
     ],
 )
 def test_a_common_noun_source_is_the_speaker(text, speaker, how):
-    # These once had no speaker at all: only capitalised names and a few nouns were taken.
+    # These once had no speaker at all: only capitalised names and a few nouns were taken. A
+    # common-noun source keeps its article, as a reviewer says it ("the mayor"); a named one
+    # does not ("Russian defence ministry").
     c = only_claim(text)
     assert (c.speaker, c.attribution) == (speaker, how)
 
@@ -89,7 +88,7 @@ def test_a_common_noun_source_is_the_speaker(text, speaker, how):
     "text, speaker",
     [
         ("According to the latest figures, 12 schools closed in 2023.", None),  # no source noun
-        ("Prices that the very big new firm said were fair rose 9% in 2024.", "very big new firm"),
+        ("Prices that the very big new firm said were fair rose 9% in 2024.", "the very big new firm"),
     ],
 )
 def test_a_common_noun_source_takes_no_more_than_its_own_phrase(text, speaker):
