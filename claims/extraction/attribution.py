@@ -716,8 +716,13 @@ def _phrase_after(text: str, pos: int) -> str | None:
     if not taken:
         return None
     phrase = " ".join(taken).rstrip(".,")
-    if len(taken) > 1 and taken[0] in _DETERMINERS and not any(w[:1].isupper() for w in taken[1:]):
-        # "the city's own audit", "the port authority": a common-noun source keeps its article
+    if (
+        len(taken) > 1
+        and taken[0] in _DETERMINERS
+        and ((owned and taken[1][:1].islower()) or not any(w[:1].isupper() for w in taken[1:]))
+    ):
+        # "the city's own audit", "the city's Office", "the port authority": a common-noun
+        # source (or a common-noun owner) keeps its article
         return phrase[0].lower() + phrase[1:]
     return _strip_det(phrase) or None
 
