@@ -148,7 +148,6 @@ def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
             for w, before in zip(toks, ["", *toks], strict=False)
         }
     caps = len(_CAPITALISED.findall(text))
-    tail = text.rstrip().rstrip("\"'”’)")
     return {
         "h_figure": 1.0 if not words.isdisjoint(_FIGURE_TOKENS) else 0.0,
         "h_percent": 1.0 if not words.isdisjoint(_PERCENT_TOKENS) else 0.0,
@@ -158,10 +157,15 @@ def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
         "h_first_person": 0.0 if words.isdisjoint(FIRST_PERSON) else 1.0,
         "h_opinion": 0.0 if words.isdisjoint(OPINION_WORDS) else 1.0,
         "h_modal": 0.0 if words.isdisjoint(MODAL_WORDS) else 1.0,
-        "h_question": 1.0 if tail.endswith("?") else 0.0,
+        "h_question": 1.0 if _is_question(text) else 0.0,
         "h_length": min(math.log1p(n) / _LOG_61, 1.0),
         "h_short": 1.0 if n < 6 else 0.0,
     }
+
+
+def _is_question(text: str) -> bool:
+    """Ends with a question mark, before any closing quotes or brackets."""
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _has_currency(text: str) -> bool:

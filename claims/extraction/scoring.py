@@ -29,6 +29,7 @@ from .features import (
     HAND_FEATURES,
     SEPARATOR,
     _has_currency,
+    _is_question,
     hand_features,
     opinion_word,
     tokens,
@@ -39,16 +40,6 @@ from .lexicon import FIRST_PERSON, MODAL_WORDS, OPINION_WORDS
 MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
-_BINARY_HAND = (
-    "h_figure",
-    "h_percent",
-    "h_money",
-    "h_date",
-    "h_first_person",
-    "h_modal",
-    "h_question",
-    "h_short",
-)
 
 
 # One bit per word list of the hand features: a word maps to the lists it belongs to.
@@ -66,10 +57,8 @@ for _bit, _words in (
     for _w in _words:
         _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _bit
 _HAND_BITS_GET = _HAND_BITS.get
-_SPACE_JOIN = " ".join
 _SEP_ID = -2  # the separator's id in the scorer's term look-up
 _MISSING = repeat(-1)  # the id of a term not in the vocabulary
-_NO_BITS = repeat(0)
 
 # The hand features in the model's order, the word-list bit each is read from (0: computed
 # otherwise), and the rows of those computed otherwise.
@@ -401,10 +390,6 @@ class LinearScorer:
             np.concatenate((value[rest], np.array([r[0] for r in rows], dtype=np.float64))),
             np.concatenate((place[rest], np.array([r[1] for r in rows], dtype=np.int64))),
         )
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _opinion_label(toks: list[str]) -> str:
