@@ -606,6 +606,7 @@ def _subject_before(
 
 
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
+_MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 
 
 def _is_modifier(w: str) -> bool:
@@ -631,9 +632,9 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         if x in SOURCE_NOUNS:
             break
         run += 1
-    if run > 3:
+    if run > _MAX_MODIFIERS:
         return False
-    for j in range(k - 1, max(-1, k - 4 + run - 1), -1):  # the article within the modifiers allowed
+    for j in range(k - 1, max(-1, k - _MAX_MODIFIERS - 2 + run), -1):  # the article, within reach
         x = words[j][0]
         if x in _DETERMINERS:
             return True
@@ -682,7 +683,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
     report")."""
     taken: list[str] = []
     owned = 0  # words taken after a possessive
-    modifiers = 0  # lower-case words taken before a source noun ("the port authority")
+    modifiers = 0  # lower-case words taken before a source noun (at most _MAX_MODIFIERS)
     for m in _WORD.finditer(text, pos):
         w = m.group(0)
         if m.start() != pos + len(" ".join(taken)) + (1 if taken else 0):
@@ -704,7 +705,12 @@ def _phrase_after(text: str, pos: int) -> str | None:
         elif w in SOURCE_NOUNS:
             taken.append(w)
             break
-        elif taken and modifiers < 3 and _is_modifier(w) and _source_noun_ahead(text, m.end(), 3 - modifiers):
+        elif (
+            taken
+            and modifiers < _MAX_MODIFIERS
+            and _is_modifier(w)
+            and _source_noun_ahead(text, m.end(), _MAX_MODIFIERS - modifiers)
+        ):
             taken.append(w)
             modifiers += 1
         else:

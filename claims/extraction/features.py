@@ -41,6 +41,18 @@ HAND_FEATURES: dict[str, str] = {
     "h_short": "very short",
 }
 
+# The hand features a sentence has when one of its tokens is in the feature's word list (money
+# also by a currency sign); the others are computed from the text.
+HAND_WORD_LISTS: dict[str, frozenset[str]] = {
+    "h_figure": _FIGURE_TOKENS,
+    "h_percent": _PERCENT_TOKENS,
+    "h_money": _MONEY_TOKENS,
+    "h_date": _DATE_TOKENS,
+    "h_first_person": FIRST_PERSON,
+    "h_opinion": OPINION_WORDS,
+    "h_modal": MODAL_WORDS,
+}
+
 
 def _number_shape(match: re.Match[str]) -> str:
     tok = match.group(0)
@@ -148,15 +160,16 @@ def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
             for w, before in zip(toks, ["", *toks], strict=False)
         }
     caps = len(_CAPITALISED.findall(text))
+    listed = {name: 0.0 if words.isdisjoint(lst) else 1.0 for name, lst in HAND_WORD_LISTS.items()}
     return {
-        "h_figure": 1.0 if not words.isdisjoint(_FIGURE_TOKENS) else 0.0,
-        "h_percent": 1.0 if not words.isdisjoint(_PERCENT_TOKENS) else 0.0,
-        "h_money": 1.0 if (not words.isdisjoint(_MONEY_TOKENS) or _has_currency(text)) else 0.0,
-        "h_date": 1.0 if not words.isdisjoint(_DATE_TOKENS) else 0.0,
+        "h_figure": listed["h_figure"],
+        "h_percent": listed["h_percent"],
+        "h_money": 1.0 if (listed["h_money"] or _has_currency(text)) else 0.0,
+        "h_date": listed["h_date"],
         "h_capitalised": min(caps, 3) / 3.0,
-        "h_first_person": 0.0 if words.isdisjoint(FIRST_PERSON) else 1.0,
-        "h_opinion": 0.0 if words.isdisjoint(OPINION_WORDS) else 1.0,
-        "h_modal": 0.0 if words.isdisjoint(MODAL_WORDS) else 1.0,
+        "h_first_person": listed["h_first_person"],
+        "h_opinion": listed["h_opinion"],
+        "h_modal": listed["h_modal"],
         "h_question": 1.0 if _is_question(text) else 0.0,
         "h_length": min(math.log1p(n) / _LOG_61, 1.0),
         "h_short": 1.0 if n < 6 else 0.0,

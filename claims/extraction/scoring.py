@@ -21,12 +21,9 @@ import numpy as np
 
 from .features import (
     _CAPITALISED,
-    _DATE_TOKENS,
-    _FIGURE_TOKENS,
     _LOG_61,
-    _MONEY_TOKENS,
-    _PERCENT_TOKENS,
     HAND_FEATURES,
+    HAND_WORD_LISTS,
     SEPARATOR,
     _has_currency,
     _is_question,
@@ -35,46 +32,26 @@ from .features import (
     tokens,
     tokens_of_many,
 )
-from .lexicon import FIRST_PERSON, MODAL_WORDS, OPINION_WORDS
 
 MODEL_PATH = Path(__file__).with_name("data") / "checkworthiness.json"
 MODEL_FORMAT = "claims.checkworthiness.linear/1"
 MAX_REASONS = 6
 
 
-# One bit per word list of the hand features: a word maps to the lists it belongs to.
-_FIG, _PCT, _MONEY, _DATE, _FIRST, _OPINION, _MODAL = (1 << k for k in range(7))
+# One bit per word list of the hand features (features.HAND_WORD_LISTS): a word maps to the lists
+# it belongs to.
+_LIST_BIT = {name: 1 << k for k, name in enumerate(HAND_WORD_LISTS)}
 _HAND_BITS: dict[str, int] = {}
-for _bit, _words in (
-    (_FIG, _FIGURE_TOKENS),
-    (_PCT, _PERCENT_TOKENS),
-    (_MONEY, _MONEY_TOKENS),
-    (_DATE, _DATE_TOKENS),
-    (_FIRST, FIRST_PERSON),
-    (_OPINION, OPINION_WORDS),
-    (_MODAL, MODAL_WORDS),
-):
+for _name, _words in HAND_WORD_LISTS.items():
     for _w in _words:
-        _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _bit
-_HAND_BITS_GET = _HAND_BITS.get
+        _HAND_BITS[_w] = _HAND_BITS.get(_w, 0) | _LIST_BIT[_name]
 _SEP_ID = -2  # the separator's id in the scorer's term look-up
 _MISSING = repeat(-1)  # the id of a term not in the vocabulary
 
 # The hand features in the model's order, the word-list bit each is read from (0: computed
 # otherwise), and the rows of those computed otherwise.
 _HAND_NAMES = tuple(HAND_FEATURES)
-_HAND_BITS_BY_FEATURE = tuple(
-    {
-        "h_figure": _FIG,
-        "h_percent": _PCT,
-        "h_money": _MONEY,
-        "h_date": _DATE,
-        "h_first_person": _FIRST,
-        "h_opinion": _OPINION,
-        "h_modal": _MODAL,
-    }.get(name, 0)
-    for name in _HAND_NAMES
-)
+_HAND_BITS_BY_FEATURE = tuple(_LIST_BIT.get(name, 0) for name in _HAND_NAMES)
 _H_MONEY, _H_CAPS, _H_QUESTION, _H_LENGTH, _H_SHORT = map(
     _HAND_NAMES.index, ("h_money", "h_capitalised", "h_question", "h_length", "h_short")
 )
@@ -237,7 +214,7 @@ class LinearScorer:
         # Reasons that read the same are one reason: "<pct>", "percent" and "per cent" all read "a
         # percentage", as the hand feature does, so their contributions are shown summed, under
         # the first code that reads so (the hand feature's).
-        shown = {HAND_FEATURES[name]: -(k + 1) for k, name in reversed(list(enumerate(_HAND_NAMES)))}
+        shown = {HAND_FEATURES[name]: -(k + 1) for k, name in enumerate(_HAND_NAMES)}  # distinct labels
         self._alias: dict[int, int] = {}
         for term in (*_PLACEHOLDERS, *_PHRASES, *_PERCENT_WORDS):
             k = ids.get(term, -1)
