@@ -22,7 +22,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import SENTENCE_STARTERS, SOURCE_NOUNS, SPEECH_VERBS, trie_alternation
+from .lexicon import (
+    FEMALE_SOURCE_NOUNS,
+    MALE_SOURCE_NOUNS,
+    PERSON_SOURCE_NOUNS,
+    PLURAL_SOURCE_NOUNS,
+    SENTENCE_STARTERS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    trie_alternation,
+)
 from .segment import Span
 from .signals import PERSON_TITLES, Signal, looks_like_person
 
@@ -92,9 +101,26 @@ _ORG_HEADS = (
 )
 # "the transport authority", "The Russian defence ministry": organisations written in lower case
 _ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*){{0,2}}?\s+(?:{_ORG_HEADS}))\b")
-# the same without the leading \b (checked in _org_phrases)
+# the same without the leading \b (checked in _phrases)
 _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
+# "the mayor", "the Russian president": persons written as a common noun, antecedents of he/she
+# wherever they stand. Not "head", "chief", "official" or "leader", which are as often something
+# else ("the official figures"); not before a name ("the president, Joe Biden"), which is a person.
+# Found by the noun (rare; a trie starting with its first letters), then "the" looked for before.
+_ROLE_HEAD = re.compile(
+    r"(?:"
+    + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader"})
+    + r")\b(?!,?\s+[A-Z])"
+)
+# the nearest "the" before the noun (the greedy ".*" tries it first), with up to two words after it
+_ROLE_BEFORE = re.compile(r"(?s:.*)(?<!\w)([Tt]he(?:\s+[A-Za-z][\w\-]*){0,2})\s+\Z")
+_ROLE_REACH = 60  # characters looked at before the noun for "the" and two modifiers
 _PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organisation
+_TITLE_SENTENCES = 5  # "the mayor" is the "Mayor Jane Alvarez" named this many sentences before
+# Words that keep "the ... president" from naming one person ("the other senator")
+_NOT_MODIFIERS = _PHRASE_STOP | frozenset(
+    "any every each no other another some all both either neither such many most few".split()
+)
 # Transcript speaker labels at a line start: "HOLT:", "SECRETARY CLINTON:", "Mr. Smith:".
 _LABEL = re.compile(r"((?:[A-Z][A-Za-z.'\-]*)(?: [A-Z][A-Za-z.'\-]*){0,3}):(?:[ \t]+|$)")
 _NOT_LABELS = frozenset(
@@ -163,6 +189,12 @@ class People:
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
+        # persons named by a common noun ("the mayor said"), for he/she: positions, names, genders
+        self.role_positions: list[int] = []
+        self.role_names: list[str] = []
+        self.role_genders: list[str] = []
+        self._mentions: tuple[list[int], list[int]] | None = None
+        self.role_groups: dict[int, int] = {}  # "the mayor" at a position -> her named group
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -234,6 +266,24 @@ class People:
             i -= 1
         return -1
 
+    def titled_before(self, pos: int, title: str) -> int:
+        """The group of the latest person with ``title`` ("Mayor") named in the few sentences
+        before ``pos``, or -1."""
+        here = self._sentence_of(pos)
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
+            gi = self.mention_group[i]
+            if any(title in surface.split() for surface in self.groups[gi].surfaces):
+                return gi
+            i -= 1
+        return -1
+
+    def add_mention(self, pos: int, gi: int) -> None:
+        i = bisect.bisect_left(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.mention_group.insert(i, gi)
+        self._mentions = None
+
     def latest_before(self, pos: int) -> int:
         i = bisect.bisect_left(self.positions, pos) - 1
         return self.mention_group[i] if i >= 0 else -1
@@ -249,50 +299,73 @@ class People:
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.unit_starts, pos) - 1
 
-    def person_antecedent(self, pos: int, gender: str) -> int:
+    def _person_mentions(self) -> tuple[list[int], list[int]]:
+        """Named persons and common-noun persons in document order: (positions, keys), a key being
+        a group index, or ``-1 - i`` for the i-th common-noun person."""
+        if not self.role_positions:
+            return self.positions, self.mention_group
+        if self._mentions is None:
+            merged = sorted(
+                [*zip(self.positions, self.mention_group, strict=True)]
+                + [(p, -1 - i) for i, p in enumerate(self.role_positions)]
+            )
+            self._mentions = ([p for p, _ in merged], [k for _, k in merged])
+        return self._mentions
+
+    def _key_gender(self, key: int) -> str:
+        return self.gender(key) if key >= 0 else self.role_genders[-1 - key]
+
+    def _key_names(self, key: int) -> tuple[str, tuple[str, ...]]:
+        return self.names(key) if key >= 0 else (self.role_names[-1 - key], ())
+
+    def person_antecedent(self, pos: int, gender: str) -> int | None:
         """he/she at ``pos``: the latest fitting person earlier in the same sentence, else the
-        first fitting person of the nearest earlier sentence that names one; -1 if none."""
-        j = bisect.bisect_left(self.positions, pos) - 1
+        first fitting person of the nearest earlier sentence that names one, named ("Ms. Kane")
+        or by a common noun ("the mayor"); its key in :meth:`_person_mentions`, or None."""
+        positions, keys = self._person_mentions()
+        j = bisect.bisect_left(positions, pos) - 1
         if j < 0:
-            return -1
+            return None
         here = self._sentence_of(pos)
 
-        def fits(gi: int) -> bool:
-            g = self.gender(gi)
+        def fits(key: int) -> bool:
+            g = self._key_gender(key)
             return not g or g == gender
 
-        while j >= 0 and self._sentence_of(self.positions[j]) == here:
-            if fits(self.mention_group[j]):
-                return self.mention_group[j]
+        while j >= 0 and self._sentence_of(positions[j]) == here:
+            if fits(keys[j]):
+                return keys[j]
             j -= 1
         while j >= 0:
-            sentence = self._sentence_of(self.positions[j])
-            first = -1
-            while j >= 0 and self._sentence_of(self.positions[j]) == sentence:
-                if fits(self.mention_group[j]):
-                    first = self.mention_group[j]
+            sentence = self._sentence_of(positions[j])
+            first = None
+            while j >= 0 and self._sentence_of(positions[j]) == sentence:
+                if fits(keys[j]):
+                    first = keys[j]
                 j -= 1
-            if first >= 0:
+            if first is not None:
                 return first
-        return -1
+        return None
 
-    def org_antecedent(self, pos: int) -> str | None:
-        """it/they at ``pos``: the nearest organisation named in the last few sentences."""
+    def org_antecedent(self, pos: int, plural_ok: bool = True) -> str | None:
+        """it/they at ``pos``: the nearest organisation named in the last few sentences ("it"
+        passes over plural sources such as "officials")."""
+        here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
-        if i < 0:
-            return None
-        if self._sentence_of(pos) - self._sentence_of(self.org_positions[i]) > _PRONOUN_ORG_SENTENCES:
-            return None
-        return self.org_names[i]
+        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _PRONOUN_ORG_SENTENCES:
+            if plural_ok or _head_noun(self.org_names[i]).lower() not in PLURAL_SOURCE_NOUNS:
+                return self.org_names[i]
+            i -= 1
+        return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> tuple[str | None, tuple[str, ...]]:
         """(display name, aliases) of the antecedent of a pronoun speaker, or (None, ())."""
         kind = _PRONOUNS.get(pronoun)
         if kind == "person":
-            gi = self.person_antecedent(pos, "m" if pronoun.lower() == "he" else "f")
-            return self.names(gi) if gi >= 0 else (None, ())
+            key = self.person_antecedent(pos, "m" if pronoun.lower() == "he" else "f")
+            return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
-            return self.org_antecedent(pos), ()
+            return self.org_antecedent(pos, plural_ok=kind == "group"), ()
         return None, ()
 
 
@@ -381,8 +454,10 @@ def attribute(
 def _index_organisations(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
-    """Organisations in document order, the antecedents of it/they."""
+    """Organisations in document order, the antecedents of it/they; persons named by a common
+    noun ("the mayor"), antecedents of he/she."""
     orgs: dict[int, str] = {}
+    roles: dict[int, str] = {}
     for sg in signals:
         if sg.kind == "org":
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
@@ -393,23 +468,74 @@ def _index_organisations(
             and att.speaker_pos is not None
             and not looks_like_person(att.speaker)
         ):
-            orgs.setdefault(att.speaker_pos, att.speaker)
+            if _head_noun(att.speaker) in PERSON_SOURCE_NOUNS:
+                roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
+            else:
+                orgs.setdefault(att.speaker_pos, att.speaker)
     if "he " in norm:  # "the transport authority" (cheap pre-check: every match holds "he ")
-        for m in _org_phrases(norm):
+        for m in _phrases(_ORG_PHRASE_SCAN, norm):
             phrase = m.group(1).strip()
             if phrase.split()[0].lower() not in _PRONOUN_WORDS:
                 orgs.setdefault(m.start(), phrase)
     for pos in sorted(orgs):
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
+    _index_roles(norm, roles, people)
 
 
-def _org_phrases(norm: str) -> list[re.Match[str]]:
-    """The matches of ``_ORG_PHRASE``, found by a pattern that starts with a character class (which
-    `re` skips to quickly) and the word boundary before it checked here; after a match refused
-    for its boundary the search goes on from the next character, as finditer's would."""
+def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
+    """Persons named by a common noun, antecedents of he/she: the speakers in ``roles`` ("a
+    spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
+    within a few sentences after "Mayor Jane Alvarez" is her."""
+    speakers = sorted(roles)
+    for m in _phrases(_ROLE_HEAD, norm):
+        lead = _ROLE_BEFORE.search(norm, max(0, m.start() - _ROLE_REACH), m.start())
+        if lead is None:
+            continue
+        start = lead.start(1)
+        i = bisect.bisect_left(speakers, start)
+        if i < len(speakers) and speakers[i] < m.end():
+            continue  # the speaker's own phrase says more ("a spokeswoman for the operator")
+        words = lead.group(1).split()[1:]
+        if any(w.lower() in _NOT_MODIFIERS for w in words):
+            continue  # "the extent any governor", "the other senator": no one person
+        roles[start] = " ".join(["the", *words, m.group(0)])
+    for pos in sorted(roles):
+        name = roles[pos]
+        words = name.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            gi = people.titled_before(pos, words[1].capitalize())
+            if gi >= 0:
+                people.add_mention(pos, gi)
+                people.role_groups[pos] = gi
+                continue
+        head = _head_noun(name)
+        people.role_positions.append(pos)
+        people.role_names.append(name)
+        people.role_genders.append(
+            "f" if head in FEMALE_SOURCE_NOUNS else "m" if head in MALE_SOURCE_NOUNS else ""
+        )
+
+
+def _head_noun(phrase: str) -> str:
+    """The source noun a speaker phrase is about, as written: the last one before a link ("a
+    spokeswoman for the operator" -> "spokeswoman", "the ministry's spokesman" -> "spokesman",
+    "Police" -> "Police"); "" if it has none."""
+    head = ""
+    for w in phrase.split():
+        if w in _LINKS:
+            break
+        if w.lower() in SOURCE_NOUNS:
+            head = w
+    return head
+
+
+def _phrases(scan: re.Pattern[str], norm: str) -> list[re.Match[str]]:
+    """The matches of ``\b`` + ``scan``, found by ``scan`` (which starts with a character class
+    that `re` skips to quickly) and the word boundary before it checked here; after a match
+    refused for its boundary the search goes on from the next character, as finditer's would."""
     out: list[re.Match[str]] = []
-    search = _ORG_PHRASE_SCAN.search
+    search = scan.search
     pos = 0
     while (m := search(norm, pos)) is not None:
         start = m.start()
@@ -690,7 +816,14 @@ def _phrase_after(text: str, pos: int) -> str | None:
             break
         possessive = bool(taken) and taken[-1].endswith("'s") and taken[-1] not in _DETERMINERS
         if possessive or owned:
-            # what the possessor owns: up to three words, up to a function word or punctuation
+            # what the possessor owns: up to three words, up to a function word or punctuation;
+            # a name goes on to its end ("the city's Office of Budget and Finance")
+            if owned and taken[-owned][:1].isupper() and _name_goes_on(text, m):
+                taken.append(w.rstrip(".,"))
+                owned += 1
+                if w[-1:] in ".,":
+                    break
+                continue
             if owned < 3 and w not in _PHRASE_STOP and not w.endswith("'s"):
                 taken.append(w.rstrip(".,"))
                 owned += 1
@@ -731,6 +864,21 @@ def _phrase_after(text: str, pos: int) -> str | None:
         # source (or a common-noun owner) keeps its article
         return phrase[0].lower() + phrase[1:]
     return _strip_det(phrase) or None
+
+
+def _name_goes_on(text: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` continues a capitalised name: a capitalised word, or connectors
+    with a capitalised word after them ("Office of Budget and Finance", "Department of the
+    Interior")."""
+    if m.group(0)[:1].isupper():
+        return True
+    for n in _WORD.finditer(text, m.start()):
+        w = n.group(0)
+        if w[:1].isupper():
+            return True
+        if w not in _CONNECTORS or not text.startswith(" ", n.end()):
+            return False
+    return False
 
 
 def _how_suffix(text: str, pos: int) -> str:

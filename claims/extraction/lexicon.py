@@ -118,6 +118,20 @@ SOURCE_NOUNS = frozenset(
     coroner judge sheriff councillor senator""".split()
 )
 
+# Source nouns that name one person: a common-noun speaker with one of these as its head ("the
+# mayor", "a spokeswoman for the operator") is the antecedent of a later he/she, never of it/they.
+PERSON_SOURCE_NOUNS = frozenset(
+    """minister spokesman spokeswoman spokesperson official president secretary prosecutor officer
+    leader chief head commander mayor governor coroner judge sheriff councillor senator""".split()
+)
+FEMALE_SOURCE_NOUNS = frozenset("spokeswoman".split())
+MALE_SOURCE_NOUNS = frozenset("spokesman".split())
+# Source nouns that name many: the antecedent of a later "they", never of "it".
+PLURAL_SOURCE_NOUNS = frozenset(
+    """ministries officials authorities services prosecutors researchers scientists experts analysts
+    observers sources officers leaders spokespeople commanders police""".split()
+)
+
 FIRST_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
 )

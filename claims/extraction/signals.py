@@ -66,9 +66,9 @@ _MONTH_TAIL = rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}\b)?"
 # Every alternative starts with a literal, so the engine scans for their first letters only.
 _DATE_WORDS = re.compile(
     "|".join(
-        [f"{d}{_DATE_TAIL}" for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()]
+        [rf"{d}\b{_DATE_TAIL}" for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()]
         + [
-            f"{re.escape(m)}{_MONTH_TAIL}"
+            re.escape(m) + ("" if m.endswith(".") else r"\b") + _MONTH_TAIL
             for m in (
                 "January February March April May June July August September October November December "
                 "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec."

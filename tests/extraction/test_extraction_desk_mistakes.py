@@ -47,6 +47,24 @@ def test_a_possessive_source_keeps_what_it_owns(text, speaker):
     assert not c.speaker.endswith("'s")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "According to the county's Office of Roads and Bridges, 14 bridges need repairs.",
+            "the county's Office of Roads and Bridges",
+        ),
+        (
+            "According to the state's Department of the Treasury, revenue fell 4% in 2024.",
+            "the state's Department of the Treasury",
+        ),
+    ],
+)
+def test_a_possessive_owner_keeps_the_whole_name_it_owns(text, speaker):
+    # The name once stopped at its first "of": "the county's Office".
+    assert only_claim(text).speaker == speaker
+
+
 # --- common-noun sources: "the mayor said", "a spokeswoman for the operator said" -------------
 
 
@@ -215,6 +233,78 @@ def test_they_without_an_organisation_nearby_is_not_given_a_person():
     assert ex.claims[-1].speaker is None
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a common-noun speaker before
+        (
+            "The mayor said 200 teachers would be hired in 2026. She said the plan would cost $40 million.",
+            "the mayor",
+        ),
+        (
+            "A spokeswoman for the operator said 12 sailings were cancelled. She added that 3,000 "
+            "passengers were affected.",
+            "a spokeswoman for the operator",
+        ),
+        # across a paragraph, and a common-noun person who did not speak
+        (
+            "The governor signed the bill on Monday.\n\nHe said it would cut waiting times by 30%.",
+            "the governor",
+        ),
+        # the nearest fitting person wins over a named one further back
+        (
+            "Ms. Ruth Kane spoke first. Later the senator took the floor. He said the bill cost $3 billion.",
+            "the senator",
+        ),
+        # the gender a noun tells: not the spokesman
+        (
+            "Ms. Ruth Kane spoke first. The spokesman said 40 flights were cancelled. She said refunds "
+            "would cost $2 million.",
+            "Ms. Ruth Kane",
+        ),
+        # "the mayor" a few sentences after "Mayor Jane Okoro" is she
+        (
+            "Mayor Jane Okoro opened the new bridge on Friday. The mayor said it cost $80 million. She "
+            "added that 20,000 cars would cross it each day.",
+            "Mayor Jane Okoro",
+        ),
+    ],
+)
+def test_he_and_she_resolve_to_a_person_named_by_a_common_noun(text, speaker):
+    # "She said" after "The mayor said" once had no speaker: only named persons were antecedents.
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_the_mayor_after_a_named_mayor_is_shown_by_name():
+    ex = extract_claims(
+        "Mayor Jane Okoro opened the new bridge on Friday. The mayor said it cost $80 million."
+    )
+    assert claim_with(ex, "it cost").speaker == "Mayor Jane Okoro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said 200 teachers would be hired in 2026. It said the plan would cost $40 million.",
+        "The mayor said 200 teachers would be hired in 2026. They said the plan would cost $40 million.",
+        # "the other senator" is not one person
+        "The other senator voted against the bill on Monday. He said the bill cost $3 billion.",
+    ],
+)
+def test_it_and_they_are_never_a_person_named_by_a_common_noun(text):
+    # "The mayor" was once indexed as an organisation, so "It said" was "the mayor".
+    assert extract_claims(text).claims[-1].speaker is None
+
+
+def test_it_passes_over_plural_sources_to_the_organisation():
+    ex = extract_claims(
+        "The water company raised its prices on Friday. Officials said 300 homes had no water. "
+        "It said bills would rise 9% in April."
+    )
+    assert claim_with(ex, "bills would rise").speaker == "water company"
+    assert claim_with(ex, "300 homes").speaker == "Officials"
+
+
 # --- transcripts with NAME: speaker labels ------------------------------------------------------
 
 
@@ -261,6 +351,21 @@ def test_reasons_attributions_and_signals_are_in_plain_words():
             assert d["label"] and d["label"] != d["kind"] and not INTERNAL.search(d["label"])
     labels = {label for c in ex.claims for label, _ in c.reasons}
     assert "a percentage" in labels or "a year" in labels
+
+
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Mayor Jane Okoro said 14 roads will close.", ("person", "Mayor Jane Okoro")),
+        ("Marchers from Mayfield said 300 people came on Mondays.", None),
+        ("The plan takes effect on May 3, 2027, the council said.", ("date", "May 3, 2027")),
+    ],
+)
+def test_a_month_or_weekday_is_a_date_only_as_a_whole_word(text, signal):
+    # "Mayor" was once the date "May", and the mayor's name was lost as a person.
+    c = only_claim(text)
+    dates = [(s.kind, s.text) for s in c.signals if s.kind in ("date", "person")]
+    assert dates == ([signal] if signal else [])
 
 
 def test_the_linear_scorer_names_years_percentages_and_comparisons_plainly():
