@@ -40,7 +40,8 @@ def _every_word(query: str, *fields: str) -> Q:
 
 
 def text_search(qs, query: str):
-    """Full-text search of the text and the speaker on PostgreSQL; substring match elsewhere."""
+    """Full-text search of the text and the speaker on PostgreSQL; elsewhere every word a substring
+    of the same two fields (the article's title is the article list's search, not this one)."""
     query = " ".join(query.split())
     if not query:
         return qs
@@ -55,7 +56,7 @@ def text_search(qs, query: str):
         search = SearchQuery(query, config="english", search_type="websearch")
         qs = qs.alias(search_doc=vector).filter(search_doc=search)
         return qs.searched() if hasattr(qs, "searched") else qs
-    return qs.filter(_every_word(query, "text", "speaker", "article__title"))
+    return qs.filter(_every_word(query, "text", "speaker"))
 
 
 def article_search(qs, query: str):

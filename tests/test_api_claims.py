@@ -40,6 +40,32 @@ def test_filters(api, reviewer, reviewer2, article):
     assert client.get("/api/claims/", {"min_score": "high"}).status_code == 400
 
 
+def test_text_search_reads_the_claim_and_its_speaker_not_the_article_title(
+    api, reviewer, submitter, django_capture_on_commit_callbacks
+):
+    # The queue's search box says "words in the claim, a speaker". On SQLite it once read the
+    # article's title too, so the same search found claims in `make run` and none on PostgreSQL.
+    from claims.services import article_submit
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article_submit(
+            submitted_by=submitter,
+            title="Harbourside weekly bulletin",
+            body="Bus fares will rise by 5% in March, the mayor said. Ferry fares rose 12% in 2025, "
+            "the regulator said.",
+            url="https://example.com/news/fares",
+            publisher="Example News",
+        )
+    client = api(reviewer)
+
+    def found(q):
+        return sorted(c["text"][:9] for c in client.get("/api/claims/", {"q": q}).json()["results"])
+
+    assert found("Harbourside") == []
+    assert found("regulator") == ["Ferry far"]
+    assert found("fares") == ["Bus fares", "Ferry far"]
+
+
 def test_detail_has_corroborations_history_and_version(api, reviewer, claim):
     data = api(reviewer).get(f"/api/claims/{claim.pk}/").json()
     assert data["version"] == claim.version
