@@ -143,8 +143,11 @@ def _figures(name: str, y, p, groups, log) -> dict:
     return row
 
 
-def linear_attempts(crowdsourced: Path, log: Callable[[str], None] = print) -> list[dict]:
-    """Leave-debates-out CV (GroupKFold(5) by File_id) of the linear model and its variants."""
+def linear_attempts(
+    crowdsourced: Path, log: Callable[[str], None] = print, fact_checked: TranscriptLines | None = None
+) -> list[dict]:
+    """Leave-debates-out CV (GroupKFold(5) by File_id) of the linear model and its variants; with
+    ``fact_checked``, also trained with those lines added to every fold (data augmentation)."""
     import csv
 
     import numpy as np
@@ -163,9 +166,19 @@ def linear_attempts(crowdsourced: Path, log: Callable[[str], None] = print) -> l
     texts = np.array(data.texts, dtype=object)
     rows = []
 
-    def cv(weights=None, multiclass=False):
+    def cv(weights=None, multiclass=False, extra=None):
         oof = np.zeros(len(y))
         for tr, te in GroupKFold(n_splits=training.N_FOLDS).split(texts, y, groups):
+            if extra is not None:  # (texts, hand rows, labels) added to every training fold
+                vec, clf = training._fit(
+                    list(texts[tr]) + extra[0],
+                    np.vstack([hand[tr], extra[1]]),
+                    np.concatenate([y[tr], extra[2]]),
+                    4.0,
+                    2,
+                )
+                oof[te] = training._decision(vec, clf, list(texts[te]), hand[te])
+                continue
             vec = training._vectorizer(2)
             Xtr = hstack([vec.fit_transform(list(texts[tr])), csr_matrix(hand[tr])]).tocsr()
             Xte = hstack([vec.transform(list(texts[te])), csr_matrix(hand[te])]).tocsr()
@@ -190,6 +203,18 @@ def linear_attempts(crowdsourced: Path, log: Callable[[str], None] = print) -> l
     rows.append(
         _figures("linear, three classes (NFS/UFS/CFS), P(CFS)", y, cv(multiclass=True)[0], groups, log)
     )
+    if fact_checked is not None:
+        fy = np.array(fact_checked.labels)
+        fhand = training._hand_matrix(fact_checked.texts)
+        ftexts = np.array(fact_checked.texts, dtype=object)
+        checked = np.flatnonzero(fy == 1)
+        unchecked = np.random.RandomState(13).choice(np.flatnonzero(fy == 0), 3 * len(checked), replace=False)
+        for name, idx in (
+            ("linear + the lines PolitiFact checked as positives", checked),
+            ("linear + those, and 3 unchecked lines each as negatives", np.concatenate([checked, unchecked])),
+        ):
+            extra = (list(ftexts[idx]), fhand[idx], fy[idx])
+            rows.append(_figures(name, y, cv(extra=extra)[0], groups, log))
     return rows
 
 
@@ -254,3 +279,113 @@ def ensemble_attempts(crowdsourced: Path, model_dir: Path, log: Callable[[str], 
     )
     rows.append(row)
     return rows
+
+
+# --- do the sentences fact-checkers chose rank high? (newer debates, a proxy) -------------------
+
+FACT_CHECKED_DIR = Path("matching") / "clef2021_task2b_en"
+TOP_SHARE = 0.2  # "in the top fifth of its transcript"
+
+
+@dataclass
+class TranscriptLines:
+    """The lines of debate and speech transcripts (2012–2019), 1 where PolitiFact checked the line."""
+
+    texts: list[str]
+    labels: list[int]
+    groups: list[str]  # the transcript each line is from
+
+
+def _same_text(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def load_fact_checked_lines(matching_dir: Path) -> TranscriptLines:
+    """CheckThat! 2021 task 2b: every transcript line except the stage directions (speaker
+    SYSTEM), labelled 1 when it is one of the queries (lines matched to PolitiFact fact checks).
+
+    A query is found by its text in the transcripts of its date (the qid's first eight
+    characters): the qids' transcript names are not always spelled as the files are."""
+    import csv
+
+    checked: set[tuple[str, str]] = set()
+    for name in ("queries_train.jsonl", "queries_dev.jsonl"):
+        path = matching_dir / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    q = json.loads(line)
+                    checked.add((q["qid"][:8], _same_text(q["text"])))
+    out = TranscriptLines([], [], [])
+    transcripts = sorted((matching_dir / "transcripts").glob("*.tsv"))
+    if not transcripts:
+        raise FileNotFoundError(2, "not found", str(matching_dir / "transcripts"))
+    for path in transcripts:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) < 3 or row[1].strip().upper() == "SYSTEM" or not row[2].strip():
+                    continue
+                out.texts.append(row[2])
+                out.labels.append(int((path.stem[:8], _same_text(row[2])) in checked))
+                out.groups.append(path.stem)
+    return out
+
+
+def average_precision(labels: list[int], scores: list[float]) -> float:
+    """Mean, over the positives, of the precision at each one's rank (highest score first; ties
+    in input order)."""
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    hits, total = 0, 0.0
+    for rank, i in enumerate(order, 1):
+        if labels[i]:
+            hits += 1
+            total += hits / rank
+    return total / hits if hits else 0.0
+
+
+def ranking_figures(labels: list[int], scores: list[float], groups: list[str]) -> dict[str, float]:
+    """Per transcript that has a checked line: its average precision, and the share of its checked
+    lines in its top fifth by score; both averaged over transcripts. With the base rate."""
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_group.setdefault(g, []).append(i)
+    aps, recalls = [], []
+    for idx in by_group.values():
+        y = [labels[i] for i in idx]
+        if not any(y):
+            continue
+        s = [scores[i] for i in idx]
+        aps.append(average_precision(y, s))
+        top = sorted(range(len(idx)), key=lambda k: -s[k])[: max(1, int(len(idx) * TOP_SHARE))]
+        recalls.append(sum(y[k] for k in top) / sum(y))
+    n = len(aps) or 1
+    return {
+        "transcripts": len(aps),
+        "mean_ap": round(sum(aps) / n, 4),
+        "checked_in_top_fifth": round(sum(recalls) / n, 4),
+        "base_rate": round(sum(labels) / max(1, len(labels)), 4),
+    }
+
+
+def fact_checked_ranking(matching_dir: Path, scorers: dict, log: Callable[[str], None] = print) -> dict:
+    """How high each scorer ranks the lines PolitiFact checked, in transcripts of 2012–2019 (a
+    later era than the training debates, and a stricter notion: what fact-checkers chose, not
+    everything worth checking). Never trained or tuned on."""
+    lines = load_fact_checked_lines(matching_dir)
+    log(
+        f"fact-checked lines (CheckThat! 2021 2b transcripts, never tuned on): {sum(lines.labels)} of "
+        f"{len(lines.texts)} lines in {len(set(lines.groups))} transcripts were checked by PolitiFact"
+    )
+    out = {}
+    for name, scorer in scorers.items():
+        scores: list[float] = []
+        for i in range(0, len(lines.texts), 256):
+            scores += [r.score for r in scorer.score(lines.texts[i : i + 256])]
+        fig = out[name] = ranking_figures(lines.labels, scores, lines.groups)
+        log(
+            f"  {name:<8} mean AP per transcript {fig['mean_ap']:.3f}, checked lines in the top fifth of "
+            f"their transcript {fig['checked_in_top_fifth']:.3f} (base rate {fig['base_rate']:.3f})"
+        )
+    return out

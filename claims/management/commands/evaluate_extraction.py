@@ -33,6 +33,7 @@ class Command(BaseCommand):
         try:
             evaluation.run(data, cv=not opts["skip_cv"], log=self.stdout.write)
             self._minilm(data)
+            self._fact_checked(data)
             if opts["attempts"]:
                 self._attempts(data)
         except FileNotFoundError as exc:
@@ -52,6 +53,21 @@ class Command(BaseCommand):
         except TransformerModelError as exc:
             self.stdout.write(f"minilm: {exc}")
 
+    def _fact_checked(self, data: Path) -> None:
+        """How high the scorers rank the debate lines PolitiFact checked (when the data is there)."""
+        from claims.extraction import evaluation
+        from claims.extraction.scoring import get_scorer
+        from claims.extraction.transformer import model_present
+
+        matching = data / evaluation.FACT_CHECKED_DIR
+        if not (matching / "transcripts").is_dir():
+            self.stdout.write(f"fact-checked lines: {matching / 'transcripts'} not found, skipped")
+            return
+        scorers = {"linear": get_scorer("linear")}
+        if model_present(Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)):
+            scorers["minilm"] = get_scorer("minilm")
+        evaluation.fact_checked_ranking(matching, scorers, log=self.stdout.write)
+
     def _attempts(self, data: Path) -> None:
         """Every check-worthiness attempt, measured the same way (leave-debates-out)."""
         from claims.extraction import evaluation
@@ -59,7 +75,11 @@ class Command(BaseCommand):
 
         crowd = data / "claimbuster" / "crowdsourced.csv"
         self.stdout.write("check-worthiness attempts, leave-debates-out (GroupKFold(5) by File_id):")
-        evaluation.linear_attempts(crowd, log=self.stdout.write)
+        matching = data / evaluation.FACT_CHECKED_DIR
+        fact_checked = (
+            evaluation.load_fact_checked_lines(matching) if (matching / "transcripts").is_dir() else None
+        )
+        evaluation.linear_attempts(crowd, log=self.stdout.write, fact_checked=fact_checked)
         model_dir = Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
         if model_present(model_dir):
             self.stdout.write("on the debates the MiniLM model never saw (its held-out debates):")
