@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    EVIDENCE_VERBS,
     FEMALE_SOURCE_NOUNS,
     MALE_SOURCE_NOUNS,
     PERSON_SOURCE_NOUNS,
@@ -39,6 +40,23 @@ from .signals import PERSON_TITLES, Signal, looks_like_person
 # every position); the word boundary on the left is checked where it is used (_verbs).
 _VERB = re.compile(r"(" + trie_alternation(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# Data and reports with their source, when no one is said to speak: "Data from the Bureau of
+# Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
+# "A study published in The Lancet found". The source follows the preposition; a verb of
+# EVIDENCE_VERBS must follow in the sentence.
+_EVIDENCE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]eports?|[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]olls?"
+    r"|[Aa]nalysis|[Rr]esearch|[Ee]stimates|[Rr]ecords|[Aa]udit)\b,?\s+"
+    r"(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+)?"
+    r"(?:by|from|in)\s+"
+)
+_EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
+# "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
+_UNNAMED_SOURCES = re.compile(
+    r"(?<!\w)((?:[Tt]wo |[Tt]hree |[Ss]everal )?(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
+    r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in)"
+    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
+)
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -639,6 +657,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             who = _phrase_after(text, am.end())
             if who:
                 best = UnitAttribution(who, "according to", s0 + am.end())
+    if best is None:
+        best = _evidence_source(text, s0)
     if best is not None:
         att.speaker, att.how, att.speaker_pos, att.pronoun = (
             best.speaker,
@@ -648,6 +668,28 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         )
         att.own = True
     return att
+
+
+def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
+    """The source of data or a report that shows or finds something ("Data from the Bureau of
+    Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed")."""
+    if not (  # substrings first (the regex tries every position), written out: no generator per unit
+        "show" in text
+        or "found" in text
+        or "find" in text
+        or "suggest" in text
+        or "indicat" in text
+        or "reveal" in text
+    ):
+        return None
+    for em in _EVIDENCE.finditer(text):
+        vm = _EVIDENCE_VERB.search(text, em.end())
+        if vm is None:
+            return None
+        who = _phrase_after(text, em.end())
+        if who:
+            return UnitAttribution(who, vm.group(1), s0 + em.end())
+    return None
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
@@ -683,6 +725,18 @@ def _subject_before(
         return None
     if last in _PRONOUNS:
         return last, offset + last_pos, True
+    unnamed = (
+        _UNNAMED_SOURCES.search(text, max(0, vpos - 100), vpos)
+        if " familiar with " in text  # substrings first: the regex tries every position
+        or " close to " in text
+        or " briefed on " in text
+        or " knowledge of " in text
+        or " involved in " in text
+        else None
+    )
+    if unnamed is not None:  # "Sources familiar with the matter told"
+        phrase = unnamed.group(1)
+        return phrase[0].lower() + phrase[1:], offset + unnamed.start(1), False
     taken: list[tuple[str, int]] = []
     k = len(words) - 1
     lowercase_run = 0
@@ -719,6 +773,14 @@ def _subject_before(
         return None
     if len(taken) == 1 and (taken[0][0] in SENTENCE_STARTERS or taken[0][0].endswith("'s")):
         return None
+    mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
+    if mine:  # "And I said", "as I said": the text's own speaker, not a source it names;
+        # "I've never heard Mr. Ford say": the name after it
+        taken = taken[mine[-1] + 1 :]
+        while taken and not taken[0][0][:1].isupper():
+            taken.pop(0)
+        if not taken or (len(taken) == 1 and taken[0][0] in SENTENCE_STARTERS):
+            return None
     if not any(w[:1].isupper() for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
         return None
     start = taken[0][1]
@@ -731,12 +793,19 @@ def _subject_before(
     return phrase, offset + start, False
 
 
+_FIRST_PERSON_SUBJECTS = frozenset("I I'd I'll I'm I've".split())
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 
 
 def _is_modifier(w: str) -> bool:
-    return w.isalpha() and w.islower() and w not in _PHRASE_STOP and w not in _PRONOUN_WORDS
+    # a lower-case word, hyphenated ones with figures too ("the 44-year-old mayor")
+    return (
+        (w.isalpha() or ("-" in w and w.replace("-", "").isalnum()))
+        and w.islower()
+        and w not in _PHRASE_STOP
+        and w not in _PRONOUN_WORDS
+    )
 
 
 def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[str, int]]) -> bool:

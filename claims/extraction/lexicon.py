@@ -103,7 +103,14 @@ SPEECH_VERBS = frozenset(
     commented comments remarked remarks shouted yelled continued continues mocked
     saying telling announcing confirming denying claiming writing tweeting reporting stating adding
     insisting arguing explaining warning noting declaring acknowledging admitting asserting
-    alleging""".split()
+    alleging warn allege argue insist acknowledge admit assert concede contend contends contended
+    contending testify explain conclude predict disclose reveal suggest respond reply urge
+    declare""".split()
+)
+# Verbs by which data and reports speak ("Figures from the ministry showed that …").
+EVIDENCE_VERBS = frozenset(
+    """show shows showed shown found find finds suggest suggests suggested indicate indicates
+    indicated reveal reveals revealed""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry").

@@ -12,7 +12,7 @@ from .language import language_name, unit_languages
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import Span, segment_normalised
-from .signals import Signal, find_quotes, find_signals
+from .signals import ORG_WORDS, Signal, find_quotes, find_signals
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 MAX_CLAIM_CHARS = 2_000  # a longer unit is not a sentence (a table, a pasted blob): skipped
@@ -469,7 +469,10 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
             return people.names(gi)
-    if looks_like_person(att.speaker) or people.knows_surname(att.speaker.split()[-1]):
+    words = att.speaker.split()
+    if looks_like_person(att.speaker) or (
+        people.knows_surname(words[-1]) and not any(w in ORG_WORDS for w in words)
+    ):  # not "Office for National Statistics" because "National Statistics" was taken for a name
         gi = people.group_of(att.speaker)
         if gi >= 0:
             return people.names(gi)

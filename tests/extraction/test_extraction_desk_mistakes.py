@@ -103,6 +103,52 @@ def test_a_common_noun_source_is_the_speaker(text, speaker, how):
 
 
 @pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            "Data from the Bureau of Road Statistics showed that 2,400 bridges were in poor repair.",
+            "Bureau of Road Statistics",
+            "showed",
+        ),
+        (
+            "The figures, published by the Office for National Records on Tuesday, show rents rose 7%.",
+            "Office for National Records",
+            "show",
+        ),
+        ("A report by Harbour Watch found that 40 jetties were unsafe in 2025.", "Harbour Watch", "found"),
+        ("Figures released by the ministry on Monday showed exports fell 3%.", "the ministry", "showed"),
+        (
+            "Sources familiar with the matter told the Courier the deal was worth $2 billion.",
+            "sources familiar with the matter",
+            "told",
+        ),
+        ("Experts warn that sea levels could rise by 1 metre by 2100.", "Experts", "warn"),
+        ("Prosecutors allege that the firm hid $40 million in losses.", "Prosecutors", "allege"),
+        ("The 44-year-old mayor told reporters that 300 homes were flooded.", "the 44-year-old mayor", "told"),
+    ],
+)
+def test_data_reports_unnamed_sources_and_plural_subjects_are_sources(text, speaker, how):
+    # Each of these once had no speaker (or "mayor" without its phrase): data and reports that
+    # "show" or "find", agency-style unnamed sources, and verbs in the present plural.
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Data from the ministry are incomplete for 2024, with 12 regions missing.", None),  # no verb
+        ("And I said that taxes rose 4% in 2019.", None),
+        ("As I said, we cut taxes by 4% in 2019.", None),
+        ("I've never heard Senator Okafor say that taxes rose 4% in 2019.", "Senator Okafor"),
+    ],
+)
+def test_the_texts_own_i_is_never_a_source(text, speaker):
+    # "And I", "as I" were once shown as speakers; a source named after "I" is still found.
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("According to the latest figures, 12 schools closed in 2023.", None),  # no source noun
