@@ -50,6 +50,15 @@ _EVIDENCE = re.compile(
     r"(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+)?"
     r"(?:by|from|in)\s+"
 )
+# What data and reports are called: never a source by themselves ("Polls suggest …")
+_EVIDENCE_NOUNS = frozenset(
+    "data figures statistics numbers report reports study studies survey surveys poll polls analysis "
+    "research estimates records results findings".split()
+)
+_FINDERS = frozenset(
+    """researchers scientists experts analysts investigators inspectors auditors prosecutors police
+    officials""".split()
+)
 _EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
 _UNNAMED_SOURCES = re.compile(
@@ -689,6 +698,12 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         who = _phrase_after(text, em.end())
         if who:
             return UnitAttribution(who, vm.group(1), s0 + em.end())
+    # "Researchers at the University of Leeds found that …": people whose work is to find out,
+    # as the subject of the verb (not "He showed", nor a bare name)
+    for vm in _EVIDENCE_VERB.finditer(text):
+        cand = _subject_before(text, vm.start(), s0)
+        if cand is not None and not cand[2] and _head_noun(cand[0]).lower() in _FINDERS:
+            return UnitAttribution(cand[0], vm.group(1), cand[1])
     return None
 
 
@@ -771,8 +786,12 @@ def _subject_before(
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
     if not taken:
         return None
-    if len(taken) == 1 and (taken[0][0] in SENTENCE_STARTERS or taken[0][0].endswith("'s")):
-        return None
+    if len(taken) == 1 and (
+        taken[0][0] in SENTENCE_STARTERS
+        or taken[0][0].endswith("'s")
+        or taken[0][0].lower() in _EVIDENCE_NOUNS
+    ):
+        return None  # "But said", "city's said", "Polls suggest": no source
     mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
     if mine:  # "And I said", "as I said": the text's own speaker, not a source it names;
         # "I've never heard Mr. Ford say": the name after it
@@ -856,7 +875,10 @@ def _capital_within(words: list[tuple[str, int]], k: int, n: int) -> bool:
 
 
 def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, bool] | None:
-    """Inversions: '..." said Mr. Smith' / '..., said X' / '...," he said'."""
+    """Inversions: '..." said Mr. Smith' / '..., said X' / '...," he said'; never a participle
+    ("…, telling the oil companies" names whom, not who)."""
+    if m.group(1).endswith("ing"):
+        return None
     before = text[: m.start()].rstrip()
     if not before or before[-1] not in "\",'":
         return None

@@ -122,7 +122,8 @@ SOURCE_NOUNS = frozenset(
     experts analysts observers sources source officer officers leader leaders chief head
     spokespeople administration party parliament commander commanders media team company
     group union board bank mayor governor operator regulator watchdog airline utility firm
-    coroner judge sheriff councillor senator""".split()
+    coroner judge sheriff councillor senator investigators inspectors auditors companies firms
+    banks unions regulators governments agencies""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

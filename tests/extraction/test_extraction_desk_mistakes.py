@@ -124,7 +124,17 @@ def test_a_common_noun_source_is_the_speaker(text, speaker, how):
         ),
         ("Experts warn that sea levels could rise by 1 metre by 2100.", "Experts", "warn"),
         ("Prosecutors allege that the firm hid $40 million in losses.", "Prosecutors", "allege"),
-        ("The 44-year-old mayor told reporters that 300 homes were flooded.", "the 44-year-old mayor", "told"),
+        (
+            "The 44-year-old mayor told reporters that 300 homes were flooded.",
+            "the 44-year-old mayor",
+            "told",
+        ),
+        (
+            "Researchers at the Coastal Institute found that 30% of beaches were polluted.",
+            "Researchers at the Coastal Institute",
+            "found",
+        ),
+        ("Both companies deny that prices rose 20% after the merger.", "Both companies", "deny"),
     ],
 )
 def test_data_reports_unnamed_sources_and_plural_subjects_are_sources(text, speaker, how):
@@ -141,9 +151,13 @@ def test_data_reports_unnamed_sources_and_plural_subjects_are_sources(text, spea
         ("And I said that taxes rose 4% in 2019.", None),
         ("As I said, we cut taxes by 4% in 2019.", None),
         ("I've never heard Senator Okafor say that taxes rose 4% in 2019.", "Senator Okafor"),
+        # data are not a source by themselves, nor whom a participle addresses
+        ("Polls suggest 55% of voters back the plan.", None),
+        ("He showed the council 3 photos of the flooded road.", None),
+        ("We must act now, telling the oil companies that 68 million acres sit idle.", None),
     ],
 )
-def test_the_texts_own_i_is_never_a_source(text, speaker):
+def test_the_texts_own_i_and_other_non_sources_are_never_a_source(text, speaker):
     # "And I", "as I" were once shown as speakers; a source named after "I" is still found.
     assert only_claim(text).speaker == speaker
 
