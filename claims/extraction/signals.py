@@ -102,7 +102,7 @@ _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
 _CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
 _ENTITY = re.compile(
-    rf"{_CAP_WORD}(?:\s(?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)\s(?:the\s)?)?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)[ \t](?:the[ \t])?)?{_CAP_WORD})*"
 )
 
 ORG_WORDS = frozenset(
@@ -265,6 +265,21 @@ def classify_entity(tokens: list[str]) -> str:
     return "entity"
 
 
+# Two or three capitalised words that name a place or a thing, not a person: by their first word
+# ("New", "United", "San") or their last ("County", "Nations", "Act"). Words that are also common
+# surnames (Hall, Park, Church, Day, Law, Hills) are left out.
+_PLACE_FIRST = frozenset(
+    """New North South East West United San Santa Los Las Saint St. Hong Sri Saudi Soviet European
+    Middle Latin Central Northern Southern Eastern Western Costa Puerto Buenos Rio Tel Abu""".split()
+)
+_THING_LAST = frozenset(
+    """County City State States Union Nations Kingdom Republic Island Islands Street Road Avenue
+    River Mountains Valley Coast Sea Ocean Square Bridge Airport Station Hospital House Center
+    Centre Stadium Arena Act Plan Program Programme War Games Cup Prize Award Statistics Security
+    Reserve Canal Strait Peninsula Desert Province Region District Territory Gulf Forest Falls
+    Beach Harbour Harbor Plaza Market Exchange Index Agreement Accord Treaty
+    Convention Summit Conference Festival Olympics Championship League Medicare Medicaid""".split()
+)
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du von van al bin &".split())
 
@@ -277,8 +292,12 @@ def looks_like_person(phrase: str) -> bool:
         return False
     if any(t[:1].islower() for t in tokens if t not in _NAME_CONNECTORS):
         return False
+    if "and" in tokens or "&" in tokens:
+        return False  # "President Barack Obama and Governor Mitt Romney": two people, or a firm
     if len(tokens) >= 2 and any(t in PERSON_TITLES for t in tokens[:-1]):
         return True
     if 2 <= len(tokens) <= 3 and not _NATIONALITY.match(tokens[0]):
+        if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
+            return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"
         return not any(t in ORG_WORDS or t in _NAME_CONNECTORS or not t[:1].isupper() for t in tokens)
     return False

@@ -428,6 +428,42 @@ def test_a_month_or_weekday_is_a_date_only_as_a_whole_word(text, signal):
     assert dates == ([signal] if signal else [])
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Voters in New Hampshire said turnout reached 70% on Tuesday.", "New Hampshire"),
+        ("The United Nations said 1.2 million people had fled since June.", "United Nations"),
+        ("The Family Leave Act covers 60% of workers, the report said.", "Family Leave Act"),
+        ("Dr. Ruth Kane and Mr. David Osei signed the $50 million loan.", "Dr. Ruth Kane and Mr. David Osei"),
+    ],
+)
+def test_places_laws_and_pairs_of_people_are_not_one_person(text, name):
+    # Two capitalised words were once always "a person": "New Hampshire", "United Nations".
+    (c,) = extract_claims(text).claims
+    kinds = {s.text: s.kind for s in c.signals}
+    assert kinds[name] != "person"
+
+
+def test_a_place_is_never_the_antecedent_of_she():
+    ex = extract_claims(
+        "I held a town hall in Wolfeboro, New Hampshire, and a woman stood up. She said her rent "
+        "rose 40% in 2015."
+    )
+    assert claim_with(ex, "her rent").speaker is None  # once "New Hampshire"
+
+
+def test_a_name_never_runs_across_a_line_break():
+    # A transcript's label once joined the line above it: "Latin America.\nObama".
+    body = (
+        "Moderator: Welcome to the debate in Latin America.\n"
+        "Obama: We cut the deficit by 40% since 2015.\n"
+        "Moderator: Thank you, Senator.\n"
+        "Obama: Our schools hired 2,000 new teachers."
+    )
+    ex = extract_claims(body)
+    assert claim_with(ex, "deficit").speaker == "Obama"
+
+
 def test_the_linear_scorer_names_years_percentages_and_comparisons_plainly():
     (r,) = get_scorer("linear").score(["Unemployment fell 3% in 2019, more than in 2018."])
     labels = [label for label, _ in r.reasons]
