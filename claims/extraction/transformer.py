@@ -194,10 +194,10 @@ class TransformerScorer:
             else:
                 word = explained[k]
                 delta = z - logit(word.score)
-                agrees = (p >= self.threshold) == (word.score >= ex_threshold)
-                verdict = "agrees" if agrees else "disagrees"
-                direction = "higher" if delta >= 0 else "lower"
-                own = (f"language model ({self.label}) {verdict}, rates it {direction}", round(delta, 3))
+                own = (
+                    _model_reason(self.label, p >= self.threshold, word.score >= ex_threshold, delta),
+                    round(delta, 3),
+                )
                 reasons = top_reasons([own, *word.reasons[: MAX_REASONS - 1]])
             results[i] = ScoredSentence(p, reasons)
         return results
@@ -207,6 +207,17 @@ class TransformerScorer:
         if isinstance(self._explainer, str):
             self._explainer = get_scorer(self._explainer)
         return self._explainer
+
+
+def _model_reason(label: str, model_says: bool, words_say: bool, delta: float) -> str:
+    """The language model's line among the reasons, as a colleague would say it: which side of
+    its threshold it puts the claim, and, when the word model puts it on the same side, whether
+    it is surer or less sure (its log-odds differ from the word model's by ``delta``)."""
+    says = "check-worthy" if model_says else "not check-worthy"
+    if model_says != words_say:
+        return f"language model ({label}) says {says}, unlike the word model"
+    surer = (delta >= 0) == model_says  # check-worthy: higher is surer; not: lower is
+    return f"language model ({label}) also says {says}, " + ("and is surer" if surer else "but is less sure")
 
 
 def _check_meta(meta: object, model_dir: Path | None = None) -> None:

@@ -105,7 +105,10 @@ def test_reasons_are_the_word_models_plus_the_difference(model_dir):
         assert _logit(w.score) + delta == pytest.approx(_logit(r.score), abs=2e-3)
         word_reasons = [x for x in r.reasons if x not in own]
         assert set(word_reasons) <= set(w.reasons)
-        assert ("higher" in label) == (delta >= 0)
+        says_worthy = r.score >= scorer.threshold
+        assert ("not check-worthy" not in label) == says_worthy
+        if "also says" in label:  # the same side as the word model: surer when further out
+            assert ("surer" in label and "less" not in label) == ((delta >= 0) == says_worthy)
         sizes = [abs(v) for _, v in r.reasons]
         assert sizes == sorted(sizes, reverse=True)
         assert len(r.reasons) <= 6
@@ -114,7 +117,27 @@ def test_reasons_are_the_word_models_plus_the_difference(model_dir):
 def test_agreement_is_about_the_side_of_each_threshold(model_dir):
     scorer = TransformerScorer.load(model_dir)
     (r,) = scorer.score([OPINION])  # both models put an opinion below their thresholds
-    assert any(label.startswith("language model (MiniLM) agrees") for label, _ in r.reasons)
+    assert any(
+        label.startswith("language model (MiniLM) also says not check-worthy") for label, _ in r.reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("model_says", "words_say", "delta", "label"),
+    [
+        (True, True, 1.2, "language model (MiniLM) also says check-worthy, and is surer"),
+        (True, True, -2.4, "language model (MiniLM) also says check-worthy, but is less sure"),
+        (False, False, -0.5, "language model (MiniLM) also says not check-worthy, and is surer"),
+        (False, False, 0.5, "language model (MiniLM) also says not check-worthy, but is less sure"),
+        (True, False, 3.0, "language model (MiniLM) says check-worthy, unlike the word model"),
+        (False, True, -3.0, "language model (MiniLM) says not check-worthy, unlike the word model"),
+    ],
+)
+def test_the_language_models_line_says_which_side_and_how_sure(model_says, words_say, delta, label):
+    # Once "agrees, rates it lower -2.37": a reviewer could not tell what was agreed.
+    from claims.extraction.transformer import _model_reason
+
+    assert _model_reason("MiniLM", model_says, words_say, delta) == label
 
 
 @pytest.mark.parametrize(("token_type_ids", "flat_output"), [(True, False), (False, True), (True, True)])
