@@ -67,10 +67,16 @@ _UNNAMED_SOURCES = re.compile(
     r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
 )
 _WORD = re.compile(r"[\w][\w'\-.&]*")
+# a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
+# Facebook Tuesday")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[A-Z][\w\-]*|statement|interview|post|video|tweet|briefing|press conference|letter|speech|"
-    r"television|radio|social media))"
+    r"(?:[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*|statement|interview|post|video|tweet|briefing"
+    r"|press conference|letter|speech|television|radio|social media))"
 )
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
@@ -924,6 +930,8 @@ def _phrase_after(text: str, pos: int) -> str | None:
             break
         if w[:1].isupper() or (taken and w in _CONNECTORS) or (not taken and w in _DETERMINERS):
             taken.append(w)
+        elif not taken and w in ("one", "another") and _source_noun_ahead(text, m.end(), 1):
+            taken.append(w)  # "said one resident", as a determiner
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
         elif w in SOURCE_NOUNS:

@@ -123,7 +123,7 @@ SOURCE_NOUNS = frozenset(
     spokespeople administration party parliament commander commanders media team company
     group union board bank mayor governor operator regulator watchdog airline utility firm
     coroner judge sheriff councillor senator investigators inspectors auditors companies firms
-    banks unions regulators governments agencies""".split()
+    banks unions regulators governments agencies resident residents witness witnesses""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

@@ -135,6 +135,17 @@ def test_a_common_noun_source_is_the_speaker(text, speaker, how):
             "found",
         ),
         ("Both companies deny that prices rose 20% after the merger.", "Both companies", "deny"),
+        (
+            "“It's a disaster, 40 homes are gone,” said one resident, who asked not to be named.",
+            "one resident",
+            "said",
+        ),
+        (
+            "Okafor wrote on Harbour Social that tolls would raise $600 million.",
+            "Okafor",
+            "wrote on Harbour Social",
+        ),
+        ("Okafor said on Facebook Tuesday that tolls would rise 5%.", "Okafor", "said on Facebook"),
     ],
 )
 def test_data_reports_unnamed_sources_and_plural_subjects_are_sources(text, speaker, how):
