@@ -23,14 +23,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEMALE_SOURCE_NOUNS,
+    FIRST_PERSON,
     MALE_SOURCE_NOUNS,
+    MONTHS,
     PERSON_SOURCE_NOUNS,
     PLURAL_SOURCE_NOUNS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    WEEKDAYS,
     trie_alternation,
 )
 from .segment import Span
@@ -45,15 +49,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # "A study published in The Lancet found". The source follows the preposition; a verb of
 # EVIDENCE_VERBS must follow in the sentence.
 _EVIDENCE = re.compile(
-    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Rr]eports?|[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]olls?"
-    r"|[Aa]nalysis|[Rr]esearch|[Ee]stimates|[Rr]ecords|[Aa]udit)\b,?\s+"
-    r"(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+)?"
+    r"\b(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(EVIDENCE_NOUNS, key=len, reverse=True))
+    + r")\b,?\s+(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+)?"
     r"(?:by|from|in)\s+"
-)
-# What data and reports are called: never a source by themselves ("Polls suggest …")
-_EVIDENCE_NOUNS = frozenset(
-    "data figures statistics numbers report reports study studies survey surveys poll polls analysis "
-    "research estimates records results findings".split()
 )
 _FINDERS = frozenset(
     """researchers scientists experts analysts investigators inspectors auditors prosecutors police
@@ -69,10 +68,7 @@ _UNNAMED_SOURCES = re.compile(
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+_WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*|statement|interview|post|video|tweet|briefing"
@@ -795,7 +791,7 @@ def _subject_before(
     if len(taken) == 1 and (
         taken[0][0] in SENTENCE_STARTERS
         or taken[0][0].endswith("'s")
-        or taken[0][0].lower() in _EVIDENCE_NOUNS
+        or taken[0][0].lower() in EVIDENCE_NOUNS
     ):
         return None  # "But said", "city's said", "Polls suggest": no source
     mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
@@ -818,7 +814,8 @@ def _subject_before(
     return phrase, offset + start, False
 
 
-_FIRST_PERSON_SUBJECTS = frozenset("I I'd I'll I'm I've".split())
+# "I", "I'd", "I'll", "I'm", "I've" as written
+_FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 

@@ -107,6 +107,12 @@ SPEECH_VERBS = frozenset(
     contending testify explain conclude predict disclose reveal suggest respond reply urge
     declare""".split()
 )
+# What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
+# never a source by themselves ("Polls suggest").
+EVIDENCE_NOUNS = frozenset(
+    """data figures statistics numbers report reports study studies survey surveys poll polls analysis
+    research estimates records results findings audit""".split()
+)
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
