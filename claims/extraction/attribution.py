@@ -66,6 +66,8 @@ _UNNAMED_SOURCES = re.compile(
     r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
 )
 _WORD = re.compile(r"[\w][\w'\-.&]*")
+_SPACES = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"[^ ]*")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
@@ -693,16 +695,20 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         or "reveal" in text
     ):
         return None
+    verbs = list(_EVIDENCE_VERB.finditer(text))
+    if not verbs:
+        return None
+    starts = [vm.start() for vm in verbs]
     for em in _EVIDENCE.finditer(text):
-        vm = _EVIDENCE_VERB.search(text, em.end())
-        if vm is None:
-            return None
+        k = bisect.bisect_left(starts, em.end())  # the first verb after the source
+        if k == len(verbs):
+            break
         who = _phrase_after(text, em.end())
         if who:
-            return UnitAttribution(who, vm.group(1), s0 + em.end())
+            return UnitAttribution(who, verbs[k].group(1), s0 + em.end())
     # "Researchers at the University of Leeds found that …": people whose work is to find out,
     # as the subject of the verb (not "He showed", nor a bare name)
-    for vm in _EVIDENCE_VERB.finditer(text):
+    for vm in verbs:
         cand = _subject_before(text, vm.start(), s0)
         if cand is not None and not cand[2] and _head_noun(cand[0]).lower() in _FINDERS:
             return UnitAttribution(cand[0], vm.group(1), cand[1])
@@ -742,18 +748,19 @@ def _subject_before(
         return None
     if last in _PRONOUNS:
         return last, offset + last_pos, True
+    near = text[max(0, vpos - 100) : vpos]  # substrings first (the regex tries every position)
     unnamed = (
-        _UNNAMED_SOURCES.search(text, max(0, vpos - 100), vpos)
-        if " familiar with " in text  # substrings first: the regex tries every position
-        or " close to " in text
-        or " briefed on " in text
-        or " knowledge of " in text
-        or " involved in " in text
+        _UNNAMED_SOURCES.search(near)
+        if " familiar with " in near
+        or " close to " in near
+        or " briefed on " in near
+        or " knowledge of " in near
+        or " involved in " in near
         else None
     )
     if unnamed is not None:  # "Sources familiar with the matter told"
         phrase = unnamed.group(1)
-        return phrase[0].lower() + phrase[1:], offset + unnamed.start(1), False
+        return phrase[0].lower() + phrase[1:], offset + max(0, vpos - 100) + unnamed.start(1), False
     taken: list[tuple[str, int]] = []
     k = len(words) - 1
     lowercase_run = 0
@@ -882,13 +889,15 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     ("…, telling the oil companies" names whom, not who)."""
     if m.group(1).endswith("ing"):
         return None
-    before = text[: m.start()].rstrip()
-    if not before or before[-1] not in "\",'":
+    # what stands before and after the verb, looked at in place: slicing the rest of the text
+    # for every verb made a sentence of many verbs quadratic
+    i = m.start()
+    while i and text[i - 1].isspace():
+        i -= 1
+    if not i or text[i - 1] not in "\",'":
         return None
-    rest = text[m.end() :]
-    stripped = rest.lstrip()
-    pos = m.end() + (len(rest) - len(stripped))
-    head = stripped.split(" ", 1)[0].rstrip(".,")
+    pos = _SPACES.match(text, m.end()).end()
+    head = _NON_SPACE.match(text, pos).group().split(" ", 1)[0].rstrip(".,")
     if head in _PRONOUNS:
         return head, offset + pos, True
     phrase = _phrase_after(text, pos)
