@@ -116,7 +116,7 @@ def test_pages_of_list_markers_stay_linear():
 def test_a_sentence_of_many_speech_verbs_stays_linear():
     import time
 
-    # 12,000 speech verbs whose subject is the text's own "I": every verb is looked at, and each
+    # 36,000 speech verbs whose subject is the text's own "I": every verb is looked at, and each
     # once sliced the rest of the text (about 45 s for this size; a second or two now)
     body = "And I said " * 36000
     started = time.process_time()
