@@ -67,6 +67,11 @@ _UNNAMED_SOURCES = re.compile(
 )
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _SPACES = re.compile(r"\s*")
+# after an inverted verb, someone unnamed: "said one landlord", "said a nurse in Leeds"
+_ONE_OF_MANY = re.compile(
+    r"(?:one|a|an|another)(?: [a-z][\w\-]*){1,3}?"
+    r"(?=\s*(?:[,.;:!?\"\u201d]|$)|\s+(?:who|in|from|at|outside|on)\b)"
+)
 _NON_SPACE = re.compile(r"[^ ]*")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
@@ -903,6 +908,9 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     phrase = _phrase_after(text, pos)
     if phrase:
         return phrase, offset + pos, False
+    vox = _ONE_OF_MANY.match(text, pos)
+    if vox:  # '"…," said one landlord, who asked not to be named': whoever it is, as written
+        return vox.group(), offset + pos, False
     return None
 
 
