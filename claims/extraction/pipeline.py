@@ -12,7 +12,7 @@ from .language import language_name, unit_languages
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import Span, segment_normalised
-from .signals import ORG_WORDS, Signal, find_quotes, find_signals
+from .signals import Signal, find_quotes, find_signals
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 MAX_CLAIM_CHARS = 2_000  # a longer unit is not a sentence (a table, a pasted blob): skipped
@@ -457,6 +457,9 @@ def _not_scored(lang: str) -> tuple[tuple[str, float], ...]:
     return ((f"not scored: written in {name}; the check-worthiness models read English only", 0.0),)
 
 
+_NAME_LINKS = frozenset("for of and &".split())  # inside one organisation's name
+
+
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
@@ -469,11 +472,18 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
             return people.names(gi)
-    words = att.speaker.split()
-    if looks_like_person(att.speaker) or (
-        people.knows_surname(words[-1]) and not any(w in ORG_WORDS for w in words)
-    ):  # not "Office for National Statistics" because "National Statistics" was taken for a name
+    if looks_like_person(att.speaker) or people.knows_surname(att.speaker.split()[-1]):
         gi = people.group_of(att.speaker)
-        if gi >= 0:
+        if gi >= 0 and not _inside_a_name(att.speaker, people.names(gi)[0]):
             return people.names(gi)
     return att.speaker, ()
+
+
+def _inside_a_name(speaker: str, person: str) -> bool:
+    """Whether the person's name ends the speaker phrase as the tail of a longer name: "Office for
+    National Statistics" is not the "National Statistics" taken for a person ("Council member Tom
+    O'Neill" is Tom O'Neill)."""
+    if not speaker.endswith(" " + person):
+        return False
+    before = speaker[: -len(person) - 1].rsplit(" ", 1)[-1]
+    return before in _NAME_LINKS
