@@ -567,8 +567,8 @@ def _head_noun(phrase: str) -> str:
 
 
 def _phrases(scan: re.Pattern[str], norm: str) -> list[re.Match[str]]:
-    """The matches of ``\b`` + ``scan``, found by ``scan`` (which starts with a character class
-    that `re` skips to quickly) and the word boundary before it checked here; after a match
+    """The matches of ``scan`` at a word start, found by ``scan`` (which starts with a character
+    class that `re` skips to quickly) and the word boundary before it checked here; after a match
     refused for its boundary the search goes on from the next character, as finditer's would."""
     out: list[re.Match[str]] = []
     search = scan.search
@@ -830,6 +830,7 @@ def _subject_before(
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
+_MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
 
 
 def _is_modifier(w: str) -> bool:
@@ -902,7 +903,7 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     if not i or text[i - 1] not in "\",'":
         return None
     pos = _SPACES.match(text, m.end()).end()
-    head = _NON_SPACE.match(text, pos).group().split(" ", 1)[0].rstrip(".,")
+    head = _NON_SPACE.match(text, pos).group().rstrip(".,")
     if head in _PRONOUNS:
         return head, offset + pos, True
     phrase = _phrase_after(text, pos)
@@ -929,7 +930,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
         if possessive or owned:
             # what the possessor owns: up to three words, up to a function word or punctuation;
             # a name goes on to its end ("the city's Office of Budget and Finance")
-            if owned and taken[-owned][:1].isupper() and _name_goes_on(text, m):
+            if owned and owned < _MAX_NAME_WORDS and taken[-owned][:1].isupper() and _name_goes_on(text, m):
                 taken.append(w.rstrip(".,"))
                 owned += 1
                 if w[-1:] in ".,":

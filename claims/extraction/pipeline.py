@@ -465,9 +465,8 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         return None, ()
     if att.pronoun:
         return people.resolve_pronoun(att.speaker, att.speaker_pos or 0)
-    gi = people.role_groups.get(att.speaker_pos or 0, -1)
-    if gi >= 0:  # "the mayor" after "Mayor Jane Alvarez"
-        return people.names(gi)
+    if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
+        return people.names(people.role_groups[att.speaker_pos])
     if " " not in att.speaker and people.knows_surname(att.speaker):
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
