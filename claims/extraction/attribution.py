@@ -303,13 +303,14 @@ class People:
         return -1
 
     def titled_before(self, pos: int, title: str) -> int:
-        """The group of the latest person with ``title`` ("Mayor") named in the few sentences
-        before ``pos``, or -1."""
+        """The group of the latest person with ``title`` ("Mayor", "Prime Minister") named in the
+        few sentences before ``pos``, or -1."""
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.positions, pos) - 1
+        padded = f" {title} "
         while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
             gi = self.mention_group[i]
-            if any(title in surface.split() for surface in self.groups[gi].surfaces):
+            if any(padded in f" {surface} " for surface in self.groups[gi].surfaces):
                 return gi
             i -= 1
         return -1
@@ -539,8 +540,11 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     for pos in sorted(roles):
         name = roles[pos]
         words = name.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            gi = people.titled_before(pos, words[1].capitalize())
+        # "the mayor", "the prime minister", "Russian president" (its article dropped before a
+        # capital), as a title: "Mayor", "Prime Minister", "Russian President"
+        title = words[1:] if words[0].lower() == "the" else words if words[0][:1].isupper() else []
+        if 0 < len(title) <= 3:
+            gi = people.titled_before(pos, " ".join(w.capitalize() for w in title))
             if gi >= 0:
                 people.add_mention(pos, gi)
                 people.role_groups[pos] = gi
