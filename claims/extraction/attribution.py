@@ -73,6 +73,7 @@ _ONE_OF_MANY = re.compile(
     r"(?=\s*(?:[,.;:!?\"\u201d]|$)|\s+(?:who|in|from|at|outside|on)\b)"
 )
 _NON_SPACE = re.compile(r"[^ ]*")
+_ONLY_PUNCTUATION = re.compile(r"[\s.!?\"'\u201d)]*\Z")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
@@ -756,6 +757,8 @@ def _subject_before(
     if gap:
         return None
     if last in _PRONOUNS:
+        if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
+            return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
     near = text[max(0, vpos - 100) : vpos]  # substrings first (the regex tries every position)
     unnamed = (
@@ -835,6 +838,12 @@ _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == 
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
+
+
+def _ends_here(text: str, vpos: int) -> bool:
+    """Whether only the verb and punctuation are left of the sentence from ``vpos`` on."""
+    m = _WORD.match(text, vpos)
+    return m is not None and _ONLY_PUNCTUATION.match(text, m.end()) is not None
 
 
 def _is_modifier(w: str) -> bool:

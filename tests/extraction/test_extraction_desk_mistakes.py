@@ -173,6 +173,8 @@ def test_data_reports_unnamed_sources_and_plural_subjects_are_sources(text, spea
         ("Polls suggest 55% of voters back the plan.", None),
         ("He showed the council 3 photos of the flooded road.", None),
         ("We must act now, telling the oil companies that 68 million acres sit idle.", None),
+        # what is said, not who says this sentence
+        ("The union cut 300 jobs last year, which is not what they said.", None),
     ],
 )
 def test_the_texts_own_i_and_other_non_sources_are_never_a_source(text, speaker):
