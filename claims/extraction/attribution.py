@@ -4,10 +4,15 @@ Patterns (on the normalised copy, curly quotes folded to ASCII):
   * ``X said/announced/confirmed/... (that)``, participles (``X saying that``), ``X told Y``;
   * inversions after a quotation or comma: ``"...," said X`` / ``"...," he said``;
   * ``according to X``;
+  * data and reports speak for their source ("Data from X showed", "A report by X found"),
+    and so do people whose work is finding out ("Researchers at X found");
+  * unnamed sources as written ("sources familiar with the matter", "said one landlord");
+    the text's own "I" is never a source;
   * a pronoun subject resolves to the nearest fitting antecedent: he/she to a person named
     earlier in the same sentence, else to the first (subject) person of the nearest earlier
     sentence naming one, skipping persons of the other gender when a title or a common given
-    name tells it; it/they to the nearest organisation of the last few sentences;
+    name tells it; persons named by a common noun count ("the mayor"), and "the mayor" after
+    "Mayor Jane Okoro" is she; it/they to the nearest organisation of the last few sentences;
   * possessive sources keep what they own: "according to the city's own audit";
   * transcripts: ``NAME:`` speaker labels at line starts give their lines' speaker;
   * a sentence ending in a colon with a speech verb ("Reuters confirms the following:")
@@ -59,10 +64,16 @@ _FINDERS = frozenset(
     officials""".split()
 )
 _EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
+# the shortest of them, each held in the others ("show" in "showed"): a unit holding none of
+# these substrings has no evidence verb, and the regex need not scan it
+_EVIDENCE_STEMS = tuple(
+    sorted(v for v in EVIDENCE_VERBS if not any(u != v and u in v for u in EVIDENCE_VERBS))
+)
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
+_UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
 _UNNAMED_SOURCES = re.compile(
     r"(?<!\w)((?:[Tt]wo |[Tt]hree |[Ss]everal )?(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
-    r"\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in)"
+    r"\s+(?:with (?:direct )?)?(?:" + "|".join(_UNNAMED_LINKS) + r")"
     r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
 )
 _WORD = re.compile(r"[\w][\w'\-.&]*")
@@ -482,14 +493,14 @@ def attribute(
     people.positions = [people.positions[i] for i in order]
     people.mention_group = [people.mention_group[i] for i in order]
     people.unit_starts = [u.start for u in units] or [0]
-    _index_organisations(norm, signals, found, people)
+    _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found)
     return found, people
 
 
-def _index_organisations(
+def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
     """Organisations in document order, the antecedents of it/they; persons named by a common
@@ -696,14 +707,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     """The source of data or a report that shows or finds something ("Data from the Bureau of
     Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed")."""
-    if not (  # substrings first (the regex tries every position), written out: no generator per unit
-        "show" in text
-        or "found" in text
-        or "find" in text
-        or "suggest" in text
-        or "indicat" in text
-        or "reveal" in text
-    ):
+    for stem in _EVIDENCE_STEMS:  # substrings first (the regex tries every position)
+        if stem in text:
+            break
+    else:
         return None
     verbs = list(_EVIDENCE_VERB.finditer(text))
     if not verbs:
@@ -760,16 +767,12 @@ def _subject_before(
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
-    near = text[max(0, vpos - 100) : vpos]  # substrings first (the regex tries every position)
-    unnamed = (
-        _UNNAMED_SOURCES.search(near)
-        if " familiar with " in near
-        or " close to " in near
-        or " briefed on " in near
-        or " knowledge of " in near
-        or " involved in " in near
-        else None
-    )
+    near = text[max(0, vpos - 100) : vpos]
+    unnamed = None
+    for link in _UNNAMED_LINKS:  # substrings first (the regex tries every position)
+        if link in near:
+            unnamed = _UNNAMED_SOURCES.search(near)
+            break
     if unnamed is not None:  # "Sources familiar with the matter told"
         phrase = unnamed.group(1)
         return phrase[0].lower() + phrase[1:], offset + max(0, vpos - 100) + unnamed.start(1), False

@@ -457,9 +457,6 @@ def _not_scored(lang: str) -> tuple[tuple[str, float], ...]:
     return ((f"not scored: written in {name}; the check-worthiness models read English only", 0.0),)
 
 
-_NAME_LINKS = frozenset("for of and &".split())  # inside one organisation's name
-
-
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
@@ -473,16 +470,6 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
             return people.names(gi)
     if looks_like_person(att.speaker) or people.knows_surname(att.speaker.split()[-1]):
         gi = people.group_of(att.speaker)
-        if gi >= 0 and not _inside_a_name(att.speaker, people.names(gi)[0]):
+        if gi >= 0:
             return people.names(gi)
     return att.speaker, ()
-
-
-def _inside_a_name(speaker: str, person: str) -> bool:
-    """Whether the person's name ends the speaker phrase as the tail of a longer name: "Office for
-    National Statistics" is not the "National Statistics" taken for a person ("Council member Tom
-    O'Neill" is Tom O'Neill)."""
-    if not speaker.endswith(" " + person):
-        return False
-    before = speaker[: -len(person) - 1].rsplit(" ", 1)[-1]
-    return before in _NAME_LINKS

@@ -241,6 +241,15 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                 continue  # "Coming a mere day after", "Nearly 2,000"
         if taken.find(1, start, end) != -1:
             continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end + 5 == start
+            and norm.startswith(" for ", prev.end)
+            and prev.text.rsplit(" ", 1)[-1] in ORG_WORDS
+        ):  # "Office for National Statistics": one organisation, not an office and a person
+            out[-1] = Signal("org", body[prev.start : end], prev.start, end)
+            continue
         out.append(Signal(classify_entity(tokens), body[start:end], start, end))
     return out
 

@@ -379,6 +379,19 @@ def test_a_title_after_the_named_holder_is_shown_by_name(text, speaker):
     assert claim_with(ex, "it cost").speaker == speaker
 
 
+def test_the_speaker_word_lists_hold_together():
+    # A person, plural or finder noun is only ever found as a source noun's head: one missing from
+    # SOURCE_NOUNS would silently never match.
+    from claims.extraction import attribution, lexicon
+
+    assert lexicon.PERSON_SOURCE_NOUNS <= lexicon.SOURCE_NOUNS
+    assert lexicon.PLURAL_SOURCE_NOUNS <= lexicon.SOURCE_NOUNS
+    assert attribution._FINDERS <= lexicon.SOURCE_NOUNS
+    assert lexicon.FEMALE_SOURCE_NOUNS | lexicon.MALE_SOURCE_NOUNS <= lexicon.PERSON_SOURCE_NOUNS
+    # the substrings looked for before the evidence regex cover every evidence verb
+    assert all(any(stem in verb for stem in attribution._EVIDENCE_STEMS) for verb in lexicon.EVIDENCE_VERBS)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -472,6 +485,8 @@ def test_a_month_or_weekday_is_a_date_only_as_a_whole_word(text, signal):
         ("The United Nations said 1.2 million people had fled since June.", "United Nations"),
         ("The Family Leave Act covers 60% of workers, the report said.", "Family Leave Act"),
         ("Dr. Ruth Kane and Mr. David Osei signed the $50 million loan.", "Dr. Ruth Kane and Mr. David Osei"),
+        # one organisation, not an office and a person named "National Records"
+        ("The Office for National Records said rents rose 7% in 2025.", "Office for National Records"),
     ],
 )
 def test_places_laws_and_pairs_of_people_are_not_one_person(text, name):
