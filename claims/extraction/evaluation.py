@@ -169,28 +169,24 @@ def linear_attempts(
     def cv(weights=None, multiclass=False, extra=None):
         oof = np.zeros(len(y))
         for tr, te in GroupKFold(n_splits=training.N_FOLDS).split(texts, y, groups):
-            if extra is not None:  # (texts, hand rows, labels) added to every training fold
-                vec, clf = training._fit(
-                    list(texts[tr]) + extra[0],
-                    np.vstack([hand[tr], extra[1]]),
-                    np.concatenate([y[tr], extra[2]]),
-                    4.0,
-                    2,
-                )
-                oof[te] = training._decision(vec, clf, list(texts[te]), hand[te])
-                continue
-            vec = training._vectorizer(2)
-            Xtr = hstack([vec.fit_transform(list(texts[tr])), csr_matrix(hand[tr])]).tocsr()
-            Xte = hstack([vec.transform(list(texts[te])), csr_matrix(hand[te])]).tocsr()
             if multiclass:
+                vec = training._vectorizer(2)
+                Xtr = hstack([vec.fit_transform(list(texts[tr])), csr_matrix(hand[tr])]).tocsr()
+                Xte = hstack([vec.transform(list(texts[te])), csr_matrix(hand[te])]).tocsr()
                 clf = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000)
                 clf.fit(Xtr, verdict[tr])
                 proba = clf.predict_proba(Xte)
                 oof[te] = np.log(proba[:, list(clf.classes_).index(1)] + 1e-9)
-            else:
-                clf = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear", max_iter=2000)
-                clf.fit(Xtr, y[tr], sample_weight=None if weights is None else weights[tr])
-                oof[te] = clf.decision_function(Xte)
+                continue
+            # the shipped recipe (training._fit), with weights or extra rows for some attempts
+            fit_texts, fit_hand, fit_y = list(texts[tr]), hand[tr], y[tr]
+            if extra is not None:  # (texts, hand rows, labels) added to every training fold
+                fit_texts += extra[0]
+                fit_hand, fit_y = np.vstack([fit_hand, extra[1]]), np.concatenate([fit_y, extra[2]])
+            vec, clf = training._fit(
+                fit_texts, fit_hand, fit_y, 4.0, 2, sample_weight=None if weights is None else weights[tr]
+            )
+            oof[te] = training._decision(vec, clf, list(texts[te]), hand[te])
         a, b = training._platt(oof, y)
         return training._sigmoid(a * oof + b), oof
 

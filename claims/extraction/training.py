@@ -56,14 +56,14 @@ def _vectorizer(min_df: int):
     return TfidfVectorizer(analyzer=terms, sublinear_tf=True, min_df=min_df, norm="l2", smooth_idf=True)
 
 
-def _fit(texts, hand, y, C: float, min_df: int):
+def _fit(texts, hand, y, C: float, min_df: int, sample_weight=None):
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
     vec = _vectorizer(min_df)
     X = hstack([vec.fit_transform(texts), csr_matrix(hand)]).tocsr()
     clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2000)
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=sample_weight)
     return vec, clf
 
 
