@@ -365,11 +365,17 @@ def ranking_figures(labels: list[int], scores: list[float], groups: list[str]) -
     }
 
 
-def fact_checked_ranking(matching_dir: Path, scorers: dict, log: Callable[[str], None] = print) -> dict:
+def fact_checked_lines(data: Path) -> TranscriptLines | None:
+    """The CheckThat! 2021 2b transcript lines under the data directory, or None when they are
+    not there (the measurements that use them are then skipped)."""
+    matching = data / FACT_CHECKED_DIR
+    return load_fact_checked_lines(matching) if (matching / "transcripts").is_dir() else None
+
+
+def fact_checked_ranking(lines: TranscriptLines, scorers: dict, log: Callable[[str], None] = print) -> dict:
     """How high each scorer ranks the lines PolitiFact checked, in transcripts of 2012–2019 (a
     later era than the training debates, and a stricter notion: what fact-checkers chose, not
     everything worth checking). Never trained or tuned on."""
-    lines = load_fact_checked_lines(matching_dir)
     log(
         f"fact-checked lines (CheckThat! 2021 2b transcripts, never tuned on): {sum(lines.labels)} of "
         f"{len(lines.texts)} lines in {len(set(lines.groups))} transcripts were checked by PolitiFact"

@@ -71,7 +71,8 @@ def test_fact_checked_ranking_scores_every_line_with_each_scorer(matching):
     from claims.extraction.scoring import get_scorer
 
     logged = []
-    out = evaluation.fact_checked_ranking(matching, {"linear": get_scorer("linear")}, log=logged.append)
+    lines = evaluation.load_fact_checked_lines(matching)
+    out = evaluation.fact_checked_ranking(lines, {"linear": get_scorer("linear")}, log=logged.append)
     assert set(out) == {"linear"} and out["linear"]["transcripts"] == 2
     assert "2 of 5 lines in 2 transcripts were checked by PolitiFact" in logged[0]
     # the figure lines are on the claims: "Crime rose 10% last year." outranks "Thank you."

@@ -33,9 +33,10 @@ class Command(BaseCommand):
         try:
             evaluation.run(data, cv=not opts["skip_cv"], log=self.stdout.write)
             self._minilm(data)
-            self._fact_checked(data)
+            fact_checked = evaluation.fact_checked_lines(data)
+            self._fact_checked(data, fact_checked)
             if opts["attempts"]:
-                self._attempts(data)
+                self._attempts(data, fact_checked)
         except FileNotFoundError as exc:
             raise CommandError(f"missing data file: {exc.filename}") from exc
         except ImportError as exc:
@@ -53,32 +54,28 @@ class Command(BaseCommand):
         except TransformerModelError as exc:
             self.stdout.write(f"minilm: {exc}")
 
-    def _fact_checked(self, data: Path) -> None:
+    def _fact_checked(self, data: Path, lines) -> None:
         """How high the scorers rank the debate lines PolitiFact checked (when the data is there)."""
         from claims.extraction import evaluation
         from claims.extraction.scoring import get_scorer
         from claims.extraction.transformer import model_present
 
-        matching = data / evaluation.FACT_CHECKED_DIR
-        if not (matching / "transcripts").is_dir():
-            self.stdout.write(f"fact-checked lines: {matching / 'transcripts'} not found, skipped")
+        if lines is None:
+            where = data / evaluation.FACT_CHECKED_DIR / "transcripts"
+            self.stdout.write(f"fact-checked lines: {where} not found, skipped")
             return
         scorers = {"linear": get_scorer("linear")}
         if model_present(Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)):
             scorers["minilm"] = get_scorer("minilm")
-        evaluation.fact_checked_ranking(matching, scorers, log=self.stdout.write)
+        evaluation.fact_checked_ranking(lines, scorers, log=self.stdout.write)
 
-    def _attempts(self, data: Path) -> None:
+    def _attempts(self, data: Path, fact_checked) -> None:
         """Every check-worthiness attempt, measured the same way (leave-debates-out)."""
         from claims.extraction import evaluation
         from claims.extraction.transformer import model_present
 
         crowd = data / "claimbuster" / "crowdsourced.csv"
         self.stdout.write("check-worthiness attempts, leave-debates-out (GroupKFold(5) by File_id):")
-        matching = data / evaluation.FACT_CHECKED_DIR
-        fact_checked = (
-            evaluation.load_fact_checked_lines(matching) if (matching / "transcripts").is_dir() else None
-        )
         evaluation.linear_attempts(crowd, log=self.stdout.write, fact_checked=fact_checked)
         model_dir = Path(settings.FACTCHECK_TRANSFORMER_MODEL_DIR)
         if model_present(model_dir):
