@@ -103,16 +103,12 @@ def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
     if digits:
         low = _NUMBER.sub(_number_placeholder, low)
     spaced = low.encode("ascii", "replace").translate(_table).decode("ascii")
-    if "'" in spaced:
-        # an apostrophe inside a word stays ("don't"), any other is a space, as in the regex
+    apostrophe = "'" in spaced
+    if apostrophe:  # an apostrophe inside a word stays ("don't"), any other is a space, as in the regex
         spaced = _LONE_APOSTROPHE.sub(" ", spaced)
-        if _SECOND_APOSTROPHE.search(spaced) is not None:  # "rock'n'roll": the regex's own split
-            toks = spaced.split()
-            toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
-        else:
-            toks = spaced.split()
-    else:
-        toks = spaced.split()
+    toks = spaced.split()
+    if apostrophe and _SECOND_APOSTROPHE.search(spaced) is not None:  # "rock'n'roll": the regex's split
+        toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
     if digits:
         toks = list(map(_PLACEHOLDERS.get, toks, toks))
     return toks
