@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from .attribution import People, UnitAttribution, attribute, looks_like_person
 from .language import language_name, unit_languages
+from .lexicon import MONTHS, WEEKDAYS
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import Span, segment_normalised
@@ -41,6 +42,41 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$"
 )
+# "(Reporting by Jane Doe in London; additional reporting by Ahmed Ali; Editing by John Smith)":
+# the agency's credits, only names (each maybe "in" a place) after each role
+_CREDIT_NAME = (
+    r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*"
+    r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?"
+)
+_CREDIT_PART = (
+    r"(?:[Aa]dditional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|"
+    r"[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
+    r"(?:[ ]+and[ ]+(?:reporting|writing|editing))?[ ]+by[ ]+"
+    rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_CREDIT_NAME})*"
+)
+_CREDITS = re.compile(rf"^\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$")
+# A photograph's credit standing alone: "Reuters/Ismail Zitouny", "(AP Photo/Evan Vucci)",
+# "AFP via Getty Images"
+_CREDIT_WORD = r"[A-Z][\w.'&\-]*"
+_PHOTO_CREDIT = re.compile(
+    rf"^\(?(?:{_CREDIT_WORD}[ ]+){{0,3}}{_CREDIT_WORD}"
+    rf"(?:[ ]*/[ ]*{_CREDIT_WORD}(?:[ ]+{_CREDIT_WORD}){{0,2}})+"
+    rf"(?:[ ]+via[ ]+{_CREDIT_WORD}(?:[ ]+{_CREDIT_WORD}){{0,2}})?\)?\.?$"
+    rf"|^\(?(?:{_CREDIT_WORD}[ ]+){{0,4}}(?:via[ ]+)?"
+    r"(?:Getty Images|Shutterstock|Alamy|PA Media|PA Wire)\)?\.?$"
+)
+# "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
+# page's time stamp, a prefix then only the words of a date or a time (see _is_stamp)
+_STAMP_PREFIX = re.compile(
+    r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
+)
+_STAMP_WORD = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}|ago|minutes?|hours?|days?"
+    r"|an?|one|at|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DIGIT = re.compile(r"\d")
+_STAMP_MAX = 60
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
@@ -57,11 +93,24 @@ _BOILERPLATE_ANYWHERE = (
     r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
     r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
     r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
+    r"|\bmay not be (?:published|broadcast|rewritten|redistributed|reproduced)\b"
 )
 _BOILERPLATE_LINE_START = (
     r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
     r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*"
+)
+# Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
+# correction or update notice, the agency's standards line, topic tags
+_NOTICE = re.compile(
+    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic)s?(?:\s+(?:caption|source|credit)s?)?\s*:"
+    r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
+    r"|our standards\s*:|(?:topics|tags|filed under)\s*:|copyright\s+(?:©\s*)?\d{4}\b"
+    r"|this (?:article|story|report|piece|page|post) (?:was|has been|had been) "
+    r"(?:amended|updated|corrected|changed|edited|revised)\b"
+    r"|an earlier version of this (?:article|story|report|piece)\b"
+    r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—])",
+    re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
 # Only the line-start alternative, for a short ASCII line holding none of _ANYWHERE_WORDS.
@@ -250,7 +299,7 @@ def _repeat_key(text: str) -> str:
     return _NON_ALNUM.sub("", text).casefold()
 
 
-_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©")
+_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©", "may not be")
 # Every text _BOILERPLATE_ANYWHERE matches holds one of these (lower-cased).
 _ANYWHERE_WORDS = (*_BOILERPLATE_WORDS, "by continuing", "by using")
 _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
@@ -259,7 +308,10 @@ _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": s
 def _is_boilerplate(text: str) -> bool:
     """``_BOILERPLATE.search`` for a unit, after cheap tests (substring search runs in C): a long
     text needs one of a few words (a long line is furniture only when it says so); a short ASCII
-    line without the words of the anywhere-patterns needs only the line-start pattern."""
+    line without the words of the anywhere-patterns needs only the line-start pattern. A notice
+    (a caption, a correction) is known by how it opens, at any length."""
+    if _NOTICE.match(text):
+        return True
     if len(text) > _BOILERPLATE_SHORT:
         low = text.lower()
         return any(word in low for word in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
@@ -345,9 +397,9 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if not _LETTER.search(text):
         return "junk"
     stripped = text.strip()
-    if _DATELINE.match(stripped):
+    if _DATELINE.match(stripped) or (len(stripped) <= _STAMP_MAX and _is_stamp(stripped)):
         return "dateline"
-    if _BYLINE.match(stripped):
+    if _BYLINE.match(stripped) or _CREDITS.match(stripped) or _PHOTO_CREDIT.match(stripped):
         return "byline"
     alone = (i == 0 or units[i - 1].paragraph != unit.paragraph) and (
         i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
@@ -357,6 +409,23 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     return "sentence"
+
+
+def _is_stamp(text: str) -> bool:
+    """A time stamp: "Updated" (or published, posted, modified) and a date, a time or "2 hours
+    ago"; or, without the prefix, a time of day with its zone ("10:32 GMT", "1030 GMT")."""
+    prefix = _STAMP_PREFIX.match(text)
+    rest = text[prefix.end() if prefix else 0 :]
+    words = rest.replace(",", " ").rstrip(".").split()
+    if not words or len(words) > 8:
+        return False
+    if prefix is None and not (
+        _CLOCK.match(words[0]) or (len(words) == 2 and words[0].isdigit() and len(words[0]) == 4)
+    ):
+        return False  # a stamp without its prefix opens with the time
+    if not _DIGIT.search(rest) and "ago" not in words:
+        return False
+    return all(_STAMP_WORD.fullmatch(w) or w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
 
 
 def _quote_group_end(kept: list[Kept], i: int) -> int:

@@ -543,6 +543,74 @@ def test_cookie_notices_and_newsletter_prompts_are_never_claims():
     assert sum(kind == "boilerplate" for kind, _, _ in ex.skipped) == 4
 
 
+def test_wire_credits_captions_notices_and_stamps_are_never_claims():
+    body = (
+        "Grain prices climb after port closure\n\n"
+        "Wheat futures rose 4% on Friday after the port of Varna closed, the port authority said.\n\n"
+        "Photo: Cranes stand idle at the grain terminal in Varna on Thursday.\n"
+        "Reuters/Petra Ivanova\n\n"
+        "Image caption: Exports through the port doubled in 2022\n\n"
+        "Updated 14:05 GMT\n\n"
+        "(Reporting by Mila Stoyanova in Sofia; additional reporting by Tom Reed in London; "
+        "Editing by Ana Cruz)\n\n"
+        "Additional reporting by Omar Haddad.\n\n"
+        "This article was amended on 6 May 2024 to correct the date of the closure.\n\n"
+        "Correction: An earlier version gave the wrong tonnage.\n\n"
+        "Our Standards: The Trust Principles.\n\n"
+        "Topics: Grain, Bulgaria\n\n"
+        "AFP via Getty Images\n\n"
+        "Copyright 2024 The Wire Service.\n\n"
+        "This material may not be published, broadcast, rewritten or redistributed.\n\n"
+        "Traders said 1.2 million tonnes were waiting to be shipped."
+    )
+    ex = extract_claims(body, title="Grain prices climb after port closure")
+    assert [c.text for c in ex.claims] == [
+        "Wheat futures rose 4% on Friday after the port of Varna closed, the port authority said.",
+        "Traders said 1.2 million tonnes were waiting to be shipped.",
+    ]
+    kinds = {body[s:e]: kind for kind, s, e in ex.skipped}
+    assert kinds["Reuters/Petra Ivanova"] == "byline"
+    assert kinds["Additional reporting by Omar Haddad."] == "byline"
+    assert kinds["AFP via Getty Images"] == "byline"
+    assert kinds["Updated 14:05 GMT"] == "dateline"
+    assert kinds["Image caption: Exports through the port doubled in 2022"] == "boilerplate"
+    assert not [c for c in ex.claims if c.speaker == "Additional"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated: 3 March 2024",
+        "Published 2 hours ago",
+        "Updated on March 3, 2024 at 10:32 a.m. ET",
+        "1030 GMT",
+        "Posted 09:15 BST, Tuesday 4 June",
+    ],
+)
+def test_a_page_time_stamp_is_a_dateline(line):
+    ex = extract_claims(f"{line}\n\nThe ministry said 300 schools will close.")
+    assert [c.text for c in ex.claims] == ["The ministry said 300 schools will close."]
+    assert ex.skipped[0][0] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by the Courier found that 40 wards had no night nurse.",
+        "Research by Coastal University showed that 12 beaches failed the test.",
+        "Updated figures show that unemployment rose to 5.2% in May.",
+        "Published figures put the cost at $3 billion.",
+        "Images released by the agency show the damage to 30 homes.",
+        "The material may not be ready until 2026, the council said.",
+        "Video footage showed 200 people at the rally.",
+        "Biden/Harris Ticket Wins Ohio",
+    ],
+)
+def test_claims_that_open_like_furniture_stay_claims(text):
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [text], ex.skipped
+
+
 def _transcript(n_turns: int) -> str:
     speakers = ["MODERATOR", "REYES", "LINDQVIST"]
     lines = []
