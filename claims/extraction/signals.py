@@ -227,6 +227,16 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         if text.endswith("'s"):
             text, end = text[:-2], end - 2
         tokens = text.split()
+        if len(tokens) > 1 and tokens[-1] == "I" and _follows_i(norm, end):
+            # "the kind of Vice President I want": the speaker's "I" is no part of the name
+            tokens.pop()
+            while len(tokens) > 1 and tokens[-1] in _NAME_CONNECTORS:  # "Senator Okafor and I"
+                tokens.pop()
+            keep = 0
+            for tok in tokens:
+                keep = text.index(tok, keep) + len(tok)
+            end -= len(text) - keep
+            text = text[:keep]
         # drop a leading sentence opener ("The Russian ..." -> "Russian ...")
         while tokens and tokens[0] in _STOP_CAPS:
             start += len(tokens[0]) + 1
@@ -252,6 +262,20 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             continue
         out.append(Signal(classify_entity(tokens), body[start:end], start, end))
     return out
+
+
+# Words that follow the pronoun "I" (and not a Roman numeral: "World War I veterans")
+_I_FOLLOWERS = frozenset(
+    """think want wanted believe believed know knew have had was am will would do did don't didn't
+    can can't could should must need hope agree say said mean meant just also feel felt never
+    support supported understand guess wish got went told asked voted remember made see saw""".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z']*)")
+
+
+def _follows_i(norm: str, end: int) -> bool:
+    m = _NEXT_WORD.match(norm, end)
+    return m is not None and m.group(1) in _I_FOLLOWERS
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:

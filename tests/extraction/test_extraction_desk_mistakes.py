@@ -193,6 +193,72 @@ def test_a_common_noun_source_takes_no_more_than_its_own_phrase(text, speaker):
     assert only_claim(text).speaker == speaker
 
 
+# --- a verb group: "has said", "also said", "later told" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("The ferry will stop in May, the harbour board has said.", "the harbour board", "said"),
+        ("The harbour board has said the ferry will stop in May.", "the harbour board", "said"),
+        ("Officials have said 40 sailings will be cut.", "Officials", "said"),
+        ("The ferry will stop in May, Downing Street has confirmed.", "Downing Street", "confirmed"),
+        ("Ms. Okafor later told reporters the ferry would stop.", "Ms. Okafor", "told"),
+        ("The board also said 12 crew would lose their jobs.", "The board", "said"),
+        (
+            "Councillor Reyes, who chairs the committee, has also said the cost is $4 million.",
+            "Councillor Reyes",
+            "said",
+        ),
+    ],
+)
+def test_a_verb_group_keeps_its_subject(text, speaker, how):
+    c = only_claim(text)
+    assert c.speaker.lower() == speaker.lower()
+    assert c.attribution == how
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics would say the ferry costs $4 million too much.",  # hypothetical speech
+        "The council has added 200 jobs since 2020.",
+        "The port continued to lose money in 2023.",
+        "The board has asked for $3 million more.",
+        "The governor declared a state of emergency on Tuesday.",
+    ],
+)
+def test_verbs_used_of_something_else_name_no_speaker(text):
+    assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We will reopen in June," added Tomas Berg, the harbour master.', "Tomas Berg"),
+        ("The fares will rise, she added rather quietly, by 6% in March. Ms. Okafor chairs the board.", None),
+        ("Ms. Okafor said fares will rise. She added that 3,000 passengers would pay more.", "Ms. Okafor"),
+    ],
+)
+def test_speech_uses_of_those_verbs_still_name_the_speaker(text, speaker):
+    ex = extract_claims(text)
+    if speaker is None:
+        assert ex.claims[0].attribution == "added"
+    else:
+        assert ex.claims[-1].speaker == speaker
+
+
+def test_the_speakers_own_i_is_no_part_of_a_name():
+    ex = extract_claims(
+        "Senator Okafor and I agree on the budget. That is the kind of Mayor I want. "
+        "World War I ended in 1918."
+    )
+    entities = {s.text for c in ex.claims for s in c.signals if s.kind in ("person", "entity", "org")}
+    assert "Senator Okafor" in entities and "Mayor" in entities and "World War I" in entities
+    assert not [e for e in entities - {"World War I"} if e.endswith((" I", " and"))]
+    assert only_claim("Ms. Okafor said, two or three times, said I was wrong.").speaker != "I"
+
+
 # --- headlines and datelines --------------------------------------------------------------------
 
 
