@@ -48,13 +48,32 @@ _CREDIT_NAME = (
     r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*"
     r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?"
 )
+_BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
+_DAY_OR_MONTH = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    "July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
 _CREDIT_PART = (
     r"(?:[Aa]dditional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|"
     r"[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
     r"(?:[ ]+and[ ]+(?:reporting|writing|editing))?[ ]+by[ ]+"
     rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_CREDIT_NAME})*"
 )
-_CREDITS = re.compile(rf"^\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$")
+_CREDITS = re.compile(
+    rf"^\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$"
+    # "The Associated Press contributed to this report.", "Ana Cruz contributed reporting."
+    rf"|^(?:The[ ]+)?{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?{_CREDIT_NAME})*"
+    r"[ ]+contributed[ ]+(?:reporting|research|(?:to[ ]+)?(?:this|the)[ ]+(?:report|story|article))"
+    r"(?:[ ]+from[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?\.?$"
+    # "By Sarah Collins, Health correspondent", "By Jane Doe and Tom Reed, Reuters"
+    rf"|^(?:By|BY)[ ]+(?!(?:{_DAY_OR_MONTH})\b){_BY_NAME}"
+    rf"(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_BY_NAME})*"
+    r"(?:[ ]*,[ ]*|[ ]+for[ ]+|[ ]+-[ ]+)(?:(?:The[ ]+)?[A-Z][\w.&'\-]*(?:[ ]+[A-Z][\w.&'\-]*){0,3}"
+    r"(?:[ ]+(?i:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|journalist|"
+    r"analyst|bureau chief)s?)?|(?i:staff|senior|chief|deputy|political|health|economics|business|"
+    r"foreign|science|security|home affairs|education|environment)[ ]+[a-z ]{0,30}"
+    r"(?i:correspondent|editor|reporter|writer))(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)?)?\.?$"
+)
 # A photograph's credit standing alone: "Reuters/Ismail Zitouny", "(AP Photo/Evan Vucci)",
 # "AFP via Getty Images"
 _CREDIT_WORD = r"[A-Z][\w.'&\-]*"
@@ -98,7 +117,9 @@ _BOILERPLATE_ANYWHERE = (
 _BOILERPLATE_LINE_START = (
     r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
     r"share (?:this|on)\b|follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
-    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:)\W*"
+    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|more on this (?:story|topic)|"
+    r"most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also (?:like|be interested)|"
+    r"recommended for you|trending now)\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
 # correction or update notice, the agency's standards line, topic tags
@@ -109,7 +130,8 @@ _NOTICE = re.compile(
     r"|this (?:article|story|report|piece|page|post) (?:was|has been|had been) "
     r"(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
-    r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—])",
+    r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
+    r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b)",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
@@ -417,7 +439,9 @@ def _is_stamp(text: str) -> bool:
     prefix = _STAMP_PREFIX.match(text)
     rest = text[prefix.end() if prefix else 0 :]
     words = rest.replace(",", " ").rstrip(".").split()
-    if not words or len(words) > 8:
+    if not words:
+        return prefix is not None  # "Published" alone on its line, the date on the next
+    if len(words) > 8:
         return False
     if prefix is None and not (
         _CLOCK.match(words[0]) or (len(words) == 2 and words[0].isdigit() and len(words[0]) == 4)

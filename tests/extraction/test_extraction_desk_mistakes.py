@@ -644,6 +644,26 @@ def test_wire_credits_captions_notices_and_stamps_are_never_claims():
 
 
 @pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("By Mira Petrova, Transport correspondent", "byline"),
+        ("By Mira Petrova and Tom Reed, Wire Service", "byline"),
+        ("By Mira Petrova for The Courier", "byline"),
+        ("The Wire Service contributed to this report.", "byline"),
+        ("Ana Cruz and Tom Reed contributed reporting.", "byline"),
+        ("Published", "dateline"),
+        ("Contact the reporter at m.petrova@example.com or follow her on X.", "boilerplate"),
+        ("More on this story", "boilerplate"),
+        ("Most read", "boilerplate"),
+    ],
+)
+def test_page_furniture_lines_are_never_claims(line, kind):
+    ex = extract_claims(f"{line}\n\nThe ministry said 300 schools will close.")
+    assert [c.text for c in ex.claims] == ["The ministry said 300 schools will close."]
+    assert ex.skipped[0][0] == kind
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Last updated: 3 March 2024",
@@ -670,6 +690,9 @@ def test_a_page_time_stamp_is_a_dateline(line):
         "The material may not be ready until 2026, the council said.",
         "Video footage showed 200 people at the rally.",
         "Biden/Harris Ticket Wins Ohio",
+        "By Friday, the council will have spent its budget.",
+        "By Law, Parliament Decides",
+        "Contact tracing found 40 cases in the school.",
     ],
 )
 def test_claims_that_open_like_furniture_stay_claims(text):
