@@ -49,6 +49,13 @@ from .signals import PERSON_TITLES, Signal, looks_like_person
 # every position); the word boundary on the left is checked where it is used (_verbs).
 _VERB = re.compile(r"(" + trie_alternation(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# "a statement from", "the latest report by", "figures released by": a document, then its source
+_WHOSE_DOCUMENT = re.compile(
+    r"((?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|latest|recent|joint|written|brief|short|annual|official)\s+)?"
+    r"(?:statement|report|study|survey|analysis|post|filing|letter|memo|release|press release|"
+    r"document|data|figures|estimates?|poll|review|audit))"
+    r"\s+(?:(?:published|released|issued|posted|sent)\s+)?(?:from|by|of)\s+"
+)
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
 # "A study published in The Lancet found". The source follows the preposition; a verb of
@@ -56,7 +63,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _EVIDENCE = re.compile(
     r"\b(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(EVIDENCE_NOUNS, key=len, reverse=True))
-    + r")\b,?\s+(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+)?"
+    + r")\b,?\s+(?:(?:published|released|compiled|issued|collected|commissioned|produced|conducted)\s+"
+    # when, between the participle and the source: "published on Monday by", "released last week by"
+    r"(?:(?:on|last|this|earlier|in)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+)?)?"
     r"(?:by|from|in)\s+"
 )
 _FINDERS = frozenset(
@@ -688,8 +697,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if best is None and "ccording to" in text:  # substring test first: the regex scans every position
         am = _ACCORDING.search(text)
         if am:
-            who = _phrase_after(text, am.end())
-            if who:
+            whose = _WHOSE_DOCUMENT.match(text, am.end())
+            owner = _phrase_after(text, whose.end()) if whose else None
+            if owner:  # "according to a statement from the transport ministry": the ministry
+                best = UnitAttribution(owner, f"according to {whose.group(1).lower()}", s0 + whose.end())
+            elif who := _phrase_after(text, am.end()):
                 best = UnitAttribution(who, "according to", s0 + am.end())
     if best is None:
         best = _evidence_source(text, s0)
@@ -785,6 +797,8 @@ def _subject_before(
         # "Trump, who spoke in Ohio, said" / "Mirzoyan, Speaker of the Parliament, said":
         # the subject stands before the comma that opens the inserted phrase
         opening = text.rfind(",", max(0, vpos - 160), last_pos)
+        while opening > 0 and text[opening + 1 : opening + 2].isdigit():  # "4,000" is no clause
+            opening = text.rfind(",", max(0, vpos - 160), opening)
         if opening > 0:
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
@@ -997,7 +1011,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
             taken.append(w)  # "said one resident", as a determiner
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
-        elif w in SOURCE_NOUNS:
+        elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."
             taken.append(w)
             break
         elif (

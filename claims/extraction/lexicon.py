@@ -111,7 +111,8 @@ SPEECH_VERBS = frozenset(
 # never a source by themselves ("Polls suggest").
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
-    research estimates records results findings audit""".split()
+    research estimates records results findings audit review reviews investigation inquiry assessment
+    census""".split()
 )
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(

@@ -219,6 +219,38 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
 
 
 @pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Two ferries were seized, according to police.", "police", "according to"),
+        (
+            "The ferry will cost $2 billion, according to a statement from the harbour board.",
+            "the harbour board",
+            "according to a statement",
+        ),
+        (
+            "According to the latest figures from the Maritime Office, sailings fell 9%.",
+            "Maritime Office",
+            "according to the latest figures",
+        ),
+        ("According to data from the ministry, fares rose 6%.", "the ministry", "according to data"),
+        (
+            "The operator, which employs 4,000 people, said it would cut 500 jobs.",
+            "the operator",
+            "said",
+        ),
+        (
+            "The review, published on Monday by the Coastal Institute, found that 12 piers were unsafe.",
+            "Coastal Institute",
+            "found",
+        ),
+    ],
+)
+def test_sources_behind_a_document_a_number_or_a_date(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Critics would say the ferry costs $4 million too much.",  # hypothetical speech
