@@ -81,7 +81,9 @@ _EVIDENCE_STEMS = tuple(
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
 _UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
 _UNNAMED_SOURCES = re.compile(
-    r"(?<!\w)((?:[Tt]wo |[Tt]hree |[Ss]everal )?(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
+    r"(?<!\w)((?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
+    r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
+    r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(_UNNAMED_LINKS) + r")"
     r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
 )
@@ -763,17 +765,21 @@ def _verbs(text: str) -> list[re.Match[str]]:
 # an inversion after a quotation or a comma ('"…," added the minister'). "added that", '…," he
 # added.', "added rather doubtfully,", "added on Twitter"; not "added 200 jobs". "declared that";
 # not "declared war". "asked whether", "asked reporters"; not "asked for $900 million".
-# "He continued:"; not "had continued strength", "continues to spend".
+# "He continued:"; not "had continued strength", "continues to spend". 'called the plan "a
+# disaster"'; not "called for an inquiry".
 _ADVERBS = r"(?:(?:[a-z]+ly|rather|very|quite|so|too|again|also)\b\s*){0,3}"
 _SPEAKS_AFTER = re.compile(
     rf"""\s*{_ADVERBS}(?:that\b|in\b|on\b|at\b|during\b|later\b|[,:;.!?"'“”‘’—–-]|$)"""
 )
 _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘’—–-]|$)""")
 _NOT_FOR = re.compile(r"(?!\s+for\b)")
+# "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
+_QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
+    **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
 
@@ -870,6 +876,8 @@ def _subject_before(
             return None
     if not any(w[:1].isupper() for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
         return None
+    if taken[0][0] in _PREPOSITIONS:
+        return None  # "General Twining, in January, …, described": a time, not who
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])
     phrase = text[start:end].rstrip(".,")
@@ -883,6 +891,7 @@ def _subject_before(
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
+_PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
 

@@ -251,6 +251,45 @@ def test_sources_behind_a_document_a_number_or_a_date(text, speaker, how):
 
 
 @pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ('Opposition leader Ana Ruiz called the ferry plan "a disaster".', "Ana Ruiz", "called"),
+        ('The union described the cuts as "cruel" on Monday.', "the union", "described"),
+        (
+            "A source close to the minister told the Courier she would resign.",
+            "a source close to the minister",
+            "told",
+        ),
+        (
+            "Two senior officials briefed on the talks said a deal was near.",
+            "two senior officials briefed on the talks",
+            "said",
+        ),
+    ],
+)
+def test_characterisations_and_unnamed_sources(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz called for an inquiry into the $3 million contract.",
+        'A man described as "dangerous" was arrested in 2023.',
+        "The mayor called the council on Tuesday.",
+    ],
+)
+def test_called_and_described_without_a_quotation_name_no_speaker(text):
+    assert only_claim(text).speaker is None
+
+
+def test_a_time_between_commas_is_never_the_speaker():
+    c = only_claim("General Okafor, in January, 2019, said the port was secure.")
+    assert c.speaker not in ("in January", "January")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Critics would say the ferry costs $4 million too much.",  # hypothetical speech
