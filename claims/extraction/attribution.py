@@ -506,6 +506,7 @@ def attribute(
     people.unit_starts = [u.start for u in units] or [0]
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
+    _follow_on_quotes(units, found)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found)
     return found, people
@@ -536,7 +537,8 @@ def _index_antecedents(
         for m in _phrases(_ORG_PHRASE_SCAN, norm):
             phrase = m.group(1).strip()
             if phrase.split()[0].lower() not in _PRONOUN_WORDS:
-                orgs.setdefault(m.start(), phrase)
+                # "the company" keeps its article; "the Transport Ministry" is shown as a name
+                orgs.setdefault(m.start(), "the " + phrase if phrase[:1].islower() else phrase)
     for pos in sorted(orgs):
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
@@ -795,6 +797,14 @@ def _subject_before(
             break  # "…, also, said": not one verb group
         verb_at = p
         words.pop()
+    close = text.rfind(")", max(0, verb_at - 3), verb_at)
+    if close >= 0 and not text[close + 1 : verb_at].strip(" "):
+        # "The Office of Rail and Road (ORR) said": the short form in brackets is skipped
+        opening = text.rfind("(", max(0, close - 40), close)
+        if opening > 0 and _BRACKETED_NAME.fullmatch(text, opening + 1, close):
+            verb_at = opening
+            while words and words[-1][1] >= opening:
+                words.pop()
     if not words:
         return None
     last, last_pos = words[-1]
@@ -891,6 +901,13 @@ def _subject_before(
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
+# after an inverted verb: up to four role words ("ORR chief executive", "the union's general
+# secretary", maybe a comma after them), then a name of two or three capitalised words ending the clause
+_ROLE_THEN_NAME = re.compile(
+    r"(?:(?:the|[A-Z][\w.'&\-]*|[a-z][a-z'\-]*),?[ ]+){1,4}?"
+    r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})(?=[ ]*(?:[,.;:!?)]|$))"
+)
+_BRACKETED_NAME = re.compile(r"[A-Z][A-Za-z.&\- ]{0,30}")  # "(ORR)", "(WHO)", "(Ofgem)"
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
@@ -977,6 +994,10 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
         return head, offset + pos, True
     if head in _FIRST_PERSON_SUBJECTS:
         return None  # "…, said I was coming from the left": what is said, not who says it
+    named = _ROLE_THEN_NAME.match(text, pos)
+    if named and looks_like_person(named.group(1)):
+        # '…," said ORR chief executive Dana Moore.': the person the role words lead to
+        return named.group(1), offset + named.start(1), False
     phrase = _phrase_after(text, pos)
     if phrase:
         return phrase, offset + pos, False
@@ -1097,10 +1118,38 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
         i = j + 1
 
 
+def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
+    """A sentence that is a quotation and nothing else, right after an attributed quotation in
+    the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'."""
+    for k in range(1, len(units)):
+        f, prev = found[k], found[k - 1]
+        u = units[k]
+        if (
+            f.speaker is None
+            and f.quote == (u.start, u.end)
+            and units[k - 1].paragraph == u.paragraph
+            and prev.speaker is not None
+            and prev.quote is not None
+        ):
+            f.speaker, f.how, f.speaker_pos, f.pronoun = (
+                prev.speaker,
+                prev.how,
+                prev.speaker_pos,
+                prev.pronoun,
+            )
+
+
 def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:
-    """True when unit j's quotation runs to its end and unit j+1's starts at its start."""
+    """True when unit j's quotation runs to its end and unit j+1's starts at its start, in the
+    same paragraph (a quotation closed at a paragraph's end and one opening the next are two)."""
     a, b = found[j].quote, found[j + 1].quote
-    return a is not None and b is not None and a[1] == units[j].end and b[0] == units[j + 1].start
+    return (
+        a is not None
+        and b is not None
+        and a[1] == units[j].end
+        and b[0] == units[j + 1].start
+        and units[j].paragraph == units[j + 1].paragraph
+    )
 
 
 def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:

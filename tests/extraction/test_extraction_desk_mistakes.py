@@ -284,6 +284,30 @@ def test_called_and_described_without_a_quotation_name_no_speaker(text):
     assert only_claim(text).speaker is None
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Maritime Safety Agency (MSA) said 12 ferries failed inspection.", "Maritime Safety Agency"),
+        ("Twelve ferries failed, the Maritime Safety Agency (MSA) has said.", "Maritime Safety Agency"),
+        ('"Twelve ferries failed," said MSA chief inspector Ola Berg.', "Ola Berg"),
+        ('"Twelve ferries failed," said the agency\'s chief inspector, Ola Berg.', "Ola Berg"),
+    ],
+)
+def test_short_forms_in_brackets_and_roles_before_a_name(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_quotation_right_after_an_attributed_one_is_the_same_speakers():
+    ex = extract_claims(
+        '"Twelve ferries failed," said MSA chief inspector Ola Berg. "That is 40% of the fleet."\n\n'
+        '"We will appeal," the operator said. "The tests were flawed."\n\n'
+        '"Nobody was hurt."'
+    )
+    assert claim_with(ex, "40% of the fleet").speaker == "Ola Berg"
+    assert claim_with(ex, "tests were flawed").speaker == "the operator"
+    assert claim_with(ex, "Nobody was hurt").speaker is None  # a new paragraph: not carried
+
+
 def test_a_time_between_commas_is_never_the_speaker():
     c = only_claim("General Okafor, in January, 2019, said the port was secure.")
     assert c.speaker not in ("in January", "January")
@@ -432,7 +456,7 @@ def test_he_and_she_resolve_to_the_nearest_fitting_person(text, speaker):
     [
         (
             "The water authority raised its prices on Friday. They said bills would rise 9% in April.",
-            "water authority",
+            "the water authority",
         ),
         (
             "Northwind Airlines cancelled flights on Sunday. It said 300 flights were affected.",
@@ -548,7 +572,7 @@ def test_it_passes_over_plural_sources_to_the_organisation():
         "The water company raised its prices on Friday. Officials said 300 homes had no water. "
         "It said bills would rise 9% in April."
     )
-    assert claim_with(ex, "bills would rise").speaker == "water company"
+    assert claim_with(ex, "bills would rise").speaker == "the water company"
     assert claim_with(ex, "300 homes").speaker == "Officials"
 
 
