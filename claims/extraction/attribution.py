@@ -3,7 +3,11 @@
 Patterns (on the normalised copy, curly quotes folded to ASCII):
   * ``X said/announced/confirmed/... (that)``, participles (``X saying that``), ``X told Y``;
   * inversions after a quotation or comma: ``"...," said X`` / ``"...," he said``;
-  * ``according to X``;
+  * a verb group keeps its subject (``X has said``, ``X also said``); verbs as often used of
+    other things (added, declared, asked, continued, called, described) speak only when what
+    follows says so;
+  * ``according to X``, ``according to a statement from X``;
+  * a quotation right after an attributed one in its paragraph is the same speaker's;
   * data and reports speak for their source ("Data from X showed", "A report by X found"),
     and so do people whose work is finding out ("Researchers at X found");
   * unnamed sources as written ("sources familiar with the matter", "said one landlord");

@@ -84,6 +84,7 @@ _PHOTO_CREDIT = re.compile(
     rf"|^\(?(?:{_CREDIT_WORD}[ ]+){{0,4}}(?:via[ ]+)?"
     r"(?:Getty Images|Shutterstock|Alamy|PA Media|PA Wire)\)?\.?$"
 )
+_PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
 # page's time stamp, a prefix then only the words of a date or a time (see _is_stamp)
 _STAMP_PREFIX = re.compile(
@@ -96,6 +97,7 @@ _STAMP_WORD = re.compile(
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _STAMP_MAX = 60
+_STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
@@ -419,9 +421,11 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if not _LETTER.search(text):
         return "junk"
     stripped = text.strip()
-    if _DATELINE.match(stripped) or (len(stripped) <= _STAMP_MAX and _is_stamp(stripped)):
+    if _DATELINE.match(stripped) or (
+        len(stripped) <= _STAMP_MAX and stripped[0] in _STAMP_FIRST and _is_stamp(stripped)
+    ):
         return "dateline"
-    if _BYLINE.match(stripped) or _CREDITS.match(stripped) or _PHOTO_CREDIT.match(stripped):
+    if _is_credit(stripped):
         return "byline"
     alone = (i == 0 or units[i - 1].paragraph != unit.paragraph) and (
         i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
@@ -431,6 +435,17 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     return "sentence"
+
+
+def _is_credit(text: str) -> bool:
+    """A byline or credits line; the patterns only where a cheap substring test lets them match."""
+    if len(text) > _BOILERPLATE_MAX:
+        return False
+    if ("by " in text or "By " in text or "BY " in text or "contributed" in text) and (
+        _BYLINE.match(text) or _CREDITS.match(text)
+    ):
+        return True
+    return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))
 
 
 def _is_stamp(text: str) -> bool:
