@@ -252,6 +252,7 @@ class People:
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
+        self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
         # persons named by a common noun ("the mayor said"), for he/she: positions, names, genders
         self.role_positions: list[int] = []
         self.role_names: list[str] = []
@@ -417,7 +418,9 @@ class People:
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
         while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _PRONOUN_ORG_SENTENCES:
-            if plural_ok or _head_noun(self.org_names[i]).lower() not in PLURAL_SOURCE_NOUNS:
+            if plural_ok or not (
+                self.org_plural[i] or _head_noun(self.org_names[i]).lower() in PLURAL_SOURCE_NOUNS
+            ):
                 return self.org_names[i]
             i -= 1
         return None
@@ -543,9 +546,16 @@ def _index_antecedents(
             if phrase.split()[0].lower() not in _PRONOUN_WORDS:
                 # "the company" keeps its article; "the Transport Ministry" is shown as a name
                 orgs.setdefault(m.start(), "the " + phrase if phrase[:1].islower() else phrase)
+    plural: set[int] = set()
+    for start in people.unit_starts:  # "Passenger groups welcomed the fine. They said …"
+        m = _PLURAL_SUBJECT.match(norm, start)
+        if m and start not in orgs:
+            orgs[start] = m.group(1)
+            plural.add(start)
     for pos in sorted(orgs):
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
+        people.org_plural.append(pos in plural)
     _index_roles(norm, roles, people)
 
 
@@ -912,6 +922,15 @@ _ROLE_THEN_NAME = re.compile(
     r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})(?=[ ]*(?:[,.;:!?)]|$))"
 )
 _BRACKETED_NAME = re.compile(r"[A-Z][A-Za-z.&\- ]{0,30}")  # "(ORR)", "(WHO)", "(Ofgem)"
+# A sentence opening with people in the plural, then a verb: an antecedent of "they"
+_PLURAL_SUBJECT = re.compile(
+    r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?"
+    r"(?:[Gg]roups|[Cc]ampaigners|[Cc]ritics|[Rr]esidents|[Aa]ctivists|[Uu]nions|[Ww]orkers|[Dd]octors|"
+    r"[Nn]urses|[Tt]eachers|[Pp]arents|[Ee]conomists|[Ll]awyers|[Ii]nvestors|[Ss]hareholders|"
+    r"[Ff]armers|[Pp]assengers|[Pp]atients|[Vv]oters|[Pp]rotesters|[Ll]awmakers|MPs|[Ff]amilies|"
+    r"[Tt]raders|[Rr]etailers|[Ll]andlords|[Tt]enants|[Ss]tudents|[Ss]cientists|[Ee]xperts|"
+    r"[Aa]nalysts|[Oo]fficials|[Rr]escuers|[Ww]itnesses))(?=[ ]+[a-z])"
+)
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")

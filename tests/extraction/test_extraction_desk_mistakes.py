@@ -308,6 +308,19 @@ def test_a_quotation_right_after_an_attributed_one_is_the_same_speakers():
     assert claim_with(ex, "Nobody was hurt").speaker is None  # a new paragraph: not carried
 
 
+def test_they_after_people_in_the_plural_is_those_people_not_an_earlier_organisation():
+    ex = extract_claims(
+        "The operator said fares would rise. Passenger groups criticised the rise. "
+        "They said 3,000 commuters would pay more."
+    )
+    assert claim_with(ex, "3,000 commuters").speaker == "Passenger groups"
+    ex = extract_claims(
+        "The operator said fares would rise. Passenger groups criticised the rise. "
+        "It said 3,000 commuters would pay more."
+    )
+    assert claim_with(ex, "3,000 commuters").speaker == "the operator"  # "it": never a group of people
+
+
 def test_a_time_between_commas_is_never_the_speaker():
     c = only_claim("General Okafor, in January, 2019, said the port was secure.")
     assert c.speaker not in ("in January", "January")
