@@ -700,7 +700,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     for m in _verbs(text):
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
-        cand = _subject_before(text, m.start(), s0) or _subject_after(text, m, s0)
+        cand = (
+            _subject_before(text, m.start(), s0)
+            or _subject_after(text, m, s0)
+            or _coordinated_subject(text, m.start(), s0)
+        )
         if cand is None:
             continue
         who, pos, pronoun = cand
@@ -934,6 +938,42 @@ _PLURAL_SUBJECT = re.compile(
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
+
+
+def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+    """ "The company blamed a shortage of drivers and said …": the subject opening the clause
+    (after an opening phrase such as "In a statement,"), when only "and" stands before the verb
+    and that subject is plainly a source: a person, a source noun or a name of two words."""
+    before = text[max(0, vpos - 200) : vpos].rstrip()
+    if not before.endswith(" and") or "," in before[-30:]:
+        return None  # no "and" before the verb, or a list ("the drivers, the unions and said")
+    if text.rstrip().rstrip("\"')").endswith("?"):
+        return None  # "Did Khrushchev gain because he … and shouted?": a question
+    clause = _CLAUSE_START.match(text)
+    start = clause.end() if clause else 0
+    while (opener := _WORD.match(text, start)) and opener.group(0) in _OPENERS:
+        start = _SPACES.match(text, opener.end()).end()  # "And Governor Romney … said"
+    if "," in text[start:vpos]:
+        return None  # another clause between: "she was in hospital, and I went … and told her"
+    for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
+        if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
+            continue  # the subject's own words: its verb is the first lower-case word after it
+        cand = _subject_before(text, wm.start(), offset, allow_comma=False)
+        if cand is None:
+            continue
+        who, pos, pronoun = cand
+        if pos - offset < start:  # the opener taken as part of a name ("And Governor Romney")
+            return None
+        if text[start : pos - offset].strip().lower() not in ("", "the", "a", "an"):
+            return None  # the subject found does not open the clause
+        plain = looks_like_person(who) or _head_noun(who).lower() in SOURCE_NOUNS or len(who.split()) > 1
+        return cand if pronoun or plain else None
+    return None
+
+
+_OPENERS = frozenset("And But Or So Yet However Meanwhile Also Then Now Still Thus Moreover Finally".split())
+# "In a statement, ", "On Tuesday, ": an opening phrase before the clause's subject
+_CLAUSE_START = re.compile(r"(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40},\s+")
 
 
 def _ends_here(text: str, vpos: int) -> bool:

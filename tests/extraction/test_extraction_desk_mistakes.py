@@ -321,6 +321,28 @@ def test_they_after_people_in_the_plural_is_those_people_not_an_earlier_organisa
     assert claim_with(ex, "3,000 commuters").speaker == "the operator"  # "it": never a group of people
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "In a statement, the operator blamed a shortage of crew and said it had hired 120 sailors.",
+            "the operator",
+        ),
+        (
+            "Harbour Minister Ruth Kane visited the port and said 400 jobs were safe.",
+            "Harbour Minister Ruth Kane",
+        ),
+        ("Ms. Kane spoke first. She visited the port and said 400 jobs were safe.", "Ms. Kane"),
+        ("Fares rose sharply and said nothing about 2025.", None),
+        ("The operator cut the routes, the crews and said 40 sailings would stop.", None),
+        ("She was at the port, and I went to see her and told her 40 sailings would stop.", None),
+        ("Did the minister visit the port and say 400 jobs were safe?", None),
+    ],
+)
+def test_a_second_verb_after_and_has_the_clauses_subject(text, speaker):
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
 def test_a_time_between_commas_is_never_the_speaker():
     c = only_claim("General Okafor, in January, 2019, said the port was secure.")
     assert c.speaker not in ("in January", "January")
