@@ -243,16 +243,7 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
             "Coastal Institute",
             "found",
         ),
-    ],
-)
-def test_sources_behind_a_document_a_number_or_a_date(text, speaker, how):
-    c = only_claim(text)
-    assert (c.speaker, c.attribution) == (speaker, how)
-
-
-@pytest.mark.parametrize(
-    "text, speaker, how",
-    [
+        # characterisations and unnamed sources
         ('Opposition leader Ana Ruiz called the ferry plan "a disaster".', "Ana Ruiz", "called"),
         ('The union described the cuts as "cruel" on Monday.', "the union", "described"),
         (
@@ -267,7 +258,7 @@ def test_sources_behind_a_document_a_number_or_a_date(text, speaker, how):
         ),
     ],
 )
-def test_characterisations_and_unnamed_sources(text, speaker, how):
+def test_sources_behind_a_document_a_number_a_date_or_a_characterisation(text, speaker, how):
     c = only_claim(text)
     assert (c.speaker, c.attribution) == (speaker, how)
 
