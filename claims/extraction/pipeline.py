@@ -49,10 +49,7 @@ _CREDIT_NAME = (
     r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?"
 )
 _BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
-_DAY_OR_MONTH = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    "July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
+_DAY_OR_MONTH = "|".join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS, key=len, reverse=True))
 _CREDIT_PART = (
     r"(?:[Aa]dditional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|"
     r"[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
@@ -92,7 +89,7 @@ _STAMP_PREFIX = re.compile(
 )
 _STAMP_WORD = re.compile(
     r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}|ago|minutes?|hours?|days?"
-    r"|an?|one|at|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|an?|one|at|on"
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -464,7 +461,9 @@ def _is_stamp(text: str) -> bool:
         return False  # a stamp without its prefix opens with the time
     if not _DIGIT.search(rest) and "ago" not in words:
         return False
-    return all(_STAMP_WORD.fullmatch(w) or w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
+    return all(
+        _STAMP_WORD.fullmatch(w) or w.lower().rstrip(".") in MONTHS or w.lower() in WEEKDAYS for w in words
+    )
 
 
 def _quote_group_end(kept: list[Kept], i: int) -> int:
