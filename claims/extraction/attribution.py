@@ -776,9 +776,16 @@ def _verbs(text: str) -> list[re.Match[str]]:
         and (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
-            or text[: m.start()].rstrip()[-1:] in _BEFORE_INVERSION
+            or _char_before(text, m.start()) in _BEFORE_INVERSION
         )
     ]
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space, looked at in place ("" if none)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos else ""
 
 
 # Speech verbs as often used of other things: they speak only when what follows says so, or in
@@ -947,14 +954,14 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
     before = text[max(0, vpos - 200) : vpos].rstrip()
     if not before.endswith(" and") or "," in before[-30:]:
         return None  # no "and" before the verb, or a list ("the drivers, the unions and said")
-    if text.rstrip().rstrip("\"')").endswith("?"):
+    if text[-8:].rstrip().rstrip("\"')").endswith("?"):
         return None  # "Did Khrushchev gain because he … and shouted?": a question
     clause = _CLAUSE_START.match(text)
     start = clause.end() if clause else 0
     while (opener := _WORD.match(text, start)) and opener.group(0) in _OPENERS:
         start = _SPACES.match(text, opener.end()).end()  # "And Governor Romney … said"
-    if "," in text[start:vpos]:
-        return None  # another clause between: "she was in hospital, and I went … and told her"
+    if vpos - start > _COORDINATION_REACH or "," in text[start:vpos]:
+        return None  # too far, or another clause between: "she was in hospital, and I went … and told her"
     for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
         if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
             continue  # the subject's own words: its verb is the first lower-case word after it
@@ -971,6 +978,7 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
     return None
 
 
+_COORDINATION_REACH = 200  # characters from the clause's subject to the second verb
 _OPENERS = frozenset("And But Or So Yet However Meanwhile Also Then Now Still Thus Moreover Finally".split())
 # "In a statement, ", "On Tuesday, ": an opening phrase before the clause's subject
 _CLAUSE_START = re.compile(r"(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40},\s+")
