@@ -105,6 +105,8 @@ _DATELINE_PREFIX = re.compile(
     r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
     r"[ ]*-{1,3}[ ]+(?=\S)"
 )
+# An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
+_QA_LABEL = re.compile(r"[QA]:[ \t]+(?=\S)")
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
 _BOILERPLATE_ANYWHERE = (
     r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
@@ -285,7 +287,9 @@ def select_units(
                 continue
             unit = _trimmed(body, unit, att.label_end)
         elif i == 0 or units[i - 1].paragraph != unit.paragraph:
-            m = _DATELINE_PREFIX.match(norm, unit.start, unit.end)
+            m = _DATELINE_PREFIX.match(norm, unit.start, unit.end) or _QA_LABEL.match(
+                norm, unit.start, unit.end
+            )
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
         text = unit.text

@@ -414,6 +414,16 @@ def test_a_dateline_opening_the_first_sentence_is_not_part_of_the_claim(prefix):
     assert body[c.start : c.end] == c.text
 
 
+def test_an_interviews_q_and_a_labels_are_not_part_of_the_claim():
+    body = "Q: Will fares keep rising?\nA: The operator expects fares to rise 6% in 2025."
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == [
+        "Will fares keep rising?",
+        "The operator expects fares to rise 6% in 2025.",
+    ]
+    assert all(body[c.start : c.end] == c.text for c in ex.claims)
+
+
 def test_a_sentence_opening_with_capitals_is_not_cut_as_a_dateline():
     body = "NATO allies met in Brussels. The EU - and its members - agreed on 12 measures."
     ex = extract_claims(body)
