@@ -81,6 +81,11 @@ _PHOTO_CREDIT = re.compile(
     rf"|^\(?(?:{_CREDIT_WORD}[ ]+){{0,4}}(?:via[ ]+)?"
     r"(?:Getty Images|Shutterstock|Alamy|PA Media|PA Wire)\)?\.?$"
 )
+# the first word of a credits line (_BYLINE, _CREDITS' roles and "By"); "contributed" lines aside
+_CREDIT_OPENERS = frozenset(
+    """by written reporting editing additional writing compiled research graphics photo photos video
+    produced translated translation fact-checking""".split()
+)
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
 # page's time stamp, a prefix then only the words of a date or a time (see _is_stamp)
@@ -442,9 +447,9 @@ def _is_credit(text: str) -> bool:
     """A byline or credits line; the patterns only where a cheap substring test lets them match."""
     if len(text) > _BOILERPLATE_MAX:
         return False
-    if ("by " in text or "By " in text or "BY " in text or "contributed" in text) and (
-        _BYLINE.match(text) or _CREDITS.match(text)
-    ):
+    first = text[1:] if text[:1] == "(" else text
+    first = first.partition(" ")[0].lower()
+    if (first in _CREDIT_OPENERS or "contributed" in text) and (_BYLINE.match(text) or _CREDITS.match(text)):
         return True
     return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))
 
