@@ -890,6 +890,8 @@ def _subject_before(
         k -= 1
     if not taken:
         return None
+    if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
+        return None  # "the commanders in Afghanistan, …, have acknowledged": a place, not who
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
@@ -942,6 +944,7 @@ _PLURAL_SUBJECT = re.compile(
     r"[Tt]raders|[Rr]etailers|[Ll]andlords|[Tt]enants|[Ss]tudents|[Ss]cientists|[Ee]xperts|"
     r"[Aa]nalysts|[Oo]fficials|[Rr]escuers|[Ww]itnesses))(?=[ ]+[a-z])"
 )
+_PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
