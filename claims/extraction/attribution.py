@@ -39,6 +39,7 @@ from .lexicon import (
     MALE_SOURCE_NOUNS,
     MONTHS,
     PERSON_SOURCE_NOUNS,
+    PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -937,12 +938,9 @@ _ROLE_THEN_NAME = re.compile(
 _BRACKETED_NAME = re.compile(r"[A-Z][A-Za-z.&\- ]{0,30}")  # "(ORR)", "(WHO)", "(Ofgem)"
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
 _PLURAL_SUBJECT = re.compile(
-    r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?"
-    r"(?:[Gg]roups|[Cc]ampaigners|[Cc]ritics|[Rr]esidents|[Aa]ctivists|[Uu]nions|[Ww]orkers|[Dd]octors|"
-    r"[Nn]urses|[Tt]eachers|[Pp]arents|[Ee]conomists|[Ll]awyers|[Ii]nvestors|[Ss]hareholders|"
-    r"[Ff]armers|[Pp]assengers|[Pp]atients|[Vv]oters|[Pp]rotesters|[Ll]awmakers|MPs|[Ff]amilies|"
-    r"[Tt]raders|[Rr]etailers|[Ll]andlords|[Tt]enants|[Ss]tudents|[Ss]cientists|[Ee]xperts|"
-    r"[Aa]nalysts|[Oo]fficials|[Rr]escuers|[Ww]itnesses))(?=[ ]+[a-z])"
+    r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
+    + trie_alternation(PLURAL_PEOPLE_NOUNS | {w.capitalize() for w in PLURAL_PEOPLE_NOUNS if w.islower()})
+    + r"))(?=[ ]+[a-z])"
 )
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())

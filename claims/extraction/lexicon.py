@@ -147,6 +147,14 @@ PLURAL_SOURCE_NOUNS = frozenset(
     observers sources officers leaders spokespeople commanders police""".split()
 )
 
+# People in the plural who open a sentence as its subject ("Passenger groups criticised …"):
+# antecedents of "they" (attribution._PLURAL_SUBJECT). The plural source nouns count too.
+PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
+    """groups campaigners critics residents activists unions workers doctors nurses teachers parents
+    economists lawyers investors shareholders farmers passengers patients voters protesters
+    lawmakers MPs families traders retailers landlords tenants students rescuers witnesses""".split()
+)
+
 FIRST_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
 )
