@@ -209,6 +209,15 @@ class UnitAttribution:
     own: bool = False  # the unit names its own speaker
     label_end: int | None = None  # a transcript speaker label ("HOLT: ") ends here (absolute)
 
+    def take_source(self, other: UnitAttribution) -> None:
+        """Speak with ``other``'s source: who, how, where, and whether by a pronoun."""
+        self.speaker, self.how, self.speaker_pos, self.pronoun = (
+            other.speaker,
+            other.how,
+            other.speaker_pos,
+            other.pronoun,
+        )
+
 
 @dataclass(slots=True)
 class PersonGroup:
@@ -729,12 +738,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if best is None:
         best = _evidence_source(text, s0)
     if best is not None:
-        att.speaker, att.how, att.speaker_pos, att.pronoun = (
-            best.speaker,
-            best.how,
-            best.speaker_pos,
-            best.pronoun,
-        )
+        att.take_source(best)
         att.own = True
     return att
 
@@ -1180,13 +1184,7 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
             if speaker is not None:
                 for k in range(i, j + 1):
                     if not found[k].own:
-                        f = found[k]
-                        f.speaker, f.how, f.speaker_pos, f.pronoun = (
-                            speaker.speaker,
-                            speaker.how,
-                            speaker.speaker_pos,
-                            speaker.pronoun,
-                        )
+                        found[k].take_source(speaker)
         i = j + 1
 
 
@@ -1203,12 +1201,7 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
             and prev.speaker is not None
             and prev.quote is not None
         ):
-            f.speaker, f.how, f.speaker_pos, f.pronoun = (
-                prev.speaker,
-                prev.how,
-                prev.speaker_pos,
-                prev.pronoun,
-            )
+            f.take_source(prev)
 
 
 def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:
