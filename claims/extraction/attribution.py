@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEMALE_SOURCE_NOUNS,
@@ -56,9 +57,9 @@ _VERB = re.compile(r"(" + trie_alternation(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # "a statement from", "the latest report by", "figures released by": a document, then its source
 _WHOSE_DOCUMENT = re.compile(
-    r"((?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|latest|recent|joint|written|brief|short|annual|official)\s+)?"
-    r"(?:statement|report|study|survey|analysis|post|filing|letter|memo|release|press release|"
-    r"document|data|figures|estimates?|poll|review|audit))"
+    r"((?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|latest|recent|joint|written|brief|short|annual|official)\s+)?(?:"
+    + trie_alternation(DOCUMENT_NOUNS)
+    + r"))"
     r"\s+(?:(?:published|released|issued|posted|sent)\s+)?(?:from|by|of)\s+"
 )
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of

@@ -114,6 +114,13 @@ EVIDENCE_NOUNS = frozenset(
     research estimates records results findings audit review reviews investigation inquiry assessment
     census""".split()
 )
+# What a source's words come in, after "according to" ("according to a statement from X"): the
+# evidence nouns and the documents of a statement.
+DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
+    """statement statements post posts filing filings letter letters memo release document
+    documents""".split()
+    + ["press release"]
+)
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
