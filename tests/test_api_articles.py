@@ -72,6 +72,30 @@ def test_bad_input_gets_400_with_field_messages_and_stores_nothing(api, submitte
     assert Article.objects.count() == 0
 
 
+def test_an_unknown_field_is_400_naming_it_not_dropped(api, submitter):
+    # A publication date sent under another name would be lost without a word.
+    response = post(api(submitter), title="T", body="Text.", published_date="2026-12-03", tags=["x"])
+    assert response.status_code == 400, response.content
+    errors = response.json()
+    assert errors["published_date"] == ["Unknown field; did you mean published_at?"]
+    assert "published_at" in errors["tags"][0] and "body" in errors["tags"][0]
+    assert Article.objects.count() == 0
+
+
+def test_a_bulk_item_with_an_unknown_field_is_an_error_and_the_others_are_stored(api, submitter):
+    items = [
+        {"title": "A", "body": "The council spent 4 million pounds."},
+        {"title": "B", "body": "X.", "date": "2026"},
+    ]
+    response = api(submitter).post("/api/articles/bulk/", {"articles": items}, format="json")
+    outcomes = [r["outcome"] for r in response.json()["results"]]
+    assert outcomes == ["created", "error"], response.content
+    assert response.json()["results"][1]["errors"] == {"date": ["Unknown field; did you mean published_at?"]}
+    assert list(Article.objects.values_list("title", flat=True)) == ["A"]
+    wrong_list = api(submitter).post("/api/articles/bulk/", {"items": items}, format="json")
+    assert wrong_list.status_code == 400 and "items" in wrong_list.json(), wrong_list.content
+
+
 def test_body_over_the_limit_is_413_and_stores_nothing(api, submitter, settings):
     settings.FACTCHECK_MAX_BODY_CHARS = 1000
     response = post(api(submitter), title="Long", body="The figure was 5. " * 100)

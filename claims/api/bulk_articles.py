@@ -19,10 +19,10 @@ from claims.errors import TooLarge
 from claims.permissions import CanSubmit
 from claims.services.bulk_articles import OUTCOMES, bulk_submit_items
 
-from .fields import Text
+from .fields import KnownFieldsOnly, Text
 
 
-class BulkArticlesInput(serializers.Serializer):
+class BulkArticlesInput(KnownFieldsOnly, serializers.Serializer):
     articles = serializers.ListField(
         child=serializers.DictField(),
         required=False,

@@ -27,7 +27,7 @@ from claims.services.bulk import BULK_ACTIONS
 from claims.services.exports import export_file, export_job_for
 from claims.workflow import DismissReason
 
-from .fields import Flag, Text, WholeNumber
+from .fields import Flag, KnownFieldsOnly, Text, WholeNumber
 
 # --- Webhooks ------------------------------------------------------------------------------
 
@@ -47,7 +47,7 @@ class WebhookCreatedOutput(WebhookOutput):
         fields = WebhookOutput.Meta.fields + ["secret"]
 
 
-class WebhookInput(serializers.Serializer):
+class WebhookInput(KnownFieldsOnly, serializers.Serializer):
     url = serializers.URLField(max_length=2000, validators=[URLValidator(schemes=["http", "https"])])
     events = serializers.ListField(
         child=serializers.ChoiceField(choices=WebhookSubscription.EventType.choices), allow_empty=False
@@ -259,7 +259,7 @@ def export_download(job: ExportJob):
 # --- Bulk actions --------------------------------------------------------------------------
 
 
-class BulkInput(serializers.Serializer):
+class BulkInput(KnownFieldsOnly, serializers.Serializer):
     """Parses only: services.claims_bulk judges the action, the ids, the assignee, the reason."""
 
     action = Text(max_length=32, help_text=f"One of: {', '.join(BULK_ACTIONS)}.")

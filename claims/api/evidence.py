@@ -26,7 +26,7 @@ from claims.services.evidence import (
     evidence_update,
 )
 
-from .fields import Text
+from .fields import KnownFieldsOnly, Text
 from .serializers import UserField
 
 ERRORS = {
@@ -95,7 +95,7 @@ class EvidenceOutput(serializers.ModelSerializer):
         }
 
 
-class EvidenceInput(serializers.Serializer):
+class EvidenceInput(KnownFieldsOnly, serializers.Serializer):
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
     url = Text(required=False, allow_blank=True, max_length=2000, help_text="A link; its page is kept.")
     excerpt = Text(required=False, allow_blank=True, max_length=EXCERPT_MAX)
@@ -108,7 +108,7 @@ class EvidenceUpload(EvidenceInput):
     )
 
 
-class EvidenceChange(serializers.Serializer):
+class EvidenceChange(KnownFieldsOnly, serializers.Serializer):
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices, required=False)
     excerpt = Text(required=False, allow_blank=True, max_length=EXCERPT_MAX)
     note = Text(required=False, allow_blank=True, max_length=NOTE_MAX)

@@ -11,8 +11,10 @@ from rest_framework.views import APIView
 
 from claims.services.fact_checks import UPLOAD_KINDS, fact_checks_upload
 
+from .fields import KnownFieldsOnly
 
-class ImportInput(serializers.Serializer):
+
+class ImportInput(KnownFieldsOnly, serializers.Serializer):
     file = serializers.FileField()
     format = serializers.ChoiceField(choices=UPLOAD_KINDS, required=False, allow_blank=True)
 

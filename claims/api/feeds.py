@@ -15,7 +15,7 @@ from claims.permissions import CanManageFeeds
 from claims.services import feeds as feed_services
 from claims.services.feeds import MAX_INTERVAL_MINUTES
 
-from .fields import Flag, Text, WholeNumber
+from .fields import Flag, KnownFieldsOnly, Text, WholeNumber
 
 
 class FeedOutput(serializers.ModelSerializer):
@@ -49,7 +49,7 @@ class FeedOutput(serializers.ModelSerializer):
         return reverse("api-feed-items", args=[feed.pk])
 
 
-class FeedInput(serializers.Serializer):
+class FeedInput(KnownFieldsOnly, serializers.Serializer):
     url = Text(max_length=2000, help_text="The RSS or Atom feed's address (http or https).")
     publisher = Text(max_length=300, help_text="Whose articles the feed brings, as the desk shows it.")
     keywords = Text(

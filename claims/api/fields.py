@@ -9,6 +9,7 @@ character (PostgreSQL cannot store one), the same validator every form and filte
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
@@ -68,3 +69,32 @@ class Flag(serializers.BooleanField):
         if not isinstance(data, bool):
             self.fail("invalid")
         return data
+
+
+class KnownFieldsOnly:
+    """For input serializers: a field the API does not know is a 400 naming it, never dropped.
+
+    A publication date sent as ``published_date``, or a feed renamed with ``nmae`` in a PATCH,
+    would otherwise be lost without a word while the answer says all went well. ``meant`` names
+    the field a client probably meant by a common other name.
+    """
+
+    meant: dict[str, str] = {}
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            known = [name for name, field in self.fields.items() if not field.read_only]
+            unknown = sorted(key for key in data if key not in known)
+            if unknown:
+                listed = ", ".join(known)
+                raise ValidationError(
+                    {
+                        key: [
+                            f"Unknown field; did you mean {self.meant[key]}?"
+                            if key in self.meant
+                            else f"Unknown field; the fields are {listed}."
+                        ]
+                        for key in unknown
+                    }
+                )
+        return super().to_internal_value(data)

@@ -18,7 +18,7 @@ from claims.models import (
 )
 from claims.workflow import DismissReason, Verdict
 
-from .fields import Flag, Text, WholeNumber
+from .fields import Flag, KnownFieldsOnly, Text, WholeNumber
 
 
 class FieldsBuiltOnce:
@@ -42,7 +42,7 @@ class UserField(serializers.SlugRelatedField):
         super().__init__(slug_field="username", read_only=True, allow_null=True, **kwargs)
 
 
-class ArticleSubmitSerializer(serializers.Serializer):
+class ArticleSubmitSerializer(KnownFieldsOnly, serializers.Serializer):
     """With ``body``: stored at once (title required). Without it: fetched from ``url``."""
 
     title = Text(max_length=500, trim_whitespace=True, required=False, allow_blank=True)
@@ -51,6 +51,14 @@ class ArticleSubmitSerializer(serializers.Serializer):
     publisher = Text(max_length=200, required=False, allow_blank=True, default="")
     author = Text(max_length=200, required=False, allow_blank=True, default="")
     published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+    meant = dict.fromkeys(("published_date", "published", "date", "datePublished"), "published_at") | {
+        "text": "body",
+        "content": "body",
+        "headline": "title",
+        "link": "url",
+        "source": "publisher",
+    }
 
     def validate(self, attrs: dict) -> dict:
         if attrs.get("body"):
@@ -198,7 +206,7 @@ class MatchCandidateSerializer(serializers.ModelSerializer):
         return verdict_from_rating(fc.rating_text, fc.rating_value, fc.rating_best, fc.rating_worst)
 
 
-class MatchJudgementSerializer(serializers.Serializer):
+class MatchJudgementSerializer(KnownFieldsOnly, serializers.Serializer):
     same = serializers.BooleanField(
         help_text="true: the same claim (confirm); false: a different claim (reject)."
     )
@@ -305,11 +313,11 @@ class ArticleDetailSerializer(ArticleSerializer):
         }
 
 
-class TakeSerializer(serializers.Serializer):
+class TakeSerializer(KnownFieldsOnly, serializers.Serializer):
     version = WholeNumber(min_value=1, required=False)
 
 
-class VersionSerializer(serializers.Serializer):
+class VersionSerializer(KnownFieldsOnly, serializers.Serializer):
     version = WholeNumber(min_value=1, required=False)
     note = Text(
         required=False,
@@ -345,18 +353,18 @@ class ApproveSerializer(VersionRequiredSerializer):
     )
 
 
-class ReviewSerializer(serializers.Serializer):
+class ReviewSerializer(KnownFieldsOnly, serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
     rationale = Text(max_length=20000)
     version = WholeNumber(min_value=1)
 
 
-class ReopenSerializer(serializers.Serializer):
+class ReopenSerializer(KnownFieldsOnly, serializers.Serializer):
     reason = Text(max_length=5000)
     version = WholeNumber(min_value=1, required=False)
 
 
-class ReassignSerializer(serializers.Serializer):
+class ReassignSerializer(KnownFieldsOnly, serializers.Serializer):
     assignee = Text(max_length=150)
     version = WholeNumber(min_value=1, required=False)
     note = Text(required=False, allow_blank=True, default="", max_length=5000)

@@ -41,6 +41,9 @@ def test_editor_subscribes_and_polls_over_the_api(editor, feed_route, django_cap
         api.patch(f"/api/feeds/{r.data['id']}/", {"active": False}, format="json").data["state"] == "paused"
     )
     assert api.post(f"/api/feeds/{r.data['id']}/poll/").status_code == 409
+    typo = api.patch(f"/api/feeds/{r.data['id']}/", {"publsher": "Harbor News"}, format="json")
+    assert typo.status_code == 400 and "publsher" in typo.json(), typo.content  # not a silent 200
+    assert Feed.objects.get().publisher == "Harbour News"
     assert api.delete(f"/api/feeds/{r.data['id']}/").status_code == 204
     assert not Feed.objects.exists()
 
