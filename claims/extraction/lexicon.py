@@ -105,7 +105,7 @@ SPEECH_VERBS = frozenset(
     insisting arguing explaining warning noting declaring acknowledging admitting asserting
     alleging warn allege argue insist acknowledge admit assert concede contend contends contended
     contending testify explain conclude predict disclose reveal suggest respond reply urge
-    declare called calls described describes""".split()
+    declare called calls described describes accused accuses""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
 # never a source by themselves ("Polls suggest").
@@ -137,21 +137,23 @@ SOURCE_NOUNS = frozenset(
     spokespeople administration party parliament commander commanders media team company
     group union board bank mayor governor operator regulator watchdog airline utility firm
     coroner judge sheriff councillor senator investigators inspectors auditors companies firms
-    banks unions regulators governments agencies resident residents witness witnesses""".split()
+    banks unions regulators governments agencies resident residents witness witnesses defendant
+    defendants plaintiff lawyer lawyers attorney""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the
 # mayor", "a spokeswoman for the operator") is the antecedent of a later he/she, never of it/they.
 PERSON_SOURCE_NOUNS = frozenset(
     """minister spokesman spokeswoman spokesperson official president secretary prosecutor officer
-    leader chief head commander mayor governor coroner judge sheriff councillor senator""".split()
+    leader chief head commander mayor governor coroner judge sheriff councillor senator defendant
+    plaintiff lawyer attorney""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman".split())
 # Source nouns that name many: the antecedent of a later "they", never of "it".
 PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
-    observers sources officers leaders spokespeople commanders police""".split()
+    observers sources officers leaders spokespeople commanders police defendants lawyers""".split()
 )
 
 # People in the plural who open a sentence as its subject ("Passenger groups criticised …"):

@@ -141,6 +141,16 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# A heading over a list of links or topic tags ("Related Topics", "More on this story"): the
+# short lines under it that do not end like a sentence ("NHS", another story's headline) are
+# page furniture too, up to the first line that does.
+_LINK_LIST_HEADING = re.compile(
+    r"\W*(?:related(?: topics| articles| stories| coverage| content| links)?|(?:topics|tags)\s*:|"
+    r"more on this (?:story|topic)|read more|most (?:read|popular|viewed|shared)|top stories|"
+    r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now)\W*",
+    re.IGNORECASE,
+)
+_LINK_ITEM_MAX = 150  # a headline or a tag, not a paragraph
 # Only the line-start alternative, for a short ASCII line holding none of _ANYWHERE_WORDS.
 _BOILERPLATE_LINE = re.compile(_BOILERPLATE_LINE_START, re.IGNORECASE)
 _END = attrgetter("end")
@@ -281,6 +291,7 @@ def select_units(
     if title:
         seen.add(_repeat_key(title))
     n = len(units)
+    link_list = False  # under a heading of links or tags (see _LINK_LIST_HEADING)
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         kind = _unit_kind(unit, units, i)
         if kind in SKIPPED_KINDS:
@@ -298,6 +309,11 @@ def select_units(
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
         text = unit.text
+        if link_list:
+            if _is_link_item(text):
+                skipped.append(("boilerplate", unit.start, unit.end))
+                continue
+            link_list = False
         if text.rstrip().rstrip("\"'”’)]").endswith(":") and (
             i + 1 == n or units[i + 1].paragraph != unit.paragraph
         ):
@@ -306,6 +322,7 @@ def select_units(
             continue
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):
             skipped.append(("boilerplate", unit.start, unit.end))
+            link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
             continue
         key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice
@@ -350,6 +367,12 @@ def _is_boilerplate(text: str) -> bool:
         if not any(word in low for word in _ANYWHERE_WORDS):
             return _BOILERPLATE_LINE.match(text) is not None
     return _BOILERPLATE.search(text) is not None
+
+
+def _is_link_item(text: str) -> bool:
+    """A line of a list of links or tags: short, and not ending as a statement does ("NHS", "Why
+    are nurses striking?", another story's headline)."""
+    return len(text) <= _LINK_ITEM_MAX and not text.rstrip().rstrip("\"'”’)]").endswith((".", "!", ":"))
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:

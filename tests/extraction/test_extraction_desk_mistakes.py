@@ -234,6 +234,16 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
         ),
         ("According to data from the ministry, fares rose 6%.", "the ministry", "according to data"),
         (
+            "Sailings fell to 1,200 in May, according to figures published on Friday by the Maritime Office.",
+            "Maritime Office",
+            "according to figures",
+        ),
+        (
+            "According to a survey released last week by the ferry union, 3 in 4 crews are short-staffed.",
+            "the ferry union",
+            "according to a survey",
+        ),
+        (
             "The operator, which employs 4,000 people, said it would cut 500 jobs.",
             "the operator",
             "said",
@@ -246,6 +256,12 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
         # characterisations and unnamed sources
         ('Opposition leader Ana Ruiz called the ferry plan "a disaster".', "Ana Ruiz", "called"),
         ('The union described the cuts as "cruel" on Monday.', "the union", "described"),
+        (
+            'The harbour master, Ana Ruiz, accused the operator of "cutting corners" on safety.',
+            "Ana Ruiz",
+            "accused",
+        ),
+        ("The union accuses the board of hiding a $4 million loss.", "the union", "accuses"),
         (
             "A source close to the minister told the Courier she would resign.",
             "a source close to the minister",
@@ -273,6 +289,25 @@ def test_sources_behind_a_document_a_number_a_date_or_a_characterisation(text, s
 )
 def test_called_and_described_without_a_quotation_name_no_speaker(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The operator was accused of hiding a $4 million loss in 2023.", None),
+        ("Ruiz, accused of taking $40,000 in bribes, said the charges were false.", "Ruiz"),
+        ("The accused, 45, told the court he earned $900 a week.", None),
+    ],
+)
+def test_accused_speaks_only_as_the_accuser(text, speaker):
+    c = only_claim(text)
+    assert c.attribution != "accused" and c.speaker == speaker
+
+
+def test_whom_someone_told_is_never_the_speaker():
+    # "told" is never an inversion: the comma after "45" made "the court" the speaker
+    c = only_claim("The defendant, 45, told the court he earned $900 a week.")
+    assert (c.speaker, c.attribution) == ("the defendant", "told")
 
 
 @pytest.mark.parametrize(
@@ -783,6 +818,30 @@ def test_wire_credits_captions_notices_and_stamps_are_never_claims():
     assert kinds["Updated 14:05 GMT"] == "dateline"
     assert kinds["Image caption: Exports through the port doubled in 2022"] == "boilerplate"
     assert not [c for c in ex.claims if c.speaker == "Additional"]
+
+
+def test_links_and_topic_tags_under_a_furniture_heading_are_never_claims():
+    body = (
+        "The ministry said 300 schools will close.\n\n"
+        "Related Topics\n\nSchools\n\nEducation funding\n\n"
+        "More on this story\n\n"
+        "School budgets cut by 4% in two years\n\n"
+        "Why are teachers striking again?\n\n"
+        "The minister will answer questions in Parliament on Tuesday."
+    )
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == [
+        "The ministry said 300 schools will close.",
+        "The minister will answer questions in Parliament on Tuesday.",
+    ]
+    skipped = {body[s:e]: kind for kind, s, e in ex.skipped}
+    assert skipped["Schools"] == skipped["School budgets cut by 4% in two years"] == "boilerplate"
+
+
+def test_a_short_line_after_a_real_sentence_is_no_link():
+    # the list ends at the first line that ends like a statement
+    body = "Related\n\nThe ministry said 300 schools will close.\n\nSchools across the north"
+    assert [c.text for c in extract_claims(body).claims][-1] == "Schools across the north"
 
 
 @pytest.mark.parametrize(
