@@ -169,10 +169,11 @@ _MALE_NAMES = frozenset(
 _ORG_HEADS = (
     "ministry|company|authority|council|government|agency|department|office|commission|court|"
     "police|army|military|union|board|bank|firm|utility|airline|hospital|university|party|"
-    "committee|regulator|administration|campaign|embassy|parliament|network|broadcaster|newspaper"
+    "committee|regulator|administration|campaign|embassy|parliament|network|broadcaster|newspaper|"
+    "association|federation|organisation|organization|institute|charity|operator|watchdog"
 )
 # "the transport authority", "The Russian defence ministry": organisations written in lower case
-_ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*){{0,2}}?\s+(?:{_ORG_HEADS}))\b")
+_ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*(?:'s?)?){{0,2}}\s+(?:{_ORG_HEADS}))\b")
 # the same without the leading \b (checked in _phrases)
 _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 # "the mayor", "the Russian president": persons written as a common noun, antecedents of he/she
@@ -431,16 +432,33 @@ class People:
         return None
 
     def org_antecedent(self, pos: int, plural_ok: bool = True) -> str | None:
-        """it/they at ``pos``: the nearest organisation named in the last few sentences ("it"
-        passes over plural sources such as "officials")."""
+        """it/they at ``pos``: as for a person, the latest organisation earlier in the same
+        sentence, else the first of the nearest earlier sentence that names one (its subject
+        more often than not: "The association disputed the union's figures. It said …"), within
+        the last few sentences ("it" passes over plural sources such as "officials")."""
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
-        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _PRONOUN_ORG_SENTENCES:
-            if plural_ok or not (
-                self.org_plural[i] or _head_noun(self.org_names[i]).lower() in PLURAL_SOURCE_NOUNS
-            ):
+
+        def fits(k: int) -> bool:
+            return plural_ok or not (
+                self.org_plural[k] or _head_noun(self.org_names[k]).lower() in PLURAL_SOURCE_NOUNS
+            )
+
+        while i >= 0 and self._sentence_of(self.org_positions[i]) == here:
+            if fits(i):
                 return self.org_names[i]
             i -= 1
+        while i >= 0:
+            sentence = self._sentence_of(self.org_positions[i])
+            if here - sentence > _PRONOUN_ORG_SENTENCES:
+                break
+            first = None
+            while i >= 0 and self._sentence_of(self.org_positions[i]) == sentence:
+                if fits(i):
+                    first = i
+                i -= 1
+            if first is not None:
+                return self.org_names[first]
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> tuple[str | None, tuple[str, ...]]:

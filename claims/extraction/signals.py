@@ -102,7 +102,8 @@ _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
 _CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
 _ENTITY = re.compile(
-    rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|von|van|der|bin|al|and|&)[ \t](?:the[ \t])?)?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|v[oa]n(?:[ \t]de[rn])?|der|bin|al|and|&)[ \t]"
+    rf"(?:the[ \t])?)?{_CAP_WORD})*"
 )
 
 ORG_WORDS = frozenset(
@@ -314,7 +315,12 @@ _THING_LAST = frozenset(
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
-_NAME_CONNECTORS = frozenset("of the and de du von van al bin &".split())
+_NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
+# Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
+# "the" and "and", which join the words of a place or an organisation's name
+_NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
+_ACRONYM = re.compile(r"[A-Z]{3,}")  # "FNV Havens", "NHS England": an organisation's short name first
 
 
 @lru_cache(maxsize=8192)
@@ -329,6 +335,10 @@ def looks_like_person(phrase: str) -> bool:
         return False  # "President Barack Obama and Governor Mitt Romney": two people, or a firm
     if len(tokens) >= 2 and any(t in PERSON_TITLES for t in tokens[:-1]):
         return True
+    if _ACRONYM.fullmatch(tokens[0]) and tokens[-1] not in _SUFFIXES:  # not "JFK Jr."
+        return False
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
+        tokens = [t for t in tokens if t not in _NAME_PARTICLES]  # "Marieke de Vries"
     if 2 <= len(tokens) <= 3 and not _NATIONALITY.match(tokens[0]):
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"

@@ -730,6 +730,8 @@ def test_a_month_or_weekday_is_a_date_only_as_a_whole_word(text, signal):
         ("Dr. Ruth Kane and Mr. David Osei signed the $50 million loan.", "Dr. Ruth Kane and Mr. David Osei"),
         # one organisation, not an office and a person named "National Records"
         ("The Office for National Records said rents rose 7% in 2025.", "Office for National Records"),
+        # an organisation's short name first: "NHS England", a union "FNV Havens"
+        ("The strike began after talks between the union DWK Havens and employers broke down.", "DWK Havens"),
     ],
 )
 def test_places_laws_and_pairs_of_people_are_not_one_person(text, name):
@@ -737,6 +739,26 @@ def test_places_laws_and_pairs_of_people_are_not_one_person(text, name):
     (c,) = extract_claims(text).claims
     kinds = {s.text: s.kind for s in c.signals}
     assert kinds[name] != "person"
+
+
+@pytest.mark.parametrize(
+    "name", ["Anouk de Wit", "Ursula von der Brink", "Karim bin Nasser", "Paolo da Silva"]
+)
+def test_a_name_with_a_particle_is_a_person_and_the_antecedent_of_she(name):
+    ex = extract_claims(
+        f"Talks with the union DWK Havens broke down on Wednesday. Union negotiator {name} said the "
+        f'offer of 2.5% was below inflation.\n\n"We have waited eleven months," she told reporters.'
+    )
+    assert {s.text: s.kind for s in ex.claims[1].signals}[name] == "person"
+    assert claim_with(ex, "eleven months").speaker == name  # once "DWK Havens"
+
+
+def test_it_after_an_association_in_lower_case_is_that_association():
+    ex = extract_claims(
+        "The employers' association, VWH, disputed the union's figures. In a statement, it said the "
+        "offer amounted to 4.2% over two years."
+    )
+    assert claim_with(ex, "4.2%").speaker == "the employers' association"
 
 
 def test_a_place_is_never_the_antecedent_of_she():
