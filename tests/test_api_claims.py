@@ -40,6 +40,35 @@ def test_filters(api, reviewer, reviewer2, article):
     assert client.get("/api/claims/", {"min_score": "high"}).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "path, params, message",
+    [
+        (
+            "/api/claims/",
+            {"speaker": "Ruiz"},
+            "did you mean q (it searches the claim's text and its speaker)?",
+        ),
+        ("/api/claims/", {"ordering": "-score", "page_size": 5}, "did you mean sort?"),
+        ("/api/claims/", {"stauts": "new"}, "the parameters are "),
+        ("/api/articles/", {"search": "ferry"}, "did you mean q?"),
+        ("/api/exports/claims.csv", {"speaker": "Ruiz"}, "did you mean q (it searches"),
+    ],
+)
+def test_an_unknown_query_parameter_is_400_naming_it_not_ignored(api, editor, article, path, params, message):
+    # Ignored, it answered (or exported) every claim while the client believed them filtered.
+    response = api(editor).get(path, params)
+    assert response.status_code == 400, response.content
+    (name,) = set(params) - {"page_size"}
+    assert message in response.json()[name][0]
+    assert "page_size" not in response.json()
+
+
+def test_pagination_and_format_are_known_parameters(api, editor, article):
+    client = api(editor)
+    response = client.get("/api/claims/", {"page": 1, "page_size": 2, "format": "json", "sort": "newest"})
+    assert response.status_code == 200 and len(response.json()["results"]) == 2
+
+
 def test_text_search_reads_the_claim_and_its_speaker_not_the_article_title(
     api, reviewer, submitter, django_capture_on_commit_callbacks
 ):

@@ -7,7 +7,6 @@ from django.core.validators import URLValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -28,6 +27,7 @@ from claims.services.exports import export_file, export_job_for
 from claims.workflow import DismissReason
 
 from .fields import Flag, KnownFieldsOnly, Text, WholeNumber
+from .filtering import KnownParamsFilterBackend, reject_unknown_params
 
 # --- Webhooks ------------------------------------------------------------------------------
 
@@ -186,7 +186,7 @@ class ExportClaims(APIView):
 
     content_negotiation_class = AnyAccept
     # For the schema: the export takes the queue's filters (the service applies them).
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [KnownParamsFilterBackend]
     filterset_class = ClaimFilter
     queryset = Claim.objects.none()
 
@@ -209,6 +209,7 @@ class ExportClaims(APIView):
         },
     )
     def get(self, request, export_format: str):
+        reject_unknown_params(request.query_params, ClaimFilter.base_filters)
         result = services.export_claims(
             actor=request.user, export_format=export_format, params=filter_params(request.query_params)
         )
