@@ -158,12 +158,15 @@ def test_pages_refuse_nul_in_searches_and_forms_without_a_500(reviewer, submitte
 
 
 def test_export_jobs_keep_only_filter_parameters(api, editor, article, settings, tmp_path):
-    """A job stores its parameters in a JSON column: names that are not filters (which could
-    hold anything, a NUL included) are not stored."""
+    """A job stores its parameters in a JSON column: the page a queue link carries is not
+    stored, and a name that is no filter (which could hold anything, a NUL included) is a 400."""
     from claims.models import ExportJob
 
     settings.FACTCHECK_EXPORT_SYNC_MAX = 0
     settings.FACTCHECK_EXPORT_DIR = tmp_path
-    response = api(editor).get("/api/exports/claims.csv?min_score=0&junk%00=a%00b&page=2")
+    response = api(editor).get("/api/exports/claims.csv?min_score=0&page=2")
     assert response.status_code == 202, response.content
     assert ExportJob.objects.get(pk=response.json()["id"]).params == {"min_score": ["0"]}
+    junk = api(editor).get("/api/exports/claims.csv?min_score=0&junk%00=a%00b")
+    assert junk.status_code == 400 and "junk\x00" in junk.json()
+    assert ExportJob.objects.count() == 1

@@ -209,7 +209,8 @@ class ExportClaims(APIView):
         },
     )
     def get(self, request, export_format: str):
-        reject_unknown_params(request.query_params, ClaimFilter.base_filters)
+        # the queue's filters; its page and page_size too (a link copied from the queue), unused
+        reject_unknown_params(request.query_params, [*ClaimFilter.base_filters, "page", "page_size"])
         result = services.export_claims(
             actor=request.user, export_format=export_format, params=filter_params(request.query_params)
         )
