@@ -62,6 +62,9 @@ _CREDITS = re.compile(
     rf"|^(?:The[ ]+)?{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?{_CREDIT_NAME})*"
     r"[ ]+contributed[ ]+(?:reporting|research|(?:to[ ]+)?(?:this|the)[ ]+(?:report|story|article))"
     r"(?:[ ]+from[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?\.?$"
+    # "By Dana Whitfield and Carlos Mendez": two names or more, of two words each, and no role
+    rf"|^(?:By|BY)[ ]+(?!(?:{_DAY_OR_MONTH})\b){_BY_NAME}"
+    rf"(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_BY_NAME})+\.?$"
     # "By Sarah Collins, Health correspondent", "By Jane Doe and Tom Reed, Reuters"
     rf"|^(?:By|BY)[ ]+(?!(?:{_DAY_OR_MONTH})\b){_BY_NAME}"
     rf"(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_BY_NAME})*"

@@ -125,7 +125,7 @@ PERSON_TITLES = frozenset(
     Chief Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Prof. Professor Sir Dame Lord Lady Spokesman Spokeswoman
     Commander Admiral Marshal Premier Vice Deputy Director Chairman Chairwoman CEO Sheikh Emir
     Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
-    Attorney Commissioner Inspector Detective Officer Coach""".split()
+    Attorney Commissioner Inspector Detective Officer Coach Leader Whip""".split()
 )
 _STOP_CAPS = SENTENCE_STARTERS | frozenset(
     """I I'm I've I'd I'll It's There's He's She's That's What's Let's Mr Mrs Ms Dr""".split()

@@ -753,6 +753,15 @@ def test_a_name_with_a_particle_is_a_person_and_the_antecedent_of_she(name):
     assert claim_with(ex, "eleven months").speaker == name  # once "DWK Havens"
 
 
+def test_a_leader_by_title_is_a_person_and_the_antecedent_of_he():
+    ex = extract_claims(
+        'Senate Majority Leader Tom Okafor called the vote "a win." Speaking on the Senate floor, he '
+        "said the bill would fund 70% of the government."
+    )
+    assert {s.text: s.kind for s in ex.claims[0].signals}["Senate Majority Leader Tom Okafor"] == "person"
+    assert claim_with(ex, "70%").speaker == "Senate Majority Leader Tom Okafor"  # once no one
+
+
 def test_it_after_an_association_in_lower_case_is_that_association():
     ex = extract_claims(
         "The employers' association, VWH, disputed the union's figures. In a statement, it said the "
@@ -871,6 +880,8 @@ def test_a_short_line_after_a_real_sentence_is_no_link():
     [
         ("By Mira Petrova, Transport correspondent", "byline"),
         ("By Mira Petrova and Tom Reed, Wire Service", "byline"),
+        ("By Mira Petrova and Tom Reed", "byline"),
+        ("By Mira Petrova, Tom Reed and Ana Cruz", "byline"),
         ("By Mira Petrova for The Courier", "byline"),
         ("The Wire Service contributed to this report.", "byline"),
         ("Ana Cruz and Tom Reed contributed reporting.", "byline"),
@@ -915,6 +926,7 @@ def test_a_page_time_stamp_is_a_dateline(line):
         "Biden/Harris Ticket Wins Ohio",
         "By Friday, the council will have spent its budget.",
         "By Law, Parliament Decides",
+        "By Land and Sea",
         "Contact tracing found 40 cases in the school.",
     ],
 )
