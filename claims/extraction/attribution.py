@@ -1041,8 +1041,8 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
     modifiers between an article and the source noun ("the island ferry operator"), the article
     itself, and a link to a source noun before it ("a spokeswoman for the operator")."""
     w = words[k][0]
-    if w in _DETERMINERS:
-        return True
+    if w in _DETERMINERS or (_is_possessive(w) and taken[0][0] not in _DETERMINERS):
+        return True  # an article, or an owner in its place ("the province's forest fire agency")
     if w in _LINKS:  # only when a source noun with its article stands before the link
         before = [x for x, _ in words[max(0, k - 3) : k]]
         return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
@@ -1059,11 +1059,16 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         return False
     for j in range(k - 1, max(-1, k - _MAX_MODIFIERS - 2 + run), -1):  # the article, within reach
         x = words[j][0]
-        if x in _DETERMINERS:
+        if x in _DETERMINERS or _is_possessive(x):
             return True
         if not _is_modifier(x):
             return False
     return False
+
+
+def _is_possessive(word: str) -> bool:
+    """ "province's", "workers'": an owner, which stands where an article would."""
+    return word.endswith(("'s", "’s")) or (word.endswith("s'") and len(word) > 2)
 
 
 def _source_noun_ahead(text: str, pos: int, n: int) -> bool:

@@ -51,13 +51,13 @@ _CREDIT_NAME = (
 _BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
 _DAY_OR_MONTH = "|".join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS, key=len, reverse=True))
 _CREDIT_PART = (
-    r"(?:[Aa]dditional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|"
-    r"[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
+    r"(?:[Ww]ith[ ]+)?(?:[Aa]dditional[ ]+)?"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
     r"(?:[ ]+and[ ]+(?:reporting|writing|editing))?[ ]+by[ ]+"
     rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_CREDIT_NAME})*"
 )
 _CREDITS = re.compile(
-    rf"^\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$"
+    rf"^(?:[—–-][ ]*)?\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$"
     # "The Associated Press contributed to this report.", "Ana Cruz contributed reporting."
     rf"|^(?:The[ ]+)?{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?{_CREDIT_NAME})*"
     r"[ ]+contributed[ ]+(?:reporting|research|(?:to[ ]+)?(?:this|the)[ ]+(?:report|story|article))"
@@ -86,7 +86,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # the first word of a credits line (_BYLINE, _CREDITS' roles and "By"); "contributed" lines aside
 _CREDIT_OPENERS = frozenset(
-    """by written reporting editing additional writing compiled research graphics photo photos video
+    """by with written reporting editing additional writing compiled research graphics photo photos video
     produced translated translation fact-checking""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
@@ -473,8 +473,7 @@ def _is_credit(text: str) -> bool:
     """A byline or credits line; the patterns only where a cheap substring test lets them match."""
     if len(text) > _BOILERPLATE_MAX:
         return False
-    first = text[1:] if text[:1] == "(" else text
-    first = first.partition(" ")[0].lower()
+    first = text.lstrip("—–-( ").partition(" ")[0].lower()  # "(Reporting by", "— With reporting by"
     if (first in _CREDIT_OPENERS or "contributed" in text) and (_BYLINE.match(text) or _CREDITS.match(text)):
         return True
     return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))

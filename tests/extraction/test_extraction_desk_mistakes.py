@@ -257,6 +257,11 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
         ('Opposition leader Ana Ruiz called the ferry plan "a disaster".', "Ana Ruiz", "called"),
         ('The union described the cuts as "cruel" on Monday.', "the union", "described"),
         (
+            "The region's forest fire agency, FFA, reported 152 active fires.",
+            "the region's forest fire agency",
+            "reported",
+        ),
+        (
             'The harbour master, Ana Ruiz, accused the operator of "cutting corners" on safety.',
             "Ana Ruiz",
             "accused",
@@ -881,6 +886,8 @@ def test_a_short_line_after_a_real_sentence_is_no_link():
         ("By Mira Petrova, Transport correspondent", "byline"),
         ("By Mira Petrova and Tom Reed, Wire Service", "byline"),
         ("By Mira Petrova and Tom Reed", "byline"),
+        ("— With reporting by Léa Moreau in Quebec City", "byline"),
+        ("With additional reporting by Sam Lee.", "byline"),
         ("By Mira Petrova, Tom Reed and Ana Cruz", "byline"),
         ("By Mira Petrova for The Courier", "byline"),
         ("The Wire Service contributed to this report.", "byline"),
@@ -927,6 +934,7 @@ def test_a_page_time_stamp_is_a_dateline(line):
         "By Friday, the council will have spent its budget.",
         "By Law, Parliament Decides",
         "By Land and Sea",
+        "With 40 votes, the bill passed.",
         "Contact tracing found 40 cases in the school.",
     ],
 )
