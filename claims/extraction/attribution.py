@@ -807,7 +807,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
         and (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
-            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _ACCUSE)
+            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NO_INVERSION)
         )
     ]
 
@@ -836,13 +836,17 @@ _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 # "accused ministers of breaking promises" speaks; "was accused of fraud" (passive: "of" at
 # once) and "the man, accused of murder, said" (no inversion) do not.
 _ACCUSE = frozenset(("accused", "accuses"))
+_NO_INVERSION = _ACCUSE | {"projects", "projected"}
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
+_THAT = re.compile(r"\s+that\b")
 _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
     **dict.fromkeys(_ACCUSE, _ACCUSED_OF),
+    # "Fox News projects that the incumbent will win"; not "the projected deficit"
+    **dict.fromkeys(("projects", "projected"), _THAT),
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
 

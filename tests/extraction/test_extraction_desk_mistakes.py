@@ -267,6 +267,7 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
             "accused",
         ),
         ("The union accuses the board of hiding a $4 million loss.", "the union", "accuses"),
+        ("Harbour TV projects that the mayor will win 54% of the vote.", "Harbour TV", "projects"),
         (
             "A source close to the minister told the Courier she would resign.",
             "a source close to the minister",
@@ -302,11 +303,13 @@ def test_called_and_described_without_a_quotation_name_no_speaker(text):
         ("The operator was accused of hiding a $4 million loss in 2023.", None),
         ("Ruiz, accused of taking $40,000 in bribes, said the charges were false.", "Ruiz"),
         ("The accused, 45, told the court he earned $900 a week.", None),
+        ("The projected deficit of $1.9 billion worries the mayor.", None),
+        ("The deficit, projected at $2 billion, will grow by 2027.", None),
     ],
 )
-def test_accused_speaks_only_as_the_accuser(text, speaker):
+def test_accused_and_projected_speak_only_as_the_accuser_or_the_forecaster(text, speaker):
     c = only_claim(text)
-    assert c.attribution != "accused" and c.speaker == speaker
+    assert c.attribution not in ("accused", "projected") and c.speaker == speaker
 
 
 def test_whom_someone_told_is_never_the_speaker():
@@ -896,6 +899,7 @@ def test_a_short_line_after_a_real_sentence_is_no_link():
         ("Contact the reporter at m.petrova@example.com or follow her on X.", "boilerplate"),
         ("More on this story", "boilerplate"),
         ("Most read", "boilerplate"),
+        ("Copy link", "boilerplate"),
     ],
 )
 def test_page_furniture_lines_are_never_claims(line, kind):
