@@ -71,6 +71,26 @@ class Flag(serializers.BooleanField):
         return data
 
 
+def reject_unknown(names, known: list[str], meant: dict[str, str], what: str = "field") -> None:
+    """The API's one rule for names it does not know (a body's fields, a list's query
+    parameters): a 400 naming each of ``names`` not in ``known``, with the name a client
+    probably meant (``meant``) or the names there are."""
+    unknown = sorted(name for name in names if name not in known)
+    if not unknown:
+        return
+    listed = ", ".join(known)
+    raise ValidationError(
+        {
+            name: [
+                f"Unknown {what}; did you mean {meant[name]}?"
+                if name in meant
+                else f"Unknown {what}; the {what}s are {listed}."
+            ]
+            for name in unknown
+        }
+    )
+
+
 class KnownFieldsOnly:
     """For input serializers: a field the API does not know is a 400 naming it, never dropped.
 
@@ -84,17 +104,5 @@ class KnownFieldsOnly:
     def to_internal_value(self, data):
         if isinstance(data, Mapping):
             known = [name for name, field in self.fields.items() if not field.read_only]
-            unknown = sorted(key for key in data if key not in known)
-            if unknown:
-                listed = ", ".join(known)
-                raise ValidationError(
-                    {
-                        key: [
-                            f"Unknown field; did you mean {self.meant[key]}?"
-                            if key in self.meant
-                            else f"Unknown field; the fields are {listed}."
-                        ]
-                        for key in unknown
-                    }
-                )
+            reject_unknown(data, known, self.meant)
         return super().to_internal_value(data)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework.exceptions import ValidationError
+
+from .fields import reject_unknown
 
 # What a client may have meant by a parameter the API does not know: said in the error.
 MEANT = {
@@ -28,21 +29,8 @@ ALWAYS = frozenset({"format"})  # DRF's format suffix, on every endpoint
 
 def reject_unknown_params(query, known: Iterable[str]) -> None:
     """Raise a 400 (ValidationError) naming each parameter of ``query`` not in ``known``."""
-    allowed = ALWAYS.union(known)
-    unknown = sorted(key for key in query if key not in allowed)
-    if not unknown:
-        return
-    listed = ", ".join(sorted(allowed - ALWAYS))
-    raise ValidationError(
-        {
-            key: [
-                f"Unknown parameter; did you mean {MEANT[key]}?"
-                if key in MEANT
-                else f"Unknown parameter; the parameters are {listed}."
-            ]
-            for key in unknown
-        }
-    )
+    allowed = sorted(set(known))
+    reject_unknown([name for name in query if name not in ALWAYS], allowed, MEANT, what="parameter")
 
 
 class KnownParamsFilterBackend(DjangoFilterBackend):
