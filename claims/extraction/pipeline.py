@@ -52,7 +52,8 @@ _BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two
 _DAY_OR_MONTH = "|".join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS, key=len, reverse=True))
 _CREDIT_PART = (
     r"(?:[Ww]ith[ ]+)?(?:[Aa]dditional[ ]+)?"
-    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]hotos?|[Vv]ideo|[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]hotos?|[Vv]ideo|"
+    r"[Pp]roduced|[Tt]ranslat(?:ed|ion)|[Ff]act-checking)"
     r"(?:[ ]+and[ ]+(?:reporting|writing|editing))?[ ]+by[ ]+"
     rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_CREDIT_NAME})*"
 )
@@ -86,8 +87,8 @@ _PHOTO_CREDIT = re.compile(
 )
 # the first word of a credits line (_BYLINE, _CREDITS' roles and "By"); "contributed" lines aside
 _CREDIT_OPENERS = frozenset(
-    """by with written reporting editing additional writing compiled research graphics photo photos video
-    produced translated translation fact-checking""".split()
+    """by with written reporting editing additional writing compiled research graphics photo photos
+    video produced translated translation fact-checking""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
