@@ -836,9 +836,10 @@ _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 # "accused ministers of breaking promises" speaks; "was accused of fraud" (passive: "of" at
 # once) and "the man, accused of murder, said" (no inversion) do not.
 _ACCUSE = frozenset(("accused", "accuses"))
-_NO_INVERSION = _ACCUSE | {"projects", "projected"}
+_NO_INVERSION = _ACCUSE | {"projects", "projected", "disputed", "disputes"}
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
+_DISPUTED_WHAT = re.compile(r"\s+(?:that|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)")
 _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
@@ -847,6 +848,8 @@ _OBJECT_VERBS = {
     **dict.fromkeys(_ACCUSE, _ACCUSED_OF),
     # "Fox News projects that the incumbent will win"; not "the projected deficit"
     **dict.fromkeys(("projects", "projected"), _THAT),
+    # "The association disputed her figures", "disputes that"; not "the disputed territory"
+    **dict.fromkeys(("disputed", "disputes"), _DISPUTED_WHAT),
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
 

@@ -105,7 +105,8 @@ SPEECH_VERBS = frozenset(
     insisting arguing explaining warning noting declaring acknowledging admitting asserting
     alleging warn allege argue insist acknowledge admit assert concede contend contends contended
     contending testify explain conclude predict disclose reveal suggest respond reply urge
-    declare called calls described describes accused accuses projects projected""".split()
+    declare called calls described describes accused accuses projects projected
+    disputed disputes""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
 # never a source by themselves ("Polls suggest").
@@ -138,7 +139,8 @@ SOURCE_NOUNS = frozenset(
     group union board bank mayor governor operator regulator watchdog airline utility firm
     coroner judge sheriff councillor senator investigators inspectors auditors companies firms
     banks unions regulators governments agencies resident residents witness witnesses defendant
-    defendants plaintiff lawyer lawyers attorney""".split()
+    defendants plaintiff lawyer lawyers attorney association associations federation charity
+    institute organisation organization""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

@@ -127,7 +127,8 @@ _BOILERPLATE_ANYWHERE = (
 _BOILERPLATE_LINE_START = (
     r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
     r"share (?:this|on)\b|copy link\b|link copied\b|print this (?:page|article|story)\b|"
-    r"follow us\b|click here\b|skip to (?:main )?content|sign in\b|log in\b|"
+    r"follow us\b|click here\b|let us know (?:in the comments|what you think)|have your say\b|"
+    r"join the (?:conversation|discussion)\b|skip to (?:main )?content|sign in\b|log in\b|"
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|more on this (?:story|topic)|"
     r"most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also (?:like|be interested)|"
     r"recommended for you|trending now)\W*"
