@@ -807,7 +807,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
         and (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
-            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NO_INVERSION)
+            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NEVER_INVERTED)
         )
     ]
 
@@ -833,23 +833,25 @@ _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘
 _NOT_FOR = re.compile(r"(?!\s+for\b)")
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
-# "accused ministers of breaking promises" speaks; "was accused of fraud" (passive: "of" at
-# once) and "the man, accused of murder, said" (no inversion) do not.
-_ACCUSE = frozenset(("accused", "accuses"))
-_NO_INVERSION = _ACCUSE | {"projects", "projected", "disputed", "disputes"}
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
 _DISPUTED_WHAT = re.compile(r"\s+(?:that|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)")
+# Verbs that speak only as what follows says, never inverted after a comma: "the man, accused
+# of murder, said", "the deficit, projected at $2 billion".
+_NEVER_INVERTED = {
+    # "accused ministers of breaking promises"; not "was accused of fraud" ("of" at once)
+    **dict.fromkeys(("accused", "accuses"), _ACCUSED_OF),
+    # "Fox News projects that the incumbent will win"; not "the projected deficit"
+    **dict.fromkeys(("projects", "projected"), _THAT),
+    # "The association disputed her figures", "disputes that"; not "the disputed territory"
+    **dict.fromkeys(("disputed", "disputes"), _DISPUTED_WHAT),
+}
 _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
-    **dict.fromkeys(_ACCUSE, _ACCUSED_OF),
-    # "Fox News projects that the incumbent will win"; not "the projected deficit"
-    **dict.fromkeys(("projects", "projected"), _THAT),
-    # "The association disputed her figures", "disputes that"; not "the disputed territory"
-    **dict.fromkeys(("disputed", "disputes"), _DISPUTED_WHAT),
+    **_NEVER_INVERTED,
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
 
@@ -1074,8 +1076,9 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
 
 
 def _is_possessive(word: str) -> bool:
-    """ "province's", "workers'": an owner, which stands where an article would."""
-    return word.endswith(("'s", "’s")) or (word.endswith("s'") and len(word) > 2)
+    """ "province's", "workers'": an owner, which stands where an article would (the normalised
+    text has only straight apostrophes)."""
+    return word.endswith("'s") or (word.endswith("s'") and len(word) > 2)
 
 
 def _source_noun_ahead(text: str, pos: int, n: int) -> bool:
