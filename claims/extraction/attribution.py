@@ -39,6 +39,7 @@ from .lexicon import (
     FIRST_PERSON,
     MALE_SOURCE_NOUNS,
     MONTHS,
+    ORGANISATION_NOUNS,
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
@@ -166,12 +167,7 @@ _MALE_NAMES = frozenset(
     Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
     Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo""".split()
 )
-_ORG_HEADS = (
-    "ministry|company|authority|council|government|agency|department|office|commission|court|"
-    "police|army|military|union|board|bank|firm|utility|airline|hospital|university|party|"
-    "committee|regulator|administration|campaign|embassy|parliament|network|broadcaster|newspaper|"
-    "association|federation|organisation|organization|institute|charity|operator|watchdog"
-)
+_ORG_HEADS = trie_alternation(ORGANISATION_NOUNS)
 # "the transport authority", "The Russian defence ministry": organisations written in lower case
 _ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*(?:'s?)?){{0,2}}\s+(?:{_ORG_HEADS}))\b")
 # the same without the leading \b (checked in _phrases)

@@ -128,8 +128,17 @@ EVIDENCE_VERBS = frozenset(
     indicated reveal reveals revealed""".split()
 )
 
+# What organisations are called in lower case ("the transport authority"): sources, and the
+# antecedents of "it".
+ORGANISATION_NOUNS = frozenset(
+    """ministry company authority council government agency department office commission court
+    police army military union board bank firm utility airline hospital university party committee
+    regulator administration campaign embassy parliament network broadcaster newspaper association
+    federation organisation organization institute charity operator watchdog""".split()
+)
+
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry").
-SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS = ORGANISATION_NOUNS | frozenset(
     """ministry ministry's ministries minister spokesman spokeswoman spokesperson official officials
     police government agency department office army military president prime secretary
     committee council commission authorities authority service services news newspaper

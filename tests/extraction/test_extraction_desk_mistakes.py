@@ -274,6 +274,11 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
             "disputed",
         ),
         (
+            "Senator Okafor's own campaign said last week that turnout fell 8%.",
+            "Senator Okafor's own campaign",
+            "said",
+        ),
+        (
             "A source close to the minister told the Courier she would resign.",
             "a source close to the minister",
             "told",
