@@ -124,14 +124,20 @@ _BOILERPLATE_ANYWHERE = (
     r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
     r"|\bmay not be (?:published|broadcast|rewritten|redistributed|reproduced)\b"
 )
+# Headings over a list of links: furniture themselves, and the short lines under them too
+# (see _LINK_LIST_HEADING)
+_LINK_HEADINGS = (
+    r"read more\b|related(?: topics| articles| stories| coverage| content| links)?|"
+    r"more on this (?:story|topic)|most (?:read|popular|viewed|shared)|top stories|"
+    r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now"
+)
 _BOILERPLATE_LINE_START = (
-    r"^\W*(?:advertisement|sponsored(?: content)?|read more\b|related(?: articles| stories| coverage)?|"
+    r"^\W*(?:advertisement|sponsored(?: content)?|"
     r"share (?:this|on)\b|copy link\b|link copied\b|print this (?:page|article|story)\b|"
     r"follow us\b|click here\b|let us know (?:in the comments|what you think)|have your say\b|"
     r"join the (?:conversation|discussion)\b|skip to (?:main )?content|sign in\b|log in\b|"
-    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|more on this (?:story|topic)|"
-    r"most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also (?:like|be interested)|"
-    r"recommended for you|trending now)\W*"
+    r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
+    rf"{_LINK_HEADINGS})\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
 # correction or update notice, the agency's standards line, topic tags
@@ -150,12 +156,7 @@ _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START}
 # A heading over a list of links or topic tags ("Related Topics", "More on this story"): the
 # short lines under it that do not end like a sentence ("NHS", another story's headline) are
 # page furniture too, up to the first line that does.
-_LINK_LIST_HEADING = re.compile(
-    r"\W*(?:related(?: topics| articles| stories| coverage| content| links)?|(?:topics|tags)\s*:|"
-    r"more on this (?:story|topic)|read more|most (?:read|popular|viewed|shared)|top stories|"
-    r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now)\W*",
-    re.IGNORECASE,
-)
+_LINK_LIST_HEADING = re.compile(rf"\W*(?:{_LINK_HEADINGS}|(?:topics|tags)\s*:)\W*", re.IGNORECASE)
 _LINK_ITEM_MAX = 150  # a headline or a tag, not a paragraph
 # Only the line-start alternative, for a short ASCII line holding none of _ANYWHERE_WORDS.
 _BOILERPLATE_LINE = re.compile(_BOILERPLATE_LINE_START, re.IGNORECASE)
