@@ -82,7 +82,8 @@ _SECOND_APOSTROPHE = re.compile(r"'[a-z]+'")
 
 
 def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
-    """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match.
+    """Lower-case word tokens; numbers collapse to shape tokens so '1,960' and '2,000' match, and
+    "per cent" is the one token "percent".
 
     The tokens are the matches of ``_WORD_TOKEN`` on the lower-cased text with numbers replaced
     by ``<num>``/``<pct>``/``<year>``. Computed without running the regex over every character:
@@ -98,7 +99,8 @@ def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
     if "<" in low:
         if _HAS_DIGIT.search(low):
             low = _NUMBER.sub(_number_shape, low)
-        return _WORD_TOKEN.findall(low)
+        toks = _WORD_TOKEN.findall(low)
+        return _fold_per_cent(toks) if "cent" in toks else toks
     digits = _HAS_DIGIT.search(low) is not None
     if digits:
         low = _NUMBER.sub(_number_placeholder, low)
@@ -111,7 +113,19 @@ def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
         toks = [t for piece in toks for t in (_WORD_TOKEN.findall(piece) if "'" in piece else (piece,))]
     if digits:
         toks = list(map(_PLACEHOLDERS.get, toks, toks))
-    return toks
+    return _fold_per_cent(toks) if "cent" in toks else toks
+
+
+def _fold_per_cent(toks: list[str]) -> list[str]:
+    """ "per cent" is one word, "percent", as British and Commonwealth copy writes it: a
+    percentage to the model and the hand features, and "per" alone is "per capita", "per year"."""
+    out: list[str] = []
+    for t in toks:
+        if t == "cent" and out and out[-1] == "per":
+            out[-1] = "percent"
+        else:
+            out.append(t)
+    return out
 
 
 # the same table with NUL kept: the separator between the texts of a batch
@@ -150,11 +164,6 @@ def hand_features(text: str, toks: list[str] | None = None) -> dict[str, float]:
         toks = tokens(text)
     n = len(toks) or 1
     words = set(toks)
-    if "cent" in words and "per" in words:  # "5 per cent" is a percentage, not money
-        words = {
-            "percent" if w == "cent" and before == "per" else w
-            for w, before in zip(toks, ["", *toks], strict=False)
-        }
     caps = len(_CAPITALISED.findall(text))
     listed = {name: 0.0 if words.isdisjoint(lst) else 1.0 for name, lst in HAND_WORD_LISTS.items()}
     return {

@@ -186,9 +186,6 @@ class LinearScorer:
             raise ValueError("unsupported model: a term of more than two words")
         for word in sorted(set(chain(halves, _HAND_BITS)) - ids.keys()):
             ids[word] = len(ids)
-        for word in ("per", "cent", "percent"):
-            ids.setdefault(word, len(ids))
-        self._per_id, self._cent_id, self._percent_id = ids["per"], ids["cent"], ids["percent"]
         self._n_ids = n_ids = len(ids)
         self._bits_by_id = np.zeros(n_ids + 2, dtype=np.int64)  # the last two answer ids -2, -1
         self._bits_by_id[list(map(ids.__getitem__, _HAND_BITS))] = list(_HAND_BITS.values())
@@ -211,9 +208,9 @@ class LinearScorer:
         self._hw = np.array([self.hand.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
         self._hm = np.array([self.hand_mean.get(name, 0.0) for name in _HAND_NAMES], dtype=np.float64)
         self._labels = _Labels(self.terms)
-        # Reasons that read the same are one reason: "<pct>", "percent" and "per cent" all read "a
-        # percentage", as the hand feature does, so their contributions are shown summed, under
-        # the first code that reads so (the hand feature's).
+        # Reasons that read the same are one reason: "<pct>", "percent" (also "per cent", one token)
+        # and "percentage" all read "a percentage", as the hand feature does, so their
+        # contributions are shown summed, under the first code that reads so (the hand feature's).
         shown = {HAND_FEATURES[name]: -(k + 1) for k, name in enumerate(_HAND_NAMES)}  # distinct labels
         self._alias: dict[int, int] = {}
         for term in (*_PLACEHOLDERS, *_PHRASES, *_PERCENT_WORDS):
@@ -278,9 +275,6 @@ class LinearScorer:
         # hand features (same values as features.hand_features): the word lists a sentence's
         # tokens belong to, OR-ed per sentence; the rest from the text
         bits_tok = self._bits_by_id[uni]
-        per_cent = (uni[1:] == self._cent_id) & (uni[:-1] == self._per_id)
-        if per_cent.any():  # "5 per cent" is a percentage, not money (as features.hand_features)
-            bits_tok[1:][per_cent] = self._bits_by_id[self._percent_id]
         on = np.flatnonzero(bits_tok)
         bits = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(bits, tok_sid[on], bits_tok[on])
@@ -384,7 +378,7 @@ _CHANGE_WORDS = frozenset(
     """rose risen rise rises fell fallen fall falls increased increase increases decreased decrease
     decreases grew grown grow cut cuts dropped drop declined decline jumped soared plunged""".split()
 )
-_PHRASES = {"according to": "attributed with 'according to'", "per cent": "a percentage"}
+_PHRASES = {"according to": "attributed with 'according to'"}
 _PERCENT_WORDS = ("percent", "percentage")
 
 

@@ -212,7 +212,7 @@ def test_an_approved_verdict_joins_the_library_and_a_correction_takes_it_out(
     assert (fc.source, fc.active, fc.claim_text, fc.rating_text, fc.rating_value) == (
         "desk",
         True,
-        claim.text,
+        " ".join(claim.text.split()),  # as every library record: no-break spaces and runs folded
         "False",
         1.0,
     )
