@@ -55,7 +55,12 @@ from .signals import PERSON_TITLES, Signal, looks_like_person
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
 # every position); the word boundary on the left is checked where it is used (_verbs).
 _VERB = re.compile(r"(" + trie_alternation(SPEECH_VERBS) + r")\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# "according to X"; and "per X" in its sense, opening the sentence ("Per the Bank of England's
+# forecast, …") or after a comma (", per the ministry."), never "per cent" or "per capita"
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+"
+    r"|^\W{0,2}Per\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])|,\s+per\s+(?=the\s|[A-Z])"
+)
 # Between a document and its source: a participle, and when ("published on Monday by",
 # "released last week by", "compiled in March by")
 _PUBLISHED_WHEN = (
@@ -748,15 +753,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
                 break
-    if best is None and "ccording to" in text:  # substring test first: the regex scans every position
+    # substring tests first: the regex scans every position
+    if best is None and ("ccording to" in text or "er " in text[:6] or ", per " in text):
         am = _ACCORDING.search(text)
         if am:
+            word = "according to" if "ccording" in am.group() else "per"
             whose = _WHOSE_DOCUMENT.match(text, am.end())
             owner = _phrase_after(text, whose.end()) if whose else None
             if owner:  # "according to a statement from the transport ministry": the ministry
-                best = UnitAttribution(owner, f"according to {whose.group(1).lower()}", s0 + whose.end())
+                best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())
             elif who := _phrase_after(text, am.end()):
-                best = UnitAttribution(who, "according to", s0 + am.end())
+                best = UnitAttribution(who, word, s0 + am.end())
     if best is None:
         best = _evidence_source(text, s0)
     if best is not None:

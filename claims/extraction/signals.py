@@ -127,9 +127,19 @@ PERSON_TITLES = frozenset(
     Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
     Attorney Commissioner Inspector Detective Officer Coach Leader Whip""".split()
 )
+# Capitalised words that are no name: never one alone, and dropped from the front of one
+# ("Amid Russia's invasion" -> "Russia"). The words that open a sentence, and function words
+# that open one in news copy though the segmenter need not know them ("Amid the protests, …").
 _STOP_CAPS = SENTENCE_STARTERS | frozenset(
-    """I I'm I've I'd I'll It's There's He's She's That's What's Let's Mr Mrs Ms Dr""".split()
+    """I I'm I've I'd I'll It's There's He's She's That's What's Let's Mr Mrs Ms Dr Amid Amidst Via
+    Upon Against Within Across Through Towards Toward Beyond Below Above Behind Until Unless Whether
+    Once Whereas Whilst Besides Regardless Ahead Except Outside Inside Around Along Between Into
+    Throughout Overall Again Already Elsewhere Ever Never Nobody Everyone Everybody Someone Somebody
+    Nothing Everything Something Few Several More Less Much Rather Almost Separately Yes""".split()
 )
+# Words that open a sentence and also a name ("Per Olsen", "Near East", "Next Generation EU"):
+# never a name alone, kept at the front of one.
+_STOP_ALONE = frozenset("Per Near Last Next Well".split())
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
@@ -223,7 +233,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             while text.endswith(".") and not _is_abbrev(text):
                 text = text[:-1]
                 end -= 1
-        elif text in _STOP_CAPS:  # the common case: "The", "He", "But" opening a sentence
+        elif text in _STOP_CAPS or text in _STOP_ALONE:  # the common case: "The", "He", "But"
             continue
         if text.endswith("'s"):
             text, end = text[:-2], end - 2

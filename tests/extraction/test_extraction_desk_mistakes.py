@@ -1031,3 +1031,65 @@ def test_an_english_quote_inside_a_russian_article_is_scored():
     langs = [c.language for c in ex.claims]
     assert langs == ["ru", "en"]
     assert ex.claims[0].score is None and ex.claims[1].score is not None
+
+
+# --- "per" meaning "according to"; function words opening a sentence are no names -------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            "Per the Bank of England's latest forecast, inflation will drift back to 2 per cent.",
+            "Bank of England's latest forecast",
+            "per",
+        ),
+        ("Per Reuters, the talks collapsed late on Monday.", "Reuters", "per"),
+        ("Household bills will rise by £120 a year, per the regulator.", "the regulator", "per"),
+        (
+            "Per a statement from the harbour board, the port closed for six hours.",
+            "the harbour board",
+            "per a statement",
+        ),
+    ],
+)
+def test_per_in_the_sense_of_according_to_names_the_source(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per capita income rose 3 per cent in 2023.",
+        "Diesel costs £1.52 per litre, up from £1.41 in January.",
+        "The mine produced 40 tonnes per day, or 1,200 per month.",
+    ],
+)
+def test_per_as_a_rate_names_no_source(text):
+    c = only_claim(text)
+    assert c.speaker is None and c.attribution is None
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Amid the protests, the council voted 9-4 to close two libraries.", "Amid"),
+        ("Per the figures, 4,000 homes lost power.", "Per"),
+        ("Within hours, 300 people had signed the petition.", "Within"),
+        ("Throughout 2023, exports fell by a third.", "Throughout"),
+        ("Nobody was injured in the blast, the fire service said.", "Nobody"),
+        ("Overall, turnout rose to 61%.", "Overall"),
+        ("Last year the port handled 9 million containers.", "Last"),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_name(text, word):
+    c = only_claim(text)
+    names = [s.text for s in c.signals if s.kind in ("person", "org", "entity")]
+    assert not any(n == word or n.startswith(word + " ") for n in names), names
+
+
+def test_a_function_word_before_a_name_is_dropped_from_it():
+    c = only_claim("Amid Russia's blockade, grain prices rose 12% in a week.")
+    names = [s.text for s in c.signals if s.kind in ("person", "org", "entity")]
+    assert names == ["Russia"]
