@@ -344,8 +344,8 @@ def distillation_attempts(
                 with open(path, encoding="utf-8") as fh:
                     for line in fh:
                         if line.strip():
-                            row = json.loads(line)
-                            other += [row[f] for f in ("vclaim", "title") if row.get(f)]
+                            record = json.loads(line)
+                            other += [record[f] for f in ("vclaim", "title") if record.get(f)]
         for name in ("train", "dev", "test"):
             path = matching_dir / "clef2020_task2_en" / f"queries_{name}.jsonl"
             if path.exists():

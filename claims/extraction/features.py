@@ -117,8 +117,8 @@ def tokens(text: str, _table: bytes = _WORD_BYTES) -> list[str]:
 
 
 def _fold_per_cent(toks: list[str]) -> list[str]:
-    """ "per cent" is one word, "percent", as British and Commonwealth copy writes it: a
-    percentage to the model and the hand features, and "per" alone is "per capita", "per year"."""
+    """Folds "per cent", as British and Commonwealth copy writes it, into the one word "percent":
+    a percentage to the model and the hand features, and "per" alone is "per capita", "per year"."""
     out: list[str] = []
     for t in toks:
         if t == "cent" and out and out[-1] == "per":

@@ -19,8 +19,9 @@ from .scoring import MODEL_FORMAT, MODEL_PATH
 
 C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
 N_FOLDS = 5
-# Distillation (train_distilled): the shipped MiniLM labels the sentences of its 26 training
-# debates and altered copies of them; the linear model learns from those soft labels.
+FEATURES = "tf-idf word 1-2 grams (sublinear, l2) + hand features; logistic regression, balanced"
+# Distillation (train_distilled): MiniLM labels every ClaimBuster sentence and altered copies
+# of them; the linear model learns from those probabilities mixed with the labels.
 DISTIL_ALPHA_GRID = (0.5, 0.25)  # the hard label's share of a training sentence's target
 DISTIL_C_GRID = (4.0, 8.0, 16.0)
 AUGMENT_ROUNDS = 2  # rounds of three altered copies of every training sentence
@@ -242,15 +243,12 @@ def train(crowdsourced: Path, groundtruth: Path | None, out: Path = MODEL_PATH, 
         "n_positive": int(y.sum()),
         "C": C,
         "min_df": min_df,
-        "features": "tf-idf word 1-2 grams (sublinear, l2) + hand features; logistic regression, balanced",
+        "features": FEATURES,
         "cv": {"scheme": f"GroupKFold({N_FOLDS}) by File_id", "at_threshold": cv, "at_0.5": cv_at_half},
         "groundtruth": gt,
         "sklearn": sklearn.__version__,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as fh:
-        json.dump(model, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    log(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {len(model['vocab'])} terms)")
+    _write_model(model, out, log)
     return model
 
 
@@ -368,7 +366,7 @@ def train_distilled(
         "n_positive": int(y.sum()),
         "C": C,
         "min_df": 2,
-        "features": "tf-idf word 1-2 grams (sublinear, l2) + hand features; logistic regression, balanced",
+        "features": FEATURES,
         "distillation": {
             "teacher": teacher_dir.name,
             "teacher_trained_at": teacher.meta.get("trained_at"),
@@ -380,11 +378,15 @@ def train_distilled(
         "groundtruth": gt,
         "sklearn": sklearn.__version__,
     }
+    _write_model(model, out, log)
+    return model
+
+
+def _write_model(model: dict, out: Path, log) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(model, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     log(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {len(model['vocab'])} terms)")
-    return model
 
 
 def _export(vec, clf, a: float, b: float, threshold: float) -> dict:

@@ -13,9 +13,10 @@ from claims.management.shared_data import add_claimbuster_argument, crowdsourced
 
 class Command(BaseCommand):
     help = (
-        "Train on crowdsourced.csv, distilled from the MiniLM model (its training debates, labelled "
-        "by it, and altered copies of them; measured on its held-out debates); --hard-labels for the "
-        "labels alone (leave-debates-out CV picks C and the threshold). Needs requirements-train.txt."
+        "Train on crowdsourced.csv, distilled from the MiniLM model (the labels mixed with its "
+        "probabilities, and its probabilities for altered copies of the sentences; measured on its "
+        "held-out debates); --hard-labels for the labels alone (leave-debates-out CV picks C and the "
+        "threshold). Needs requirements-train.txt."
     )
 
     def add_arguments(self, parser):
