@@ -149,7 +149,8 @@ SOURCE_NOUNS = ORGANISATION_NOUNS | frozenset(
     coroner judge sheriff councillor senator investigators inspectors auditors companies firms
     banks unions regulators governments agencies resident residents witness witnesses defendant
     defendants plaintiff lawyer lawyers attorney association associations federation charity
-    institute organisation organization""".split()
+    institute organisation organization councillors councilors senators ministers legislators
+    governors judges""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the
@@ -164,7 +165,8 @@ MALE_SOURCE_NOUNS = frozenset("spokesman".split())
 # Source nouns that name many: the antecedent of a later "they", never of "it".
 PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
-    observers sources officers leaders spokespeople commanders police defendants lawyers""".split()
+    observers sources officers leaders spokespeople commanders police defendants lawyers councillors
+    councilors senators ministers legislators governors judges""".split()
 )
 
 # People in the plural who open a sentence as its subject ("Passenger groups criticised …"):

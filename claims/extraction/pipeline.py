@@ -321,15 +321,15 @@ def select_units(
                 skipped.append(("boilerplate", unit.start, unit.end))
                 continue
             link_list = False
+        if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
+            skipped.append(("boilerplate", unit.start, unit.end))
+            link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
+            continue
         if text.rstrip().rstrip("\"'”’)]").endswith(":") and (
             i + 1 == n or units[i + 1].paragraph != unit.paragraph
         ):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
-            continue
-        if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):
-            skipped.append(("boilerplate", unit.start, unit.end))
-            link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
             continue
         key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice

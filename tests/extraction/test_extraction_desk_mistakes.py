@@ -1093,3 +1093,30 @@ def test_a_function_word_before_a_name_is_dropped_from_it():
     c = only_claim("Amid Russia's blockade, grain prices rose 12% in a week.")
     names = [s.text for s in c.signals if s.kind in ("person", "org", "entity")]
     assert names == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Opposition councillors disputed the figures.", "Opposition councillors", "disputed"),
+        ("The judges said the appeal had been lodged too late.", "the judges", "said"),
+        ("Ministers insist that no decision has been taken.", "Ministers", "insist"),
+    ],
+)
+def test_people_in_the_plural_are_speakers(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+def test_the_links_under_a_read_more_heading_with_a_colon_are_furniture():
+    # "Read more:" ends in a colon, like an introduction; it was skipped as one and the links
+    # under it became headline claims.
+    body = (
+        "The council will sell the library building for £4.8m, officials said on Thursday.\n\n"
+        "Read more:\nLibrary campaigners lose High Court bid\nCouncil tax to rise 4.99 per cent"
+    )
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == [
+        "The council will sell the library building for £4.8m, officials said on Thursday."
+    ]
+    assert [kind for kind, _, _ in ex.skipped] == ["boilerplate"] * 3
