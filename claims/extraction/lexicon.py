@@ -137,22 +137,6 @@ ORGANISATION_NOUNS = frozenset(
     federation organisation organization institute charity operator watchdog""".split()
 )
 
-# Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry").
-SOURCE_NOUNS = ORGANISATION_NOUNS | frozenset(
-    """ministry ministry's ministries minister spokesman spokeswoman spokesperson official officials
-    police government agency department office army military president prime secretary
-    committee council commission authorities authority service services news newspaper
-    channel agency's statement embassy court prosecutors prosecutor researchers scientists
-    experts analysts observers sources source officer officers leader leaders chief head
-    spokespeople administration party parliament commander commanders media team company
-    group union board bank mayor governor operator regulator watchdog airline utility firm
-    coroner judge sheriff councillor senator investigators inspectors auditors companies firms
-    banks unions regulators governments agencies resident residents witness witnesses defendant
-    defendants plaintiff lawyer lawyers attorney association associations federation charity
-    institute organisation organization councillors councilors senators ministers legislators
-    governors judges""".split()
-)
-
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the
 # mayor", "a spokeswoman for the operator") is the antecedent of a later he/she, never of it/they.
 PERSON_SOURCE_NOUNS = frozenset(
@@ -167,6 +151,19 @@ PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
     observers sources officers leaders spokespeople commanders police defendants lawyers councillors
     councilors senators ministers legislators governors judges""".split()
+)
+
+# Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry"):
+# organisations, people one or many, and the rest here.
+SOURCE_NOUNS = (
+    ORGANISATION_NOUNS
+    | PERSON_SOURCE_NOUNS
+    | PLURAL_SOURCE_NOUNS
+    | frozenset(
+        """ministry's prime service news channel agency's statement source media team group
+        investigators inspectors auditors companies firms banks unions regulators governments
+        agencies resident residents witness witnesses associations""".split()
+    )
 )
 
 # People in the plural who open a sentence as its subject ("Passenger groups criticised …"):

@@ -325,9 +325,7 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
             continue
-        if text.rstrip().rstrip("\"'”’)]").endswith(":") and (
-            i + 1 == n or units[i + 1].paragraph != unit.paragraph
-        ):
+        if _last_mark(text) == ":" and (i + 1 == n or units[i + 1].paragraph != unit.paragraph):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
@@ -379,7 +377,12 @@ def _is_boilerplate(text: str) -> bool:
 def _is_link_item(text: str) -> bool:
     """A line of a list of links or tags: short, and not ending as a statement does ("NHS", "Why
     are nurses striking?", another story's headline)."""
-    return len(text) <= _LINK_ITEM_MAX and not text.rstrip().rstrip("\"'”’)]").endswith((".", "!", ":"))
+    return len(text) <= _LINK_ITEM_MAX and _last_mark(text) not in (".", "!", ":")
+
+
+def _last_mark(text: str) -> str:
+    """The last character of a line before closing quotes and brackets ("…said:" -> ":")."""
+    return text.rstrip().rstrip("\"'”’)]")[-1:]
 
 
 def _trimmed(body: str, unit: Span, start: int) -> Span:

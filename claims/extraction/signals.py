@@ -137,9 +137,9 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
     Throughout Overall Again Already Elsewhere Ever Never Nobody Everyone Everybody Someone Somebody
     Nothing Everything Something Few Several More Less Much Rather Almost Separately Yes""".split()
 )
-# Words that open a sentence and also a name ("Per Olsen", "Near East", "Next Generation EU"):
-# never a name alone, kept at the front of one.
-_STOP_ALONE = frozenset("Per Near Last Next Well".split())
+# Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
+# East", "Next Generation EU"), which stay at the front of one.
+_NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
@@ -233,7 +233,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             while text.endswith(".") and not _is_abbrev(text):
                 text = text[:-1]
                 end -= 1
-        elif text in _STOP_CAPS or text in _STOP_ALONE:  # the common case: "The", "He", "But"
+        elif text in _NO_NAME_ALONE:  # the common case: "The", "He", "But" opening a sentence
             continue
         if text.endswith("'s"):
             text, end = text[:-2], end - 2
