@@ -235,10 +235,8 @@ def ensemble_attempts(crowdsourced: Path, model_dir: Path, log: Callable[[str], 
     from .transformer import TransformerScorer
 
     scorer = TransformerScorer.load(model_dir, explainer=None)
-    held_debates = set(scorer.meta["heldout"]["debates"])
     data = training.load_claimbuster(crowdsourced)
-    tr = [i for i, g in enumerate(data.groups) if g not in held_debates]
-    te = [i for i, g in enumerate(data.groups) if g in held_debates]
+    tr, te = training.split_debates(data, scorer.meta["heldout"]["debates"])
     y = np.array(data.labels)
     texts = [data.texts[i] for i in te]
     groups = [data.groups[i] for i in te]
@@ -310,11 +308,9 @@ def distillation_attempts(
     )
     rows = [row]
     teacher = TransformerScorer.load(model_dir, threads=2, explainer=None)
-    held = set(teacher.meta["heldout"]["debates"])
     data = training.load_claimbuster(crowdsourced)
     y = np.array(data.labels)
-    tr = [i for i, g in enumerate(data.groups) if g not in held]
-    te = [i for i, g in enumerate(data.groups) if g in held]
+    tr, te = training.split_debates(data, teacher.meta["heldout"]["debates"])
     texts = [data.texts[i] for i in tr]
     hand = training._hand_matrix(data.texts)
     p_tr = training.teacher_probabilities(teacher, texts)

@@ -148,6 +148,14 @@ def augment(texts: list[str], rounds: int = AUGMENT_ROUNDS, seed: int = AUGMENT_
     return out
 
 
+def split_debates(data: Dataset, debates):
+    """The indices of the sentences outside ``debates`` and of those in them (numpy arrays)."""
+    import numpy as np
+
+    inside = np.isin(np.array(data.groups), list(debates))
+    return np.flatnonzero(~inside), np.flatnonzero(inside)
+
+
 def teacher_probabilities(teacher, texts: list[str]):
     """The teacher's calibrated probabilities (a numpy array), in batches of 512."""
     import numpy as np
@@ -278,7 +286,7 @@ def train_distilled(
     from .transformer import TransformerScorer
 
     teacher = TransformerScorer.load(teacher_dir, threads=threads, explainer=None)
-    held = set(teacher.meta["heldout"]["debates"])
+    held = sorted(teacher.meta["heldout"]["debates"])
     data = load_claimbuster(crowdsourced)
     sha = hashlib.sha256(crowdsourced.read_bytes()).hexdigest()
     if teacher.meta.get("data_sha256") not in (None, sha):
@@ -286,8 +294,7 @@ def train_distilled(
     texts = data.texts
     y = np.array(data.labels)
     groups = np.array(data.groups)
-    is_held = np.isin(groups, sorted(held))
-    tr, te = np.flatnonzero(~is_held), np.flatnonzero(is_held)
+    tr, te = split_debates(data, held)
     copies = augment(texts)
     log(
         f"{len(texts)} sentences of {len(set(data.groups))} debates ({len(held)} held out by the teacher), "
@@ -335,7 +342,7 @@ def train_distilled(
 
     heldout = {
         "model": "the same recipe trained on the other 26 debates (the shipped model trains on all 33)",
-        "debates": sorted(held),
+        "debates": held,
         "n_sentences": len(te),
         "n_positive": int(y[te].sum()),
         "at_threshold": _metrics(y[te], p_te, threshold),
