@@ -43,6 +43,7 @@ from .lexicon import (
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
+    REFERABLE_DOCUMENTS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -50,7 +51,7 @@ from .lexicon import (
     trie_alternation,
 )
 from .segment import Span
-from .signals import PERSON_TITLES, Signal, looks_like_person
+from .signals import NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
 # every position); the word boundary on the left is checked where it is used (_verbs).
@@ -81,11 +82,61 @@ _WHOSE_DOCUMENT = re.compile(
 # "A study published in The Lancet found". The source follows the preposition; a verb of
 # EVIDENCE_VERBS must follow in the sentence.
 _EVIDENCE = re.compile(
-    r"\b(?:"
+    r"\b("
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(EVIDENCE_NOUNS, key=len, reverse=True))
     + r")\b,?\s+"
     + _PUBLISHED_WHEN
     + r"(?:by|from|in)\s+"
+)
+# What a document does when it speaks: the evidence verbs and a few of speech
+_DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
+    """says said concluded concludes estimated estimates warned warns noted notes added adds states
+    stated predicted predicts recommended recommends claimed claims argued argues""".split()
+)
+_DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
+_DOCUMENT_MODIFIERS = (
+    r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
+    r"|own|quarterly|monthly|weekly)\s+){0,2}"
+)
+# an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
+_INSERTED = r"(?:,[^,.;:!?\"]{1,80},)?"
+_DOCUMENT_SPEAKS = (
+    _INSERTED
+    + r"\s+(?:also\s+|further\s+)?("
+    + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+# "The Environment Agency's annual report, published on Tuesday, found": the owner is the source
+_OWNED_DOCUMENT = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&\-]*){0,5}"
+    r"|[Tt]he(?:\s+[a-z][\w\-]*){0,2}?\s+(?:"
+    + trie_alternation(ORGANISATION_NOUNS)
+    + r"))'s\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    + r")\b"
+    + _DOCUMENT_SPEAKS
+)
+# "The report says …", "…, the study found.", "according to the survey": a document named again
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?<![\w'])((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    + r"))\b"
+    + _DOCUMENT_SPEAKS
+)
+_DOCUMENT_AFTER = re.compile(
+    r"((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    + r"))\b"
+)
+# a document and where it appeared, as a speaker phrase: "report in The Herald on Sunday"
+_DOCUMENT_IN = re.compile(
+    _DOCUMENT_MODIFIERS + _DOCUMENT_WORDS + r"\s+(?:in|by|from|for)\s+(?:the\s+)?([A-Z][\w'&\-]*(?:\s+\S+)*)"
 )
 _FINDERS = frozenset(
     """researchers scientists experts analysts investigators inspectors auditors prosecutors police
@@ -178,12 +229,13 @@ _ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*(?:'s?)?){{0,2}}\s+(?:
 # the same without the leading \b (checked in _phrases)
 _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 # "the mayor", "the Russian president": persons written as a common noun, antecedents of he/she
-# wherever they stand. Not "head", "chief", "official" or "leader", which are as often something
-# else ("the official figures"); not before a name ("the president, Joe Biden"), which is a person.
+# wherever they stand. Not "head", "chief", "official", "leader", "executive" or "chair", which are
+# as often something else ("the official figures", "the executive branch"); not before a name
+# ("the president, Joe Biden"), which is a person.
 # Found by the noun (rare; a trie starting with its first letters), then "the" looked for before.
 _ROLE_HEAD = re.compile(
     r"(?:"
-    + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader"})
+    + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader", "executive", "chair"})
     + r")\b(?!,?\s+[A-Z])"
 )
 # the nearest "the" before the noun (the greedy ".*" tries it first), with up to two words after it
@@ -218,6 +270,8 @@ class UnitAttribution:
     carried: bool = False  # source carried over from a colon introduction
     own: bool = False  # the unit names its own speaker
     label_end: int | None = None  # a transcript speaker label ("HOLT: ") ends here (absolute)
+    document: str | None = None  # the document whose source the speaker is ("report"), if any
+    refers: bool = False  # the speaker is a document named again ("the report"), its source sought
 
     def take_source(self, other: UnitAttribution) -> None:
         """Speak with ``other``'s source: who, how, where, and whether by a pronoun."""
@@ -401,7 +455,9 @@ class People:
         return self.gender(key) if key >= 0 else self.role_genders[-1 - key]
 
     def _key_names(self, key: int) -> tuple[str, tuple[str, ...]]:
-        return self.names(key) if key >= 0 else (self.role_names[-1 - key], ())
+        if key >= 0:
+            return self.names(key)
+        return self.owned_by(self.role_names[-1 - key], self.role_positions[-1 - key]), ()
 
     def person_antecedent(self, pos: int, gender: str) -> int | None:
         """he/she at ``pos``: the latest fitting person earlier in the same sentence, else the
@@ -415,7 +471,7 @@ class People:
 
         def fits(key: int) -> bool:
             g = self._key_gender(key)
-            return not g or g == gender
+            return not g or not gender or g == gender
 
         while j >= 0 and self._sentence_of(positions[j]) == here:
             if fits(keys[j]):
@@ -447,7 +503,7 @@ class People:
 
         while i >= 0 and self._sentence_of(self.org_positions[i]) == here:
             if fits(i):
-                return self.org_names[i]
+                return self.owned_by(self.org_names[i], self.org_positions[i])
             i -= 1
         while i >= 0:
             sentence = self._sentence_of(self.org_positions[i])
@@ -459,18 +515,74 @@ class People:
                     first = i
                 i -= 1
             if first is not None:
-                return self.org_names[first]
+                return self.owned_by(self.org_names[first], self.org_positions[first])
         return None
+
+    def named_org(self, phrase: str, pos: int) -> str:
+        """ "the fund" a few sentences after "the International Monetary Fund" is that fund, as
+        "the mayor" is "Mayor Jane Okoro": an organisation noun after "the" is the latest
+        organisation named with it in the sentences before (shown by its name); any other
+        phrase as it is."""
+        det, _, noun = phrase.partition(" ")
+        if det not in ("the", "The") or noun not in ORGANISATION_NOUNS:
+            return phrase
+        word = noun.capitalize()
+        here = self._sentence_of(pos)
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
+            name = self.org_names[i]
+            if " " in name and word in name.split():
+                return name
+            i -= 1
+        return phrase
+
+    def owned_by(self, phrase: str, pos: int) -> str:
+        """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after
+        "Prime Minister Luís Montenegro" is "Luís Montenegro's office", "its chairman" after
+        "Northvale Water" is "Northvale Water's chairman"; "his office" when no one fits. Any
+        other phrase as it is."""
+        word, _, rest = phrase.partition(" ")
+        pronoun = _POSSESSIVE_PRONOUNS.get(word.lower())
+        if pronoun is None or not rest:
+            return phrase
+        owner, _ = self.resolve_pronoun(pronoun, pos)
+        if not owner:
+            return f"{word.lower()} {rest}"
+        owner = self.named_org(owner, pos)
+        if owner[:1].isupper() and owner.split()[0] in _DETERMINERS:
+            owner = owner[0].lower() + owner[1:]  # "The company" -> "the company's …"
+        mark = "'" if pronoun == "they" and owner.endswith("s") else "'s"
+        return f"{owner}{mark} {rest}"
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> tuple[str | None, tuple[str, ...]]:
         """(display name, aliases) of the antecedent of a pronoun speaker, or (None, ())."""
         kind = _PRONOUNS.get(pronoun)
+        if kind is None and _AGED.fullmatch(pronoun):  # "the 52-year-old (woman)"
+            kind = "person"
         if kind == "person":
-            key = self.person_antecedent(pos, "m" if pronoun.lower() == "he" else "f")
+            key = self.person_antecedent(pos, _pronoun_gender(pronoun))
             return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
             return self.org_antecedent(pos, plural_ok=kind == "group"), ()
         return None, ()
+
+
+# A person referred to by age, as news does after naming them: "the 52-year-old", "the
+# 34-year-old man"; a pronoun-like speaker resolved as he/she are
+_AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: (?:man|woman|boy|girl|father|mother))?")
+_AGED_BEFORE = re.compile(r"(?<!\w)(" + _AGED.pattern + r")[ ]*\Z")
+_FEMALE_AGED = ("woman", "girl", "mother")
+_MALE_AGED = ("man", "boy", "father")
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """'m', 'f' or '' (either) for a person pronoun or a reference by age."""
+    last = pronoun.rsplit(" ", 1)[-1].lower()
+    if last in ("he", *_MALE_AGED):
+        return "m"
+    if last in ("she", *_FEMALE_AGED):
+        return "f"
+    return ""
 
 
 def _gender_of(surface: str) -> str:
@@ -489,11 +601,15 @@ def _gender_of(surface: str) -> str:
 
 
 def _given_name(surface: str) -> str:
-    """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan"."""
+    """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan",
+    "Anouk" in "Union negotiator Anouk de Wit" (past the particles)."""
     tokens = surface.split()
-    if len(tokens) < 2:
+    k = len(tokens) - 2
+    while k >= 0 and tokens[k] in NAME_PARTICLES:
+        k -= 1
+    if k < 0:
         return ""
-    word = tokens[-2]
+    word = tokens[k]
     if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES or len(word.rstrip(".")) == 1:
         return ""
     return word
@@ -535,6 +651,7 @@ def attribute(
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
     found = [_find_speaker(norm, u, speech_quotes) for u in units]
+    _documents_to_sources(found)
     for att in found:
         if att.speaker and not att.pronoun and looks_like_person(att.speaker) and att.speaker_pos is not None:
             people.add(att.speaker_pos, att.speaker)
@@ -574,9 +691,13 @@ def _index_antecedents(
             and not looks_like_person(att.speaker)
         ):
             if _head_noun(att.speaker) in PERSON_SOURCE_NOUNS:
+                if att.speaker.split()[-1][:1].isupper():
+                    continue  # "Union negotiator Anouk de Wit": a named person, among the people
                 roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
             else:
-                orgs.setdefault(att.speaker_pos, att.speaker)
+                known = orgs.get(att.speaker_pos)
+                if known is None or (len(att.speaker) > len(known) and known in att.speaker):
+                    orgs[att.speaker_pos] = att.speaker  # "Council leaders' body Cosla", not "Council"
     if "he " in norm:  # "the transport authority" (cheap pre-check: every match holds "he ")
         for m in _phrases(_ORG_PHRASE_SCAN, norm):
             phrase = m.group(1).strip()
@@ -619,18 +740,26 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         # "the mayor", "the prime minister", "Russian president" (its article dropped before a
         # capital), as a title: "Mayor", "Prime Minister", "Russian President"
         title = words[1:] if words[0].lower() == "the" else words if words[0][:1].isupper() else []
+        gi = -1
         if 0 < len(title) <= 3:
             gi = people.titled_before(pos, " ".join(w.capitalize() for w in title))
-            if gi >= 0:
-                people.add_mention(pos, gi)
-                people.role_groups[pos] = gi
-                continue
+        if gi < 0 and (apposition := _APPOSITION.search(norm, max(0, pos - 60), pos)) is not None:
+            # "Joe Biden, who is the chairman of …", "Gareth Pryce, the chief executive": him
+            gi = people.latest_with_surname(pos, apposition.group(1))
+        if gi >= 0:
+            people.add_mention(pos, gi)
+            people.role_groups[pos] = gi
+            continue
         head = _head_noun(name)
         people.role_positions.append(pos)
         people.role_names.append(name)
         people.role_genders.append(
             "f" if head in FEMALE_SOURCE_NOUNS else "m" if head in MALE_SOURCE_NOUNS else ""
         )
+
+
+# a person's name, then a common-noun role in apposition ("Joe Biden, who is the chairman")
+_APPOSITION = re.compile(r"([A-Z][\w'\-]+),[ ]+(?:who[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+)?\Z")
 
 
 def _head_noun(phrase: str) -> str:
@@ -664,6 +793,9 @@ def _phrases(scan: re.Pattern[str], norm: str) -> list[re.Match[str]]:
 
 
 _PRONOUN_WORDS = frozenset("it its they their them he she his her this that these those".split())
+# A possessive pronoun owning a source ("his office", "its chairman") and the pronoun whose
+# antecedent owns it
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _label_speaker(label: str) -> str:
@@ -762,14 +894,124 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             owner = _phrase_after(text, whose.end()) if whose else None
             if owner:  # "according to a statement from the transport ministry": the ministry
                 best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())
+                best.document = _document_noun(whose.group(1))
             elif who := _phrase_after(text, am.end()):
                 best = UnitAttribution(who, word, s0 + am.end())
+            elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
+                best = _document_named_again(named_again, word, s0)
     if best is None:
         best = _evidence_source(text, s0)
+    if best is None and any(noun in text for noun in _DOCUMENT_STEMS):
+        best = _owned_document(text, s0) if "'s " in text else None
+        if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
+            best = _document_named_again(m, m.group(3), s0)
     if best is not None:
         att.take_source(best)
         att.own = True
+        att.document, att.refers = best.document, best.refers
     return att
+
+
+# every evidence noun holds one of these (substring tests before the regexes)
+_DOCUMENT_STEMS = (
+    "data",
+    "figure",
+    "statistic",
+    "number",
+    "report",
+    "stud",
+    "survey",
+    "poll",
+    "analys",
+    "research",
+    "estimate",
+    "record",
+    "result",
+    "finding",
+    "audit",
+    "review",
+    "investigation",
+    "inquiry",
+    "assessment",
+    "census",
+)
+
+
+def _document_noun(phrase: str) -> str | None:
+    """The evidence noun a document phrase ends in ("a new report" -> "report"), if any."""
+    last = phrase.split()[-1].lower()
+    return _document_kind(last) if last in EVIDENCE_NOUNS else None
+
+
+def _document_named_again(m: re.Match[str], how: str, s0: int) -> UnitAttribution:
+    """ "the report" as a speaker: its source is sought among the sentences before
+    (:func:`_documents_to_sources`)."""
+    phrase = m.group(1)
+    word, _, rest = phrase.partition(" ")
+    owner = _POSSESSIVE_PRONOUNS.get(word.lower())
+    if owner is not None:  # "Its report says": the report's owner says, as "it says" would
+        return UnitAttribution(owner, how, s0 + m.start(1), True)
+    if word in ("The", "This", "That"):
+        phrase = f"{word.lower()} {rest}"
+    att = UnitAttribution(phrase, how, s0 + m.start(1))
+    att.document, att.refers = _document_kind(m.group(2)), True
+    return att
+
+
+# Documents of one kind, named again by another word ("A poll by Ipsos … The survey found")
+_SAME_KIND = {
+    "poll": "survey",
+    "polls": "survey",
+    "surveys": "survey",
+    "studies": "study",
+    "reports": "report",
+}
+
+
+def _document_kind(noun: str) -> str:
+    noun = noun.lower()
+    return _SAME_KIND.get(noun, noun)
+
+
+def _owned_document(text: str, s0: int) -> UnitAttribution | None:
+    """ "The Environment Agency's annual report found …": the owner is the source."""
+    m = _OWNED_DOCUMENT.search(text)
+    if m is None:
+        return None
+    owner = m.group(1)
+    first, _, rest = owner.partition(" ")
+    if first in ("The", "the") and rest[:1].isupper():
+        owner = rest  # "The Environment Agency" is shown as a name
+    elif first == "The":
+        owner = "the " + rest  # "the agency"
+    if owner in SENTENCE_STARTERS:
+        return None
+    att = UnitAttribution(owner, m.group(3), s0 + m.start(1) + (len(m.group(1)) - len(owner)))
+    att.document = _document_kind(m.group(2))
+    return att
+
+
+def _documents_to_sources(found: list[UnitAttribution]) -> None:
+    """A document named again ("The report says …") speaks for the source of the latest document
+    of its kind named before ("The Environment Agency's annual report found …"); a plural or mass
+    noun ("the figures", "the data") for the latest document of any kind. A singular document
+    without one stays as written ("the report"); a plural one is no source."""
+    latest: dict[str, UnitAttribution] = {}
+    last: UnitAttribution | None = None
+    for att in found:
+        if att.document is None:
+            continue
+        if not att.refers:
+            latest[att.document] = last = att
+            continue
+        source = latest.get(att.document) or (last if att.document not in REFERABLE_DOCUMENTS else None)
+        if source is not None:
+            att.speaker, att.speaker_pos = source.speaker, source.speaker_pos
+            att.refers = False
+        elif att.document not in REFERABLE_DOCUMENTS:
+            att.speaker = att.how = att.speaker_pos = None
+            att.own = att.refers = False
+            att.document = None
 
 
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
@@ -790,7 +1032,9 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             break
         who = _phrase_after(text, em.end())
         if who:
-            return UnitAttribution(who, verbs[k].group(1), s0 + em.end())
+            att = UnitAttribution(who, verbs[k].group(1), s0 + em.end())
+            att.document = _document_kind(em.group(1))
+            return att
     # "Researchers at the University of Leeds found that …": people whose work is to find out,
     # as the subject of the verb (not "He showed", nor a bare name)
     for vm in verbs:
@@ -900,6 +1144,10 @@ def _subject_before(
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
+    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]):
+        aged = _AGED_BEFORE.search(text, max(0, vpos - 40), verb_at)
+        if aged is not None:  # "the 52-year-old said": the person named before, as "she said"
+            return aged.group(1), offset + aged.start(1), True
     near = text[max(0, vpos - 100) : vpos]
     unnamed = None
     for link in _UNNAMED_LINKS:  # substrings first (the regex tries every position)
@@ -917,7 +1165,12 @@ def _subject_before(
         gap = text[p + len(w) : taken[0][1]] if taken else ""
         if taken and gap.strip() not in ("",):
             break
-        if taken and taken[0][0] in _DETERMINERS and taken[-1][0][:1].islower() and w not in _LINKS:
+        if (
+            taken
+            and (taken[0][0] in _DETERMINERS or taken[0][0] in _POSSESSIVE_PRONOUNS)
+            and taken[-1][0][:1].islower()
+            and w not in _LINKS
+        ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
         if w[:1].isupper():
             taken.insert(0, (w, p))
@@ -966,6 +1219,8 @@ def _subject_before(
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])
     phrase = text[start:end].rstrip(".,")
+    if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
+        return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     elif article and not any(w[:1].isupper() for w, _ in taken):
@@ -1053,8 +1308,10 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
     modifiers between an article and the source noun ("the island ferry operator"), the article
     itself, and a link to a source noun before it ("a spokeswoman for the operator")."""
     w = words[k][0]
-    if w in _DETERMINERS or (_is_possessive(w) and taken[0][0] not in _DETERMINERS):
-        return True  # an article, or an owner in its place ("the province's forest fire agency")
+    if w in _DETERMINERS or w in _POSSESSIVE_PRONOUNS:
+        return True  # an article, or a pronoun owner in its place ("its chairman")
+    if _is_possessive(w) and taken[0][0] not in _DETERMINERS:
+        return True  # an owner in the article's place ("the province's forest fire agency")
     if w in _LINKS:  # only when a source noun with its article stands before the link
         before = [x for x, _ in words[max(0, k - 3) : k]]
         return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
@@ -1121,6 +1378,8 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     head = _NON_SPACE.match(text, pos).group().rstrip(".,")
     if head in _PRONOUNS:
         return head, offset + pos, True
+    if head in _DETERMINERS and (aged := _AGED.match(text, pos)) is not None:  # '…," said the 52-year-old.'
+        return aged.group(), offset + pos, True
     if head in _FIRST_PERSON_SUBJECTS:
         return None  # "…, said I was coming from the left": what is said, not who says it
     named = _ROLE_THEN_NAME.match(text, pos)

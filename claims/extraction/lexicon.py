@@ -122,6 +122,12 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
     documents""".split()
     + ["press release"]
 )
+# Documents a later sentence names again with "the" ("The report says …", "according to the
+# study"): one of these stands for its source even when no earlier sentence gave one; the
+# evidence nouns not here (figures, data, results …) only when one did.
+REFERABLE_DOCUMENTS = frozenset(
+    """report study survey poll analysis audit review investigation inquiry assessment census""".split()
+)
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
@@ -134,7 +140,9 @@ ORGANISATION_NOUNS = frozenset(
     """ministry company authority council government agency department office commission court
     police army military union board bank firm utility airline hospital university party committee
     regulator administration campaign embassy parliament network broadcaster newspaper association
-    federation organisation organization institute charity operator watchdog""".split()
+    federation organisation organization institute charity operator watchdog fund foundation club
+    league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
+    producer developer corporation""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the
@@ -142,15 +150,19 @@ ORGANISATION_NOUNS = frozenset(
 PERSON_SOURCE_NOUNS = frozenset(
     """minister spokesman spokeswoman spokesperson official president secretary prosecutor officer
     leader chief head commander mayor governor coroner judge sheriff councillor senator defendant
-    plaintiff lawyer attorney""".split()
+    plaintiff lawyer attorney executive director chairman chairwoman chair manager founder
+    economist analyst adviser advisor ambassador envoy diplomat negotiator inspector
+    superintendent chancellor premier professor researcher scientist author doctor investigator
+    representative lawmaker candidate owner""".split()
 )
-FEMALE_SOURCE_NOUNS = frozenset("spokeswoman".split())
-MALE_SOURCE_NOUNS = frozenset("spokesman".split())
+FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman".split())
+MALE_SOURCE_NOUNS = frozenset("spokesman chairman".split())
 # Source nouns that name many: the antecedent of a later "they", never of "it".
 PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
     observers sources officers leaders spokespeople commanders police defendants lawyers councillors
-    councilors senators ministers legislators governors judges""".split()
+    councilors senators ministers legislators governors judges executives directors economists
+    diplomats negotiators inspectors doctors""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry"):
@@ -161,7 +173,7 @@ SOURCE_NOUNS = (
     | PLURAL_SOURCE_NOUNS
     | frozenset(
         """ministry's prime service news channel agency's statement source media team group
-        investigators inspectors auditors companies firms banks unions regulators governments
+        investigators auditors companies firms banks unions regulators governments
         agencies resident residents witness witnesses associations""".split()
     )
 )
@@ -169,8 +181,8 @@ SOURCE_NOUNS = (
 # People in the plural who open a sentence as its subject ("Passenger groups criticised …"):
 # antecedents of "they" (attribution._PLURAL_SUBJECT). The plural source nouns count too.
 PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
-    """groups campaigners critics residents activists unions workers doctors nurses teachers parents
-    economists lawyers investors shareholders farmers passengers patients voters protesters
+    """groups campaigners critics residents activists unions workers nurses teachers parents
+    investors shareholders farmers passengers patients voters protesters
     lawmakers MPs families traders retailers landlords tenants students rescuers witnesses""".split()
 )
 

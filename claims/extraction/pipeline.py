@@ -114,8 +114,18 @@ _DATELINE_PREFIX = re.compile(
     r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
     r"[ ]*-{1,3}[ ]+(?=\S)"
 )
+# A source owned by a possessive pronoun ("his office", "Its chairman"): see People.owned_by
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
 _QA_LABEL = re.compile(r"[QA]:[ \t]+(?=\S)")
+# A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
+# the normalised copy): the claim starts after it
+_TIME_PREFIX = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4})?|\d{1,2}[ ]?[ap]\.?m\.?(?:[ ]+[A-Z]{2,4})?"
+    r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
+)
+# A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
+_BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
 _BOILERPLATE_ANYWHERE = (
     r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
@@ -140,7 +150,8 @@ _BOILERPLATE_LINE_START = (
     rf"{_LINK_HEADINGS})\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
-# correction or update notice, the agency's standards line, topic tags
+# correction or update notice, the agency's standards line, topic tags, a pointer to more
+# coverage ("Follow AP's coverage of Congress at …")
 _NOTICE = re.compile(
     r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic)s?(?:\s+(?:caption|source|credit)s?)?\s*:"
     r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
@@ -149,7 +160,9 @@ _NOTICE = re.compile(
     r"(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
-    r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b)",
+    r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
+    r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
+    r"(?:full |latest |live |ongoing )?coverage\b)",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
@@ -299,7 +312,11 @@ def select_units(
         seen.add(_repeat_key(title))
     n = len(units)
     link_list = False  # under a heading of links or tags (see _LINK_LIST_HEADING)
+    notice = -1  # the paragraph a notice opens ("Editor's note: …"): furniture to its end
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
+        if unit.paragraph == notice:
+            skipped.append(("boilerplate", unit.start, unit.end))
+            continue
         kind = _unit_kind(unit, units, i)
         if kind in SKIPPED_KINDS:
             skipped.append((kind, unit.start, unit.end))
@@ -310,11 +327,17 @@ def select_units(
                 continue
             unit = _trimmed(body, unit, att.label_end)
         elif i == 0 or units[i - 1].paragraph != unit.paragraph:
-            m = _DATELINE_PREFIX.match(norm, unit.start, unit.end) or _QA_LABEL.match(
-                norm, unit.start, unit.end
+            m = (
+                _DATELINE_PREFIX.match(norm, unit.start, unit.end)
+                or _QA_LABEL.match(norm, unit.start, unit.end)
+                or (norm[unit.start].isdigit() and _TIME_PREFIX.match(norm, unit.start, unit.end))
             )
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
+        if kind == "bullet":
+            m = _BULLET_MARK.match(unit.text)
+            if m and _LETTER.search(body, unit.start + m.end(), unit.end):
+                unit = _trimmed(body, unit, unit.start + m.end())
         text = unit.text
         if link_list:
             if _is_link_item(text):
@@ -324,6 +347,8 @@ def select_units(
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
+            if (i == 0 or units[i - 1].paragraph != unit.paragraph) and _NOTICE.match(text):
+                notice = unit.paragraph
             continue
         if _last_mark(text) == ":" and (i + 1 == n or units[i + 1].paragraph != unit.paragraph):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
@@ -610,8 +635,14 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         return None, ()
     if att.pronoun:
         return people.resolve_pronoun(att.speaker, att.speaker_pos or 0)
+    if att.speaker_pos is not None and _OWNED.match(att.speaker):  # "his office", "its chairman"
+        return people.owned_by(att.speaker, att.speaker_pos), ()
     if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
         return people.names(people.role_groups[att.speaker_pos])
+    if att.speaker_pos is not None and att.speaker[:4] in ("the ", "The "):  # "the fund" named before
+        named = people.named_org(att.speaker, att.speaker_pos)
+        if named != att.speaker:
+            return named, ()
     if " " not in att.speaker and people.knows_surname(att.speaker):
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:

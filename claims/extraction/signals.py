@@ -328,7 +328,7 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
 # Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
 # "the" and "and", which join the words of a place or an organisation's name
-_NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
+NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "FNV Havens", "NHS England": an organisation's short name first
 
@@ -348,7 +348,7 @@ def looks_like_person(phrase: str) -> bool:
     if _ACRONYM.fullmatch(tokens[0]) and tokens[-1] not in _SUFFIXES:  # not "JFK Jr."
         return False
     if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
-        tokens = [t for t in tokens if t not in _NAME_PARTICLES]  # "Marieke de Vries"
+        tokens = [t for t in tokens if t not in NAME_PARTICLES]  # "Marieke de Vries"
     if 2 <= len(tokens) <= 3 and not _NATIONALITY.match(tokens[0]):
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"
