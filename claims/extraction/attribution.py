@@ -134,6 +134,10 @@ _DOCUMENT_AFTER = re.compile(
     + _DOCUMENT_WORDS
     + r"))\b"
 )
+# "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
+_HEARING = re.compile(
+    r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
+)
 # a document and where it appeared, as a speaker phrase: "report in The Herald on Sunday"
 _DOCUMENT_IN = re.compile(
     _DOCUMENT_MODIFIERS + _DOCUMENT_WORDS + r"\s+(?:in|by|from|for)\s+(?:the\s+)?([A-Z][\w'&\-]*(?:\s+\S+)*)"
@@ -333,6 +337,7 @@ class People:
         self.role_genders: list[str] = []
         self._mentions: tuple[list[int], list[int]] | None = None
         self.role_groups: dict[int, int] = {}  # "the mayor" at a position -> her named group
+        self.speaker_positions: set[int] = set()  # where a sentence's own speaker is named
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -461,8 +466,10 @@ class People:
 
     def person_antecedent(self, pos: int, gender: str) -> int | None:
         """he/she at ``pos``: the latest fitting person earlier in the same sentence, else the
-        first fitting person of the nearest earlier sentence that names one, named ("Ms. Kane")
-        or by a common noun ("the mayor"); its key in :meth:`_person_mentions`, or None."""
+        speaker of the nearest earlier sentence that names a fitting person, when the speaker
+        fits ("Holloway's barrister, Clare Whitby KC, said …. She asked …"), else its first
+        fitting person, named ("Ms. Kane") or by a common noun ("the mayor"); its key in
+        :meth:`_person_mentions`, or None."""
         positions, keys = self._person_mentions()
         j = bisect.bisect_left(positions, pos) - 1
         if j < 0:
@@ -479,13 +486,15 @@ class People:
             j -= 1
         while j >= 0:
             sentence = self._sentence_of(positions[j])
-            first = None
+            first = speaker = None
             while j >= 0 and self._sentence_of(positions[j]) == sentence:
                 if fits(keys[j]):
                     first = keys[j]
+                    if positions[j] in self.speaker_positions:
+                        speaker = keys[j]
                 j -= 1
             if first is not None:
-                return first
+                return speaker if speaker is not None else first
         return None
 
     def org_antecedent(self, pos: int, plural_ok: bool = True) -> str | None:
@@ -653,8 +662,10 @@ def attribute(
     found = [_find_speaker(norm, u, speech_quotes) for u in units]
     _documents_to_sources(found)
     for att in found:
-        if att.speaker and not att.pronoun and looks_like_person(att.speaker) and att.speaker_pos is not None:
-            people.add(att.speaker_pos, att.speaker)
+        if att.speaker and not att.pronoun and att.speaker_pos is not None:
+            people.speaker_positions.add(att.speaker_pos)
+            if looks_like_person(att.speaker):
+                people.add(att.speaker_pos, att.speaker)
     # single surnames ("Aliyev") count as mentions once the full name is known
     people.build()
     for sg in signals:
@@ -901,6 +912,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = _document_named_again(named_again, word, s0)
     if best is None:
         best = _evidence_source(text, s0)
+    if best is None and ("heard" in text or "was told" in text):
+        heard = _HEARING.search(text)
+        if heard is not None:  # "The court heard that …": said in court, by whoever it was
+            best = UnitAttribution(heard.group(1).lower(), heard.group(2), s0 + heard.start(1))
     if best is None and any(noun in text for noun in _DOCUMENT_STEMS):
         best = _owned_document(text, s0) if "'s " in text else None
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:

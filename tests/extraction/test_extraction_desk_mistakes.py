@@ -1337,3 +1337,28 @@ def test_it_is_the_organisation_the_sentence_before_names_as_its_speaker():
         "would cost pupils five days of teaching."
     )
     assert ex.claims[1].speaker == ex.claims[0].speaker == "Council leaders' body Cosla"
+
+
+def test_she_is_the_speaker_of_the_sentence_before_not_its_first_person():
+    # "She asked …" was Derek Holloway, named first ("Holloway's barrister"), not his barrister
+    ex = extract_claims(
+        "Derek Holloway, 61, was found guilty of fraud. Holloway's barrister, Clare Whitby KC, said her "
+        "client had repaid £300,000. She asked the judge to take his age into account."
+    )
+    assert claim_with(ex, "She asked").speaker == "Clare Whitby KC"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("The court heard that Holloway diverted £2.4m to his brother.", "the court", "heard"),
+        ("The inquest was told the boy had been ill for three days.", "the inquest", "was told"),
+    ],
+)
+def test_what_a_hearing_heard_is_attributed_to_it(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+def test_people_who_heard_a_noise_are_no_source():
+    assert only_claim("Residents heard a loud bang at 3am.").speaker is None
