@@ -180,7 +180,7 @@ _HOW_SUFFIX = re.compile(
 )
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
-    separately quickly publicly has also had also will repeatedly""".split()
+    separately quickly publicly has also had also will repeatedly today yesterday""".split()
 )
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
 _PRONOUNS = {
@@ -1187,8 +1187,8 @@ def _subject_before(
             and w not in _LINKS
         ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
-        if w[:1].isupper():
-            taken.insert(0, (w, p))
+        if w[:1].isupper() or (w in _COMPANY_SUFFIXES and k > 0 and words[k - 1][0][:1].isupper()):
+            taken.insert(0, (w, p))  # a name; "plc" ends one in lower case ("Hollin Energy plc")
             lowercase_run = 0
         elif w in SOURCE_NOUNS and (not taken or taken[0][0] in SOURCE_NOUNS or taken[0][0][:1].isupper()):
             taken.insert(0, (w, p))
@@ -1213,6 +1213,15 @@ def _subject_before(
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
     if not taken:
         return None
+    if (
+        article in ("a", "an")
+        and len(taken) > 1
+        and taken[-1][0].lower() in PLURAL_PEOPLE_NOUNS
+        and not any(w in _LINKS for w, _ in taken)
+    ):
+        # "a claim experts say is false": "a" is no article of people in the plural (but "a
+        # group of experts" is one group)
+        taken, article = taken[-1:], None
     if len(taken) == 1 and (
         taken[0][0] in SENTENCE_STARTERS
         or taken[0][0].endswith("'s")
@@ -1259,6 +1268,7 @@ _PLURAL_SUBJECT = re.compile(
     + trie_alternation(PLURAL_PEOPLE_NOUNS | {w.capitalize() for w in PLURAL_PEOPLE_NOUNS if w.islower()})
     + r"))(?=[ ]+[a-z])"
 )
+_COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")

@@ -114,6 +114,24 @@ _DATELINE_PREFIX = re.compile(
     r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
     r"[ ]*-{1,3}[ ]+(?=\S)"
 )
+# A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
+# WIRE)--"; the claim starts after it
+_RELEASE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?){0,2}"
+    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4})?"
+    r"[ ]*(?:/[A-Za-z][\w \-]{1,30}/[ ]*-{1,3}|-{1,3}\([A-Z][\w ]{1,30}\)-{1,3})[ ]*(?=\S)"
+)
+# A heading after which a press release or a column holds only furniture: the company's "About
+# Acme" paragraph, the legal notice, the contacts, the end mark
+_END_MATTER = re.compile(
+    r"(?:[Aa]bout (?:the authors?|us|this (?:story|article|report|content)"
+    r"|[A-Z][\w&'.\-]*(?: [A-Z&][\w&'.\-]*){0,5})"
+    r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?|[Ss]afe [Hh]arbou?r(?: [Ss]tatement)?"
+    r"|[Cc]autionary (?:[Nn]ote|[Ss]tatement)s?(?: [\w\- ]{1,40})?"
+    r"|(?:[Mm]edia|[Pp]ress|[Ii]nvestor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)"
+    r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS)\s*:?"
+)
+_END_MATTER_MAX = 80
 # A source owned by a possessive pronoun ("his office", "Its chairman"): see People.owned_by
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
@@ -147,6 +165,7 @@ _BOILERPLATE_LINE_START = (
     r"follow us\b|click here\b|let us know (?:in the comments|what you think)|have your say\b|"
     r"join the (?:conversation|discussion)\b|skip to (?:main )?content|sign in\b|log in\b|"
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
+    r"for (?:more|further) information\b|"
     rf"{_LINK_HEADINGS})\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
@@ -313,8 +332,19 @@ def select_units(
     n = len(units)
     link_list = False  # under a heading of links or tags (see _LINK_LIST_HEADING)
     notice = -1  # the paragraph a notice opens ("Editor's note: …"): furniture to its end
+    end_matter = False  # past "About Acme", "Media contact:", "###": furniture to the end
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
-        if unit.paragraph == notice:
+        if unit.paragraph == notice or end_matter:
+            skipped.append(("boilerplate", unit.start, unit.end))
+            continue
+        if (
+            kept
+            and len(unit.text) <= _END_MATTER_MAX
+            and (i == 0 or units[i - 1].paragraph != unit.paragraph)
+            and (i + 1 == n or units[i + 1].paragraph != unit.paragraph)
+            and _END_MATTER.fullmatch(unit.text.strip())
+        ):
+            end_matter = True
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         kind = _unit_kind(unit, units, i)
@@ -329,6 +359,7 @@ def select_units(
         elif i == 0 or units[i - 1].paragraph != unit.paragraph:
             m = (
                 _DATELINE_PREFIX.match(norm, unit.start, unit.end)
+                or _RELEASE_DATELINE.match(norm, unit.start, unit.end)
                 or _QA_LABEL.match(norm, unit.start, unit.end)
                 or (norm[unit.start].isdigit() and _TIME_PREFIX.match(norm, unit.start, unit.end))
             )

@@ -1362,3 +1362,76 @@ def test_what_a_hearing_heard_is_attributed_to_it(text, speaker, how):
 
 def test_people_who_heard_a_noise_are_no_source():
     assert only_claim("Residents heard a loud bang at 3am.").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tully has questioned the vaccine, a claim experts say is false.", "experts"),
+        ("A group of experts said the vaccine is safe.", "a group of experts"),
+    ],
+)
+def test_a_is_no_article_of_people_in_the_plural(text, speaker):
+    # the speaker was "a claim experts"
+    assert only_claim(text).speaker == speaker
+
+
+# --- a press release pasted whole ---------------------------------------------------------------
+
+_RELEASE = """Hollin Energy reports record profit
+
+HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- Hollin Energy plc today reported an operating \
+profit of £1.9 billion for 2025, up 41% on the year before.
+
+"We connected 220,000 new customers and cut our emissions by 18%," said Chief Executive Sarah Quaye.
+
+Highlights:
+* Revenue of £14.2 billion (2024: £12.6 billion)
+* Net debt reduced to £3.1 billion
+
+Forward-looking statements
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+About Hollin Energy
+Hollin Energy plc supplies gas and electricity to 6.1 million homes in Britain.
+
+Media contact:
+Tom Baines, +44 20 7946 0321, press@hollinenergy.example
+
+###
+"""
+
+
+def test_a_press_release_gives_its_claims_and_no_furniture():
+    # the dateline was part of the first claim and it had no speaker; the legal notice, the
+    # company's "About" paragraph and the contact line were claims ("supplies … 6.1 million
+    # homes" at 0.97)
+    ex = extract_claims(_RELEASE, title="Hollin Energy reports record profit")
+    assert [c.text[:24] for c in ex.claims] == [
+        "Hollin Energy plc today ",
+        '"We connected 220,000 ne',
+        "Revenue of £14.2 billion",
+        "Net debt reduced to £3.1",
+    ]
+    assert (ex.claims[0].speaker, ex.claims[0].attribution) == ("Hollin Energy plc", "reported")
+    assert all(_RELEASE[c.start : c.end] == c.text for c in ex.claims)
+    tail = _RELEASE.index("Forward-looking")
+    assert {kind for kind, start, _ in ex.skipped if start >= tail} == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON--(BUSINESS WIRE)--Hollin Energy plc said on Monday that profit rose 41%.",
+        "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- Hollin Energy plc said profit rose 41%.",
+    ],
+)
+def test_a_wire_release_dateline_is_cut_and_plc_ends_a_name(text):
+    c = only_claim(text)
+    assert c.text.startswith("Hollin Energy plc said")
+    assert c.speaker == "Hollin Energy plc"
+
+
+def test_about_opening_a_sentence_is_not_end_matter():
+    ex = extract_claims("Rents rose 4% in a year, the ONS said.\n\nAbout 300 people attended the meeting.")
+    assert len(ex.claims) == 2
