@@ -1194,7 +1194,13 @@ def _subject_before(
             taken.insert(0, (w, p))
         elif taken and w in _CONNECTORS and k > 0 and words[k - 1][0][:1].isupper():
             taken.insert(0, (w, p))
-        elif taken and w[:1].islower() and lowercase_run < 2 and _capital_within(words, k, 2):
+        elif (
+            taken
+            and w[:1].islower()
+            and lowercase_run < 2
+            and w not in _CONJUNCTIONS
+            and _capital_within(words, k, 2)
+        ):
             taken.insert(0, (w, p))
             lowercase_run += 1
         elif taken and taken[-1][0] in SOURCE_NOUNS and _common_noun_phrase(words, k, taken):
@@ -1269,6 +1275,11 @@ _PLURAL_SUBJECT = re.compile(
     + r"))(?=[ ]+[a-z])"
 )
 _COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
+# words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
+_CONJUNCTIONS = frozenset(
+    """while whereas whilst when after before because although though since but and or if unless
+    until as""".split()
+)
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")

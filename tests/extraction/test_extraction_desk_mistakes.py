@@ -1435,3 +1435,14 @@ def test_a_wire_release_dateline_is_cut_and_plc_ends_a_name(text):
 def test_about_opening_a_sentence_is_not_end_matter():
     ex = extract_claims("Rents rose 4% in a year, the ONS said.\n\nAbout 300 people attended the meeting.")
     assert len(ex.claims) == 2
+
+
+def test_a_sentence_with_two_sources_takes_the_first_and_while_is_no_name():
+    # the speaker was "while Moscow": "air force" was no source, and "while" went into the name
+    c = only_claim(
+        "Ukraine's air force said on Sunday it had shot down 40 of 58 drones, while Moscow said its "
+        "forces had taken two villages."
+    )
+    assert (c.speaker, c.attribution) == ("Ukraine's air force", "said on Sunday")
+    c = only_claim("Prices rose 3%, while Moscow said its forces had taken two villages.")
+    assert c.speaker == "Moscow"
