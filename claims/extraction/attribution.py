@@ -106,17 +106,10 @@ _DOCUMENT_SPEAKS = (
     + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
     + r")\b"
 )
-# "The Environment Agency's annual report, published on Tuesday, found": the owner is the source
+# "The Environment Agency's annual report, published on Tuesday, found": what an owner's document
+# does (the owner is the subject before the "'s")
 _OWNED_DOCUMENT = re.compile(
-    r"((?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&\-]*){0,5}"
-    r"|[Tt]he(?:\s+[a-z][\w\-]*){0,2}?\s+(?:"
-    + trie_alternation(ORGANISATION_NOUNS)
-    + r"))'s\s+"
-    + _DOCUMENT_MODIFIERS
-    + r"("
-    + _DOCUMENT_WORDS
-    + r")\b"
-    + _DOCUMENT_SPEAKS
+    r"'s\s+" + _DOCUMENT_MODIFIERS + r"(" + _DOCUMENT_WORDS + r")\b" + _DOCUMENT_SPEAKS
 )
 # "The report says …", "…, the study found.", "according to the survey": a document named again
 _DOCUMENT_REFERENCE = re.compile(
@@ -236,9 +229,11 @@ _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 # wherever they stand. Not "head", "chief", "official", "leader", "executive" or "chair", which are
 # as often something else ("the official figures", "the executive branch"); not before a name
 # ("the president, Joe Biden"), which is a person.
-# Found by the noun (rare; a trie starting with its first letters), then "the" looked for before.
+# Found by the noun after a space (the words before it are "the" and its modifiers; `re` skips to
+# each space, where a pattern opening with the nouns' first letters stopped at most characters),
+# then "the" looked for before.
 _ROLE_HEAD = re.compile(
-    r"(?:"
+    r"\s("
     + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader", "executive", "chair"})
     + r")\b(?!,?\s+[A-Z])"
 )
@@ -733,8 +728,8 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
     within a few sentences after "Mayor Jane Alvarez" is her."""
     speakers = sorted(roles)
-    for m in _phrases(_ROLE_HEAD, norm):
-        lead = _ROLE_BEFORE.search(norm, max(0, m.start() - _ROLE_REACH), m.start())
+    for m in _ROLE_HEAD.finditer(norm):
+        lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))
         if lead is None:
             continue
         start = lead.start(1)
@@ -744,7 +739,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         words = lead.group(1).split()[1:]
         if any(w.lower() in _NOT_MODIFIERS for w in words):
             continue  # "the extent any governor", "the other senator": no one person
-        roles[start] = " ".join(["the", *words, m.group(0)])
+        roles[start] = " ".join(["the", *words, m.group(1)])
     for pos in sorted(roles):
         name = roles[pos]
         words = name.split()
@@ -754,7 +749,11 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         gi = -1
         if 0 < len(title) <= 3:
             gi = people.titled_before(pos, " ".join(w.capitalize() for w in title))
-        if gi < 0 and (apposition := _APPOSITION.search(norm, max(0, pos - 60), pos)) is not None:
+        if (
+            gi < 0
+            and norm.endswith((", ", " is ", " was ", " been "), max(0, pos - 8), pos)
+            and (apposition := _APPOSITION.search(norm, max(0, pos - 60), pos)) is not None
+        ):
             # "Joe Biden, who is the chairman of …", "Gareth Pryce, the chief executive": him
             gi = people.latest_with_surname(pos, apposition.group(1))
         if gi >= 0:
@@ -916,7 +915,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         heard = _HEARING.search(text)
         if heard is not None:  # "The court heard that …": said in court, by whoever it was
             best = UnitAttribution(heard.group(1).lower(), heard.group(2), s0 + heard.start(1))
-    if best is None and any(noun in text for noun in _DOCUMENT_STEMS):
+    if best is None and any(map(text.__contains__, _DOCUMENT_STEMS)):
         best = _owned_document(text, s0) if "'s " in text else None
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
             best = _document_named_again(m, m.group(3), s0)
@@ -989,20 +988,16 @@ def _document_kind(noun: str) -> str:
 
 
 def _owned_document(text: str, s0: int) -> UnitAttribution | None:
-    """ "The Environment Agency's annual report found …": the owner is the source."""
+    """ "The Environment Agency's annual report found …": the owner is the source, found as the
+    subject of a verb would be ("the agency's report" -> "the agency")."""
     m = _OWNED_DOCUMENT.search(text)
     if m is None:
         return None
-    owner = m.group(1)
-    first, _, rest = owner.partition(" ")
-    if first in ("The", "the") and rest[:1].isupper():
-        owner = rest  # "The Environment Agency" is shown as a name
-    elif first == "The":
-        owner = "the " + rest  # "the agency"
-    if owner in SENTENCE_STARTERS:
-        return None
-    att = UnitAttribution(owner, m.group(3), s0 + m.start(1) + (len(m.group(1)) - len(owner)))
-    att.document = _document_kind(m.group(2))
+    owner = _subject_before(text, m.start(), s0, allow_comma=False)
+    if owner is None or owner[2]:
+        return None  # no owner, or a pronoun ("its report": see _document_named_again)
+    att = UnitAttribution(owner[0], m.group(2), owner[1])
+    att.document = _document_kind(m.group(1))
     return att
 
 
