@@ -132,6 +132,13 @@ _END_MATTER = re.compile(
     r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS)\s*:?"
 )
 _END_MATTER_MAX = 80
+# The heading of a box of points or facts, a line of its own: no claim ("Summary", "Key points")
+_SECTION_HEADING = re.compile(
+    r"(?:[Ss]ummary|[Kk]ey (?:[Pp]oints|[Ff]acts|[Ff]indings|[Tt]akeaways)|[Ii]n [Bb]rief|[Aa]t a [Gg]lance"
+    r"|[Hh]ighlights|[Ww]hat [Ww]e [Kk]now(?: [Ss]o [Ff]ar)?|[Tt]he [Bb]ig [Pp]icture|[Tt]he [Ff]acts"
+    r"|TL;DR)\s*:?"
+)
+_SECTION_HEADING_MAX = 30
 # A source owned by a possessive pronoun ("his office", "Its chairman"): see People.owned_by
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
@@ -417,8 +424,11 @@ def _is_boilerplate(text: str) -> bool:
     """``_BOILERPLATE.search`` for a unit, after cheap tests (substring search runs in C): a long
     text needs one of a few words (a long line is furniture only when it says so); a short ASCII
     line without the words of the anywhere-patterns needs only the line-start pattern. A notice
-    (a caption, a correction) is known by how it opens, at any length."""
+    (a caption, a correction) is known by how it opens, at any length; a section heading ("Summary",
+    "Key points") by its whole line."""
     if _NOTICE.match(text):
+        return True
+    if len(text) <= _SECTION_HEADING_MAX and _SECTION_HEADING.fullmatch(text):
         return True
     if len(text) > _BOILERPLATE_SHORT:
         low = text.lower()
@@ -553,7 +563,9 @@ def _is_stamp(text: str) -> bool:
     if len(words) > 8:
         return False
     if prefix is None and not (
-        _CLOCK.match(words[0]) or (len(words) == 2 and words[0].isdigit() and len(words[0]) == 4)
+        _CLOCK.match(words[0])
+        or (len(words) == 2 and words[0].isdigit() and len(words[0]) == 4)
+        or (len(words) <= 4 and words[-1] == "ago")  # "3 hours ago" under "Published"
     ):
         return False  # a stamp without its prefix opens with the time
     if not _DIGIT.search(rest) and "ago" not in words:

@@ -1446,3 +1446,30 @@ def test_a_sentence_with_two_sources_takes_the_first_and_while_is_no_name():
     assert (c.speaker, c.attribution) == ("Ukraine's air force", "said on Sunday")
     c = only_claim("Prices rose 3%, while Moscow said its forces had taken two villages.")
     assert c.speaker == "Moscow"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Summary", "Key points", "At a glance", "What we know so far", "In brief"]
+)
+def test_the_heading_of_a_box_of_points_is_no_claim(heading):
+    # "Summary" was a headline claim at the top of the queue's article
+    ex = extract_claims(
+        f"{heading}\n- Regulated fares will rise by 4.6% from 2 March\n\nRents rose 4%, the ONS said."
+    )
+    assert [c.text for c in ex.claims] == [
+        "Regulated fares will rise by 4.6% from 2 March",
+        "Rents rose 4%, the ONS said.",
+    ]
+
+
+def test_a_summary_sentence_is_a_claim():
+    assert len(extract_claims("Summary judgments rose 14% in 2024, the court service said.").claims) == 1
+
+
+def test_the_age_of_a_story_under_published_is_a_time_stamp():
+    # "Published" was skipped as a time stamp, and "3 hours ago" on the next line became a claim
+    ex = extract_claims(
+        "Published\n3 hours ago\n\nRail fares will rise by 4.6% in March, the government said."
+    )
+    assert [c.text[:10] for c in ex.claims] == ["Rail fares"]
+    assert [kind for kind, _, _ in ex.skipped] == ["dateline", "dateline"]
