@@ -168,8 +168,10 @@ _ONLY_PUNCTUATION = re.compile(r"[\s.!?\"'\u201d)]*\Z")
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*|statement|interview|post|video|tweet|briefing"
-    r"|press conference|letter|speech|television|radio|social media))"
+    r"(?:[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*"
+    r"(?: (?:post|video|statement|interview|message|page|account|broadcast|livestream|address))?"
+    r"|statement|interview|post|video|tweet|briefing|press conference|letter|speech|television|radio"
+    r"|social media))"
 )
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
@@ -1182,8 +1184,14 @@ def _subject_before(
             and w not in _LINKS
         ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
-        if w[:1].isupper() or (w in _COMPANY_SUFFIXES and k > 0 and words[k - 1][0][:1].isupper()):
-            taken.insert(0, (w, p))  # a name; "plc" ends one in lower case ("Hollin Energy plc")
+        if w[:1].isupper() or (
+            (w in _COMPANY_SUFFIXES or (w.isdigit() and taken and taken[0][0][:1].isupper()))
+            and k > 0
+            and words[k - 1][0][:1].isupper()
+        ):
+            # a name; "plc" ends one in lower case ("Hollin Energy plc"), a number stands inside
+            # one ("KOCO 5 News", "Channel 4 News")
+            taken.insert(0, (w, p))
             lowercase_run = 0
         elif w in SOURCE_NOUNS and (not taken or taken[0][0] in SOURCE_NOUNS or taken[0][0][:1].isupper()):
             taken.insert(0, (w, p))

@@ -1473,3 +1473,15 @@ def test_the_age_of_a_story_under_published_is_a_time_stamp():
     )
     assert [c.text[:10] for c in ex.claims] == ["Rail fares"]
     assert [kind for kind, _, _ in ex.skipped] == ["dateline", "dateline"]
+
+
+def test_a_number_inside_a_broadcasters_name_is_part_of_it():
+    # the speaker was "News"
+    c = only_claim("KOCO 5 News reported that the town's only hospital lost power for three hours.")
+    assert c.speaker == "KOCO 5 News"
+
+
+def test_how_names_the_post_not_only_the_platform():
+    # "said in a Facebook"
+    c = only_claim("Sheriff Dwight Hale said in a Facebook post that deputies were searching 40 homes.")
+    assert (c.speaker, c.attribution) == ("Sheriff Dwight Hale", "said in a Facebook post")
