@@ -1235,8 +1235,15 @@ def _subject_before(
         taken[0][0] in SENTENCE_STARTERS
         or taken[0][0].endswith("'s")
         or taken[0][0].lower() in EVIDENCE_NOUNS
+        or _CONTRACTION.search(taken[0][0]) is not None
     ):
-        return None  # "But said", "city's said", "Polls suggest": no source
+        return None  # "But said", "city's said", "Polls suggest", "You've said": no source
+    while taken and taken[0][0] in _OPENERS:
+        taken.pop(0)  # "And that experts say": no "And" in a source
+    while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That":
+        taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That"
+    if not taken:
+        return None
     mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
     if mine:  # "And I said", "as I said": the text's own speaker, not a source it names;
         # "I've never heard Mr. Ford say": the name after it
@@ -1278,10 +1285,11 @@ _PLURAL_SUBJECT = re.compile(
     + r"))(?=[ ]+[a-z])"
 )
 _COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
+_CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun and its verb
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
 _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
-    until as""".split()
+    until as that which who whom whose""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())

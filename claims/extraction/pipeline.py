@@ -185,6 +185,8 @@ _NOTICE = re.compile(
     r"|this (?:article|story|report|piece|page|post) (?:was|has been|had been) "
     r"(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
+    r"|(?:this|the) (?:transcript|interview|conversation) (?:has been|was|have been) (?:lightly )?"
+    r"(?:edited|condensed)\b"
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"

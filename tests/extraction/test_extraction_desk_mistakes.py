@@ -1485,3 +1485,26 @@ def test_how_names_the_post_not_only_the_platform():
     # "said in a Facebook"
     c = only_claim("Sheriff Dwight Hale said in a Facebook post that deputies were searching 40 homes.")
     assert (c.speaker, c.attribution) == ("Sheriff Dwight Hale", "said in a Facebook post")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("You've said that first we should not set a timeline for the withdrawal.", None),
+        ("He'll tell you he has raised $40 million, and he has.", None),
+        ("And General Okoro says we have had great success, but it is fragile.", "General Okoro"),
+        ("And that experts say an independent run would hand the race to the Democrats.", "experts"),
+        ("While Moscow said its forces had taken two villages, Kyiv denied it.", "Moscow"),
+    ],
+)
+def test_openers_and_contractions_are_no_part_of_a_speaker(text, speaker):
+    # "You've", "He'll", "And General Okoro", "And that experts", "While Moscow" were speakers
+    assert only_claim(text).speaker == speaker
+
+
+def test_an_editing_note_on_an_interview_is_furniture():
+    ex = extract_claims(
+        "The minister spoke to us on Sunday.\n\nThis transcript has been edited for length and clarity.\n\n"
+        "Borrowing fell 9%, the Treasury said."
+    )
+    assert [c.text[:9] for c in ex.claims] == ["The minis", "Borrowing"]
