@@ -335,6 +335,10 @@ class People:
         self._mentions: tuple[list[int], list[int]] | None = None
         self.role_groups: dict[int, int] = {}  # "the mayor" at a position -> her named group
         self.speaker_positions: set[int] = set()  # where a sentence's own speaker is named
+        # names opening a sentence, neither persons nor organisations known as such: the
+        # antecedents of "it" when no organisation is near
+        self.subject_positions: list[int] = []
+        self.subject_names: list[str] = []
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -522,6 +526,9 @@ class People:
                 i -= 1
             if first is not None:
                 return self.owned_by(self.org_names[first], self.org_positions[first])
+        k = bisect.bisect_left(self.subject_positions, pos) - 1
+        if k >= 0 and here - self._sentence_of(self.subject_positions[k]) <= _PRONOUN_ORG_SENTENCES:
+            return self.subject_names[k]
         return None
 
     def named_org(self, phrase: str, pos: int) -> str:
@@ -688,9 +695,15 @@ def _index_antecedents(
     noun ("the mayor"), antecedents of he/she."""
     orgs: dict[int, str] = {}
     roles: dict[int, str] = {}
+    starts = set(people.unit_starts)
     for sg in signals:
         if sg.kind == "org":
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
+        elif sg.kind == "entity" and sg.start in starts and not looks_like_person(sg.text):
+            # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
+            # folding phone, which it says …" (when no organisation is near)
+            people.subject_positions.append(sg.start)
+            people.subject_names.append(_strip_det(norm[sg.start : sg.end]))
     for att in found:
         if (
             att.speaker

@@ -1508,3 +1508,16 @@ def test_an_editing_note_on_an_interview_is_furniture():
         "Borrowing fell 9%, the Treasury said."
     )
     assert [c.text[:9] for c in ex.claims] == ["The minis", "Borrowing"]
+
+
+def test_it_is_the_name_opening_the_sentence_when_no_organisation_is_near():
+    # "which it says" had no one behind it ("Northvale" is a name, not a known organisation)
+    c = only_claim(
+        "Northvale on Tuesday unveiled its first folding phone, which it says has the thinnest hinge on sale."
+    )
+    assert (c.speaker, c.attribution) == ("Northvale", "says")
+
+
+def test_they_after_people_in_the_plural_still_wins_over_a_name_opening_a_sentence():
+    ex = extract_claims("Passenger groups welcomed the fine. They said fares had risen 9% in a year.")
+    assert ex.claims[1].speaker == "Passenger groups"
