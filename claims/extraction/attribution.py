@@ -130,6 +130,15 @@ _DOCUMENT_AFTER = re.compile(
     + _DOCUMENT_WORDS
     + r"))\b"
 )
+# A wire headline's source after a dash, at its end: "Apple to cut 600 jobs in Ireland - sources"
+# (never a name: "… - BBC News" is the site's)
+_SOURCE_TAIL = re.compile(
+    r"\s-{1,3}[ ]*(sources?|officials?|reports?|memo|documents?|filing|data|survey|poll|police|analysts"
+    r"|diplomats|witnesses|residents|statement|ministry|minister|spokesperson|spokesman|spokeswoman)[ ]*\Z"
+)
+# A headline's speaker before a colon: "Fed's Powell: rates will stay high", "Minister: 'We will
+# not raise taxes'" (a person the article names, or a role)
+_HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 _HEARING = re.compile(
     r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
@@ -688,7 +697,37 @@ def attribute(
     _follow_on_quotes(units, found)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found)
+    _headline_speakers(norm, units, found, people)
     return found, people
+
+
+def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
+    """A line alone, with no speaker, opening with a person the article names or a role and a
+    colon is what they said, as headlines write it: "Fed's Powell: rates will stay high" ->
+    "Fed's Powell", "Minister: 'We will not raise taxes'" -> "Minister" (how: "headline")."""
+    n = len(units)
+    for i, u in enumerate(units):
+        att = found[i]
+        if att.speaker is not None or ":" not in norm[u.start : u.end]:
+            continue
+        if (i and units[i - 1].paragraph == u.paragraph) or (
+            i + 1 < n and units[i + 1].paragraph == u.paragraph
+        ):
+            continue
+        m = _HEADLINE_SPEAKER.match(norm, u.start, u.end)
+        if m is None or m.group(1).split()[0] in _NOT_LABELS:
+            continue
+        words = m.group(1).split()
+        last = words[-1][:-2] if words[-1].endswith("'s") else words[-1]
+        if people.knows_surname(last):  # "Fed's Powell": Powell, named in the article
+            pos = (
+                m.start(1)
+                if len(words) == 1 or not words[0].endswith("'s")
+                else m.start(1) + len(words[0]) + 1
+            )
+            att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "headline", pos, True
+        elif any(w.lower() in PERSON_SOURCE_NOUNS for w in words):
+            att.speaker, att.how, att.speaker_pos, att.own = m.group(1), "headline", m.start(1), True
 
 
 def _index_antecedents(
@@ -933,6 +972,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         heard = _HEARING.search(text)
         if heard is not None:  # "The court heard that …": said in court, by whoever it was
             best = UnitAttribution(heard.group(1).lower(), heard.group(2), s0 + heard.start(1))
+    if best is None and " -" in text[-40:]:
+        tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
+        if tail is not None:  # a wire headline's "… - sources", "… - document"
+            best = UnitAttribution(tail.group(1), "headline", s0 + tail.start(1))
     if best is None and any(map(text.__contains__, _DOCUMENT_STEMS)):
         best = _owned_document(text, s0) if "'s " in text else None
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:

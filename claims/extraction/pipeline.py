@@ -143,6 +143,14 @@ _SECTION_HEADING_MAX = 30
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
 _QA_LABEL = re.compile(r"[QA]:[ \t]+(?=\S)")
+# A headline's kicker ("Exclusive: ", "Analysis: ", Reuters' "UPDATE 2-", "EXCLUSIVE-"): the claim
+# starts after it
+_KICKER = re.compile(
+    r"(?:[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING|[Aa]nalysis|ANALYSIS|[Ee]xplainer|EXPLAINER"
+    r"|[Ff]actbox|FACTBOX|[Ii]nsight|INSIGHT|[Uu]pdate(?: \d+)?|UPDATE(?: \d+)?|[Ll]ive|LIVE|[Ww]atch|WATCH"
+    r"|[Oo]pinion|OPINION|[Ff]act [Cc]heck|FACT CHECK|[Ss]pecial [Rr]eport|SPECIAL REPORT)"
+    r"(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?)(?=\S)"
+)
 # A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
 # the normalised copy): the claim starts after it
 _TIME_PREFIX = re.compile(
@@ -370,6 +378,7 @@ def select_units(
                 _DATELINE_PREFIX.match(norm, unit.start, unit.end)
                 or _RELEASE_DATELINE.match(norm, unit.start, unit.end)
                 or _QA_LABEL.match(norm, unit.start, unit.end)
+                or _KICKER.match(norm, unit.start, unit.end)
                 or (norm[unit.start].isdigit() and _TIME_PREFIX.match(norm, unit.start, unit.end))
             )
             if m and _LETTER.search(body, m.end(), unit.end):

@@ -1521,3 +1521,47 @@ def test_it_is_the_name_opening_the_sentence_when_no_organisation_is_near():
 def test_they_after_people_in_the_plural_still_wins_over_a_name_opening_a_sentence():
     ex = extract_claims("Passenger groups welcomed the fine. They said fares had risen 9% in a year.")
     assert ex.claims[1].speaker == "Passenger groups"
+
+
+# --- wire headlines --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline, text",
+    [
+        ("Exclusive: Apple to cut 600 jobs in Ireland", "Apple to cut 600 jobs in Ireland"),
+        ("UPDATE 2-Oil prices rise 3% on supply fears", "Oil prices rise 3% on supply fears"),
+        ("Live: Storm Elena makes landfall in Portugal", "Storm Elena makes landfall in Portugal"),
+        ("Analysis: Why rents rose 9% in a year", "Why rents rose 9% in a year"),
+    ],
+)
+def test_a_headlines_kicker_is_not_part_of_the_claim(headline, text):
+    ex = extract_claims(f"{headline}\n\nThe company said 600 jobs would go.")
+    assert ex.claims[0].text == text
+    assert ex.claims[0].start == len(headline) - len(text)
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Apple to cut 600 jobs in Ireland - sources", "sources"),
+        ("Ministry plans 4% pay rise for nurses – document", "document"),
+        ("Ukraine war latest - BBC News", None),  # the site's name, no source
+    ],
+)
+def test_a_wire_headlines_source_after_a_dash(headline, speaker):
+    ex = extract_claims(f"{headline}\n\nThe plans were drawn up in March.")
+    assert ex.claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Fed's Powell: rates will stay high for longer", "Federal Reserve Chair Jerome Powell"),
+        ("Minister: 'We will not raise taxes'", "Minister"),
+        ("Brexit: what happens next", None),  # a topic, no one named
+    ],
+)
+def test_a_headlines_speaker_before_a_colon(headline, speaker):
+    ex = extract_claims(f"{headline}\n\nFederal Reserve Chair Jerome Powell spoke on Monday.")
+    assert ex.claims[0].speaker == speaker
