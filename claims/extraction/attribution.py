@@ -114,22 +114,18 @@ _DOCUMENT_SPEAKS = (
 _OWNED_DOCUMENT = re.compile(
     r"'s\s+" + _DOCUMENT_MODIFIERS + r"(" + _DOCUMENT_WORDS + r")\b" + _DOCUMENT_SPEAKS
 )
-# "The report says …", "…, the study found.", "according to the survey": a document named again
-_DOCUMENT_REFERENCE = re.compile(
-    r"(?<![\w'])((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    + _DOCUMENT_MODIFIERS
-    + r"("
-    + _DOCUMENT_WORDS
-    + r"))\b"
-    + _DOCUMENT_SPEAKS
-)
-_DOCUMENT_AFTER = re.compile(
+# A document named again, "the report", "its latest survey" (the phrase, then the noun)
+_DOCUMENT_NAMED = (
     r"((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     + _DOCUMENT_MODIFIERS
     + r"("
     + _DOCUMENT_WORDS
     + r"))\b"
 )
+# "The report says …", "…, the study found.": a document named again, speaking
+_DOCUMENT_REFERENCE = re.compile(r"(?<![\w'])" + _DOCUMENT_NAMED + _DOCUMENT_SPEAKS)
+# "according to the survey": after "according to"
+_DOCUMENT_AFTER = re.compile(_DOCUMENT_NAMED)
 # A wire headline's source after a dash, at its end: "Apple to cut 600 jobs in Ireland - sources"
 # (never a name: "… - BBC News" is the site's)
 _SOURCE_TAIL = re.compile(
@@ -563,9 +559,9 @@ class People:
 
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after
-        "Prime Minister Luís Montenegro" is "Luís Montenegro's office", "its chairman" after
-        "Northvale Water" is "Northvale Water's chairman"; "his office" when no one fits. Any
-        other phrase as it is."""
+        "Prime Minister Luís Montenegro" is "Prime Minister Luís Montenegro's office", "its
+        chairman" after "the water company" is "the water company's chairman"; "his office" when
+        no one fits. Any other phrase as it is."""
         word, _, rest = phrase.partition(" ")
         pronoun = _POSSESSIVE_PRONOUNS.get(word.lower())
         if pronoun is None or not rest:
@@ -704,7 +700,8 @@ def attribute(
 def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """A line alone, with no speaker, opening with a person the article names or a role and a
     colon is what they said, as headlines write it: "Fed's Powell: rates will stay high" ->
-    "Fed's Powell", "Minister: 'We will not raise taxes'" -> "Minister" (how: "headline")."""
+    "Powell" (shown as the article names him), "Minister: 'We will not raise taxes'" ->
+    "Minister" (how: "headline")."""
     n = len(units)
     for i, u in enumerate(units):
         att = found[i]
@@ -718,16 +715,13 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
         if m is None or m.group(1).split()[0] in _NOT_LABELS:
             continue
         words = m.group(1).split()
-        last = words[-1][:-2] if words[-1].endswith("'s") else words[-1]
-        if people.knows_surname(last):  # "Fed's Powell": Powell, named in the article
-            pos = (
-                m.start(1)
-                if len(words) == 1 or not words[0].endswith("'s")
-                else m.start(1) + len(words[0]) + 1
-            )
-            att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "headline", pos, True
+        if people.knows_surname(words[-1]):  # "Fed's Powell": Powell, named in the article
+            pos = m.start(1) + (len(words[0]) + 1 if words[0].endswith("'s") else 0)
         elif any(w.lower() in PERSON_SOURCE_NOUNS for w in words):
-            att.speaker, att.how, att.speaker_pos, att.own = m.group(1), "headline", m.start(1), True
+            pos = m.start(1)
+        else:
+            continue
+        att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "headline", pos, True
 
 
 def _index_antecedents(
@@ -987,28 +981,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     return att
 
 
-# every evidence noun holds one of these (substring tests before the regexes)
-_DOCUMENT_STEMS = (
-    "data",
-    "figure",
-    "statistic",
-    "number",
-    "report",
-    "stud",
-    "survey",
-    "poll",
-    "analys",
-    "research",
-    "estimate",
-    "record",
-    "result",
-    "finding",
-    "audit",
-    "review",
-    "investigation",
-    "inquiry",
-    "assessment",
-    "census",
+# the shortest evidence nouns, each held in the others ("report" in "reports"): a unit holding none
+# of these substrings names no document, and the regexes need not scan it
+_DOCUMENT_STEMS = tuple(
+    sorted(n for n in EVIDENCE_NOUNS if not any(m != n and m in n for m in EVIDENCE_NOUNS))
 )
 
 
