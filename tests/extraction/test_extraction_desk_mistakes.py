@@ -1565,3 +1565,7 @@ def test_a_wire_headlines_source_after_a_dash(headline, speaker):
 def test_a_headlines_speaker_before_a_colon(headline, speaker):
     ex = extract_claims(f"{headline}\n\nFederal Reserve Chair Jerome Powell spoke on Monday.")
     assert ex.claims[0].speaker == speaker
+
+
+def test_a_word_with_a_hyphen_is_no_kicker():
+    assert only_claim("Live-streamed concerts rose 30% in 2024, the BPI said.").text.startswith("Live-streamed")
