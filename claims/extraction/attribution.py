@@ -701,7 +701,7 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
     """A line alone, with no speaker, opening with a person the article names or a role and a
     colon is what they said, as headlines write it: "Fed's Powell: rates will stay high" ->
     "Powell" (shown as the article names him), "Minister: 'We will not raise taxes'" ->
-    "Minister" (how: "headline")."""
+    "Minister" (how: "in the headline")."""
     n = len(units)
     for i, u in enumerate(units):
         att = found[i]
@@ -721,7 +721,7 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             pos = m.start(1)
         else:
             continue
-        att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "headline", pos, True
+        att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True
 
 
 def _index_antecedents(
@@ -969,7 +969,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if best is None and " -" in text[-40:]:
         tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
         if tail is not None:  # a wire headline's "… - sources", "… - document"
-            best = UnitAttribution(tail.group(1), "headline", s0 + tail.start(1))
+            best = UnitAttribution(tail.group(1), "in the headline", s0 + tail.start(1))
     if best is None and any(map(text.__contains__, _DOCUMENT_STEMS)):
         best = _owned_document(text, s0) if "'s " in text else None
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
