@@ -1568,4 +1568,5 @@ def test_a_headlines_speaker_before_a_colon(headline, speaker):
 
 
 def test_a_word_with_a_hyphen_is_no_kicker():
-    assert only_claim("Live-streamed concerts rose 30% in 2024, the BPI said.").text.startswith("Live-streamed")
+    c = only_claim("Live-streamed concerts rose 30% in 2024, the BPI said.")
+    assert c.text.startswith("Live-streamed")
