@@ -1141,8 +1141,19 @@ _NEVER_INVERTED = {
     # "The association disputed her figures", "disputes that"; not "the disputed territory"
     **dict.fromkeys(("disputed", "disputes"), _DISPUTED_WHAT),
 }
+# "claimed the election was stolen" speaks; "claimed the title", "claimed a first win", "claimed
+# the lives of 40 people" do not
+_NOT_A_PRIZE = re.compile(
+    r"(?!\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|maiden|record|"
+    r"narrow|comfortable|historic|\d+(?:st|nd|rd|th))\s+)?(?:title|titles|victory|win|gold|silver|bronze|medal|"
+    r"trophy|crown|cup|championship|prize|seat|seats|lead|pole|record|lives|life)\b)"
+)
 _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
+    # "recalled that …", "she recalled."; not "recalled 300,000 cars"; "conceded that", not
+    # "conceded 41 goals"
+    **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER),
+    **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),

@@ -1570,3 +1570,20 @@ def test_a_headlines_speaker_before_a_colon(headline, speaker):
 def test_a_word_with_a_hyphen_is_no_kicker():
     c = only_claim("Live-streamed concerts rose 30% in 2024, the BPI said.")
     assert c.text.startswith("Live-streamed")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Eastmoor, promoted in 2023, have conceded 41 goals this season.", None),
+        ("Eastmoor claimed the title with two games left.", None),
+        ("The blast claimed the lives of 40 people.", None),
+        ("Toyota recalled 300,000 cars in March.", None),
+        ("Eastmoor conceded that the plan had failed.", "Eastmoor"),
+        ("Senator Okafor claimed the election was stolen.", "Senator Okafor"),
+        ("Smith recalled that the vote was close.", "Smith"),
+    ],
+)
+def test_speech_verbs_used_of_other_things_name_no_source(text, speaker):
+    # "Eastmoor … have conceded 41 goals" gave the speaker "Eastmoor" (how: "conceded")
+    assert only_claim(text).speaker == speaker
