@@ -282,6 +282,74 @@ def ensemble_attempts(crowdsourced: Path, model_dir: Path, log: Callable[[str], 
     return rows
 
 
+CONTEXT_GAP = 3  # a neighbour is the nearest line of the same debate at most this many lines away
+
+
+def context_attempts(crowdsourced: Path, model_dir: Path, log: Callable[[str], None] = print) -> list[dict]:
+    """Does a sentence's context help? MiniLM's log-odds for the sentence, and for the lines
+    before and after it in the same debate (at most CONTEXT_GAP lines away), stacked by a
+    logistic regression: on MiniLM's held-out debates, the regression and the threshold chosen
+    for each debate on the other six (as the ensemble's weight is)."""
+    import csv
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score, f1_score
+
+    from . import training
+    from .transformer import TransformerScorer
+
+    scorer = TransformerScorer.load(model_dir, explainer=None)
+    with open(crowdsourced, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    data = training.load_claimbuster(crowdsourced)
+    _, te = training.split_debates(data, scorer.meta["heldout"]["debates"])
+    texts = [data.texts[i] for i in te]
+    z = np.array([v for k in range(0, len(texts), 512) for v in scorer.logits(texts[k : k + 512])])
+    y = np.array([data.labels[i] for i in te])
+    g = np.array([data.groups[i] for i in te])
+    where = {(data.groups[i], int(rows[i]["Line_number"])): k for k, i in enumerate(te)}
+
+    def neighbour(k: int, step: int) -> int | None:
+        debate, line = data.groups[te[k]], int(rows[te[k]]["Line_number"])
+        for d in range(1, CONTEXT_GAP + 1):
+            j = where.get((debate, line + step * d))
+            if j is not None:
+                return j
+        return None
+
+    feats = []
+    for k in range(len(te)):
+        row = [z[k]]
+        for step in (-1, 1):
+            j = neighbour(k, step)
+            row += [z[j], 1.0] if j is not None else [0.0, 0.0]
+        feats.append(row)
+    x_all = np.array(feats)
+    out = []
+    for name, x in (
+        ("MiniLM alone, stacked the same way", x_all[:, :1]),
+        (f"MiniLM + the lines before and after (at most {CONTEXT_GAP} lines away)", x_all),
+    ):
+        scores, pred = np.zeros(len(te)), np.zeros(len(te), dtype=int)
+        for d in sorted(set(g)):
+            rest, fold = g != d, g == d
+            s = LogisticRegression().fit(x[rest], y[rest]).decision_function(x)
+            t = training._best_threshold(y[rest], s[rest])
+            scores[fold], pred[fold] = s[fold], s[fold] >= t
+        row = {
+            "attempt": name,
+            "ap": round(float(average_precision_score(y, scores)), 4),
+            "f1_nested_threshold": round(float(f1_score(y, pred)), 4),
+        }
+        log(
+            f"{name:<58} AP {row['ap']:.3f}  F1 {row['f1_nested_threshold']:.3f} "
+            "(stacking and threshold per left-out debate)"
+        )
+        out.append(row)
+    return out
+
+
 def distillation_attempts(
     crowdsourced: Path, model_dir: Path, matching_dir: Path | None = None, log: Callable[[str], None] = print
 ) -> list[dict]:

@@ -81,4 +81,5 @@ class Command(BaseCommand):
         if model_present(model_dir):
             self.stdout.write("on the debates the MiniLM model never saw (its held-out debates):")
             evaluation.ensemble_attempts(crowd, model_dir, log=self.stdout.write)
+            evaluation.context_attempts(crowd, model_dir, log=self.stdout.write)
             evaluation.distillation_attempts(crowd, model_dir, data / "matching", log=self.stdout.write)
