@@ -1612,15 +1612,25 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
 
 def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:
     """True when unit j's quotation runs to its end and unit j+1's starts at its start, in the
-    same paragraph (a quotation closed at a paragraph's end and one opening the next are two)."""
+    same paragraph, or in the next one when unit j's quotation was left open at its paragraph's
+    end (a quotation closed at a paragraph's end and one opening the next are two)."""
     a, b = found[j].quote, found[j + 1].quote
     return (
         a is not None
         and b is not None
         and a[1] == units[j].end
         and b[0] == units[j + 1].start
-        and units[j].paragraph == units[j + 1].paragraph
+        and (
+            units[j].paragraph == units[j + 1].paragraph
+            or (
+                units[j + 1].paragraph == units[j].paragraph + 1
+                and units[j].text.rstrip()[-1:] not in _CLOSING_MARKS
+            )
+        )
     )
+
+
+_CLOSING_MARKS = "\"”'’"
 
 
 def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:

@@ -142,7 +142,7 @@ ORGANISATION_NOUNS = frozenset(
     regulator administration campaign embassy parliament network broadcaster newspaper association
     federation organisation organization institute charity operator watchdog fund foundation club
     league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
-    producer developer corporation force""".split()
+    producer developer corporation force college school society academy""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

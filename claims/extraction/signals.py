@@ -143,12 +143,53 @@ _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
-    """Quotation spans (including the marks), double quotes plus curly single quotes."""
+    """Quotation spans (including the marks), double quotes plus curly single quotes.
+
+    A quotation running on into the next paragraph, as British and Commonwealth copy writes it
+    (no closing mark at the paragraph's end, an opening mark at the next one's start), runs to
+    its paragraph's end."""
     spans = [(m.start(), m.end()) for m in _DQUOTE.finditer(norm)]
+    if norm.count('"') > 2 * len(spans):
+        spans.extend(_open_quotes(norm, spans))
+        spans.sort()
     if "‘" in body:
         spans.extend((m.start(), m.end()) for m in _SQUOTE.finditer(body))
         spans.sort()
     return spans
+
+
+def _open_quotes(norm: str, closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations opened and not closed in their paragraph, when the next paragraph opens with a
+    quotation mark: from the mark to the paragraph's end."""
+    inside = bytearray(len(norm))
+    for s, e in closed:
+        inside[s:e] = b"\x01" * (e - s)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (mark := norm.find('"', pos)) != -1:
+        pos = mark + 1
+        if inside[mark]:
+            continue
+        end = norm.find("\n", mark)
+        if end == -1:
+            continue  # the last paragraph: nothing runs on
+        nxt = end
+        while nxt < len(norm) and norm[nxt].isspace():
+            nxt += 1
+        line_end = end
+        while line_end > mark and norm[line_end - 1].isspace():
+            line_end -= 1
+        if (
+            nxt < len(norm)
+            and norm[nxt] == '"'
+            and '"' not in norm[mark + 1 : end]
+            and mark + 1 < len(norm)
+            and not norm[mark + 1].isspace()
+            and line_end - mark > 1
+        ):
+            out.append((mark, line_end))
+        pos = end
+    return out
 
 
 def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Signal]:

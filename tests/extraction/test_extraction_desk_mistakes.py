@@ -1587,3 +1587,34 @@ def test_a_word_with_a_hyphen_is_no_kicker():
 def test_speech_verbs_used_of_other_things_name_no_source(text, speaker):
     # "Eastmoor … have conceded 41 goals" gave the speaker "Eastmoor" (how: "conceded")
     assert only_claim(text).speaker == speaker
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
+    # British style: no closing mark at the paragraph's end, an opening one at the next. The
+    # second sentence and the next paragraph had no speaker.
+    body = (
+        "Health Secretary Wes Porter said: \u201cThese figures show our plan is working. We have "
+        "delivered two million extra appointments since July.\n\n"
+        "\u201cBut there is much more to do, and I will not rest until every patient is seen.\u201d\n\n"
+        "Waiting lists fell 2% in a month, NHS England said."
+    )
+    ex = extract_claims(body)
+    assert [c.speaker for c in ex.claims] == ["Health Secretary Wes Porter"] * 3 + ["NHS England"]
+    assert all(c.is_quote for c in ex.claims[:3])
+
+
+def test_a_quotation_closed_at_a_paragraphs_end_does_not_lend_its_speaker():
+    body = (
+        'Wes Porter said: "These figures show our plan is working."\n\n'
+        '"It is a disgrace that wards are 40% understaffed."'
+    )
+    ex = extract_claims(body)
+    assert [c.speaker for c in ex.claims] == ["Wes Porter", None]
+
+
+def test_the_college_is_the_college_named_before():
+    ex = extract_claims(
+        "The Royal College of Nursing warned that 40,000 posts are vacant. The college said it would "
+        "ballot members in January."
+    )
+    assert ex.claims[1].speaker == "Royal College of Nursing"
