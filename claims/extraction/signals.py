@@ -160,35 +160,28 @@ def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
 
 def _open_quotes(norm: str, closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations opened and not closed in their paragraph, when the next paragraph opens with a
-    quotation mark: from the mark to the paragraph's end."""
+    quotation mark: from the mark (the line's last, outside every closed quotation) to the
+    paragraph's end. One pass over the lines."""
     inside = bytearray(len(norm))
     for s, e in closed:
         inside[s:e] = b"\x01" * (e - s)
     out: list[tuple[int, int]] = []
-    pos = 0
-    while (mark := norm.find('"', pos)) != -1:
-        pos = mark + 1
-        if inside[mark]:
+    n = len(norm)
+    start = 0
+    while (end := norm.find("\n", start)) != -1:
+        mark = norm.rfind('"', start, end)
+        line_start, start = start, end + 1
+        if mark == -1 or inside[mark] or mark + 1 >= end or norm[mark + 1].isspace():
             continue
-        end = norm.find("\n", mark)
-        if end == -1:
-            continue  # the last paragraph: nothing runs on
         nxt = end
-        while nxt < len(norm) and norm[nxt].isspace():
+        while nxt < n and norm[nxt].isspace():
             nxt += 1
+        if nxt == n or norm[nxt] != '"':
+            continue
         line_end = end
-        while line_end > mark and norm[line_end - 1].isspace():
+        while line_end > line_start and norm[line_end - 1].isspace():
             line_end -= 1
-        if (
-            nxt < len(norm)
-            and norm[nxt] == '"'
-            and '"' not in norm[mark + 1 : end]
-            and mark + 1 < len(norm)
-            and not norm[mark + 1].isspace()
-            and line_end - mark > 1
-        ):
-            out.append((mark, line_end))
-        pos = end
+        out.append((mark, line_end))
     return out
 
 

@@ -1618,3 +1618,10 @@ def test_the_college_is_the_college_named_before():
         "ballot members in January."
     )
     assert ex.claims[1].speaker == "Royal College of Nursing"
+
+
+def test_many_open_quotation_marks_on_one_line_stay_linear():
+    # every mark was once looked at with a search to the line's end: a line of 100,000 marks
+    # would have taken minutes (the whole suite's time budget guards this; no timing asserted)
+    ex = extract_claims('"' * 100_001 + "\n\n" + '"a\n' * 20_000)
+    assert ex.error is None and ex.claims == []
