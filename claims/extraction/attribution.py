@@ -91,10 +91,11 @@ _EVIDENCE = re.compile(
     + _PUBLISHED_WHEN
     + r"(?:by|from|in)\s+"
 )
-# What a document does when it speaks: the evidence verbs and a few of speech
+# What a document does when it speaks: the evidence verbs and a few of speech (all of them speech
+# or evidence verbs: _find_speaker looks for a document only where it saw one)
 _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     """says said concluded concludes estimated estimates warned warns noted notes added adds states
-    stated predicted predicts recommended recommends claimed claims argued argues""".split()
+    stated predicted predicts claimed claims argued argues""".split()
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
 _DOCUMENT_MODIFIERS = (
@@ -927,7 +928,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     text = norm[s0:e0]
     best: UnitAttribution | None = None
     quoted = [(qs - s0, qe - s0) for qs, qe in quotes_in]
-    for m in _verbs(text):
+    verbs = _verbs(text)
+    for m in verbs:
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
         cand = (
@@ -960,7 +962,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
-    if best is None:
+    # an evidence verb's stem (substrings first: the regexes try every position)
+    evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
+    if evidence:
         best = _evidence_source(text, s0)
     if best is None and ("heard" in text or "was told" in text):
         heard = _HEARING.search(text)
@@ -970,7 +974,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
         if tail is not None:  # a wire headline's "… - sources", "… - document"
             best = UnitAttribution(tail.group(1), "in the headline", s0 + tail.start(1))
-    if best is None and any(map(text.__contains__, _DOCUMENT_STEMS)):
+    if best is None and (verbs or evidence) and any(map(text.__contains__, _DOCUMENT_STEMS)):
+        # a document speaks by a speech or an evidence verb: a unit with neither names none
         best = _owned_document(text, s0) if "'s " in text else None
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
             best = _document_named_again(m, m.group(3), s0)
@@ -1063,12 +1068,8 @@ def _documents_to_sources(found: list[UnitAttribution]) -> None:
 
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     """The source of data or a report that shows or finds something ("Data from the Bureau of
-    Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed")."""
-    for stem in _EVIDENCE_STEMS:  # substrings first (the regex tries every position)
-        if stem in text:
-            break
-    else:
-        return None
+    Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed"). The caller
+    has seen an evidence verb's stem in ``text``."""
     verbs = list(_EVIDENCE_VERB.finditer(text))
     if not verbs:
         return None
@@ -1095,8 +1096,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
     """Speech verbs as whole words: the matches of ``\\b(verb)\\b``, except a verb of
     :data:`_OBJECT_VERBS` used of something other than speech ("has added $13 billion")."""
     found = [_VERB.match(text, m.start(1)) for m in _VERB_AFTER.finditer(text)]
-    first = _VERB.match(text)
-    if first is not None:
+    if text[:1].islower() and (first := _VERB.match(text)) is not None:  # a verb opening the text
         found.insert(0, first)
     return [
         m

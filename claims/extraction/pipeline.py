@@ -132,6 +132,7 @@ _END_MATTER = re.compile(
     r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS)\s*:?"
 )
 _END_MATTER_MAX = 80
+_END_MATTER_FIRST = frozenset("AaFfSsCcMmPpIiNn#-E")  # the first characters _END_MATTER allows
 # The heading of a box of points or facts, a line of its own: no claim ("Summary", "Key points")
 _SECTION_HEADING = re.compile(
     r"(?:[Ss]ummary|[Kk]ey (?:[Pp]oints|[Ff]acts|[Ff]indings|[Tt]akeaways)|[Ii]n [Bb]rief|[Aa]t a [Gg]lance"
@@ -154,6 +155,14 @@ _KICKER = re.compile(
 _TIME_PREFIX = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4})?|\d{1,2}[ ]?[ap]\.?m\.?(?:[ ]+[A-Z]{2,4})?"
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
+)
+# What opens a paragraph's first sentence and is cut from the claim: a dateline, a release's
+# dateline, an interview's label, a kicker, a live blog's time stamp (one pattern: one match
+# per paragraph; the first alternative that matches, as each was tried in turn)
+_LEAD = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX)
+    )
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
@@ -355,6 +364,7 @@ def select_units(
         if (
             kept
             and len(unit.text) <= _END_MATTER_MAX
+            and unit.text[0] in _END_MATTER_FIRST
             and (i == 0 or units[i - 1].paragraph != unit.paragraph)
             and (i + 1 == n or units[i + 1].paragraph != unit.paragraph)
             and _END_MATTER.fullmatch(unit.text.strip())
@@ -372,13 +382,7 @@ def select_units(
                 continue
             unit = _trimmed(body, unit, att.label_end)
         elif i == 0 or units[i - 1].paragraph != unit.paragraph:
-            m = (
-                _DATELINE_PREFIX.match(norm, unit.start, unit.end)
-                or _RELEASE_DATELINE.match(norm, unit.start, unit.end)
-                or _QA_LABEL.match(norm, unit.start, unit.end)
-                or _KICKER.match(norm, unit.start, unit.end)
-                or (norm[unit.start].isdigit() and _TIME_PREFIX.match(norm, unit.start, unit.end))
-            )
+            m = _LEAD.match(norm, unit.start, unit.end)
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
         if kind == "bullet":

@@ -1625,3 +1625,11 @@ def test_many_open_quotation_marks_on_one_line_stay_linear():
     # would have taken minutes (the whole suite's time budget guards this; no timing asserted)
     ex = extract_claims('"' * 100_001 + "\n\n" + '"a\n' * 20_000)
     assert ex.error is None and ex.claims == []
+
+
+def test_every_verb_a_document_speaks_by_is_a_speech_or_an_evidence_verb():
+    # _find_speaker looks for a document only in a unit where it saw one of those verbs
+    from claims.extraction.attribution import _DOCUMENT_VERBS
+    from claims.extraction.lexicon import EVIDENCE_VERBS, SPEECH_VERBS
+
+    assert _DOCUMENT_VERBS <= SPEECH_VERBS | EVIDENCE_VERBS
