@@ -136,6 +136,7 @@ _SOURCE_TAIL = re.compile(
 # A headline's speaker before a colon: "Fed's Powell: rates will stay high", "Minister: 'We will
 # not raise taxes'" (a person the article names, or a role)
 _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
+_SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 _HEARING = re.compile(
     r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
@@ -713,8 +714,12 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
         ):
             continue
         m = _HEADLINE_SPEAKER.match(norm, u.start, u.end)
-        if m is None or m.group(1).split()[0] in _NOT_LABELS:
-            continue
+        if (
+            m is None
+            or m.group(1).split()[0] in _NOT_LABELS
+            or not _SAYS_SOMETHING.search(norm, m.end(), u.end)
+        ):
+            continue  # "Author: Jane Doe" says nothing: a name after the colon is no statement
         words = m.group(1).split()
         if people.knows_surname(words[-1]):  # "Fed's Powell": Powell, named in the article
             pos = m.start(1) + (len(words[0]) + 1 if words[0].endswith("'s") else 0)

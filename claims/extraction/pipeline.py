@@ -41,6 +41,10 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$"
+    # a credits line of roles and names: "Author: Jane Doe", "Director: Ana Lopes and Tom Reed"
+    r"|^(?:Authors?|Reporters?|Editors?|Edited by|Words|Photography|Photographs?|Photos?|Illustrations?"
+    r"|Graphics|Producers?|Directors?|Design)[ ]*:[ ]*[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
+    r"(?:(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*)[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3})*$"
 )
 # "(Reporting by Jane Doe in London; additional reporting by Ahmed Ali; Editing by John Smith)":
 # the agency's credits, only names (each maybe "in" a place) after each role
@@ -88,7 +92,9 @@ _PHOTO_CREDIT = re.compile(
 # the first word of a credits line (_BYLINE, _CREDITS' roles and "By"); "contributed" lines aside
 _CREDIT_OPENERS = frozenset(
     """by with written reporting editing additional writing compiled research graphics photo photos
-    video produced translated translation fact-checking""".split()
+    video produced translated translation fact-checking author authors reporter reporters editor
+    editors edited words photography photograph photographs illustration illustrations producer
+    producers director directors design""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
@@ -559,7 +565,9 @@ def _is_credit(text: str) -> bool:
     """A byline or credits line; the patterns only where a cheap substring test lets them match."""
     if len(text) > _BOILERPLATE_MAX:
         return False
-    first = text.lstrip("—–-( ").partition(" ")[0].lower()  # "(Reporting by", "— With reporting by"
+    first = (
+        text.lstrip("—–-( ").partition(" ")[0].rstrip(":").lower()
+    )  # "(Reporting by", "— With reporting by"
     if (first in _CREDIT_OPENERS or "contributed" in text) and (_BYLINE.match(text) or _CREDITS.match(text)):
         return True
     return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))

@@ -1633,3 +1633,13 @@ def test_every_verb_a_document_speaks_by_is_a_speech_or_an_evidence_verb():
     from claims.extraction.lexicon import EVIDENCE_VERBS, SPEECH_VERBS
 
     assert _DOCUMENT_VERBS <= SPEECH_VERBS | EVIDENCE_VERBS
+
+
+@pytest.mark.parametrize(
+    "line", ["Author: Jane Doe", "Director: Ana Lopes and Tom Reed", "Photography: Sam Holder"]
+)
+def test_a_credits_line_is_a_byline_not_a_headline_with_a_speaker(line):
+    # "Author: Jane Doe" became a claim said by "Author"; two such lines made a "transcript"
+    ex = extract_claims(f"Rents rose 4% in a year, the ONS said.\n\n{line}\n\nProducer: Kim Lee")
+    assert [c.text for c in ex.claims] == ["Rents rose 4% in a year, the ONS said."]
+    assert {kind for kind, _, _ in ex.skipped} == {"byline"}
