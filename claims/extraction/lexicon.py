@@ -142,7 +142,8 @@ ORGANISATION_NOUNS = frozenset(
     regulator administration campaign embassy parliament network broadcaster newspaper association
     federation organisation organization institute charity operator watchdog fund foundation club
     league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
-    producer developer corporation force college school society academy""".split()
+    producer developer corporation force college school society academy prefecture municipality
+    governorate""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

@@ -1643,3 +1643,9 @@ def test_a_credits_line_is_a_byline_not_a_headline_with_a_speaker(line):
     ex = extract_claims(f"Rents rose 4% in a year, the ONS said.\n\n{line}\n\nProducer: Kim Lee")
     assert [c.text for c in ex.claims] == ["Rents rose 4% in a year, the ONS said."]
     assert {kind for kind, _, _ in ex.skipped} == {"byline"}
+
+
+def test_a_prefecture_is_an_organisation():
+    # the speaker was "Bouches-du-Rhône", without the prefecture that spoke
+    c = only_claim("The fire has burned 3,400 hectares, according to the Bouches-du-Rhône prefecture.")
+    assert c.speaker == "Bouches-du-Rhône prefecture"
