@@ -1649,3 +1649,13 @@ def test_a_prefecture_is_an_organisation():
     # the speaker was "Bouches-du-Rhône", without the prefecture that spoke
     c = only_claim("The fire has burned 3,400 hectares, according to the Bouches-du-Rhône prefecture.")
     assert c.speaker == "Bouches-du-Rhône prefecture"
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Supt", "Det", "Sgt", "Rev"])
+def test_an_abbreviated_title_joins_the_named_person(title):
+    # "Cllr Sethi disputed that figure" was shown as "Cllr Sethi", another person than the
+    # "Cllr Ravi Sethi" named before
+    ex = extract_claims(
+        f"{title} Ravi Sethi told the meeting there was a £12m gap. {title} Sethi disputed that figure."
+    )
+    assert ex.claims[1].speaker == f"{title} Ravi Sethi"
