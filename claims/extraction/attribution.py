@@ -263,7 +263,8 @@ _LABEL = re.compile(r"((?:[A-Z][A-Za-z.'\-]*)(?: [A-Z][A-Za-z.'\-]*){0,3}):(?:[ 
 _NOT_LABELS = frozenset(
     """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Watch Read
     Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
-    Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A""".split()
+    Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A Claim
+    Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3

@@ -152,7 +152,8 @@ _QA_LABEL = re.compile(r"[QA]:[ \t]+(?=\S)")
 # in capitals, so "Live-streamed concerts" keeps its word): the claim starts after it
 _KICKER = re.compile(
     r"(?:(?:[Ee]xclusive|[Bb]reaking(?: [Nn]ews)?|[Aa]nalysis|[Ee]xplainer|[Ff]actbox|[Ii]nsight"
-    r"|[Uu]pdate(?: \d+)?|[Ll]ive|[Ww]atch|[Oo]pinion|[Ff]act [Cc]heck|[Ss]pecial [Rr]eport)[ ]*:[ \t]*"
+    r"|[Uu]pdate(?: \d+)?|[Ll]ive|[Ww]atch|[Oo]pinion|[Ff]act [Cc]heck|[Ss]pecial [Rr]eport"
+    r"|(?:[Tt]he )?[Cc]laim)[ ]*:[ \t]*"
     r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|UPDATE(?: \d+)?|LIVE|WATCH|OPINION|FACT CHECK"
     r"|SPECIAL REPORT)(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?))(?=\S)"
 )
@@ -209,6 +210,7 @@ _NOTICE = re.compile(
     r"|(?:this|the) (?:transcript|interview|conversation) (?:has been|was|have been) (?:lightly )?"
     r"(?:edited|condensed)\b"
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
+    r"|(?:our |the )?(?:verdict|rating)\s*:"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
     r"(?:full |latest |live |ongoing )?coverage\b)",

@@ -1659,3 +1659,17 @@ def test_an_abbreviated_title_joins_the_named_person(title):
         f"{title} Ravi Sethi told the meeting there was a £12m gap. {title} Sethi disputed that figure."
     )
     assert ex.claims[1].speaker == f"{title} Ravi Sethi"
+
+
+def test_a_fact_checks_claim_and_verdict_lines_are_no_transcript():
+    # "Claim:" and "Verdict:" were taken for a transcript's speaker labels, and "Verdict" became
+    # the speaker of every paragraph after it
+    ex = extract_claims(
+        'Claim: Mayor Dana Ortiz said in a video that "violent crime is down 20% since I took office".\n\n'
+        "Verdict: Misleading.\n\n"
+        "Violent crime recorded by the city police fell 12% between 2021 and 2024.\n\n"
+        "Criminologist Dr Hana Reyes said half-year figures are volatile."
+    )
+    assert [c.speaker for c in ex.claims] == ["Mayor Dana Ortiz", None, "Criminologist Dr Hana Reyes"]
+    assert ex.claims[0].text.startswith("Mayor Dana Ortiz said")
+    assert [kind for kind, _, _ in ex.skipped] == ["boilerplate"]
