@@ -1136,7 +1136,9 @@ _NOT_FOR = re.compile(r"(?!\s+for\b)")
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
-_DISPUTED_WHAT = re.compile(r"\s+(?:that|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)")
+_DISPUTED_WHAT = re.compile(
+    r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
+)
 # Verbs that speak only as what follows says, never inverted after a comma: "the man, accused
 # of murder, said", "the deficit, projected at $2 billion".
 _NEVER_INVERTED = {

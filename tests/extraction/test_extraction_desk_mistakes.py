@@ -1673,3 +1673,16 @@ def test_a_fact_checks_claim_and_verdict_lines_are_no_transcript():
     assert [c.speaker for c in ex.claims] == ["Mayor Dana Ortiz", None, "Criminologist Dr Hana Reyes"]
     assert ex.claims[0].text.startswith("Mayor Dana Ortiz said")
     assert [kind for kind, _, _ in ex.skipped] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Northsky disputed this, saying the pay rise was mostly a one-off bonus.", "Northsky"),
+        ("The company disputed it, calling the 40% figure wrong.", "the company"),
+        ("The disputed territory has 40,000 people.", None),
+    ],
+)
+def test_disputed_this_speaks(text, speaker):
+    # "Northsky disputed this" had no speaker ("disputed" spoke only before "that" or "the …")
+    assert only_claim(text).speaker == speaker
