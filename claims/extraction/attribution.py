@@ -1293,8 +1293,8 @@ def _subject_before(
         or _CONTRACTION.search(taken[0][0]) is not None
     ):
         return None  # "But said", "city's said", "Polls suggest", "You've said": no source
-    while taken and taken[0][0] in _OPENERS:
-        taken.pop(0)  # "And that experts say": no "And" in a source
+    while taken and (taken[0][0] in _OPENERS or taken[0][0] in _LEADING_ADVERBS):
+        taken.pop(0)  # "And that experts say", "Even FOX News disputes it": no "And", "Even" in a source
     while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That":
         taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That"
     if not taken:
@@ -1340,6 +1340,7 @@ _PLURAL_SUBJECT = re.compile(
     + r"))(?=[ ]+[a-z])"
 )
 _COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
+_LEADING_ADVERBS = frozenset("Even Indeed Perhaps Maybe Again Already Instead Otherwise".split())
 _CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun and its verb
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
 _CONJUNCTIONS = frozenset(

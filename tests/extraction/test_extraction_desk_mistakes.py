@@ -1686,3 +1686,14 @@ def test_a_fact_checks_claim_and_verdict_lines_are_no_transcript():
 def test_disputed_this_speaks(text, speaker):
     # "Northsky disputed this" had no speaker ("disputed" spoke only before "that" or "the …")
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Even FOX News disputes it, and that rarely happens.", "FOX News"),
+        ("Just Eat said orders rose 4%.", "Just Eat"),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_source(text, speaker):
+    assert only_claim(text).speaker == speaker
