@@ -1293,7 +1293,7 @@ def _subject_before(
         or _CONTRACTION.search(taken[0][0]) is not None
     ):
         return None  # "But said", "city's said", "Polls suggest", "You've said": no source
-    while taken and (taken[0][0] in _OPENERS or taken[0][0] in _LEADING_ADVERBS):
+    while taken and taken[0][0] in _OPENERS:
         taken.pop(0)  # "And that experts say", "Even FOX News disputes it": no "And", "Even" in a source
     while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That":
         taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That"
@@ -1340,7 +1340,6 @@ _PLURAL_SUBJECT = re.compile(
     + r"))(?=[ ]+[a-z])"
 )
 _COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
-_LEADING_ADVERBS = frozenset("Even Indeed Perhaps Maybe Again Already Instead Otherwise".split())
 _CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun and its verb
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
 _CONJUNCTIONS = frozenset(
@@ -1385,7 +1384,12 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
 
 
 _COORDINATION_REACH = 200  # characters from the clause's subject to the second verb
-_OPENERS = frozenset("And But Or So Yet However Meanwhile Also Then Now Still Thus Moreover Finally".split())
+# Words that open a sentence before its subject, never part of a source ("And Governor Romney
+# said", "Even FOX News disputes it")
+_OPENERS = frozenset(
+    """And But Or So Yet However Meanwhile Also Then Now Still Thus Moreover Finally Even Indeed
+    Perhaps Maybe Again Already Instead Otherwise""".split()
+)
 # "In a statement, ", "On Tuesday, ": an opening phrase before the clause's subject
 _CLAUSE_START = re.compile(r"(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40},\s+")
 

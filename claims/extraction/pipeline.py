@@ -567,9 +567,8 @@ def _is_credit(text: str) -> bool:
     """A byline or credits line; the patterns only where a cheap substring test lets them match."""
     if len(text) > _BOILERPLATE_MAX:
         return False
-    first = (
-        text.lstrip("—–-( ").partition(" ")[0].rstrip(":").lower()
-    )  # "(Reporting by", "— With reporting by"
+    # "(Reporting by", "— With reporting by", "Author: Jane Doe"
+    first = text.lstrip("—–-( ").partition(" ")[0].rstrip(":").lower()
     if (first in _CREDIT_OPENERS or "contributed" in text) and (_BYLINE.match(text) or _CREDITS.match(text)):
         return True
     return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))
