@@ -163,7 +163,7 @@ PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
     observers sources officers leaders spokespeople commanders police defendants lawyers councillors
     councilors senators ministers legislators governors judges executives directors economists
-    diplomats negotiators inspectors doctors""".split()
+    diplomats negotiators inspectors doctors authors""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry"):

@@ -1697,3 +1697,9 @@ def test_disputed_this_speaks(text, speaker):
 )
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_source(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_papers_authors_are_a_source():
+    # "The authors wrote that …" had no speaker ("author" was a source noun, "authors" not)
+    c = only_claim("The authors wrote that only rapid cuts in emissions would save 70% of reefs.")
+    assert (c.speaker, c.attribution) == ("the authors", "wrote")
