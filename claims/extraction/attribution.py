@@ -157,12 +157,20 @@ _EVIDENCE_STEMS = tuple(
 )
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
 _UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
-_UNNAMED_SOURCES = re.compile(
-    r"(?<!\w)((?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
+_UNNAMED = (
+    r"((?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
     r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
     r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(_UNNAMED_LINKS) + r")"
-    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})\s+\Z"
+    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})"
+)
+_UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
+_UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
+# "according to a memo seen by the BBC": a document someone else has seen, as written
+_DOCUMENT_SEEN = re.compile(
+    r"((?:an?|the)\s+(?:(?:internal|leaked|confidential|draft|new|private)\s+)?(?:"
+    + trie_alternation(DOCUMENT_NOUNS)
+    + r")\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)"
 )
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _SPACES = re.compile(r"\s*")
@@ -968,6 +976,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
+            elif other := _UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end()):
+                # "according to a person familiar with the matter", "… to a memo seen by the BBC"
+                phrase = other.group(1)
+                best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + other.start(1))
     # an evidence verb's stem (substrings first: the regexes try every position)
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:

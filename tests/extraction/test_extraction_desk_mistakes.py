@@ -1703,3 +1703,23 @@ def test_a_papers_authors_are_a_source():
     # "The authors wrote that …" had no speaker ("author" was a source noun, "authors" not)
     c = only_claim("The authors wrote that only rapid cuts in emissions would save 70% of reefs.")
     assert (c.speaker, c.attribution) == ("the authors", "wrote")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The deal values the company at 4 billion dollars, according to a person familiar with the deal.",
+            "a person familiar with the deal",
+        ),
+        (
+            "Talks stalled, according to two sources close to the negotiations, who asked not to be named.",
+            "two sources close to the negotiations",
+        ),
+        ("The plan would cut 2,000 jobs, according to a memo seen by the BBC.", "a memo seen by the BBC"),
+    ],
+)
+def test_according_to_an_unnamed_source_or_a_document_seen_by_others(text, speaker):
+    # no speaker before: "according to" took only capitalised words and source nouns after it
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, "according to")
