@@ -50,7 +50,7 @@ from .lexicon import (
     WEEKDAYS,
     trie_alternation,
 )
-from .segment import Span
+from .segment import Span, alone_in_paragraph, opens_paragraph
 from .signals import NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
@@ -713,14 +713,11 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
     colon is what they said, as headlines write it: "Fed's Powell: rates will stay high" ->
     "Powell" (shown as the article names him), "Minister: 'We will not raise taxes'" ->
     "Minister" (how: "in the headline")."""
-    n = len(units)
     for i, u in enumerate(units):
         att = found[i]
         if att.speaker is not None or ":" not in norm[u.start : u.end]:
             continue
-        if (i and units[i - 1].paragraph == u.paragraph) or (
-            i + 1 < n and units[i + 1].paragraph == u.paragraph
-        ):
+        if not alone_in_paragraph(units, i):
             continue
         m = _HEADLINE_SPEAKER.match(norm, u.start, u.end)
         if (
@@ -1672,7 +1669,7 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
                 break
             if u.text.rstrip().endswith(":"):
                 break
-            if u.paragraph > start_par + 1 and found[k].own and _paragraph_start(units, k):
+            if u.paragraph > start_par + 1 and found[k].own and opens_paragraph(units, k):
                 break
             if u.paragraph > start_par + 1 and _paragraph_has_own(units, found, k):
                 break
@@ -1680,10 +1677,6 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
                 f = found[k]
                 f.speaker, f.how, f.speaker_pos, f.carried = source, how, att.speaker_pos, True
                 f.pronoun = att.pronoun
-
-
-def _paragraph_start(units: list[Span], k: int) -> bool:
-    return k == 0 or units[k - 1].paragraph != units[k].paragraph
 
 
 def _paragraph_has_own(units: list[Span], found: list[UnitAttribution], k: int) -> bool:

@@ -12,7 +12,7 @@ from .language import language_name, unit_languages
 from .lexicon import MONTHS, WEEKDAYS
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
-from .segment import Span, segment_normalised
+from .segment import Span, alone_in_paragraph, closes_paragraph, opens_paragraph, segment_normalised
 from .signals import Signal, find_quotes, find_signals
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -361,7 +361,6 @@ def select_units(
     seen: set[str] = set()
     if title:
         seen.add(_repeat_key(title))
-    n = len(units)
     link_list = False  # under a heading of links or tags (see _LINK_LIST_HEADING)
     notice = -1  # the paragraph a notice opens ("Editor's note: …"): furniture to its end
     end_matter = False  # past "About Acme", "Media contact:", "###": furniture to the end
@@ -373,8 +372,7 @@ def select_units(
             kept
             and len(unit.text) <= _END_MATTER_MAX
             and unit.text[0] in _END_MATTER_FIRST
-            and (i == 0 or units[i - 1].paragraph != unit.paragraph)
-            and (i + 1 == n or units[i + 1].paragraph != unit.paragraph)
+            and alone_in_paragraph(units, i)
             and _END_MATTER.fullmatch(unit.text.strip())
         ):
             end_matter = True
@@ -389,7 +387,7 @@ def select_units(
                 skipped.append(("speaker_label", unit.start, unit.end))
                 continue
             unit = _trimmed(body, unit, att.label_end)
-        elif i == 0 or units[i - 1].paragraph != unit.paragraph:
+        elif opens_paragraph(units, i):
             m = _LEAD.match(norm, unit.start, unit.end)
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
@@ -406,10 +404,10 @@ def select_units(
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
-            if (i == 0 or units[i - 1].paragraph != unit.paragraph) and _NOTICE.match(text):
+            if opens_paragraph(units, i) and _NOTICE.match(text):
                 notice = unit.paragraph
             continue
-        if _last_mark(text) == ":" and (i + 1 == n or units[i + 1].paragraph != unit.paragraph):
+        if _last_mark(text) == ":" and closes_paragraph(units, i):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
@@ -553,9 +551,7 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "dateline"
     if _is_credit(stripped):
         return "byline"
-    alone = (i == 0 or units[i - 1].paragraph != unit.paragraph) and (
-        i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
-    )
+    alone = alone_in_paragraph(units, i)
     if stripped[0] in "-•*·▪‣●■–—":
         return "bullet"
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:

@@ -32,6 +32,21 @@ class Span:
     paragraph: int = 0  # index of the block (line or paragraph) the span lies in
 
 
+def opens_paragraph(spans: list[Span], i: int) -> bool:
+    """Whether ``spans[i]`` is the first span of its paragraph."""
+    return i == 0 or spans[i - 1].paragraph != spans[i].paragraph
+
+
+def closes_paragraph(spans: list[Span], i: int) -> bool:
+    """Whether ``spans[i]`` is the last span of its paragraph."""
+    return i + 1 == len(spans) or spans[i + 1].paragraph != spans[i].paragraph
+
+
+def alone_in_paragraph(spans: list[Span], i: int) -> bool:
+    """Whether ``spans[i]`` is its paragraph's only span (a line of its own: a headline, a heading)."""
+    return opens_paragraph(spans, i) and closes_paragraph(spans, i)
+
+
 _TERMINALS = ".!?…．。！？"
 _FULLWIDTH = "．。！？"
 # A run of terminal punctuation, including spaced dots ". . .", then closing quotes/brackets.
