@@ -73,8 +73,16 @@ _PUBLISHED_WHEN = (
 )
 # "a statement from", "the latest report by", "figures published on Thursday by": a document,
 # then its source
+# Words between a document's article and its noun ("a new report", "the latest figures", "an
+# internal memo"): one list for every pattern of documents
+_DOCUMENT_MODIFIERS = (
+    r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
+    r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private)\s+){0,2}"
+)
 _WHOSE_DOCUMENT = re.compile(
-    r"((?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|latest|recent|joint|written|brief|short|annual|official)\s+)?(?:"
+    r"((?:(?:[Aa]n?|[Tt]he)\s+)?"
+    + _DOCUMENT_MODIFIERS
+    + r"(?:"
     + trie_alternation(DOCUMENT_NOUNS)
     + r"))\s+"
     + _PUBLISHED_WHEN
@@ -98,10 +106,6 @@ _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     stated predicted predicts claimed claims argued argues""".split()
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
-_DOCUMENT_MODIFIERS = (
-    r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
-    r"|own|quarterly|monthly|weekly)\s+){0,2}"
-)
 # an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
 _INSERTED = r"(?:,[^,.;:!?\"]{1,80},)?"
 _DOCUMENT_SPEAKS = (
@@ -128,11 +132,8 @@ _DOCUMENT_REFERENCE = re.compile(r"(?<![\w'])" + _DOCUMENT_NAMED + _DOCUMENT_SPE
 # "according to the survey": after "according to"
 _DOCUMENT_AFTER = re.compile(_DOCUMENT_NAMED)
 # A wire headline's source after a dash, at its end: "Apple to cut 600 jobs in Ireland - sources"
-# (never a name: "… - BBC News" is the site's)
-_SOURCE_TAIL = re.compile(
-    r"\s-{1,3}[ ]*(sources?|officials?|reports?|memo|documents?|filing|data|survey|poll|police|analysts"
-    r"|diplomats|witnesses|residents|statement|ministry|minister|spokesperson|spokesman|spokeswoman)[ ]*\Z"
-)
+# (a source or document noun, never a name: "… - BBC News" is the site's)
+_SOURCE_TAIL = re.compile(r"\s-{1,3}[ ]*(" + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS) + r")[ ]*\Z")
 # A headline's speaker before a colon: "Fed's Powell: rates will stay high", "Minister: 'We will
 # not raise taxes'" (a person the article names, or a role)
 _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
@@ -168,7 +169,9 @@ _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the ve
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
 # "according to a memo seen by the BBC": a document someone else has seen, as written
 _DOCUMENT_SEEN = re.compile(
-    r"((?:an?|the)\s+(?:(?:internal|leaked|confidential|draft|new|private)\s+)?(?:"
+    r"((?:an?|the)\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"(?:"
     + trie_alternation(DOCUMENT_NOUNS)
     + r")\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)"
 )
