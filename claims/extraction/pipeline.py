@@ -114,7 +114,7 @@ _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
 # a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
-_DATELINE_PREFIX = re.compile(
+_DATELINE_PREFIX = (
     r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
     r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
@@ -122,7 +122,7 @@ _DATELINE_PREFIX = re.compile(
 )
 # A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
 # WIRE)--"; the claim starts after it
-_RELEASE_DATELINE = re.compile(
+_RELEASE_DATELINE = (
     r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?){0,2}"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4})?"
     r"[ ]*(?:/[A-Za-z][\w \-]{1,30}/[ ]*-{1,3}|-{1,3}\([A-Z][\w ]{1,30}\)-{1,3})[ ]*(?=\S)"
@@ -147,10 +147,10 @@ _SECTION_HEADING = re.compile(
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
-_QA_LABEL = re.compile(r"[QA]:[ \t]+(?=\S)")
+_QA_LABEL = r"[QA]:[ \t]+(?=\S)"
 # A headline's kicker ("Exclusive: ", "Analysis: ", Reuters' "UPDATE 2-", "EXCLUSIVE-": a dash only
 # in capitals, so "Live-streamed concerts" keeps its word): the claim starts after it
-_KICKER = re.compile(
+_KICKER = (
     r"(?:(?:[Ee]xclusive|[Bb]reaking(?: [Nn]ews)?|[Aa]nalysis|[Ee]xplainer|[Ff]actbox|[Ii]nsight"
     r"|[Uu]pdate(?: \d+)?|[Ll]ive|[Ww]atch|[Oo]pinion|[Ff]act [Cc]heck|[Ss]pecial [Rr]eport"
     r"|(?:[Tt]he )?[Cc]laim)[ ]*:[ \t]*"
@@ -159,7 +159,7 @@ _KICKER = re.compile(
 )
 # A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
 # the normalised copy): the claim starts after it
-_TIME_PREFIX = re.compile(
+_TIME_PREFIX = (
     r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4})?|\d{1,2}[ ]?[ap]\.?m\.?(?:[ ]+[A-Z]{2,4})?"
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
 )
@@ -167,9 +167,7 @@ _TIME_PREFIX = re.compile(
 # dateline, an interview's label, a kicker, a live blog's time stamp (one pattern: one match
 # per paragraph; the first alternative that matches, as each was tried in turn)
 _LEAD = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX)
-    )
+    "|".join(f"(?:{p})" for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX))
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
