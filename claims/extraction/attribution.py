@@ -137,6 +137,9 @@ _SOURCE_TAIL = re.compile(r"\s-{1,3}[ ]*(" + trie_alternation(SOURCE_NOUNS | DOC
 # A headline's speaker before a colon: "Fed's Powell: rates will stay high", "Minister: 'We will
 # not raise taxes'" (a person the article names, or a role)
 _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
+# after a headline's colon, what an explainer asks, not what someone says ("… Question Time: what
+# was said about buses")
+_EXPLAINS = re.compile(r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b")
 _SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 _HEARING = re.compile(
@@ -269,13 +272,27 @@ _TITLE_SENTENCES = 5  # "the mayor" is the "Mayor Jane Alvarez" named this many 
 _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
     "any every each no other another some all both either neither such many most few".split()
 )
-# Transcript speaker labels at a line start: "HOLT:", "SECRETARY CLINTON:", "Mr. Smith:".
-_LABEL = re.compile(r"((?:[A-Z][A-Za-z.'\-]*)(?: [A-Z][A-Za-z.'\-]*){0,3}):(?:[ \t]+|$)")
+# Transcript speaker labels at a line start: "HOLT:", "SECRETARY CLINTON:", "Mr. Smith:"; after a
+# recording's time stamp ("[00:12:31] Host:"); a name with its role after dashes, as earnings calls
+# write them ("Karen Doyle -- Chief Executive Officer:"); a role with the name in brackets, as a
+# parliament's record writes it ("The Prime Minister (Mr Adam Reeve):"). Groups: the role before
+# brackets, the name in them, a name alone.
+_LABEL_NAME = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+# a role as a label may hold "of the" ("The Chancellor of the Exchequer:"): a role named before
+_ROLE_LABEL = re.compile(
+    r"([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){0,6}):(?:[ \t]+|$)"
+)
+_LABEL = re.compile(
+    r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
+    rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,6}}) \(({_LABEL_NAME})\)"
+    rf"|({_LABEL_NAME})(?:[ ]+-{{1,3}}[ ]+[A-Z][\w.&'\-]*(?:[ ]+[\w.&'\-]+){{0,5}}){{0,2}}):(?:[ \t]+|$)"
+)
 _NOT_LABELS = frozenset(
     """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Watch Read
     Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
     Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A Claim
-    Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom""".split()
+    Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom Reality Explainer Factbox
+    Exclusive Insight Special""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
@@ -567,6 +584,10 @@ class People:
         while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
             name = self.org_names[i]
             if " " in name and word in name.split():
+                people, of, org = name.partition(" of ")
+                if of and people.lower() in PLURAL_PEOPLE_NOUNS and word in org.split():
+                    # "Members of the National Education Union" named before "the union"
+                    return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
         return phrase
@@ -706,9 +727,49 @@ def attribute(
     _share_quote_speakers(units, found)
     _follow_on_quotes(units, found)
     _carry_colon_sources(norm, units, found)
-    _transcript_labels(norm, units, found)
+    _transcript_labels(norm, units, found, people)
+    _embedded_posts(units, found)
     _headline_speakers(norm, units, found, people)
     return found, people
+
+
+# The signature line under a social-media post pasted from a web page: "— Olivia Grant MP
+# (@OliviaGrantMP) March 3, 2026". Group 1: the author's name, group 2: the handle.
+_POST_SIGNATURE = re.compile(
+    r"[ \t]*[-–—]{1,2}[ \t]*([^\s()@][^\n()@]{0,60}?)[ \t]*\(@(\w{1,30})\)"
+    r"(?:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}))?"
+    r"[ \t]*\.?[ \t]*"
+)
+
+
+# A post's picture link ending the pasted post: no part of the claim or its quotation
+POST_LINK = re.compile(r"\s+(?:pic\.twitter\.com|https?://t\.co)/\w+\s*\Z")
+
+
+def post_signature(text: str) -> re.Match[str] | None:
+    """The signature under an embedded post (a unit of its own), or None."""
+    if "(@" not in text:
+        return None
+    return _POST_SIGNATURE.fullmatch(text)
+
+
+def _embedded_posts(units: list[Span], found: list[UnitAttribution]) -> None:
+    """The post above a signature line is its author's, quoted: the units before the signature in
+    its paragraph, or the paragraph before when the signature stands alone."""
+    for i, u in enumerate(units):
+        m = post_signature(u.text)
+        if m is None:
+            continue
+        par = u.paragraph if not opens_paragraph(units, i) else u.paragraph - 1
+        k = i - 1
+        while k >= 0 and units[k].paragraph == par:
+            post = units[k]
+            link = POST_LINK.search(post.text) if "/" in post.text else None
+            f = found[k]
+            f.speaker, f.how, f.speaker_pos = m.group(1), f"posted as @{m.group(2)}", u.start + m.start(1)
+            f.is_quote, f.quote = True, (post.start, post.start + link.start() if link else post.end)
+            f.pronoun, f.carried, f.own = False, False, True
+            k -= 1
 
 
 def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
@@ -727,6 +788,7 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             m is None
             or m.group(1).split()[0] in _NOT_LABELS
             or not _SAYS_SOMETHING.search(norm, m.end(), u.end)
+            or _EXPLAINS.match(norm, m.end(), u.end)
         ):
             continue  # "Author: Jane Doe" says nothing: a name after the colon is no statement
         words = m.group(1).split()
@@ -879,18 +941,38 @@ def _label_speaker(label: str) -> str:
     return label.title() if label.isupper() else label
 
 
-def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+def _strip_the(label: str) -> str:
+    return label[4:] if label.startswith(("The ", "THE ")) else label
+
+
+def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """``NAME:`` at a line start names the speaker of that line and of the lines after it, up to
     the next label. Only when the text has at least two such labels (a transcript), so a
-    lone "Update:" or a headline with a colon is never a speaker."""
-    hits: list[tuple[int, re.Match[str]]] = []
+    lone "Update:" or a headline with a colon is never a speaker. A role whose holder a label
+    named in brackets ("The Prime Minister (Mr Adam Reeve):") is that person when it stands
+    alone ("The Prime Minister:")."""
+    hits: list[tuple[int, re.Match[str], tuple[str, int]]] = []
+    named_roles: dict[str, tuple[str, int]] = {}  # "Prime Minister": the name its first label gave
     for i, u in enumerate(units):
         if u.start and norm[u.start - 1] != "\n":
             continue
         m = _LABEL.match(norm, u.start, u.end)
         if m is None:
+            role = _ROLE_LABEL.match(norm, u.start, u.end) if named_roles else None
+            if role is not None and _strip_the(role.group(1)) in named_roles:
+                hits.append(
+                    (i, role, named_roles[_strip_the(role.group(1))])
+                )  # "The Chancellor of the Exchequer:"
             continue
-        label = m.group(1)
+        if m.group(2):  # "The Prime Minister (Mr Adam Reeve):"
+            label, pos = m.group(2), m.start(2)
+        else:
+            label, pos = m.group(3), m.start(3)
+            if _strip_the(label) in named_roles:  # "The Prime Minister:", named before
+                hits.append((i, m, named_roles[_strip_the(label)]))
+                continue
+        if "'s " in label:  # "Prime Minister's Questions: the exchange on …", a headline
+            continue
         first = label.split()[0].rstrip(".")
         if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
             continue
@@ -898,14 +980,17 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             label.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper()
             or looks_like_person(label)
             or len(label.split()) == 1
+            or m.group(2)
         ):
             continue
-        hits.append((i, m))
-    if len(hits) < 2 or len({m.group(1) for _, m in hits}) < 2 and len(hits) < 3:
+        if m.group(2):
+            named_roles.setdefault(_strip_the(m.group(1)), (label, pos))
+            people.add_mention(pos, people.group_of(label, create=True))  # "Ms Pugh:" is her after
+        hits.append((i, m, (_label_speaker(label), pos)))
+    if len(hits) < 2 or len({who for _, _, (who, _) in hits}) < 2 and len(hits) < 3:
         return
-    for n, (i, m) in enumerate(hits):
+    for n, (i, m, (speaker, pos)) in enumerate(hits):
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(units)
-        speaker = _label_speaker(m.group(1))
         first_par = units[i].paragraph
         for k in range(i, stop):
             if units[k].paragraph - first_par > _MAX_LABEL_PARAGRAPHS:
@@ -914,7 +999,7 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             f.speaker, f.how, f.speaker_pos, f.pronoun = (
                 speaker,
                 "speaker label in a transcript",
-                m.start(1),
+                pos,
                 False,
             )
             f.carried, f.own = False, True
@@ -955,6 +1040,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue
         who, pos, pronoun = cand
         how = m.group(1) + _how_suffix(text, m.end())
+        if how == "saying" and (quoted_as := _QUOTED_AS.search(text, max(0, m.start() - 30), m.start())):
+            how = f"{quoted_as.group().strip()} saying"  # "was quoted as saying"
         near_quote = att.quote is not None and (
             abs(pos - att.quote[1]) < 40 or abs(s0 + m.start() - att.quote[1]) < 40
         )
@@ -1187,6 +1274,12 @@ def _subject_before(
 ) -> tuple[str, int, bool] | None:
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
     verb_at = vpos  # where the verb group starts: "has also said", "later told"
+    if "quoted" in text[max(0, vpos - 24) : vpos]:
+        quoted_as = _QUOTED_AS.search(text, max(0, vpos - 30), vpos)
+        if quoted_as is not None:  # "Rahimi was quoted as saying"
+            verb_at = quoted_as.start()
+            while words and words[-1][1] >= verb_at:
+                words.pop()
     while words and words[-1][0] in _SKIP_BEFORE_VERB:
         w, p = words[-1]
         if text[p + len(w) : verb_at].strip(" "):
@@ -1236,6 +1329,11 @@ def _subject_before(
     if unnamed is not None:  # "Sources familiar with the matter told"
         phrase = unnamed.group(1)
         return phrase[0].lower() + phrase[1:], offset + max(0, vpos - 100) + unnamed.start(1), False
+    if "colleagues" in near or "co-authors" in near:
+        lead = _AND_COLLEAGUES.search(text, max(0, verb_at - 120), verb_at)
+        if lead is not None and looks_like_person(lead.group(1)):
+            # "Dr Priya Nair and colleagues at the University of Eastfield said": the lead author
+            return lead.group(1), offset + lead.start(1), False
     taken: list[tuple[str, int]] = []
     k = len(words) - 1
     lowercase_run = 0
@@ -1281,6 +1379,13 @@ def _subject_before(
             break
         k -= 1
     if not taken:
+        if " for " in near or " of " in near or " representing " in near:
+            whom = _SOURCE_FOR_WHOM.search(text, max(0, verb_at - 80), verb_at)
+            if whom is not None:  # "Lawyers for the drivers argued": people who speak for others
+                phrase = whom.group(1)
+                if phrase.split(" ", 1)[0] in _DETERMINERS:
+                    phrase = phrase[0].lower() + phrase[1:]
+                return phrase, offset + whom.start(1), False
         return None
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
         return None  # "the commanders in Afghanistan, …, have acknowledged": a place, not who
@@ -1344,7 +1449,34 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:(?:the|[A-Z][\w.'&\-]*|[a-z][a-z'\-]*),?[ ]+){1,4}?"
     r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})(?=[ ]*(?:[,.;:!?)]|$))"
 )
-_BRACKETED_NAME = re.compile(r"[A-Z][A-Za-z.&\- ]{0,30}")  # "(ORR)", "(WHO)", "(Ofgem)"
+# A study's lead author and her colleagues, before a verb (where they work, maybe, after them)
+_AND_COLLEAGUES = re.compile(
+    r"([A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,3})[ ]+and[ ]+(?:(?:her|his|their)[ ]+)?"
+    r"(?:colleagues|co-authors)"
+    r"(?:[ ]+(?:at|from|of|in)[ ]+[^,;.]{1,60}?)?[ ]*\Z"
+)
+# People who speak for others named in lower case, before a verb: "Lawyers for the drivers", "a
+# spokesman for the family", "relatives of the victims"
+_SPEAKERS_FOR = (
+    PERSON_SOURCE_NOUNS | PLURAL_SOURCE_NOUNS | {"relatives", "family", "families", "representatives"}
+)
+_SOURCE_FOR_WHOM = re.compile(
+    r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:"
+    + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
+    + r")[ ]+(?:for|of|representing)[ ]+(?:the|a|an|their|his|her|its)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
+    r"[a-z][\w\-]*)[ ]*\Z"
+)
+# after an inverted verb, a person's role then a given name alone: '…," said her daughter, Clare.'
+_ROLE_COMMA_NAME = re.compile(
+    r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)[ ]+(?:[a-z][a-z'\-]*[ ]+){0,2}?(?:"
+    + trie_alternation(PERSON_SOURCE_NOUNS)
+    + r"),[ ]+([A-Z][a-z'\-]+)(?=[ ]*(?:[,.;:!?)]|$))"
+)
+# a wire's "X was quoted as saying" (the verb group before "saying")
+_QUOTED_AS = re.compile(r"(?:was|were|is|are|has been|have been|had been)[ ]+(?:also[ ]+)?quoted[ ]+as[ ]+\Z")
+_BRACKETED_NAME = re.compile(
+    r"[A-Z][A-Za-z.&\- ]{0,30}|@\w{1,30}"
+)  # "(ORR)", "(WHO)", "(Ofgem)", "(@JoLuntMP)"
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
 _PLURAL_SUBJECT = re.compile(
     r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
@@ -1504,6 +1636,9 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     named = _ROLE_THEN_NAME.match(text, pos)
     if named and looks_like_person(named.group(1)):
         # '…," said ORR chief executive Dana Moore.': the person the role words lead to
+        return named.group(1), offset + named.start(1), False
+    named = _ROLE_COMMA_NAME.match(text, pos)
+    if named:  # '…," said her daughter, Clare.'
         return named.group(1), offset + named.start(1), False
     phrase = _phrase_after(text, pos)
     if phrase:

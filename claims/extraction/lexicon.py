@@ -154,10 +154,11 @@ PERSON_SOURCE_NOUNS = frozenset(
     plaintiff lawyer attorney executive director chairman chairwoman chair manager founder
     economist analyst adviser advisor ambassador envoy diplomat negotiator inspector
     superintendent chancellor premier professor researcher scientist author doctor investigator
-    representative lawmaker candidate owner""".split()
+    representative lawmaker candidate owner daughter son wife husband mother father sister brother
+    widow widower friend neighbour neighbor colleague""".split()
 )
-FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman".split())
-MALE_SOURCE_NOUNS = frozenset("spokesman chairman".split())
+FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
+MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())
 # Source nouns that name many: the antecedent of a later "they", never of "it".
 PLURAL_SOURCE_NOUNS = frozenset(
     """ministries officials authorities services prosecutors researchers scientists experts analysts
@@ -175,7 +176,7 @@ SOURCE_NOUNS = (
     | frozenset(
         """ministry's prime service news channel agency's statement source media team group
         investigators auditors companies firms banks unions regulators governments
-        agencies resident residents witness witnesses associations""".split()
+        agencies resident residents witness witnesses associations family relatives""".split()
     )
 )
 
@@ -184,7 +185,8 @@ SOURCE_NOUNS = (
 PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     """groups campaigners critics residents activists unions workers nurses teachers parents
     investors shareholders farmers passengers patients voters protesters
-    lawmakers MPs families traders retailers landlords tenants students rescuers witnesses""".split()
+    lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
+    employees staff""".split()
 )
 
 FIRST_PERSON = frozenset(

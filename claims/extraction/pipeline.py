@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from .attribution import People, UnitAttribution, attribute, looks_like_person
+from .attribution import POST_LINK, People, UnitAttribution, attribute, looks_like_person, post_signature
 from .language import language_name, unit_languages
 from .lexicon import MONTHS, WEEKDAYS
 from .normalise import normalise
@@ -152,9 +152,11 @@ _QA_LABEL = r"[QA]:[ \t]+(?=\S)"
 # in capitals, so "Live-streamed concerts" keeps its word): the claim starts after it
 _KICKER = (
     r"(?:(?:[Ee]xclusive|[Bb]reaking(?: [Nn]ews)?|[Aa]nalysis|[Ee]xplainer|[Ff]actbox|[Ii]nsight"
-    r"|[Uu]pdate(?: \d+)?|[Ll]ive|[Ww]atch|[Oo]pinion|[Ff]act [Cc]heck|[Ss]pecial [Rr]eport"
+    r"|[Uu]pdate(?: \d+| (?:at )?\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?|[Ll]ive|[Ww]atch"
+    r"|[Oo]pinion|[Ff]act [Cc]heck|[Rr]eality [Cc]heck|[Ss]pecial [Rr]eport"
     r"|(?:[Tt]he )?[Cc]laim)[ ]*:[ \t]*"
     r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|UPDATE(?: \d+)?|LIVE|WATCH|OPINION|FACT CHECK"
+    r"|REALITY CHECK"
     r"|SPECIAL REPORT)(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?))(?=\S)"
 )
 # A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
@@ -164,10 +166,15 @@ _TIME_PREFIX = (
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
 )
 # What opens a paragraph's first sentence and is cut from the claim: a dateline, a release's
-# dateline, an interview's label, a kicker, a live blog's time stamp (one pattern: one match
+# dateline, an interview's label, a kicker, a live blog's time stamp, an item's number (one pattern: one match
 # per paragraph; the first alternative that matches, as each was tried in turn)
+# A numbered item's number ("1. What is the price cap?", "2) Prices rose"): the claim starts after it
+_NUMBER_MARK = r"\d{1,2}[.)][ \t]+(?=[A-Z\"'“‘])"
 _LEAD = re.compile(
-    "|".join(f"(?:{p})" for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX))
+    "|".join(
+        f"(?:{p})"
+        for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX, _NUMBER_MARK)
+    )
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
@@ -208,7 +215,7 @@ _NOTICE = re.compile(
     r"|(?:this|the) (?:transcript|interview|conversation) (?:has been|was|have been) (?:lightly )?"
     r"(?:edited|condensed)\b"
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
-    r"|(?:our |the )?(?:verdict|rating)\s*:"
+    r"|(?:our |the |(?:reality|fact)[ \-]check )?(?:verdict|rating)\s*:"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
     r"(?:full |latest |live |ongoing )?coverage\b)",
@@ -377,6 +384,8 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         kind = _unit_kind(unit, units, i)
+        if kind == "headline" and _in_table(body, units, i):
+            kind = "bullet"  # a row of a table pasted as lines: "Labour (Sunita Rao) 14,220 (41.2%)"
         if kind in SKIPPED_KINDS:
             skipped.append((kind, unit.start, unit.end))
             continue
@@ -393,6 +402,10 @@ def select_units(
             m = _BULLET_MARK.match(unit.text)
             if m and _LETTER.search(body, unit.start + m.end(), unit.end):
                 unit = _trimmed(body, unit, unit.start + m.end())
+        if "pic.twitter.com/" in unit.text or "t.co/" in unit.text:
+            m = POST_LINK.search(unit.text)
+            if m and _LETTER.search(unit.text, 0, m.start()):  # "… Fact. pic.twitter.com/a1b2c3"
+                unit = Span(unit.start, unit.start + m.start(), unit.text[: m.start()], unit.paragraph)
         text = unit.text
         if link_list:
             if _is_link_item(text):
@@ -547,7 +560,7 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         len(stripped) <= _STAMP_MAX and stripped[0] in _STAMP_FIRST and _is_stamp(stripped)
     ):
         return "dateline"
-    if _is_credit(stripped):
+    if _is_credit(stripped) or post_signature(stripped) is not None:  # a post's signature too
         return "byline"
     alone = alone_in_paragraph(units, i)
     if stripped[0] in "-•*·▪‣●■–—":
@@ -555,6 +568,32 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     return "sentence"
+
+
+def _is_row(units: list[Span], k: int) -> bool:
+    """A line of its own that does not end like a sentence, nor is a byline or a date (a
+    heading, or a table's row)."""
+    return _unit_kind(units[k], units, k) == "headline"
+
+
+def _in_table(body: str, units: list[Span], i: int) -> bool:
+    """Whether line ``i`` (a line of its own, no sentence's end) is one of three or more such
+    lines one under the other, with no blank line between them: the rows of a table or a list,
+    not a headline."""
+    first = last = i
+    while (
+        first > 0
+        and _is_row(units, first - 1)
+        and body.count("\n", units[first - 1].end, units[first].start) == 1
+    ):
+        first -= 1
+    while (
+        last + 1 < len(units)
+        and _is_row(units, last + 1)
+        and body.count("\n", units[last].end, units[last + 1].start) == 1
+    ):
+        last += 1
+    return last - first >= 2
 
 
 def _is_credit(text: str) -> bool:

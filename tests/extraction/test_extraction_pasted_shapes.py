@@ -1,0 +1,262 @@
+"""Regression tests for mistakes seen when pasting more shapes of text into the desk (issue #11,
+item 4 and its siblings): call and parliament transcripts, embedded posts, wire phrasing, family
+statements, study authors, fact-check kickers, numbered explainers and results tables.
+
+Every text here was written for these tests, in the shape of the text that went wrong.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+
+def claim_with(ex, fragment):
+    matches = [c for c in ex.claims if fragment in c.text]
+    assert len(matches) == 1, (fragment, [c.text for c in ex.claims])
+    return matches[0]
+
+
+def only_claim(text):
+    ex = extract_claims(text)
+    assert len(ex.claims) == 1, [c.text for c in ex.claims]
+    return ex.claims[0]
+
+
+# --- transcripts whose labels carry more than a name --------------------------------------------
+
+
+def test_an_earnings_calls_name_and_role_labels_name_the_speaker_and_are_cut():
+    text = (
+        "Operator: Welcome to the Northfield Dairies results call.\n\n"
+        "Ines Marlow -- Chief Executive Officer: Thank you. Sales rose 4% to $920 million.\n\n"
+        "Operator: The first question is from Raj Mehta.\n\n"
+        "Raj Mehta -- Keswick Capital -- Analyst: How much of that came from prices?\n\n"
+        "Ines Marlow -- Chief Executive Officer: About half of it."
+    )
+    ex = extract_claims(text)
+    sales = claim_with(ex, "Sales rose")
+    assert sales.speaker == "Ines Marlow"
+    assert claim_with(ex, "How much").speaker == "Raj Mehta"
+    assert claim_with(ex, "How much").text == "How much of that came from prices?"
+    assert claim_with(ex, "Welcome").speaker == "Operator"
+    assert not any("--" in c.text or "Analyst:" in c.text for c in ex.claims)
+
+
+def test_a_parliaments_role_and_name_labels_name_the_person_and_the_role_alone_after():
+    text = (
+        "Questions to the Chancellor: the exchange on fuel duty\n\n"
+        "The Shadow Chancellor (Ms Rhian Pugh): Fuel duty has risen twice this year. Will he cut it?\n\n"
+        "The Chancellor of the Exchequer (Mr Owen Tate): Fuel duty has been frozen since 2022.\n\n"
+        "Ms Pugh: The pump price is 12p higher than in January.\n\n"
+        "The Chancellor of the Exchequer: She has her figures wrong."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "risen twice").speaker == "Ms Rhian Pugh"
+    assert claim_with(ex, "risen twice").text == "Fuel duty has risen twice this year."
+    assert claim_with(ex, "frozen since").speaker == "Mr Owen Tate"
+    assert claim_with(ex, "pump price").speaker == "Ms Rhian Pugh"  # "Ms Pugh:", named before
+    # the role alone, once its holder has been named in a label, is that person
+    assert claim_with(ex, "figures wrong").speaker == "Mr Owen Tate"
+    assert claim_with(ex, "figures wrong").text == "She has her figures wrong."
+    # a headline with a possessive before its colon is no speaker's label
+    headline = claim_with(ex, "the exchange on fuel duty")
+    assert headline.speaker is None
+    assert headline.text == "Questions to the Chancellor: the exchange on fuel duty"
+
+
+def test_a_possessive_headline_with_a_colon_is_not_a_speaker_label():
+    text = (
+        "Mayor's Question Time: what was said about buses\n\n"
+        "HOLLIS: Fares will be frozen.\n\n"
+        "GRANT: They rose last year."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "what was said").speaker is None
+    assert claim_with(ex, "Fares will be frozen").speaker == "Hollis"
+
+
+def test_labels_after_a_recordings_time_stamp_name_the_speaker_and_are_cut():
+    text = (
+        "[00:00:04] Host: This is Money Talk, and my guest is Tomas Berg.\n\n"
+        "[00:00:09] Tomas Berg: Glad to be here.\n\n"
+        "[00:01:15] Host: Rents rose 9% last year. Will they keep rising?\n\n"
+        "(00:01:22) Tomas Berg: Rents in the capital rose by 11% in 2025."
+    )
+    ex = extract_claims(text)
+    rents = claim_with(ex, "Rents rose 9%")
+    assert rents.speaker == "Host"
+    assert rents.text == "Rents rose 9% last year."
+    capital = claim_with(ex, "in the capital")
+    assert capital.speaker == "Tomas Berg"
+    assert capital.text.startswith("Rents in the capital")
+    assert not any("00:0" in c.text for c in ex.claims)
+
+
+# --- a post embedded from a social network ------------------------------------------------------
+
+
+def test_an_embedded_post_is_its_authors_quotation_and_its_signature_no_claim():
+    text = (
+        "The health secretary's post on hospital beds has been shared widely.\n\n"
+        "We have 5,000 more hospital beds than in 2019. Proud of our NHS. pic.twitter.com/Zx81Qa\n"
+        "— Dev Shah MP (@DevShahMP) June 2, 2026\n\n"
+        "NHS England figures show 1,200 more general and acute beds over that period."
+    )
+    ex = extract_claims(text)
+    post = claim_with(ex, "5,000 more hospital beds")
+    assert post.speaker == "Dev Shah MP"
+    assert post.attribution == "posted as @DevShahMP"
+    assert post.is_quote
+    assert "pic.twitter.com" not in post.text
+    assert post.text.endswith("Proud of our NHS.")
+    assert text[post.quote_start : post.quote_end].endswith("Proud of our NHS.")
+    assert not any("@DevShahMP" in c.text for c in ex.claims)
+    assert any(kind == "byline" and "@DevShahMP" in text[s:e] for kind, s, e in ex.skipped)
+    assert claim_with(ex, "NHS England figures").speaker != "Dev Shah MP"
+
+
+def test_a_signature_in_a_paragraph_of_its_own_gives_the_paragraph_before_its_author():
+    text = (
+        "Ferry crossings to the island will be free all summer.\n\n"
+        "- Island Council (@IslandCouncil) 4 May 2026\n\n"
+        "The council said the scheme would cost £300,000."
+    )
+    ex = extract_claims(text)
+    post = claim_with(ex, "Ferry crossings")
+    assert post.speaker == "Island Council"
+    assert post.attribution == "posted as @IslandCouncil"
+    assert claim_with(ex, "would cost").attribution == "said"
+    assert len(ex.claims) == 2
+
+
+def test_a_handle_in_a_sentence_is_no_signature():
+    ex = extract_claims("The minister (@JoLuntMP) wrote that 300 schools would close.")
+    assert len(ex.claims) == 1
+    assert ex.claims[0].attribution == "wrote"
+
+
+# --- wire, family and study phrasing -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            '"The border will stay open," Mirela Dogan was quoted as saying by the state news agency.',
+            "Mirela Dogan",
+            "was quoted as saying",
+        ),
+        (
+            "The defence ministers were also quoted as saying that 12 drones had been shot down.",
+            "the defence ministers",
+            "were also quoted as saying",
+        ),
+    ],
+)
+def test_quoted_as_saying_names_its_subject(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+def test_a_family_speaks_for_the_person_named_before_and_a_relative_by_given_name():
+    text = (
+        "Arthur Penhale, the last lighthouse keeper on the island, has died aged 91, his family said.\n\n"
+        '"He kept the light burning through 40 winters," said his son, Peter. "He never missed a night."'
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "has died").speaker == "Arthur Penhale's family"
+    assert claim_with(ex, "40 winters").speaker == "Peter"
+    assert claim_with(ex, "never missed").speaker == "Peter"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lawyers for the tenants argued that 310 flats had no heating.", "Lawyers for the tenants"),
+        (
+            "On Monday, relatives of the passengers said they had not been told.",
+            "relatives of the passengers",
+        ),
+        ("A spokesman for the family said the funeral would be private.", "a spokesman for the family"),
+    ],
+)
+def test_people_speaking_for_others_named_in_lower_case_are_the_speaker(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_studys_lead_author_and_colleagues_is_the_lead_author_not_where_they_work():
+    c = only_claim(
+        "Writing in the journal Thorax, Dr Amaka Obi and colleagues at the University of Wexley said "
+        "the risk fell by 30%."
+    )
+    assert c.speaker == "Dr Amaka Obi"
+
+
+def test_members_of_a_union_named_before_the_union_are_not_the_union():
+    c = only_claim("Members of the Fire Brigades Union have voted for a strike, the union said on Monday.")
+    assert c.speaker == "Fire Brigades Union"
+
+
+# --- kickers, fact-check furniture, numbered items and tables ------------------------------------
+
+
+def test_an_update_kicker_with_its_time_is_cut_from_the_claim():
+    text = "Roads closed after landslide\n\nUpdate 4.30pm: Two more roads have been closed, police said."
+    c = claim_with(extract_claims(text), "Two more roads")
+    assert c.text == "Two more roads have been closed, police said."
+
+
+def test_a_reality_check_kicker_is_no_speaker_and_its_verdict_no_claim():
+    text = (
+        "Reality Check: Are there really more nurses?\n\n"
+        'The prime minister said on Monday that "there are 50,000 more nurses".\n\n'
+        "Reality Check verdict: There are about 47,000 more nurses on the register than in 2019.\n\n"
+        "The register counts nurses who are not working in the NHS."
+    )
+    ex = extract_claims(text)
+    head = claim_with(ex, "more nurses?")
+    assert head.text == "Are there really more nurses?"
+    assert head.speaker is None
+    assert not any("verdict" in c.text.lower() for c in ex.claims)
+    assert any("verdict" in text[s:e] for _, s, e in ex.skipped)
+
+
+def test_a_numbered_items_number_is_cut_from_the_claim():
+    text = (
+        "Water bills: what changes\n\n"
+        "1. Why are bills rising?\n\n"
+        "Companies say they need to fix leaks.\n\n"
+        "2) How much will I pay?\n\n"
+        "The average bill will be £603 a year."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Why are bills").text == "Why are bills rising?"
+    assert claim_with(ex, "How much").text == "How much will I pay?"
+
+
+@pytest.mark.parametrize("line", ["2.5 million people voted.", "10.5% of homes were empty."])
+def test_a_paragraph_opening_with_a_decimal_keeps_it(line):
+    assert only_claim(line).text == line
+
+
+def test_the_rows_of_a_pasted_table_are_list_items_not_headlines():
+    text = (
+        "Council election: the result\n\n"
+        "Independent (Mary Cole) 2,410 (44.0%)\n"
+        "Labour (Tom Firth) 1,902 (34.7%)\n"
+        "Green (Ali Rana) 1,170 (21.3%)\n\n"
+        "Turnout was 31%."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Council election").kind == "headline"
+    for name in ("Mary Cole", "Tom Firth", "Ali Rana"):
+        assert claim_with(ex, name).kind == "bullet"
+
+
+def test_a_headline_standfirst_and_byline_are_not_a_table():
+    text = (
+        "Ferry fares frozen\nOperator says prices will hold until 2027\nBy Nia Powell\n\nFares froze today."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Ferry fares frozen").kind == "headline"
+    assert claim_with(ex, "prices will hold").kind == "headline"
