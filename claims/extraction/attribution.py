@@ -170,6 +170,15 @@ _UNNAMED = (
 )
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
+# "according to" and up to two words before a verb's word: the word is a noun ("reports", "claims")
+_ACCORDING_NOUN = re.compile(r"ccording\s+to\s+(?:[\w'\-]+\s+){0,2}\Z")
+# "according to media reports", "according to reports in Italy": reports no one is named for, as
+# written
+_UNNAMED_REPORTS = re.compile(
+    r"((?:(?:unconfirmed|unverified|local|media|press|news|several|some|multiple|other"
+    r"|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+){0,2}"  # "Italian", "Turkish", "Japanese", "French", "Israeli"
+    r"reports(?:\s+(?:in|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)(?=[\s,.;:!?]|\Z)"
+)
 # "according to a memo seen by the BBC": a document someone else has seen, as written
 _DOCUMENT_SEEN = re.compile(
     r"((?:an?|the)\s+"
@@ -292,7 +301,7 @@ _NOT_LABELS = frozenset(
     Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
     Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A Claim
     Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom Reality Explainer Factbox
-    Exclusive Insight Special""".split()
+    Exclusive Insight Special Pictured Picture Graphic Map Chart""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
@@ -729,8 +738,40 @@ def attribute(
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found, people)
     _embedded_posts(units, found)
+    _named_quotes(norm, units, found)
     _headline_speakers(norm, units, found, people)
     return found, people
+
+
+# A paragraph opening with who speaks, a colon and a quotation, as a box of reactions writes it:
+# 'Mick Dalton, general secretary of the RMT: "We have not had a pay offer."', 'Network Rail:
+# "…"'. Group 1: the speaker (a role in lower case may stand before the name: "Rail minister
+# Sarah Voss"); what follows a comma is the speaker's role.
+_NAMED_QUOTE = re.compile(
+    r"((?:[A-Z][\w.'’&\-]*[ ]+|(?:[a-z][\w\-]*[ ]+){1,2}(?=[A-Z]))*[A-Z][\w.'’&\-]*)"
+    r"(?:,[ ]+[^:\"“”\n]{1,80})?:[ \t]+(?=[\"“‘'])"
+)
+
+
+def _named_quotes(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+    """The quotation after 'Name, role: ' opening a paragraph is that speaker's (how: "quoted"),
+    and the claim is the quotation; so are the quotation's next sentences. Not the text's first
+    line (a headline, see _headline_speakers) nor a label that is a notice ("Warning: '…'")."""
+    for i, u in enumerate(units):
+        if i == 0 or found[i].speaker is not None or not found[i].is_quote or not opens_paragraph(units, i):
+            continue
+        m = _NAMED_QUOTE.match(norm, u.start, u.end)
+        if m is None or m.group(1).split()[0] in _NOT_LABELS or len(m.group(1).split()) > 6:
+            continue
+        k = i
+        while k < len(units) and units[k].paragraph == u.paragraph and found[k].is_quote:
+            f = found[k]
+            if f.speaker is not None and k > i:
+                break
+            f.speaker, f.how, f.speaker_pos, f.pronoun = m.group(1), "quoted", m.start(1), False
+            f.carried, f.own = False, True
+            k += 1
+        found[i].label_end = m.end()
 
 
 # The signature line under a social-media post pasted from a web page: "— Olivia Grant MP
@@ -973,6 +1014,10 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 continue
         if "'s " in label:  # "Prime Minister's Questions: the exchange on …", a headline
             continue
+        if (
+            i == 0 and norm[m.end() : m.end() + 1].islower()
+        ):  # "Heatwave: temperatures to hit 35C", a headline
+            continue
         first = label.split()[0].rstrip(".")
         if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
             continue
@@ -1028,9 +1073,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     best: UnitAttribution | None = None
     quoted = [(qs - s0, qe - s0) for qs, qe in quotes_in]
     verbs = _verbs(text)
+    according = "ccording to" in text
     for m in verbs:
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
+        if according and _ACCORDING_NOUN.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "according to local media reports": a noun, not a verb
         cand = (
             _subject_before(text, m.start(), s0)
             or _subject_after(text, m, s0)
@@ -1059,11 +1107,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if owner:  # "according to a statement from the transport ministry": the ministry
                 best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())
                 best.document = _document_noun(whose.group(1))
+            elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
+                best = UnitAttribution(reports.group(1), word, s0 + reports.start(1))
             elif who := _phrase_after(text, am.end()):
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
-            elif other := _UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end()):
+            elif other := (_UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end())):
                 # "according to a person familiar with the matter", "… to a memo seen by the BBC"
                 phrase = other.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + other.start(1))

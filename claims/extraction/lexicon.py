@@ -119,7 +119,7 @@ EVIDENCE_NOUNS = frozenset(
 # evidence nouns and the documents of a statement.
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
     """statement statements post posts filing filings letter letters memo release document
-    documents""".split()
+    documents summary briefing""".split()
     + ["press release"]
 )
 # Documents a later sentence names again with "the" ("The report says …", "according to the

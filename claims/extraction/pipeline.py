@@ -63,8 +63,10 @@ _CREDIT_PART = (
 )
 _CREDITS = re.compile(
     rf"^(?:[—–-][ ]*)?\(?{_CREDIT_PART}(?:[ ]*[;,][ ]*{_CREDIT_PART})*[ ]*\)?\.?$"
-    # "The Associated Press contributed to this report.", "Ana Cruz contributed reporting."
-    rf"|^(?:The[ ]+)?{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?{_CREDIT_NAME})*"
+    # "The Associated Press contributed to this report.", "Ana Cruz contributed reporting.",
+    # "Associated Press writer Lisa Kim contributed to this report."
+    rf"|^(?:The[ ]+)?(?:{_CREDIT_NAME}[ ]+(?:writer|reporter|correspondent|photographer|journalist)s?[ ]+)?"
+    rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?{_CREDIT_NAME})*"
     r"[ ]+contributed[ ]+(?:reporting|research|(?:to[ ]+)?(?:this|the)[ ]+(?:report|story|article))"
     r"(?:[ ]+from[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?\.?$"
     # "By Dana Whitfield and Carlos Mendez": two names or more, of two words each, and no role
@@ -103,7 +105,8 @@ _STAMP_PREFIX = re.compile(
     r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
 )
 _STAMP_WORD = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}|ago|minutes?|hours?|days?"
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}|ago|minutes?|mins?|hours?"
+    r"|hrs?|days?"
     r"|an?|one|at|on"
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -111,7 +114,9 @@ _DIGIT = re.compile(r"\d")
 _STAMP_MAX = 60
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
 _LETTER = re.compile(r"[^\W\d_]{2,}")
-_TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+_TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*(?:\[\d{1,3}\])*$""")  # "… income.[1]" ends a sentence
+# A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
+_FOOTNOTE_MARKS = re.compile(r"(?<=[.!?…\"'”’)])(?:\[\d{1,3}\])+\s*\Z")
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
 # a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
 _DATELINE_PREFIX = (
@@ -135,19 +140,25 @@ _END_MATTER = re.compile(
     r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?|[Ss]afe [Hh]arbou?r(?: [Ss]tatement)?"
     r"|[Cc]autionary (?:[Nn]ote|[Ss]tatement)s?(?: [\w\- ]{1,40})?"
     r"|(?:[Mm]edia|[Pp]ress|[Ii]nvestor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)"
-    r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS)\s*:?"
+    r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS"
+    # the notes or references under an article
+    r"|[Nn]otes|[Rr]eferences|[Ss]ources|[Ff]ootnotes|[Ee]ndnotes)\s*:?"
 )
 _END_MATTER_MAX = 80
-_END_MATTER_FIRST = frozenset("AaFfSsCcMmPpIiNn#-E")  # the first characters _END_MATTER allows
+_END_MATTER_FIRST = frozenset("AaFfSsCcMmPpIiNn#-EeRr")  # the first characters _END_MATTER allows
 # The heading of a box of points or facts, a line of its own: no claim ("Summary", "Key points")
 _SECTION_HEADING = re.compile(
     r"(?:[Ss]ummary|[Kk]ey (?:[Pp]oints|[Ff]acts|[Ff]indings|[Tt]akeaways)|[Ii]n [Bb]rief|[Aa]t a [Gg]lance"
     r"|[Hh]ighlights|[Ww]hat [Ww]e [Kk]now(?: [Ss]o [Ff]ar)?|[Tt]he [Bb]ig [Pp]icture|[Tt]he [Ff]acts"
+    r"|[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
     r"|TL;DR)\s*:?"
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
 _QA_LABEL = r"[QA]:[ \t]+(?=\S)"
+# "Q. " and "A. " as an interview's labels, where a paragraph opens with "Q. " ("A. Smith" is a name)
+_QA_DOTS = re.compile(r"(?:^|\n)Q\.[ \t]+\S")
+_QA_DOT_LABEL = re.compile(r"[QA]\.[ \t]+(?=\S)")
 # A headline's kicker ("Exclusive: ", "Analysis: ", Reuters' "UPDATE 2-", "EXCLUSIVE-": a dash only
 # in capitals, so "Live-streamed concerts" keeps its word): the claim starts after it
 _KICKER = (
@@ -206,9 +217,10 @@ _BOILERPLATE_LINE_START = (
 # correction or update notice, the agency's standards line, topic tags, a pointer to more
 # coverage ("Follow AP's coverage of Congress at …")
 _NOTICE = re.compile(
-    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic)s?(?:\s+(?:caption|source|credit)s?)?\s*:"
+    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic)s?(?:\s+(?:caption|source|credit)s?)?\s*:|pictured\s*:"
     r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
     r"|our standards\s*:|(?:topics|tags|filed under)\s*:|copyright\s+(?:©\s*)?\d{4}\b"
+    r"|(?<=\[)\d{1,3}\]\s"  # a footnote: "[1] HM Treasury, Spending Review 2020."
     r"|this (?:article|story|report|piece|page|post) (?:was|has been|had been) "
     r"(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|an earlier version of this (?:article|story|report|piece)\b"
@@ -369,6 +381,7 @@ def select_units(
     link_list = False  # under a heading of links or tags (see _LINK_LIST_HEADING)
     notice = -1  # the paragraph a notice opens ("Editor's note: …"): furniture to its end
     end_matter = False  # past "About Acme", "Media contact:", "###": furniture to the end
+    qa_dots = "Q." in body and _QA_DOTS.search(body) is not None  # an interview's "Q. " and "A. "
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
             skipped.append(("boilerplate", unit.start, unit.end))
@@ -395,13 +408,17 @@ def select_units(
                 continue
             unit = _trimmed(body, unit, att.label_end)
         elif opens_paragraph(units, i):
-            m = _LEAD.match(norm, unit.start, unit.end)
+            m = _LEAD.match(norm, unit.start, unit.end) or (
+                _QA_DOT_LABEL.match(norm, unit.start, unit.end) if qa_dots else None
+            )
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
         if kind == "bullet":
             m = _BULLET_MARK.match(unit.text)
             if m and _LETTER.search(body, unit.start + m.end(), unit.end):
                 unit = _trimmed(body, unit, unit.start + m.end())
+        if unit.text[-1:] == "]" and (m := _FOOTNOTE_MARKS.search(unit.text)) is not None:
+            unit = Span(unit.start, unit.start + m.start(), unit.text[: m.start()], unit.paragraph)
         if "pic.twitter.com/" in unit.text or "t.co/" in unit.text:
             m = POST_LINK.search(unit.text)
             if m and _LETTER.search(unit.text, 0, m.start()):  # "… Fact. pic.twitter.com/a1b2c3"

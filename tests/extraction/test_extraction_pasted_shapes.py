@@ -260,3 +260,123 @@ def test_a_headline_standfirst_and_byline_are_not_a_table():
     ex = extract_claims(text)
     assert claim_with(ex, "Ferry fares frozen").kind == "headline"
     assert claim_with(ex, "prices will hold").kind == "headline"
+
+
+# --- live blogs, reaction boxes, captions, wire credits, notes, reports and interviews ----------
+
+
+def test_a_live_blogs_key_events_heading_and_minutes_ago_stamp_are_no_claims():
+    text = (
+        "Spending review: live\n\nKey events\n\n5 mins ago\nSchools budget confirmed\n\n"
+        "The schools budget will rise by £2.1bn next year, the education secretary said."
+    )
+    ex = extract_claims(text)
+    assert not any(c.text in ("Key events", "5 mins ago") for c in ex.claims)
+    assert ("boilerplate", text.index("Key events"), text.index("Key events") + 10) in ex.skipped
+    assert any(kind == "dateline" and text[s:e] == "5 mins ago" for kind, s, e in ex.skipped)
+
+
+def test_a_reaction_box_of_name_role_colon_quotation_gives_each_quotation_its_speaker():
+    text = (
+        "Reaction to the fares rise\n\n"
+        "Rail fares will rise by 4.6% in March.\n\n"
+        'Dana Kirk, chair of the Commuters Alliance: "Fares have risen twice as fast as wages since 2010."'
+        "\n\n"
+        'Transport minister Paul Ames: "This is the lowest rise in three years. We have frozen railcards."'
+        "\n\n"
+        'Network Northern: "Every penny goes back into the railway."'
+    )
+    ex = extract_claims(text)
+    wages = claim_with(ex, "twice as fast")
+    assert (wages.speaker, wages.attribution, wages.is_quote) == ("Dana Kirk", "quoted", True)
+    assert wages.text == '"Fares have risen twice as fast as wages since 2010."'
+    lowest = claim_with(ex, "lowest rise")
+    assert lowest.speaker == "Paul Ames"
+    assert "railcards" in lowest.text  # the quotation's next sentence is the same speaker's
+    assert claim_with(ex, "Every penny").speaker == "Network Northern"
+
+
+def test_a_notice_before_a_colon_and_a_quotation_is_no_speaker():
+    ex = extract_claims('Roads are flooded.\n\nWarning: "Do not drive through flood water."')
+    assert claim_with(ex, "flood water").speaker is None
+
+
+def test_captions_and_a_headline_with_a_colon_do_not_make_a_transcript():
+    text = (
+        "Drought: reservoirs at lowest level since 1995\n\n"
+        "Reservoirs in Yorkshire are 41% full, Yorkshire Water said.\n\n"
+        "Pictured: Scar House reservoir on Monday\n\n"
+        "A hosepipe ban will start on Friday."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Drought").speaker is None
+    assert claim_with(ex, "hosepipe ban").speaker is None
+    assert not any("Scar House" in c.text for c in ex.claims)
+
+
+def test_a_wire_writers_contribution_line_is_a_credit():
+    text = "The bill passed 68-32.\n\nAssociated Press writer Tom Reyes contributed to this report."
+    ex = extract_claims(text)
+    assert len(ex.claims) == 1
+    assert any(kind == "byline" for kind, _, _ in ex.skipped)
+
+
+def test_a_summary_released_by_an_office_names_the_office():
+    c = only_claim("The plan costs $4 billion, according to a summary released by the governor's office.")
+    assert (c.speaker, c.attribution) == ("the governor's office", "according to a summary")
+
+
+def test_footnote_marks_notes_and_references_are_no_part_of_the_claims():
+    text = (
+        "Child poverty: the figures\n\n"
+        "About 4.3 million children lived in relative poverty in 2024.[1] "
+        "That is 30% of all children.[2][3]\n\n"
+        "References\n\n"
+        "[1] Department for Work and Pensions, Households Below Average Income, 2025.\n\n"
+        "[2] Child Poverty Action Group, 2025."
+    )
+    ex = extract_claims(text)
+    first = claim_with(ex, "4.3 million")
+    assert first.text == "About 4.3 million children lived in relative poverty in 2024."
+    assert first.kind == "sentence"
+    assert claim_with(ex, "30% of all").text == "That is 30% of all children."
+    assert not any("Households Below" in c.text or "Action Group" in c.text for c in ex.claims)
+
+
+def test_a_footnote_line_without_a_heading_is_no_claim():
+    text = "Aid fell to 0.5% of national income.[1]\n\n[1] HM Treasury, Spending Review 2020."
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == ["Aid fell to 0.5% of national income."]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The striker will join Ajax, according to reports in the Netherlands.",
+            "reports in the Netherlands",
+        ),
+        ("The minister will resign, according to local media reports.", "local media reports"),
+        ("The deal is worth $2bn, according to Japanese reports.", "Japanese reports"),
+        ("The deal is worth $2bn, according to Reuters reports.", "Reuters"),
+    ],
+)
+def test_reports_no_one_is_named_for_are_the_source_as_written(text, speaker):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, "according to")
+
+
+def test_an_interviews_q_and_a_with_full_stops_are_cut_where_the_text_is_an_interview():
+    text = (
+        "Q. You said crime fell by 10%. Is that right?\n\n"
+        "A. It fell by 8% in the year to March.\n\n"
+        "Q. Will it fall again?"
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "crime fell").text == "You said crime fell by 10%."
+    assert claim_with(ex, "8% in the year").text == "It fell by 8% in the year to March."
+
+
+def test_an_initial_opening_a_paragraph_is_kept_outside_an_interview():
+    c = claim_with(extract_claims("Turnout rose.\n\nA. Patel said 40 people had died."), "Patel")
+    assert c.text == "A. Patel said 40 people had died."
