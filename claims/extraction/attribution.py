@@ -287,6 +287,7 @@ _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
 # parliament's record writes it ("The Prime Minister (Mr Adam Reeve):"). Groups: the role before
 # brackets, the name in them, a name alone.
 _LABEL_NAME = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+_LABEL_REACH = 200  # characters from a line's start within which a label's colon stands
 # a role as a label may hold "of the" ("The Chancellor of the Exchequer:"): a role named before
 _ROLE_LABEL = re.compile(
     r"([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){0,6}):(?:[ \t]+|$)"
@@ -997,6 +998,8 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
     for i, u in enumerate(units):
         if u.start and norm[u.start - 1] != "\n":
             continue
+        if norm.find(":", u.start, min(u.end, u.start + _LABEL_REACH)) < 0:
+            continue  # no colon near the line's start: no label (a substring test runs in C)
         m = _LABEL.match(norm, u.start, u.end)
         if m is None:
             role = _ROLE_LABEL.match(norm, u.start, u.end) if named_roles else None

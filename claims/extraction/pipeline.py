@@ -417,9 +417,9 @@ def select_units(
             m = _BULLET_MARK.match(unit.text)
             if m and _LETTER.search(body, unit.start + m.end(), unit.end):
                 unit = _trimmed(body, unit, unit.start + m.end())
-        if unit.text[-1:] == "]" and (m := _FOOTNOTE_MARKS.search(unit.text)) is not None:
+        if unit.text.endswith("]") and (m := _FOOTNOTE_MARKS.search(unit.text)) is not None:
             unit = Span(unit.start, unit.start + m.start(), unit.text[: m.start()], unit.paragraph)
-        if "pic.twitter.com/" in unit.text or "t.co/" in unit.text:
+        if "/" in unit.text and ("twitter.com/" in unit.text or "t.co/" in unit.text):
             m = POST_LINK.search(unit.text)
             if m and _LETTER.search(unit.text, 0, m.start()):  # "… Fact. pic.twitter.com/a1b2c3"
                 unit = Span(unit.start, unit.start + m.start(), unit.text[: m.start()], unit.paragraph)
@@ -577,7 +577,9 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         len(stripped) <= _STAMP_MAX and stripped[0] in _STAMP_FIRST and _is_stamp(stripped)
     ):
         return "dateline"
-    if _is_credit(stripped) or post_signature(stripped) is not None:  # a post's signature too
+    if _is_credit(stripped) or (
+        "(@" in stripped and post_signature(stripped) is not None
+    ):  # a post's signature
         return "byline"
     alone = alone_in_paragraph(units, i)
     if stripped[0] in "-•*·▪‣●■–—":
