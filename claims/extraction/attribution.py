@@ -287,6 +287,14 @@ _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
 # parliament's record writes it ("The Prime Minister (Mr Adam Reeve):"). Groups: the role before
 # brackets, the name in them, a name alone.
 _LABEL_NAME = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+# A congressional record's speaker alone in its sentence, a title then a surname in capitals and a
+# full stop, at a line's start: "Mr. RASKIN.", "Chairman COMER.", "Ms. OCASIO-CORTEZ.", "The CHAIR."
+_RECORD_LABEL = re.compile(
+    r"((?:Mr|Mrs|Ms|Dr|Chairman|Chairwoman|Chair|Senator|Secretary|Governor|General|Admiral|Ambassador"
+    r"|Judge|The)\.?[ ]+[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+)?"
+    r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?)\."
+)
+LABEL_HOW = "speaker label in a transcript"  # how a transcript's label names its turn's speaker
 _LABEL_REACH = 200  # characters from a line's start within which a label's colon stands
 # a role as a label may hold "of the" ("The Chancellor of the Exchequer:"): a role named before
 _ROLE_LABEL = re.compile(
@@ -302,7 +310,9 @@ _NOT_LABELS = frozenset(
     Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
     Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A Claim
     Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom Reality Explainer Factbox
-    Exclusive Insight Special Pictured Picture Graphic Map Chart""".split()
+    Exclusive Insight Special Pictured Picture Graphic Map Chart Focus Assessment Methods Results
+    Conclusions Conclusion Objective Objectives Findings Interpretation Aims Aim Purpose Introduction
+    Discussion Limitations Funding Abstract Design Setting Participants""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
@@ -983,6 +993,11 @@ def _label_speaker(label: str) -> str:
     return label.title() if label.isupper() else label
 
 
+def _record_speaker(label: str) -> str:
+    """'Chairman COMER' -> 'Chairman Comer', 'Mr. RASKIN' -> 'Mr. Raskin'."""
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
+
+
 def _strip_the(label: str) -> str:
     return label[4:] if label.startswith(("The ", "THE ")) else label
 
@@ -999,14 +1014,17 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
         if u.start and norm[u.start - 1] != "\n":
             continue
         if norm.find(":", u.start, min(u.end, u.start + _LABEL_REACH)) < 0:
-            continue  # no colon near the line's start: no label (a substring test runs in C)
+            # no colon near the line's start (a substring test runs in C): a record's label at most
+            if norm[u.end - 1] == "." and (record := _RECORD_LABEL.fullmatch(norm, u.start, u.end)):
+                hits.append((i, record, (_record_speaker(record.group(1)), record.start(1))))  # "Mr. RASKIN."
+            continue
         m = _LABEL.match(norm, u.start, u.end)
         if m is None:
             role = _ROLE_LABEL.match(norm, u.start, u.end) if named_roles else None
-            if role is not None and _strip_the(role.group(1)) in named_roles:
-                hits.append(
-                    (i, role, named_roles[_strip_the(role.group(1))])
-                )  # "The Chancellor of the Exchequer:"
+            if (
+                role is not None and _strip_the(role.group(1)) in named_roles
+            ):  # "The Chancellor of the Exchequer:"
+                hits.append((i, role, named_roles[_strip_the(role.group(1))]))
             continue
         if m.group(2):  # "The Prime Minister (Mr Adam Reeve):"
             label, pos = m.group(2), m.start(2)
@@ -1015,13 +1033,13 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             if _strip_the(label) in named_roles:  # "The Prime Minister:", named before
                 hits.append((i, m, named_roles[_strip_the(label)]))
                 continue
-        if "'s " in label:  # "Prime Minister's Questions: the exchange on …", a headline
+        if "'s " in label.lower():  # "Prime Minister's Questions: the exchange on …", a headline
             continue
         if (
             i == 0 and norm[m.end() : m.end() + 1].islower()
         ):  # "Heatwave: temperatures to hit 35C", a headline
             continue
-        first = label.split()[0].rstrip(".")
+        first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too
         if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
             continue
         if not (
@@ -1046,7 +1064,7 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             f = found[k]
             f.speaker, f.how, f.speaker_pos, f.pronoun = (
                 speaker,
-                "speaker label in a transcript",
+                LABEL_HOW,
                 pos,
                 False,
             )
@@ -1441,7 +1459,10 @@ def _subject_before(
                 return phrase, offset + whom.start(1), False
         return None
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
-        return None  # "the commanders in Afghanistan, …, have acknowledged": a place, not who
+        # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
+        # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)
+        before = _subject_before(text, words[k][1], offset, allow_comma=False)
+        return before if before is not None and before[0][:1].islower() else None
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
@@ -1543,7 +1564,7 @@ _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
     until as that which who whom whose""".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near inside outside across throughout".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from .attribution import POST_LINK, People, UnitAttribution, attribute, looks_like_person, post_signature
+from .attribution import (
+    POST_LINK,
+    People,
+    UnitAttribution,
+    attribute,
+    looks_like_person,
+    post_signature,
+)
 from .language import language_name, unit_languages
 from .lexicon import MONTHS, WEEKDAYS
 from .normalise import normalise
@@ -165,9 +172,12 @@ _KICKER = (
     r"(?:(?:[Ee]xclusive|[Bb]reaking(?: [Nn]ews)?|[Aa]nalysis|[Ee]xplainer|[Ff]actbox|[Ii]nsight"
     r"|[Uu]pdate(?: \d+| (?:at )?\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?|[Ll]ive|[Ww]atch"
     r"|[Oo]pinion|[Ff]act [Cc]heck|[Rr]eality [Cc]heck|[Ss]pecial [Rr]eport"
-    r"|(?:[Tt]he )?[Cc]laim)[ ]*:[ \t]*"
+    r"|(?:[Tt]he )?[Cc]laim|[Tt]he [Ff]acts|[Ff]act [Ff]ocus"
+    # an abstract's sections
+    r"|[Bb]ackground|[Mm]ethods|[Rr]esults|[Cc]onclusions?|[Oo]bjectives?|[Ff]indings|[Ii]nterpretation"
+    r"|[Aa]ims?|[Pp]urpose|[Ii]ntroduction|[Dd]iscussion)[ ]*:[ \t]*"
     r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|UPDATE(?: \d+)?|LIVE|WATCH|OPINION|FACT CHECK"
-    r"|REALITY CHECK"
+    r"|REALITY CHECK|FACT FOCUS|THE FACTS|THE CLAIM|CLAIM"
     r"|SPECIAL REPORT)(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?))(?=\S)"
 )
 # A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
@@ -187,6 +197,11 @@ _LEAD = re.compile(
         for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX, _NUMBER_MARK)
     )
 )
+# A transcript's stage direction ("(LAUGHTER)", "[applause]", "(CROSSTALK)") opening a unit: cut
+_STAGE_DIRECTION = re.compile(
+    r"(?:[\[(](?i:laughter|laughs|applause|crosstalk|inaudible|cheers|cheering|booing|boos|unintelligible"
+    r"|commercial break|(?:begin|end) video(?: clip)?|pause|silence|music)[\])][ \t]*)+"
+)
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
@@ -201,12 +216,14 @@ _BOILERPLATE_ANYWHERE = (
 # (see _LINK_LIST_HEADING)
 _LINK_HEADINGS = (
     r"read more\b|related(?: topics| articles| stories| coverage| content| links)?|"
-    r"more on this (?:story|topic)|most (?:read|popular|viewed|shared)|top stories|"
+    r"more on (?:this|these) (?:story|topics?)|explore more on (?:this|these) topics?|"
+    r"most (?:read|popular|viewed|shared)|top stories|"
     r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now"
 )
 _BOILERPLATE_LINE_START = (
     r"^\W*(?:advertisement|sponsored(?: content)?|"
-    r"share (?:this|on)\b|copy link\b|link copied\b|print this (?:page|article|story)\b|"
+    r"share (?:this|on)\b|share\W*$|reuse this content\b|copy link\b|link copied\b|"
+    r"print this (?:page|article|story)\b|"
     r"follow us\b|click here\b|let us know (?:in the comments|what you think)|have your say\b|"
     r"join the (?:conversation|discussion)\b|skip to (?:main )?content|sign in\b|log in\b|"
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
@@ -227,7 +244,7 @@ _NOTICE = re.compile(
     r"|(?:this|the) (?:transcript|interview|conversation) (?:has been|was|have been) (?:lightly )?"
     r"(?:edited|condensed)\b"
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
-    r"|(?:our |the |(?:reality|fact)[ \-]check )?(?:verdict|rating)\s*:"
+    r"|(?:our |the |\w+['’]s |(?:reality|fact)[ \-]check )?(?:verdict|rating|assessment)\s*:"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
     r"(?:full |latest |live |ongoing )?coverage\b)",
@@ -413,6 +430,11 @@ def select_units(
             )
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
+        if unit.text[:1] in "[(" and (m := _STAGE_DIRECTION.match(unit.text)) is not None:
+            if not _LETTER.search(unit.text, m.end()):  # "(CROSSTALK)" alone
+                skipped.append(("junk", unit.start, unit.end))
+                continue
+            unit = _trimmed(body, unit, unit.start + m.end())  # "(LAUGHTER) I hear you."
         if kind == "bullet":
             m = _BULLET_MARK.match(unit.text)
             if m and _LETTER.search(body, unit.start + m.end(), unit.end):
@@ -439,6 +461,9 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
+        if text[0] in _OPENING_QUOTES and alone_in_paragraph(units, i) and _is_pull_quote(body, text):
+            skipped.append(("repeat", unit.start, unit.end))  # a quotation set again as a pull quote
+            continue
         key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice
             skipped.append(
@@ -452,6 +477,18 @@ def select_units(
         seen.add(key)
         kept.append((unit, att, kind, lang))
     return kept, skipped
+
+
+_OPENING_QUOTES = "\"“‘'"
+_PULL_QUOTE_MIN = 15  # characters of a quotation's words: a shorter one may be said twice
+
+
+def _is_pull_quote(body: str, text: str) -> bool:
+    """A line that is only a quotation whose words the body holds elsewhere too: a pull quote."""
+    if text[-1] not in "\"”’'":
+        return False
+    words = text.strip("\"“”‘’' .,!?…")
+    return len(words) >= _PULL_QUOTE_MIN and body.count(words) >= 2
 
 
 def _repeat_key(text: str) -> str:

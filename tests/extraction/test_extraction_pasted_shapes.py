@@ -380,3 +380,107 @@ def test_an_interviews_q_and_a_with_full_stops_are_cut_where_the_text_is_an_inte
 def test_an_initial_opening_a_paragraph_is_kept_outside_an_interview():
     c = claim_with(extract_claims("Turnout rose.\n\nA. Patel said 40 people had died."), "Patel")
     assert c.text == "A. Patel said 40 people had died."
+
+
+# --- page furniture, stage directions, the congressional record, fact-check and abstract labels --
+
+
+def test_topic_links_and_sharing_prompts_under_an_article_are_furniture():
+    text = (
+        "Bus fares capped at £3\n\n"
+        "Bus fares in England will be capped at £3 until 2027, the government said.\n\n"
+        "Explore more on these topics\nTransport\nBuses\nLocal government\n\nShare\nReuse this content"
+    )
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "Bus fares capped at £3",
+        "Bus fares in England will be capped at £3 until 2027, the government said.",
+    ]
+
+
+def test_share_prices_are_still_news():
+    assert only_claim("Share prices fell 4% on Monday.").text == "Share prices fell 4% on Monday."
+
+
+def test_stage_directions_in_a_transcript_are_cut_or_skipped():
+    text = (
+        "GOVERNOR LUND: (APPLAUSE) Thank you. We cut waiting times by 20%.\n\n"
+        "(CROSSTALK)\n\n"
+        "REPORTER: [laughter] Is that true?\n\n"
+        "GOVERNOR LUND: It is."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Thank you").text == "Thank you."
+    assert claim_with(ex, "Is that true").text == "Is that true?"
+    assert not any("CROSSTALK" in c.text for c in ex.claims)
+    assert any(kind == "junk" and text[s:e] == "(CROSSTALK)" for kind, s, e in ex.skipped)
+
+
+def test_the_congressional_records_speakers_name_their_turns():
+    text = (
+        "Chairman HOLLOWAY. The hearing will come to order.\n\n"
+        "Ms. DEVEREUX. Thank you, Mr. Chairman. The program has cost $2.4 billion since 2019.\n\n"
+        "Mr. OKAFOR of Ohio. Will the gentlelady yield? Only 12% of the funds were spent."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "come to order").speaker == "Chairman Holloway"
+    assert claim_with(ex, "$2.4 billion").speaker == "Ms. Devereux"
+    # shown as the article first spells the whole name ("Mr. OKAFOR of Ohio", as for any person)
+    assert claim_with(ex, "12% of the funds").speaker == "Mr. OKAFOR of Ohio"
+    assert not any(c.text.startswith(("Chairman HOLLOWAY", "Ms. DEVEREUX", "Mr. OKAFOR")) for c in ex.claims)
+
+
+def test_a_lone_title_and_name_in_capitals_is_no_record_outside_a_transcript():
+    ex = extract_claims("Flooding closed the road.\n\nMr. BROWN.\n\nThe road reopened on Friday.")
+    assert all(c.speaker is None for c in ex.claims)
+
+
+def test_a_fact_checks_labels_are_kickers_and_its_assessment_furniture():
+    text = (
+        "FACT FOCUS: No, the state did not ban petrol cars\n\n"
+        "CLAIM: The state has banned the sale of petrol cars from next year.\n\n"
+        "AP'S ASSESSMENT: False. The ban applies to new cars from 2035.\n\n"
+        "THE FACTS: The claim spread after lawmakers voted 41-19 on a clean air bill."
+    )
+    ex = extract_claims(text)
+    assert all(c.speaker is None for c in ex.claims)
+    assert (
+        claim_with(ex, "banned the sale").text
+        == "The state has banned the sale of petrol cars from next year."
+    )
+    assert claim_with(ex, "claim spread").text.startswith("The claim spread")
+    assert claim_with(ex, "did not ban").text == "No, the state did not ban petrol cars"
+    assert not any("2035" in c.text for c in ex.claims)
+
+
+def test_an_abstracts_section_labels_are_no_speakers_and_are_cut():
+    text = (
+        "Air pollution and asthma: a cohort study\n\n"
+        "Background: Asthma affects 5.4 million people in the UK.\n\n"
+        "Methods: We followed 30,000 children for ten years.\n\n"
+        "Results: Asthma was 12% more common near main roads."
+    )
+    ex = extract_claims(text)
+    assert all(c.speaker is None for c in ex.claims)
+    assert claim_with(ex, "5.4 million").text == "Asthma affects 5.4 million people in the UK."
+    assert claim_with(ex, "main roads").text == "Asthma was 12% more common near main roads."
+
+
+def test_a_pull_quote_repeating_a_quotation_is_no_second_claim():
+    text = (
+        '"Nobody has fixed the sea wall in 20 years," said resident Ann Crewe.\n\n'
+        '"Nobody has fixed the sea wall in 20 years"\n\n'
+        "The council said repairs would start in May."
+    )
+    ex = extract_claims(text)
+    assert len([c for c in ex.claims if "sea wall" in c.text]) == 1
+    assert any(kind == "repeat" and text[s:e].startswith('"Nobody') for kind, s, e in ex.skipped)
+
+
+def test_a_quotation_alone_said_once_is_a_claim():
+    ex = extract_claims('The mayor spoke on Monday.\n\n"We will not close a single library."')
+    assert claim_with(ex, "single library").is_quote
+
+
+def test_a_place_after_on_is_not_the_speaker():
+    assert only_claim("A message shared on WhatsApp claims that every branch will close.").speaker is None
