@@ -303,7 +303,10 @@ _ROLE_LABEL = re.compile(
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
     rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,6}}) \(({_LABEL_NAME})\)"
-    rf"|({_LABEL_NAME})(?:[ ]+-{{1,3}}[ ]+[A-Z][\w.&'\-]*(?:[ ]+[\w.&'\-]+){{0,5}}){{0,2}}):(?:[ \t]+|$)"
+    rf"|({_LABEL_NAME})(?:[ ]+-{{1,3}}[ ]+[A-Z][\w.&'\-]*(?:[ ]+[\w.&'\-]+){{0,5}}){{0,2}}"
+    # a broadcast transcript's party and role in capitals: "GOV. ALICE PRYOR (D), NEW STATE:"
+    r"(?:[ ]\([A-Z][\w.\-]{0,10}\))?(?:,[ ]+[A-Z][A-Z0-9.&'\-]*(?:[ ]+[A-Z0-9.&'\-]+){0,6})?"
+    r"):(?:[ \t]+|$)"
 )
 _NOT_LABELS = frozenset(
     """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Watch Read
@@ -788,8 +791,9 @@ def _named_quotes(norm: str, units: list[Span], found: list[UnitAttribution]) ->
 # The signature line under a social-media post pasted from a web page: "— Olivia Grant MP
 # (@OliviaGrantMP) March 3, 2026". Group 1: the author's name, group 2: the handle.
 _POST_SIGNATURE = re.compile(
-    r"[ \t]*[-–—]{1,2}[ \t]*([^\s()@][^\n()@]{0,60}?)[ \t]*\(@(\w{1,30})\)"
-    r"(?:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}))?"
+    r"[ \t]*(?:[-–—]{1,2}|A post shared by)[ \t]*([^\s()@][^\n()@]{0,60}?)[ \t]*\(@([\w.\-]{1,60}?)\)"
+    r"(?:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?)?"  # a time after the date
     r"[ \t]*\.?[ \t]*"
 )
 
@@ -1051,8 +1055,12 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             continue
         if m.group(2):
             named_roles.setdefault(_strip_the(m.group(1)), (label, pos))
-            people.add_mention(pos, people.group_of(label, create=True))  # "Ms Pugh:" is her after
-        hits.append((i, m, (_label_speaker(label), pos)))
+        speaker = _label_speaker(label)
+        if m.group(2) or (" " in label and norm[m.end(3)] != ":"):
+            # a full name given with a role ("(Ms Rhian Pugh)", "JAKE MORROW, CNN ANCHOR"): the
+            # surname alone later ("Ms Pugh:", "MORROW:") is that person
+            people.add_mention(pos, people.group_of(speaker, create=True))
+        hits.append((i, m, (speaker, pos)))
     if len(hits) < 2 or len({who for _, _, (who, _) in hits}) < 2 and len(hits) < 3:
         return
     for n, (i, m, (speaker, pos)) in enumerate(hits):

@@ -200,7 +200,7 @@ _LEAD = re.compile(
 # A transcript's stage direction ("(LAUGHTER)", "[applause]", "(CROSSTALK)") opening a unit: cut
 _STAGE_DIRECTION = re.compile(
     r"(?:[\[(](?i:laughter|laughs|applause|crosstalk|inaudible|cheers|cheering|booing|boos|unintelligible"
-    r"|commercial break|(?:begin|end) video(?: clip)?|pause|silence|music)[\])][ \t]*)+"
+    r"|commercial break|(?:begin|end) video(?:tape| clip)?|pause|silence|music)[\])][ \t]*)+"
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
@@ -234,7 +234,8 @@ _BOILERPLATE_LINE_START = (
 # correction or update notice, the agency's standards line, topic tags, a pointer to more
 # coverage ("Follow AP's coverage of Congress at …")
 _NOTICE = re.compile(
-    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic)s?(?:\s+(?:caption|source|credit)s?)?\s*:|pictured\s*:"
+    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic|chart|graph|map|table|infographic)s?"
+    r"(?:\s+(?:caption|source|credit)s?)?\s*:|pictured\s*:|(?:data\s+)?sources?\s*:"
     r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
     r"|our standards\s*:|(?:topics|tags|filed under)\s*:|copyright\s+(?:©\s*)?\d{4}\b"
     r"|(?<=\[)\d{1,3}\]\s"  # a footnote: "[1] HM Treasury, Spending Review 2020."

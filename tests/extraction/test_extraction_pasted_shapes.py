@@ -484,3 +484,49 @@ def test_a_quotation_alone_said_once_is_a_claim():
 
 def test_a_place_after_on_is_not_the_speaker():
     assert only_claim("A message shared on WhatsApp claims that every branch will close.").speaker is None
+
+
+# --- broadcast transcripts, other networks' posts, charts' sources ------------------------------
+
+
+def test_a_broadcast_transcripts_name_role_labels_and_tape_markers():
+    text = (
+        "MARA QUINN, NEWS ANCHOR: Good evening. The mayor says rents fell 5%.\n\n"
+        "(BEGIN VIDEOTAPE)\n\n"
+        "MAYOR TOM BRAY (R), EASTPORT: Rents fell 5% in the last year.\n\n"
+        "(END VIDEOTAPE)\n\n"
+        "QUINN: The city's own data show a fall of 1%."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "The mayor says").speaker == "Mara Quinn"
+    assert claim_with(ex, "in the last year").speaker == "Mayor Tom Bray"
+    assert claim_with(ex, "in the last year").text == "Rents fell 5% in the last year."
+    # the surname alone, after the full name with a role, is that person
+    assert claim_with(ex, "fall of 1%").speaker == "Mara Quinn"
+    assert not any("VIDEOTAPE" in c.text for c in ex.claims)
+
+
+def test_a_post_from_another_network_with_a_dotted_handle_and_a_time():
+    text = (
+        "Rivers report\n\n"
+        "Sewage was released into the Teme on 280 days last year.\n"
+        "— Ola Berg (@olaberg.bsky.social) 3 March 2026 at 09:14\n\n"
+        "The water company disputed the figure."
+    )
+    ex = extract_claims(text)
+    post = claim_with(ex, "280 days")
+    assert (post.speaker, post.attribution) == ("Ola Berg", "posted as @olaberg.bsky.social")
+    assert not any("@olaberg" in c.text for c in ex.claims)
+
+
+def test_a_charts_title_and_source_lines_are_furniture():
+    text = (
+        "Rents rose 7% in the year to May, the ONS said.\n\n"
+        "Chart: Annual change in private rents, %\nSource: ONS\n\n"
+        "Rents in London rose fastest."
+    )
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "Rents rose 7% in the year to May, the ONS said.",
+        "Rents in London rose fastest.",
+    ]
