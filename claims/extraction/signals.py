@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, methodcaller
 
-from .lexicon import MONTHS, SENTENCE_STARTERS, TITLES, WEEKDAYS, trie_alternation
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    MONTHS,
+    PLURAL_PEOPLE_NOUNS,
+    SENTENCE_STARTERS,
+    SOURCE_NOUNS,
+    TITLES,
+    WEEKDAYS,
+    trie_alternation,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +150,9 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 # Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
 # East", "Next Generation EU"), which stay at the front of one.
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
+# Common nouns of the news, capitalised only because they open a sentence ("Police said",
+# "Teachers voted", "Figures show"): never a name alone there
+_COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
@@ -293,8 +305,10 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             tok = tokens[0]
             if tok.lower() in MONTHS or tok.lower() in WEEKDAYS:
                 continue
-            if _sentence_initial(norm, start) and (tok.endswith(("ing", "ly", "ed")) or len(tok) < 3):
-                continue  # "Coming a mere day after", "Nearly 2,000"
+            if _sentence_initial(norm, start) and (
+                tok.endswith(("ing", "ly", "ed")) or len(tok) < 3 or tok.lower() in _COMMON_OPENERS
+            ):
+                continue  # "Coming a mere day after", "Nearly 2,000", "Police said"
         if taken.find(1, start, end) != -1:
             continue
         prev = out[-1] if out else None

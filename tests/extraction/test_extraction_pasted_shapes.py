@@ -530,3 +530,16 @@ def test_a_charts_title_and_source_lines_are_furniture():
         "Rents rose 7% in the year to May, the ONS said.",
         "Rents in London rose fastest.",
     ]
+
+
+def test_a_common_news_noun_opening_a_sentence_is_no_name():
+    ex = extract_claims(
+        "Police said 40 people were hurt. Teachers voted to strike. Figures show a rise of 3%."
+    )
+    assert [s.text for c in ex.claims for s in c.signals if s.kind in ("entity", "person", "org")] == []
+    assert ex.claims[0].speaker == "Police"
+
+
+def test_a_name_opening_a_sentence_is_still_a_name():
+    ex = extract_claims("Castlebridge lost 3-2 on Saturday.")
+    assert [s.text for s in ex.claims[0].signals if s.kind in ("entity", "person", "org")] == ["Castlebridge"]
