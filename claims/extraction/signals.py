@@ -150,6 +150,7 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 # Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
 # East", "Next Generation EU"), which stay at the front of one.
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
+_LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z][a-z'\-]*")
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
 _COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS
@@ -270,6 +271,7 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     out: list[Signal] = []
+    lower_words: set[str] | None = None  # the words the text writes in lower case, when first needed
     for m in _ENTITY.finditer(norm):
         start, end = m.span()
         text = m.group()
@@ -305,10 +307,13 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             tok = tokens[0]
             if tok.lower() in MONTHS or tok.lower() in WEEKDAYS:
                 continue
-            if _sentence_initial(norm, start) and (
-                tok.endswith(("ing", "ly", "ed")) or len(tok) < 3 or tok.lower() in _COMMON_OPENERS
-            ):
-                continue  # "Coming a mere day after", "Nearly 2,000", "Police said"
+            if _sentence_initial(norm, start):
+                if tok.endswith(("ing", "ly", "ed")) or len(tok) < 3 or tok.lower() in _COMMON_OPENERS:
+                    continue  # "Coming a mere day after", "Nearly 2,000", "Police said"
+                if lower_words is None:
+                    lower_words = set(_LOWER_WORD.findall(norm))
+                if tok.lower() in lower_words:
+                    continue  # "Violent crime is down" where the text says "violent crime" too
         if taken.find(1, start, end) != -1:
             continue
         prev = out[-1] if out else None

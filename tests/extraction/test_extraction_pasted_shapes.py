@@ -543,3 +543,12 @@ def test_a_common_news_noun_opening_a_sentence_is_no_name():
 def test_a_name_opening_a_sentence_is_still_a_name():
     ex = extract_claims("Castlebridge lost 3-2 on Saturday.")
     assert [s.text for s in ex.claims[0].signals if s.kind in ("entity", "person", "org")] == ["Castlebridge"]
+
+
+def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_name():
+    text = "Violent crime fell 12% last year. Police said violent crime was at its lowest since 2014."
+    ex = extract_claims(text)
+    assert "Violent" not in [s.text for c in ex.claims for s in c.signals]
+    # a name the text never writes in lower case stays one
+    ex = extract_claims("Kremlin officials said talks would resume. The talks failed in May.")
+    assert "Kremlin" in [s.text for s in ex.claims[0].signals]
