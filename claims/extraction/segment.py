@@ -74,6 +74,22 @@ _WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
 _CITATION = re.compile(r"(\d{1,3}(?:[ ,–-]\d{1,3})*)\s+[\"'“‘(]*[A-Z]")
 
 
+_MID_CLAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,-")  # a line ending so has not ended its sentence
+_WRAPPED_MIN = 20  # a shorter line ending so is a list's item ("features" / "contact manager")
+_FIGURE_OPENERS = frozenset("0123456789£$€")
+# a line ending in a word that a figure completes ("of", "to", "by", "than" …)
+_CLAUSE_WORD_END = re.compile(
+    r"(?<![\w'])(?:of|to|by|than|from|at|in|was|were|is|are|about|around|nearly|almost)\Z"
+)
+
+
+def _wraps_on(line: str) -> bool:
+    """Whether a line that may continue the one before does so as a wrapped sentence: it holds
+    a sentence's end ("its history."), or is long and ends mid-clause itself (wrapped again); a
+    list's short item ("library hours") does neither."""
+    return any(t in line for t in ".!?") or (len(line) >= _WRAPPED_MIN and line[-1] in _MID_CLAUSE)
+
+
 def segment(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, in order, non-overlapping, never shifting offsets."""
     if not text:
@@ -106,12 +122,27 @@ def _blocks(norm: str) -> list[tuple[int, int]]:
             lead = pos + (len(line) - len(line.lstrip()))
             tail = pos + len(line.rstrip())
             first = stripped[0]
+            last = norm[cur_end - 1] if cur_start >= 0 else ""
             soft = (
                 cur_start >= 0
-                and first.islower()
-                and norm[cur_end - 1] not in _TERMINALS
-                # a wrapped line: trailing space before the break, or a long line
-                and (norm[pos - 2 : pos - 1].isspace() or cur_end - cur_start >= 50)
+                and last not in _TERMINALS
+                and (
+                    first.islower()
+                    # a wrapped line: trailing space before the break, a long line, or a line
+                    # ending mid-word or mid-clause ("the largest in" / "its history.")
+                    and (
+                        norm[pos - 2 : pos - 1].isspace()
+                        or cur_end - cur_start >= 50
+                        or (
+                            last in _MID_CLAUSE
+                            and cur_end - cur_start >= _WRAPPED_MIN
+                            and _wraps_on(stripped)
+                        )
+                    )
+                    # a figure continuing a clause: "a budget of" / "£4.2 billion"
+                    or first in _FIGURE_OPENERS
+                    and _CLAUSE_WORD_END.search(norm, max(cur_start, cur_end - 8), cur_end) is not None
+                )
             )
             if soft and norm.count("\n", cur_end, lead) == 1:
                 cur_end = tail

@@ -552,3 +552,29 @@ def test_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_no_name
     # a name the text never writes in lower case stays one
     ex = extract_claims("Kremlin officials said talks would resume. The talks failed in May.")
     assert "Kremlin" in [s.text for s in ex.claims[0].signals]
+
+
+def test_lines_wrapped_mid_sentence_as_a_pdf_or_an_email_pastes_them_are_one_sentence():
+    text = (
+        "Council sets budget\n\n"
+        "The council approved a budget of\n£4.2 billion on Tuesday, the largest in\n"
+        "its history. The mayor said\nthe plan adds 1,200 police officers.\n\n"
+        "Critics said the govern-\nment had ignored the audit."
+    )
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "Council sets budget",
+        "The council approved a budget of\n£4.2 billion on Tuesday, the largest in\nits history.",
+        "The mayor said\nthe plan adds 1,200 police officers.",
+        "Critics said the govern-\nment had ignored the audit.",
+    ]
+    assert ex.claims[2].speaker == "the mayor"
+
+
+def test_short_lines_in_lower_case_stay_a_list():
+    ex = extract_claims("What the plan covers\n\nfree school meals\nbus passes for under-18s\nlibrary hours")
+    assert [c.text for c in ex.claims][1:] == [
+        "free school meals",
+        "bus passes for under-18s",
+        "library hours",
+    ]
