@@ -150,7 +150,6 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 # Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
 # East", "Next Generation EU"), which stay at the front of one.
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
-_LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z][a-z'\-]*")
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
 _COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS
@@ -271,7 +270,6 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     out: list[Signal] = []
-    lower_words: set[str] | None = None  # the words the text writes in lower case, when first needed
     for m in _ENTITY.finditer(norm):
         start, end = m.span()
         text = m.group()
@@ -310,9 +308,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             if _sentence_initial(norm, start):
                 if tok.endswith(("ing", "ly", "ed")) or len(tok) < 3 or tok.lower() in _COMMON_OPENERS:
                     continue  # "Coming a mere day after", "Nearly 2,000", "Police said"
-                if lower_words is None:
-                    lower_words = set(_LOWER_WORD.findall(norm))
-                if tok.lower() in lower_words:
+                if _written_in_lower_case(norm, tok.lower()):
                     continue  # "Violent crime is down" where the text says "violent crime" too
         if taken.find(1, start, end) != -1:
             continue
@@ -341,6 +337,19 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z']*)")
 def _follows_i(norm: str, end: int) -> bool:
     m = _NEXT_WORD.match(norm, end)
     return m is not None and m.group(1) in _I_FOLLOWERS
+
+
+def _written_in_lower_case(norm: str, word: str) -> bool:
+    """Whether ``word`` (in lower case) stands in ``norm`` as a word of its own (found in C)."""
+    i = norm.find(word)
+    n = len(word)
+    while i >= 0:
+        before = norm[i - 1] if i else " "
+        after = norm[i + n : i + n + 1]
+        if not (before.isalnum() or before in "'-") and not (after.isalnum() or after in ("'", "-")):
+            return True
+        i = norm.find(word, i + 1)
+    return False
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:
