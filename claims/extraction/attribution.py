@@ -287,6 +287,9 @@ _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
 # parliament's record writes it ("The Prime Minister (Mr Adam Reeve):"). Groups: the role before
 # brackets, the name in them, a name alone.
 _LABEL_NAME = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+# A reporter's question in a briefing's record: "Q" then spaces or a tab ("Q    Governor, how …"),
+# or "Q." / "Q:" then a space
+_QUESTION_LABEL = re.compile(r"Q(?:[ \t]{2,}|\t|[.:][ \t]+)(?=\S)")
 # A congressional record's speaker alone in its sentence, a title then a surname in capitals and a
 # full stop, at a line's start: "Mr. RASKIN.", "Chairman COMER.", "Ms. OCASIO-CORTEZ.", "The CHAIR."
 _RECORD_LABEL = re.compile(
@@ -1012,22 +1015,25 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
     lone "Update:" or a headline with a colon is never a speaker. A role whose holder a label
     named in brackets ("The Prime Minister (Mr Adam Reeve):") is that person when it stands
     alone ("The Prime Minister:")."""
-    hits: list[tuple[int, re.Match[str], tuple[str, int]]] = []
+    hits: list[tuple[int, re.Match[str], tuple[str | None, int]]] = []
     named_roles: dict[str, tuple[str, int]] = {}  # "Prime Minister": the name its first label gave
     for i, u in enumerate(units):
         if u.start and norm[u.start - 1] != "\n":
             continue
+        if norm[u.start] == "Q" and (question := _QUESTION_LABEL.match(norm, u.start, u.end)) is not None:
+            hits.append((i, question, (None, u.start)))  # a briefing's "Q    Governor, …": a reporter
+            continue
         if norm.find(":", u.start, min(u.end, u.start + _LABEL_REACH)) < 0:
             # no colon near the line's start (a substring test runs in C): a record's label at most
             if norm[u.end - 1] == "." and (record := _RECORD_LABEL.fullmatch(norm, u.start, u.end)):
-                hits.append((i, record, (_record_speaker(record.group(1)), record.start(1))))  # "Mr. RASKIN."
+                # "Mr. RASKIN."
+                hits.append((i, record, (_record_speaker(record.group(1)), record.start(1))))
             continue
         m = _LABEL.match(norm, u.start, u.end)
         if m is None:
             role = _ROLE_LABEL.match(norm, u.start, u.end) if named_roles else None
-            if (
-                role is not None and _strip_the(role.group(1)) in named_roles
-            ):  # "The Chancellor of the Exchequer:"
+            if role is not None and _strip_the(role.group(1)) in named_roles:
+                # "The Chancellor of the Exchequer:"
                 hits.append((i, role, named_roles[_strip_the(role.group(1))]))
             continue
         if m.group(2):  # "The Prime Minister (Mr Adam Reeve):"
@@ -1039,10 +1045,8 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 continue
         if "'s " in label.lower():  # "Prime Minister's Questions: the exchange on …", a headline
             continue
-        if (
-            i == 0 and norm[m.end() : m.end() + 1].islower()
-        ):  # "Heatwave: temperatures to hit 35C", a headline
-            continue
+        if i == 0 and norm[m.end() : m.end() + 1].islower():
+            continue  # "Heatwave: temperatures to hit 35C", a headline
         first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too
         if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
             continue
@@ -1061,9 +1065,14 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             # surname alone later ("Ms Pugh:", "MORROW:") is that person
             people.add_mention(pos, people.group_of(speaker, create=True))
         hits.append((i, m, (speaker, pos)))
-    if len(hits) < 2 or len({who for _, _, (who, _) in hits}) < 2 and len(hits) < 3:
+    named = {who for _, _, (who, _) in hits if who is not None}
+    speakers = len(named) + any(who is None for _, _, (who, _) in hits)  # reporters count as one
+    if len(hits) < 2 or not named or speakers < 2 and len(hits) < 3:
         return
     for n, (i, m, (speaker, pos)) in enumerate(hits):
+        found[i].label_end = m.end()
+        if speaker is None:  # a reporter's question: its own source, if it names one
+            continue
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(units)
         first_par = units[i].paragraph
         for k in range(i, stop):
@@ -1077,7 +1086,6 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 False,
             )
             f.carried, f.own = False, True
-        found[i].label_end = m.end()
 
 
 def _strip_det(phrase: str) -> str:

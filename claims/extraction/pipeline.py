@@ -200,7 +200,7 @@ _LEAD = re.compile(
 # A transcript's stage direction ("(LAUGHTER)", "[applause]", "(CROSSTALK)") opening a unit: cut
 _STAGE_DIRECTION = re.compile(
     r"(?:[\[(](?i:laughter|laughs|applause|crosstalk|inaudible|cheers|cheering|booing|boos|unintelligible"
-    r"|commercial break|(?:begin|end) video(?:tape| clip)?|pause|silence|music)[\])][ \t]*)+"
+    r"|commercial break|(?:begin|end) video(?:tape| clip)?|pause|silence|music)\.?[\])][ \t]*)+"
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")

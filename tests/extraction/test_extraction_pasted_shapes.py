@@ -578,3 +578,26 @@ def test_short_lines_in_lower_case_stay_a_list():
         "bus passes for under-18s",
         "library hours",
     ]
+
+
+def test_a_briefings_record_with_q_for_the_reporters_and_applause_in_brackets():
+    text = (
+        "THE MAYOR: Thank you. (Applause.) We have hired 400 new teachers this year.\n\n"
+        "Q    Mayor, how many have left?\n\n"
+        "THE MAYOR: Fewer than 100."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "400 new teachers").speaker == "The Mayor"
+    question = claim_with(ex, "how many have left")
+    assert (question.text, question.speaker) == ("Mayor, how many have left?", None)
+    assert claim_with(ex, "Fewer than 100").speaker == "The Mayor"
+    assert not any("Applause" in c.text for c in ex.claims)
+
+
+def test_an_interviews_q_and_a_alone_make_no_transcript_of_unnamed_turns():
+    text = (
+        "Q: Is the plan funded?\n\nA: The council said it is funded until 2027.\n\n"
+        "Q: And after that?\n\nA: Nobody knows."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "funded until").speaker == "the council"
