@@ -343,12 +343,6 @@ def test_footnote_marks_notes_and_references_are_no_part_of_the_claims():
     assert not any("Households Below" in c.text or "Action Group" in c.text for c in ex.claims)
 
 
-def test_a_footnote_line_without_a_heading_is_no_claim():
-    text = "Aid fell to 0.5% of national income.[1]\n\n[1] HM Treasury, Spending Review 2020."
-    ex = extract_claims(text)
-    assert [c.text for c in ex.claims] == ["Aid fell to 0.5% of national income."]
-
-
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -383,19 +377,6 @@ def test_an_initial_opening_a_paragraph_is_kept_outside_an_interview():
 
 
 # --- page furniture, stage directions, the congressional record, fact-check and abstract labels --
-
-
-def test_topic_links_and_sharing_prompts_under_an_article_are_furniture():
-    text = (
-        "Bus fares capped at £3\n\n"
-        "Bus fares in England will be capped at £3 until 2027, the government said.\n\n"
-        "Explore more on these topics\nTransport\nBuses\nLocal government\n\nShare\nReuse this content"
-    )
-    ex = extract_claims(text)
-    assert [c.text for c in ex.claims] == [
-        "Bus fares capped at £3",
-        "Bus fares in England will be capped at £3 until 2027, the government said.",
-    ]
 
 
 def test_share_prices_are_still_news():
@@ -519,19 +500,6 @@ def test_a_post_from_another_network_with_a_dotted_handle_and_a_time():
     assert not any("@olaberg" in c.text for c in ex.claims)
 
 
-def test_a_charts_title_and_source_lines_are_furniture():
-    text = (
-        "Rents rose 7% in the year to May, the ONS said.\n\n"
-        "Chart: Annual change in private rents, %\nSource: ONS\n\n"
-        "Rents in London rose fastest."
-    )
-    ex = extract_claims(text)
-    assert [c.text for c in ex.claims] == [
-        "Rents rose 7% in the year to May, the ONS said.",
-        "Rents in London rose fastest.",
-    ]
-
-
 def test_a_common_news_noun_opening_a_sentence_is_no_name():
     ex = extract_claims(
         "Police said 40 people were hurt. Teachers voted to strike. Figures show a rise of 3%."
@@ -601,3 +569,30 @@ def test_an_interviews_q_and_a_alone_make_no_transcript_of_unnamed_turns():
     )
     ex = extract_claims(text)
     assert claim_with(ex, "funded until").speaker == "the council"
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (  # a footnote's line, with no heading over it
+            "Aid fell to 0.5% of national income.[1]\n\n[1] HM Treasury, Spending Review 2020.",
+            ["Aid fell to 0.5% of national income."],
+        ),
+        (  # topic links under their heading, and the sharing prompts
+            "Bus fares capped at £3\n\n"
+            "Bus fares in England will be capped at £3 until 2027, the government said.\n\n"
+            "Explore more on these topics\nTransport\nBuses\nLocal government\n\nShare\nReuse this content",
+            [
+                "Bus fares capped at £3",
+                "Bus fares in England will be capped at £3 until 2027, the government said.",
+            ],
+        ),
+        (  # a chart's title and source lines
+            "Rents rose 7% in the year to May, the ONS said.\n\n"
+            "Chart: Annual change in private rents, %\nSource: ONS\n\nRents in London rose fastest.",
+            ["Rents rose 7% in the year to May, the ONS said.", "Rents in London rose fastest."],
+        ),
+    ],
+)
+def test_pasted_furniture_leaves_only_the_claims(text, claims):
+    assert [c.text for c in extract_claims(text).claims] == claims
