@@ -815,13 +815,14 @@ def post_signature(text: str) -> re.Match[str] | None:
 def _embedded_posts(units: list[Span], found: list[UnitAttribution]) -> None:
     """The post above a signature line is its author's, quoted: the units before the signature in
     its paragraph, or the paragraph before when the signature stands alone."""
+    last_signature = -1
     for i, u in enumerate(units):
         m = post_signature(u.text)
         if m is None:
             continue
         par = u.paragraph if not opens_paragraph(units, i) else u.paragraph - 1
         k = i - 1
-        while k >= 0 and units[k].paragraph == par:
+        while k > last_signature and units[k].paragraph == par:  # back to the post before, at most
             post = units[k]
             link = POST_LINK.search(post.text) if "/" in post.text else None
             f = found[k]
@@ -829,6 +830,7 @@ def _embedded_posts(units: list[Span], found: list[UnitAttribution]) -> None:
             f.is_quote, f.quote = True, (post.start, post.start + link.start() if link else post.end)
             f.pronoun, f.carried, f.own = False, False, True
             k -= 1
+        last_signature = i
 
 
 def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:

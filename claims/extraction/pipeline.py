@@ -400,6 +400,7 @@ def select_units(
     notice = -1  # the paragraph a notice opens ("Editor's note: …"): furniture to its end
     end_matter = False  # past "About Acme", "Media contact:", "###": furniture to the end
     qa_dots = "Q." in body and _QA_DOTS.search(body) is not None  # an interview's "Q. " and "A. "
+    rows_seen, table = -1, False  # the run of lines without a sentence's end looked at last
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
             skipped.append(("boilerplate", unit.start, unit.end))
@@ -415,8 +416,12 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         kind = _unit_kind(unit, units, i)
-        if kind == "headline" and _in_table(body, units, i):
-            kind = "bullet"  # a row of a table pasted as lines: "Labour (Sunita Rao) 14,220 (41.2%)"
+        if kind == "headline":
+            if i > rows_seen:  # the first of its run of such lines: where the run ends
+                rows_seen = _row_run_end(body, units, i)
+                table = rows_seen - i >= 2
+            if table:  # three or more: a table's rows pasted as lines ("Labour (Sunita Rao) 14,220")
+                kind = "bullet"
         if kind in SKIPPED_KINDS:
             skipped.append((kind, unit.start, unit.end))
             continue
@@ -462,7 +467,7 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if text[0] in _OPENING_QUOTES and alone_in_paragraph(units, i) and _is_pull_quote(body, text):
+        if text[0] in _OPENING_QUOTES and alone_in_paragraph(units, i) and _is_pull_quote(body, unit):
             skipped.append(("repeat", unit.start, unit.end))  # a quotation set again as a pull quote
             continue
         key = _repeat_key(text)
@@ -482,14 +487,22 @@ def select_units(
 
 _OPENING_QUOTES = "\"“‘'"
 _PULL_QUOTE_MIN = 15  # characters of a quotation's words: a shorter one may be said twice
+_PULL_QUOTE_REACH = 5_000  # characters before and after a pull quote where its quotation stands
 
 
-def _is_pull_quote(body: str, text: str) -> bool:
-    """A line that is only a quotation whose words the body holds elsewhere too: a pull quote."""
+def _is_pull_quote(body: str, unit: Span) -> bool:
+    """A line that is only a quotation whose words the body holds elsewhere too, near it (a
+    page of quotations costs no more than its length): a pull quote."""
+    text = unit.text
     if text[-1] not in "\"”’'":
         return False
     words = text.strip("\"“”‘’' .,!?…")
-    return len(words) >= _PULL_QUOTE_MIN and body.count(words) >= 2
+    if len(words) < _PULL_QUOTE_MIN:
+        return False
+    return (
+        body.find(words, max(0, unit.start - _PULL_QUOTE_REACH), unit.start) >= 0
+        or body.find(words, unit.end, unit.end + _PULL_QUOTE_REACH) >= 0
+    )
 
 
 def _repeat_key(text: str) -> str:
@@ -633,24 +646,17 @@ def _is_row(units: list[Span], k: int) -> bool:
     return _unit_kind(units[k], units, k) == "headline"
 
 
-def _in_table(body: str, units: list[Span], i: int) -> bool:
-    """Whether line ``i`` (a line of its own, no sentence's end) is one of three or more such
-    lines one under the other, with no blank line between them: the rows of a table or a list,
-    not a headline."""
-    first = last = i
-    while (
-        first > 0
-        and _is_row(units, first - 1)
-        and body.count("\n", units[first - 1].end, units[first].start) == 1
-    ):
-        first -= 1
+def _row_run_end(body: str, units: list[Span], i: int) -> int:
+    """The last of the lines of their own without a sentence's end that follow line ``i`` one
+    under the other, with no blank line between them (``i`` when none follows)."""
+    last = i
     while (
         last + 1 < len(units)
         and _is_row(units, last + 1)
         and body.count("\n", units[last].end, units[last + 1].start) == 1
     ):
         last += 1
-    return last - first >= 2
+    return last
 
 
 def _is_credit(text: str) -> bool:

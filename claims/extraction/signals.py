@@ -270,6 +270,8 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     out: list[Signal] = []
+    lower_case: dict[str, bool] = {}  # whether the text writes a word in lower case, per word
+    lower_words: set[str] | None = None  # a long text's lower-case words, when first needed
     for m in _ENTITY.finditer(norm):
         start, end = m.span()
         text = m.group()
@@ -308,7 +310,17 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             if _sentence_initial(norm, start):
                 if tok.endswith(("ing", "ly", "ed")) or len(tok) < 3 or tok.lower() in _COMMON_OPENERS:
                     continue  # "Coming a mere day after", "Nearly 2,000", "Police said"
-                if _written_in_lower_case(norm, tok.lower()):
+                low = tok.lower()
+                written = lower_case.get(low)
+                if written is None:
+                    if len(norm) > _FIND_MAX:  # a long text: all its lower-case words once
+                        if lower_words is None:
+                            lower_words = {w for w in _TEXT_WORD.findall(norm) if w.islower()}
+                        written = low in lower_words
+                    else:
+                        written = _written_in_lower_case(norm, low)
+                    lower_case[low] = written
+                if written:
                     continue  # "Violent crime is down" where the text says "violent crime" too
         if taken.find(1, start, end) != -1:
             continue
@@ -337,6 +349,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z']*)")
 def _follows_i(norm: str, end: int) -> bool:
     m = _NEXT_WORD.match(norm, end)
     return m is not None and m.group(1) in _I_FOLLOWERS
+
+
+_FIND_MAX = 20_000  # a longer text collects its lower-case words once instead of searching each
+_TEXT_WORD = re.compile(r"(?<![\w'\-])[^\W\d_][\w'\-]*")  # a word as _written_in_lower_case bounds it
 
 
 def _written_in_lower_case(norm: str, word: str) -> bool:

@@ -123,3 +123,22 @@ def test_a_sentence_of_many_speech_verbs_stays_linear():
     ex = extract_claims(body)
     assert ex.error is None
     assert time.process_time() - started < 15.0
+
+
+def test_pages_of_table_rows_posts_and_pull_quotes_stay_linear():
+    import time
+
+    # each row of a table once looked at the whole run of rows around it; each post's signature
+    # walked back over every post above it in its paragraph; each pull quote searched the whole text
+    bodies = [
+        "Results\n\n" + "\n".join(f"Ward {i} Labour {i},000 ({i % 100}.0%)" for i in range(8000)),
+        "\n".join(
+            f"Post number {i} says fares rose.\n— Person {i} (@p{i}) March 3, 2026" for i in range(8000)
+        ),
+        "\n\n".join(f'"Quotation number {i} is long enough to count"' for i in range(8000)),
+    ]
+    for body in bodies:
+        started = time.process_time()
+        ex = extract_claims(body)
+        assert ex.error is None and len(ex.claims) >= 8000
+        assert time.process_time() - started < 20.0  # seconds, not the minutes of a quadratic walk
