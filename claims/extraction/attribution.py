@@ -297,7 +297,7 @@ _RECORD_LABEL = re.compile(
     r"|Judge|The)\.?[ ]+[A-Z][A-Z'\-]+(?:[ ]+[A-Z][A-Z'\-]+)?"
     r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?)\."
 )
-LABEL_HOW = "speaker label in a transcript"  # how a transcript's label names its turn's speaker
+_LABEL_HOW = "speaker label in a transcript"  # how a transcript's label names its turn's speaker
 _LABEL_REACH = 200  # characters from a line's start within which a label's colon stands
 # a role as a label may hold "of the" ("The Chancellor of the Exchequer:"): a role named before
 _ROLE_LABEL = re.compile(
@@ -1083,7 +1083,7 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             f = found[k]
             f.speaker, f.how, f.speaker_pos, f.pronoun = (
                 speaker,
-                LABEL_HOW,
+                _LABEL_HOW,
                 pos,
                 False,
             )
@@ -1152,7 +1152,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
-            elif other := (_UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end())):
+            elif other := _UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end()):
                 # "according to a person familiar with the matter", "… to a memo seen by the BBC"
                 phrase = other.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + other.start(1))

@@ -628,10 +628,10 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         len(stripped) <= _STAMP_MAX and stripped[0] in _STAMP_FIRST and _is_stamp(stripped)
     ):
         return "dateline"
-    if _is_credit(stripped) or (
-        "(@" in stripped and post_signature(stripped) is not None
-    ):  # a post's signature
+    if _is_credit(stripped):
         return "byline"
+    if post_signature(stripped) is not None:
+        return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)
     if stripped[0] in "-•*·▪‣●■–—":
         return "bullet"
