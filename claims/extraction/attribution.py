@@ -211,6 +211,10 @@ _SKIP_BEFORE_VERB = frozenset(
     separately quickly publicly has also had also will repeatedly today yesterday""".split()
 )
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
+# A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
+# week said")
+_WHEN_WORDS = frozenset("on in last this next early late".split())
+_DAYS_AND_MONTHS = WEEKDAYS | MONTHS | frozenset("week weekend month year".split())
 _PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -1375,6 +1379,16 @@ def _subject_before(
             break  # "…, also, said": not one verb group
         verb_at = p
         words.pop()
+    if (
+        len(words) > 2
+        and words[-2][0] in _WHEN_WORDS
+        and words[-1][0].lower() in _DAYS_AND_MONTHS
+        and not text[words[-1][1] + len(words[-1][0]) : verb_at].strip(" ")
+        # "The Herald on Sunday", "The Mail on Sunday": a newspaper's name
+        and not (words[-1][0] == "Sunday" and words[-2][0] == "on" and words[-3][0][:1].isupper())
+    ):
+        verb_at = words[-2][1]  # "The council on Tuesday said": when, not who
+        del words[-2:]
     close = text.rfind(")", max(0, verb_at - 3), verb_at)
     if close >= 0 and not text[close + 1 : verb_at].strip(" "):
         # "The Office of Rail and Road (ORR) said": the short form in brackets is skipped

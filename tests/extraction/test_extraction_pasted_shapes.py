@@ -596,3 +596,15 @@ def test_an_interviews_q_and_a_alone_make_no_transcript_of_unnamed_turns():
 )
 def test_pasted_furniture_leaves_only_the_claims(text, claims):
     assert [c.text for c in extract_claims(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The council on Tuesday said 300 jobs would go.", "the council"),
+        ("Police on Friday said two men had been arrested.", "Police"),
+        ("The minister last week said the plan was funded.", "the minister"),
+    ],
+)
+def test_when_between_the_source_and_its_verb_is_no_part_of_the_source(text, speaker):
+    assert only_claim(text).speaker == speaker
