@@ -1002,12 +1002,8 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _label_speaker(label: str) -> str:
-    """'SECRETARY CLINTON' -> 'Secretary Clinton'; mixed case stays as written."""
-    return label.title() if label.isupper() else label
-
-
-def _record_speaker(label: str) -> str:
-    """'Chairman COMER' -> 'Chairman Comer', 'Mr. RASKIN' -> 'Mr. Raskin'."""
+    """A label's words in capitals in title case: 'SECRETARY CLINTON' -> 'Secretary Clinton',
+    'Chairman COMER' -> 'Chairman Comer', 'Mr. RASKIN' -> 'Mr. Raskin'; the rest as written."""
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
 
 
@@ -1033,7 +1029,7 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             # no colon near the line's start (a substring test runs in C): a record's label at most
             if norm[u.end - 1] == "." and (record := _RECORD_LABEL.fullmatch(norm, u.start, u.end)):
                 # "Mr. RASKIN."
-                hits.append((i, record, (_record_speaker(record.group(1)), record.start(1))))
+                hits.append((i, record, (_label_speaker(record.group(1)), record.start(1))))
             continue
         m = _LABEL.match(norm, u.start, u.end)
         if m is None:

@@ -19,7 +19,14 @@ from .language import language_name, unit_languages
 from .lexicon import MONTHS, WEEKDAYS
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
-from .segment import Span, alone_in_paragraph, closes_paragraph, opens_paragraph, segment_normalised
+from .segment import (
+    FOOTNOTE_MARK,
+    Span,
+    alone_in_paragraph,
+    closes_paragraph,
+    opens_paragraph,
+    segment_normalised,
+)
 from .signals import Signal, find_quotes, find_signals
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -121,9 +128,9 @@ _DIGIT = re.compile(r"\d")
 _STAMP_MAX = 60
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
 _LETTER = re.compile(r"[^\W\d_]{2,}")
-_TERMINAL_END = re.compile(r"""[.!?…:;]["'”’)\]]*(?:\[\d{1,3}\])*$""")  # "… income.[1]" ends a sentence
+_TERMINAL_END = re.compile(rf"""[.!?…:;]["'”’)\]]*(?:{FOOTNOTE_MARK})*$""")  # "… income.[1]" ends too
 # A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
-_FOOTNOTE_MARKS = re.compile(r"(?<=[.!?…\"'”’)])(?:\[\d{1,3}\])+\s*\Z")
+_FOOTNOTE_MARKS = re.compile(rf"(?<=[.!?…\"'”’)])(?:{FOOTNOTE_MARK})+\s*\Z")
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
 # a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
 _DATELINE_PREFIX = (

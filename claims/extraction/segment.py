@@ -48,10 +48,12 @@ def alone_in_paragraph(spans: list[Span], i: int) -> bool:
 
 
 _TERMINALS = ".!?…．。！？"
+FOOTNOTE_MARK = r"\[\d{1,3}\]"  # a footnote's mark after a sentence's end: "… income.[1]"
 _FULLWIDTH = "．。！？"
 # A run of terminal punctuation, including spaced dots ". . .", then closing quotes/brackets.
 _CANDIDATE = re.compile(
-    r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*(?:\[\d{1,3}\])*"""
+    r"""[.!?…．。！？](?:[.!?…．。！？]|\ \.(?=[\s."')\]]|$))*["')\]»]*"""
+    rf"(?:{FOOTNOTE_MARK})*"
 )
 _OPENERS = "\"'([{«"
 _CLOSERS = "\"')]}»"
@@ -87,7 +89,7 @@ def _wraps_on(line: str) -> bool:
     """Whether a line that may continue the one before does so as a wrapped sentence: it holds
     a sentence's end ("its history."), or is long and ends mid-clause itself (wrapped again); a
     list's short item ("library hours") does neither."""
-    return any(t in line for t in ".!?") or (len(line) >= _WRAPPED_MIN and line[-1] in _MID_CLAUSE)
+    return any(t in line for t in _TERMINALS) or (len(line) >= _WRAPPED_MIN and line[-1] in _MID_CLAUSE)
 
 
 def segment(text: str) -> list[Span]:
