@@ -379,6 +379,64 @@ class PersonGroup:
         return tuple(seen)
 
 
+class _SurnameIndex:
+    """(surname, group index) pairs, found by a surname without comparing it with every other.
+
+    :func:`_same_name` is false for different first two letters, so a surname is compared only
+    with those of its two letters (a bucket). A long document names hundreds of people, and one
+    bucket ("Ma", "St") can hold hundreds of surnames: a bucket that large is searched by its
+    surnames' deletion keys instead, each surname in lower case with at most two letters deleted.
+    Two surnames within edit distance 2 share a key (each edit costs at most one deletion on
+    either side), so the pairs found that way are all those ``_same_name`` can accept."""
+
+    __slots__ = ("_by_prefix", "_by_key")
+
+    SCAN = 24  # a bucket of at most this many surnames is scanned
+
+    def __init__(self) -> None:
+        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self._by_key: dict[str, dict[str, list[tuple[str, int]]]] = {}  # prefix -> key -> pairs
+
+    def add(self, surname: str, gi: int) -> None:
+        prefix = surname[:2]
+        bucket = self._by_prefix.setdefault(prefix, [])
+        bucket.append((surname, gi))
+        keyed = self._by_key.get(prefix)
+        if keyed is None:
+            if len(bucket) <= self.SCAN:
+                return
+            keyed = self._by_key[prefix] = {}
+            pairs = bucket  # the bucket grew past scanning: index all of it
+        else:
+            pairs = [(surname, gi)]
+        for pair in pairs:
+            for key in _deletion_keys(pair[0]):
+                keyed.setdefault(key, []).append(pair)
+
+    def candidates(self, surname: str) -> list[tuple[str, int]] | tuple:
+        """Every pair whose surname may be ``surname``'s (a superset; in the order added when the
+        bucket is scanned, in no particular order otherwise)."""
+        prefix = surname[:2]
+        keyed = self._by_key.get(prefix)
+        if keyed is None:
+            return self._by_prefix.get(prefix, ())
+        found: dict[tuple[str, int], None] = {}
+        for key in _deletion_keys(surname):
+            for pair in keyed.get(key, ()):
+                found[pair] = None
+        return list(found)
+
+
+def _deletion_keys(surname: str) -> set[str]:
+    """``surname`` in lower case with none, one or two letters deleted."""
+    low = surname.lower()
+    ones = {low[:i] + low[i + 1 :] for i in range(len(low))}
+    keys = {low, *ones}
+    for one in ones:
+        keys.update(one[:i] + one[i + 1 :] for i in range(len(one)))
+    return keys
+
+
 class People:
     """Person mentions in document order, grouped by (fuzzy) surname."""
 
@@ -390,9 +448,7 @@ class People:
         self._lookup: dict[str, int] = {}
         self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
         self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
-        # surnames by their first two letters -> [(surname, group index)]: _same_name is false
-        # for different first two letters, so only this bucket needs the fuzzy comparison
-        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self._surnames = _SurnameIndex()  # (surname, group index), found by a surname
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
@@ -435,15 +491,14 @@ class People:
     def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
         given = _given_name(surface)
-        bucket = self._by_prefix.get(surname[:2], ())
         # the groups holding a surname that matches, in group order (as a scan of all groups)
-        for i in sorted({gi for s, gi in bucket if _same_name(surname, s)}):
+        for i in sorted({gi for s, gi in self._surnames.candidates(surname) if _same_name(surname, s)}):
             g = self.groups[i]
             if given and any(other and other != given for other in map(_given_name, g.surfaces)):
                 continue  # "Bill Clinton" is not "Hillary Clinton"
             if create:
                 if surname not in g.surnames:
-                    self._by_prefix.setdefault(surname[:2], []).append((surname, i))
+                    self._surnames.add(surname, i)
                 g.surnames[surname] = g.surnames.get(surname, 0) + 1
                 if surface not in g.surfaces:
                     g.surfaces.append(surface)
@@ -451,7 +506,7 @@ class People:
         if not create:
             return -1
         self.groups.append(PersonGroup({surname: 1}, [surface]))
-        self._by_prefix.setdefault(surname[:2], []).append((surname, len(self.groups) - 1))
+        self._surnames.add(surname, len(self.groups) - 1)
         return len(self.groups) - 1
 
     def names(self, gi: int) -> tuple[str, tuple[str, ...]]:
@@ -465,8 +520,8 @@ class People:
     def knows_surname(self, token: str) -> bool:
         known = self._known.get(token)
         if known is None:
-            bucket = self._by_prefix.get(token[:2], ())
-            known = self._known[token] = any(_same_name(token, s) for s, _ in bucket)
+            candidates = self._surnames.candidates(token)
+            known = self._known[token] = any(_same_name(token, s) for s, _ in candidates)
         return known
 
     def latest_with_surname(self, pos: int, surname: str) -> int:

@@ -142,3 +142,38 @@ def test_pages_of_table_rows_posts_and_pull_quotes_stay_linear():
         ex = extract_claims(body)
         assert ex.error is None and len(ex.claims) >= 8000
         assert time.process_time() - started < 20.0  # seconds, not the minutes of a quadratic walk
+
+
+def test_a_page_of_people_whose_surnames_share_two_letters_stays_linear():
+    import itertools
+    import time
+
+    # 1,500 councillors whose surnames all begin "Ma": each new surname was compared, letter by
+    # letter, with every surname of its first two letters seen before (about 100 s for this page).
+    # Any two of these surnames differ in at least two letters (the last is a check letter), so
+    # none is taken for another's misspelling: each councillor is a person of their own.
+    consonants, vowels = "bcdfghjklmnprstvwxyz", "aeiou"
+    surnames = [
+        f"Ma{consonants[a]}{vowels[b]}{consonants[c]}{vowels[d]}{consonants[(a + b + c + d) % 20]}"
+        for a, b, c, d in itertools.islice(itertools.product(range(20), range(5), range(20), range(5)), 1500)
+    ]
+    paras = (f"Councillor Jo {s} said the ward needs {i} more teachers." for i, s in enumerate(surnames))
+    body = "\n\n".join(paras)
+    started = time.process_time()
+    ex = extract_claims(body)
+    assert time.process_time() - started < 20.0
+    assert [c.speaker for c in ex.claims] == [f"Councillor Jo {s}" for s in surnames]
+
+
+def test_surnames_spelt_two_ways_are_one_person_in_a_crowded_page():
+    # past the few surnames of two letters that are compared one by one, a misspelt surname still
+    # finds its person ("Makavinson" written "Makavinsn")
+    syllables = "ka lo mi ra ten son ber ger man ley".split()
+    surnames = [f"Ma{a}{b}ton" for a in syllables for b in syllables][:60]
+    paras = [f"Harriet {s} said the ward needs {i} more teachers." for i, s in enumerate(surnames)]
+    paras.append("Councillor Harriet Malomiton said the budget was cut by 4%.")
+    paras.append('"We were not told," Ms Malomitn said on Tuesday.')
+    ex = extract_claims("\n\n".join(paras))
+    last = ex.claims[-1]
+    assert last.text.startswith('"We were not told,"')
+    assert last.speaker == "Councillor Harriet Malomiton"
