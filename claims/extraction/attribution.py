@@ -357,6 +357,7 @@ class UnitAttribution:
 class PersonGroup:
     surnames: dict[str, int] = field(default_factory=dict)  # spelling -> count
     surfaces: list[str] = field(default_factory=list)
+    given_names: set[str] = field(default_factory=set)  # of the surfaces ("Bill", "Hillary")
 
     @property
     def display(self) -> str:
@@ -380,51 +381,61 @@ class PersonGroup:
 
 
 class _SurnameIndex:
-    """(surname, group index) pairs, found by a surname without comparing it with every other.
+    """The groups of each surname, found by a surname without comparing it with every other.
 
     :func:`_same_name` is false for different first two letters, so a surname is compared only
     with those of its two letters (a bucket). A long document names hundreds of people, and one
     bucket ("Ma", "St") can hold hundreds of surnames: a bucket that large is searched by its
     surnames' deletion keys instead, each surname in lower case with at most two letters deleted.
     Two surnames within edit distance 2 share a key (each edit costs at most one deletion on
-    either side), so the pairs found that way are all those ``_same_name`` can accept."""
+    either side), so the surnames found that way are all those ``_same_name`` can accept."""
 
-    __slots__ = ("_by_prefix", "_by_key")
+    __slots__ = ("_groups", "_by_prefix", "_by_key")
 
     SCAN = 24  # a bucket of at most this many surnames is scanned
 
     def __init__(self) -> None:
-        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
-        self._by_key: dict[str, dict[str, list[tuple[str, int]]]] = {}  # prefix -> key -> pairs
+        self._groups: dict[str, list[int]] = {}  # surname -> the groups holding it, in group order
+        self._by_prefix: dict[str, list[str]] = {}
+        self._by_key: dict[str, dict[str, list[str]]] = {}  # prefix -> deletion key -> surnames
 
     def add(self, surname: str, gi: int) -> None:
+        groups = self._groups.get(surname)
+        if groups is not None:
+            bisect.insort(groups, gi)  # an older group may take a spelling a newer one has
+            return
+        self._groups[surname] = [gi]
         prefix = surname[:2]
         bucket = self._by_prefix.setdefault(prefix, [])
-        bucket.append((surname, gi))
+        bucket.append(surname)
         keyed = self._by_key.get(prefix)
         if keyed is None:
             if len(bucket) <= self.SCAN:
                 return
             keyed = self._by_key[prefix] = {}
-            pairs = bucket  # the bucket grew past scanning: index all of it
+            added = bucket  # the bucket grew past scanning: index all of it
         else:
-            pairs = [(surname, gi)]
-        for pair in pairs:
-            for key in _deletion_keys(pair[0]):
-                keyed.setdefault(key, []).append(pair)
+            added = [surname]
+        for name in added:
+            for key in _deletion_keys(name):
+                keyed.setdefault(key, []).append(name)
 
-    def candidates(self, surname: str) -> list[tuple[str, int]] | tuple:
-        """Every pair whose surname may be ``surname``'s (a superset; in the order added when the
-        bucket is scanned, in no particular order otherwise)."""
+    def matching(self, surname: str) -> list[str]:
+        """The surnames seen that ``_same_name`` takes for ``surname``."""
         prefix = surname[:2]
         keyed = self._by_key.get(prefix)
         if keyed is None:
-            return self._by_prefix.get(prefix, ())
-        found: dict[tuple[str, int], None] = {}
-        for key in _deletion_keys(surname):
-            for pair in keyed.get(key, ()):
-                found[pair] = None
-        return list(found)
+            candidates = self._by_prefix.get(prefix, ())
+        else:
+            candidates = {name for key in _deletion_keys(surname) for name in keyed.get(key, ())}
+        return [name for name in candidates if _same_name(surname, name)]
+
+    def groups(self, surname: str) -> list[int]:
+        """The groups holding a surname that matches ``surname``, in group order."""
+        matching = self.matching(surname)
+        if len(matching) == 1:
+            return self._groups[matching[0]]
+        return sorted({gi for name in matching for gi in self._groups[name]})
 
 
 def _deletion_keys(surname: str) -> set[str]:
@@ -448,7 +459,7 @@ class People:
         self._lookup: dict[str, int] = {}
         self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
         self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
-        self._surnames = _SurnameIndex()  # (surname, group index), found by a surname
+        self._surnames = _SurnameIndex()  # the groups of each surname
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
@@ -491,10 +502,9 @@ class People:
     def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
         given = _given_name(surface)
-        # the groups holding a surname that matches, in group order (as a scan of all groups)
-        for i in sorted({gi for s, gi in self._surnames.candidates(surname) if _same_name(surname, s)}):
+        for i in self._surnames.groups(surname):
             g = self.groups[i]
-            if given and any(other and other != given for other in map(_given_name, g.surfaces)):
+            if given and g.given_names and (len(g.given_names) > 1 or given not in g.given_names):
                 continue  # "Bill Clinton" is not "Hillary Clinton"
             if create:
                 if surname not in g.surnames:
@@ -502,10 +512,12 @@ class People:
                 g.surnames[surname] = g.surnames.get(surname, 0) + 1
                 if surface not in g.surfaces:
                     g.surfaces.append(surface)
+                    if given:
+                        g.given_names.add(given)
             return i
         if not create:
             return -1
-        self.groups.append(PersonGroup({surname: 1}, [surface]))
+        self.groups.append(PersonGroup({surname: 1}, [surface], {given} if given else set()))
         self._surnames.add(surname, len(self.groups) - 1)
         return len(self.groups) - 1
 
@@ -520,8 +532,7 @@ class People:
     def knows_surname(self, token: str) -> bool:
         known = self._known.get(token)
         if known is None:
-            candidates = self._surnames.candidates(token)
-            known = self._known[token] = any(_same_name(token, s) for s, _ in candidates)
+            known = self._known[token] = bool(self._surnames.matching(token))
         return known
 
     def latest_with_surname(self, pos: int, surname: str) -> int:
@@ -771,6 +782,17 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance. The letters two names begin and end with alike ("Mal…ton") change
+    nothing, so only those between are compared: a handful, not every pair of letters."""
+    n, p = min(len(a), len(b)), 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    n, s = n - p, 0
+    while s < n and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a, b = a[p : len(a) - s], b[p : len(b) - s]
+    if not a or not b:
+        return len(a) + len(b)
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

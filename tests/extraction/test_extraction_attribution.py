@@ -159,3 +159,25 @@ def test_one_person_spelled_two_ways_is_one_speaker_with_an_alias():
     claims = extract_claims(text).claims
     assert {c.speaker for c in claims} == {"Prime Minister Nikol Pashinyan"}
     assert claims[0].speaker_aliases == ("Prime Minister Nikol Pashiyan",)
+
+
+def test_a_misspelling_two_people_share_goes_to_the_first_named():
+    # Peter writes his surname "Malomitan"; Harriet Malomiton's is once misspelt the same way, so
+    # both are "Malomitan". "Ms Malomitanne" (near "Malomitan" only) is Harriet, named first, and
+    # a "Ms" besides; it once went to Peter, whose group had the spelling first.
+    body = """Harriet Malomiton, the council leader, said 40 homes were flooded.
+
+Peter Malomitan, a builder, said repairs would take a year.
+
+Harriet Malomitan said the council would pay 60% of the cost.
+
+"We cannot wait," Ms Malomitanne said on Tuesday."""
+    claims = extract_claims(body).claims
+    assert [c.speaker for c in claims] == [
+        "Harriet Malomiton",
+        "Peter Malomitan",
+        "Harriet Malomiton",
+        "Harriet Malomiton",
+    ]
+    assert "Ms Malomitanne" in claims[0].speaker_aliases
+    assert claims[1].speaker_aliases == ()
