@@ -79,14 +79,24 @@ _DOCUMENT_MODIFIERS = (
     r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
     r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private)\s+){0,2}"
 )
+# "a study published on Wednesday in the journal Animal Cognition": the journal is the source
+# (never a month or a day: "published in March")
+_PUBLISHED_IN = (
+    r"published\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+)?"
+    r"in\s+(?:the\s+(?:journal|magazine|newspaper)\s+)?(?=(?:[Tt]he\s+)?[A-Z])(?!(?:"
+    + "|".join(sorted((w.capitalize() for w in MONTHS | WEEKDAYS), key=len, reverse=True))
+    + r")\b)"
+)
 _WHOSE_DOCUMENT = re.compile(
     r"((?:(?:[Aa]n?|[Tt]he)\s+)?"
     + _DOCUMENT_MODIFIERS
     + r"(?:"
     + trie_alternation(DOCUMENT_NOUNS)
-    + r"))\s+"
+    + r"))\s+(?:"
     + _PUBLISHED_WHEN
-    + r"(?:from|by|of)\s+"
+    + r"(?:from|by|of)\s+|"
+    + _PUBLISHED_IN
+    + ")"
 )
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
@@ -97,7 +107,7 @@ _EVIDENCE = re.compile(
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(EVIDENCE_NOUNS, key=len, reverse=True))
     + r")\b,?\s+"
     + _PUBLISHED_WHEN
-    + r"(?:by|from|in)\s+"
+    + r"(?:by|from|in(?:\s+the\s+(?:journal|magazine|newspaper))?)\s+"
 )
 # What a document does when it speaks: the evidence verbs and a few of speech (all of them speech
 # or evidence verbs: _find_speaker looks for a document only where it saw one)
@@ -208,8 +218,9 @@ _HOW_SUFFIX = re.compile(
 )
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
-    separately quickly publicly has also had also will repeatedly today yesterday""".split()
+    separately quickly publicly has also had also will repeatedly today yesterday did does do""".split()
 )
+_DO = frozenset(("do", "does", "did"))
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
 # week said")
@@ -943,6 +954,9 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
         att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True
 
 
+_SHARES_IN = tuple(f"{w} {p} " for w in ("Shares", "shares", "Stock", "stock") for p in ("in", "of"))
+
+
 def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
@@ -952,7 +966,10 @@ def _index_antecedents(
     roles: dict[int, str] = {}
     starts = set(people.unit_starts)
     for sg in signals:
-        if sg.kind == "org":
+        if sg.kind == "org" or (
+            sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
+        ):
+            # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
         elif sg.kind == "entity" and sg.start in starts and not looks_like_person(sg.text):
             # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
@@ -1563,6 +1580,8 @@ def _subject_before(
                     phrase = phrase[0].lower() + phrase[1:]
                 return phrase, offset + whom.start(1), False
         return None
+    if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
+        return None  # "What does the government say?": a question asked of it, not its words
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
         # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
         # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)

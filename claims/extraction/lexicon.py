@@ -106,7 +106,7 @@ SPEECH_VERBS = frozenset(
     alleging warn allege argue insist acknowledge admit assert concede contend contends contended
     contending testify explain conclude predict disclose reveal suggest respond reply urge
     declare called calls described describes accused accuses projects projected
-    disputed disputes""".split()
+    disputed disputes blamed blames""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
 # never a source by themselves ("Polls suggest").
@@ -176,8 +176,17 @@ SOURCE_NOUNS = (
     | frozenset(
         """ministry's prime service news channel agency's statement source media team group
         investigators auditors companies firms banks unions regulators governments
-        agencies resident residents witness witnesses associations family relatives""".split()
+        agencies resident residents witness witnesses associations family relatives tank
+        think-tank thinktank""".split()
     )
+)
+
+# What figures measure, opening a sentence ("Sales fell 4%", "Shares in Tesco rose", "Number one,
+# …"): common nouns, never a name alone there, nor what a later "it" stands for.
+MEASURE_NOUNS = frozenset(
+    """number numbers shares stocks prices sales profits profit revenue revenues inflation
+    unemployment turnout growth output exports imports wages rents earnings spending borrowing
+    debt""".split()
 )
 
 # People in the plural who open a sentence as its subject ("Passenger groups criticised …"):

@@ -12,6 +12,7 @@ from operator import attrgetter, methodcaller
 
 from .lexicon import (
     DOCUMENT_NOUNS,
+    MEASURE_NOUNS,
     MONTHS,
     PLURAL_PEOPLE_NOUNS,
     SENTENCE_STARTERS,
@@ -152,7 +153,7 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
-_COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS
+_COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS | MEASURE_NOUNS
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
