@@ -35,8 +35,10 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FEMALE_NAMES,
     FEMALE_SOURCE_NOUNS,
     FIRST_PERSON,
+    MALE_NAMES,
     MALE_SOURCE_NOUNS,
     MONTHS,
     ORGANISATION_NOUNS,
@@ -98,6 +100,9 @@ _WHOSE_DOCUMENT = re.compile(
     + _PUBLISHED_IN
     + ")"
 )
+# Whom a poll or survey asked, between its noun and what follows: "of 2,104 adults", "among 1,000
+# likely voters"
+_DOCUMENT_OF = r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[a-z][a-z\-]*){1,3}?)?"
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
 # "A study published in The Lancet found". The source follows the preposition; a verb of
@@ -105,7 +110,9 @@ _WHOSE_DOCUMENT = re.compile(
 _EVIDENCE = re.compile(
     r"\b("
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(EVIDENCE_NOUNS, key=len, reverse=True))
-    + r")\b,?\s+"
+    + r")\b"
+    + _DOCUMENT_OF
+    + r",?\s+"
     + _PUBLISHED_WHEN
     + r"(?:by|from|in(?:\s+the\s+(?:journal|magazine|newspaper))?)\s+"
 )
@@ -129,6 +136,17 @@ _DOCUMENT_SPEAKS = (
 _OWNED_DOCUMENT = re.compile(
     r"'s\s+" + _DOCUMENT_MODIFIERS + r"(" + _DOCUMENT_WORDS + r")\b" + _DOCUMENT_SPEAKS
 )
+# "The YouGov survey of 2,104 adults found", "An Ofsted report said": a document named by its
+# source, the capitalised words before its noun
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.\-]*\s+){1,4}?)"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    + r")\b"
+    + _DOCUMENT_OF
+    + _DOCUMENT_SPEAKS
+)
 # A document named again, "the report", "its latest survey" (the phrase, then the noun)
 _DOCUMENT_NAMED = (
     r"((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
@@ -139,6 +157,17 @@ _DOCUMENT_NAMED = (
 )
 # "The report says …", "…, the study found.": a document named again, speaking
 _DOCUMENT_REFERENCE = re.compile(r"(?<![\w'])" + _DOCUMENT_NAMED + _DOCUMENT_SPEAKS)
+# "…, a new poll suggests.", "A survey of 2,000 adults found …": a document no source is named
+# for, as written
+_NEW_DOCUMENT = re.compile(
+    r"(?<![\w'])([Aa]n?\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"(?:"
+    + _DOCUMENT_WORDS
+    + r"))\b"
+    + _DOCUMENT_OF
+    + _DOCUMENT_SPEAKS
+)
 # "according to the survey": after "according to"
 _DOCUMENT_AFTER = re.compile(_DOCUMENT_NAMED)
 # A wire headline's source after a dash, at its end: "Apple to cut 600 jobs in Ireland - sources"
@@ -249,26 +278,6 @@ _MALE_TITLES = frozenset(
 _FEMALE_TITLES = frozenset(
     "Mrs. Mrs Ms. Ms Miss Madam Madame Dame Lady Queen Princess Duchess Empress Congresswoman "
     "Councilwoman Chairwoman Spokeswoman Sister Mother Baroness Countess".split()
-)
-# Common given names whose gender is unambiguous in English-language news (a pronoun check only).
-_FEMALE_NAMES = frozenset(
-    """Mary Maria Marie Anna Ana Anne Ann Elizabeth Sarah Sara Jennifer Linda Patricia Barbara Susan
-    Jessica Karen Nancy Lisa Margaret Emily Emma Olivia Sophia Sophie Laura Helen Ruth Julia Kate
-    Catherine Katherine Kamala Hillary Angela Theresa Nicola Jacinda Ursula Christine Marine Giorgia
-    Nikki Nancy Alexandria Elena Irina Olga Natalia Tatiana Svetlana Yulia Fatima Aisha Amina Priya
-    Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
-    Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
-    Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi""".split()
-)
-_MALE_NAMES = frozenset(
-    """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
-    Matthew Mark Donald Paul Steven George Kenneth Andrew Edward Brian Kevin Jason Peter Tom Tony
-    Barack Joe Vladimir Sergei Sergey Dmitry Alexei Ivan Nikol Ilham Emmanuel Olaf Boris Keir Rishi
-    Justin Narendra Xi Recep Benjamin Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Abdul Ibrahim
-    Jose Juan Carlos Luis Pedro Miguel Antonio Jorge Pablo Luiz Lula Javier Giuseppe Marco Luca
-    Hans Karl Friedrich Jean Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
-    Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
-    Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo""".split()
 )
 _ORG_HEADS = trie_alternation(ORGANISATION_NOUNS)
 # "the transport authority", "The Russian defence ministry": organisations written in lower case
@@ -756,9 +765,9 @@ def _gender_of(surface: str) -> str:
         if t in _FEMALE_TITLES:
             return "f"
     given = _given_name(surface)
-    if given in _FEMALE_NAMES:
+    if given in FEMALE_NAMES:
         return "f"
-    if given in _MALE_NAMES:
+    if given in MALE_NAMES:
         return "m"
     return ""
 
@@ -1265,8 +1274,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if best is None and (verbs or evidence) and any(map(text.__contains__, _DOCUMENT_STEMS)):
         # a document speaks by a speech or an evidence verb: a unit with neither names none
         best = _owned_document(text, s0) if "'s " in text else None
+        if best is None:
+            best = _named_document(text, s0)
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
             best = _document_named_again(m, m.group(3), s0)
+        if best is None and (m := _NEW_DOCUMENT.search(text)) is not None:
+            best = UnitAttribution("a" + m.group(1)[1:], m.group(2), s0 + m.start(1))
     if best is not None:
         att.take_source(best)
         att.own = True
@@ -1328,6 +1341,20 @@ def _owned_document(text: str, s0: int) -> UnitAttribution | None:
         return None  # no owner, or a pronoun ("its report": see _document_named_again)
     att = UnitAttribution(owner[0], m.group(2), owner[1])
     att.document = _document_kind(m.group(1))
+    return att
+
+
+def _named_document(text: str, s0: int) -> UnitAttribution | None:
+    """ "The YouGov survey of 2,104 adults found …": the name before the document is its source
+    (never a month or a day: "The March survey found")."""
+    m = _NAMED_DOCUMENT.search(text)
+    if m is None:
+        return None
+    owner = m.group(1).strip()
+    if owner.split()[0].lower() in _DAYS_AND_MONTHS or owner.split()[0] in SENTENCE_STARTERS:
+        return None
+    att = UnitAttribution(owner, m.group(3), s0 + m.start(1))
+    att.document = _document_kind(m.group(2))
     return att
 
 
@@ -1438,7 +1465,16 @@ _NOT_A_PRIZE = re.compile(
     r"narrow|comfortable|historic|\d+(?:st|nd|rd|th))\s+)?(?:title|titles|victory|win|gold|silver|bronze|medal|"
     r"trophy|crown|cup|championship|prize|seat|seats|lead|pole|record|lives|life)\b)"
 )
+# "Local media report that …" speaks; "An Ofsted report said", "the report, published on Monday,
+# found" are a document, which speaks by the verb after it ("Italian media reports said" keeps
+# its media, who report)
+_NOT_A_DOCUMENT = re.compile(
+    r"(?!\s*,|\s+(?:by|from|of|into|published|released|commissioned|"
+    + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
 _OBJECT_VERBS = {
+    "report": _NOT_A_DOCUMENT,
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     # "recalled that …", "she recalled."; not "recalled 300,000 cars"; "conceded that", not
     # "conceded 41 goals"

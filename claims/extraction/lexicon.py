@@ -181,6 +181,37 @@ SOURCE_NOUNS = (
     )
 )
 
+# Common given names whose gender is unambiguous in English-language news (a pronoun check only).
+FEMALE_NAMES = frozenset(
+    """Mary Maria Marie Anna Ana Anne Ann Elizabeth Sarah Sara Jennifer Linda Patricia Barbara Susan
+    Jessica Karen Nancy Lisa Margaret Emily Emma Olivia Sophia Sophie Laura Helen Ruth Julia Kate
+    Catherine Katherine Kamala Hillary Angela Theresa Nicola Jacinda Ursula Christine Marine Giorgia
+    Nikki Nancy Alexandria Elena Irina Olga Natalia Tatiana Svetlana Yulia Fatima Aisha Amina Priya
+    Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
+    Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
+    Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi Megan Meghan Gillian
+    Jillian Vivian Lillian Marian Naomi Heidi Vicki Demi Noemi Lori Kerri""".split()
+)
+MALE_NAMES = frozenset(
+    """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Mark Donald Paul Steven George Kenneth Andrew Edward Brian Kevin Jason Peter Tom Tony
+    Barack Joe Vladimir Sergei Sergey Dmitry Alexei Ivan Nikol Ilham Emmanuel Olaf Boris Keir Rishi
+    Justin Narendra Xi Recep Benjamin Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Abdul Ibrahim
+    Jose Juan Carlos Luis Pedro Miguel Antonio Jorge Pablo Luiz Lula Javier Giuseppe Marco Luca
+    Hans Karl Friedrich Jean Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
+    Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
+    Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo Bryan
+    Ryan Ian Sean Dean Alan Allan Nathan Jonathan Evan Dylan Logan Juan Sebastian Adrian Julian
+    Damian Brendan Declan Aidan Ronan Duncan Stefan Tristan Kieran Keegan Eric Dominic Kenji Levi
+    Eli Luigi Giovanni Gianni Dmitri Yuri Ravi Mahdi Hadi Fadi Sami Hiroshi Takeshi Hideki""".split()
+)
+# Given names that are neither (a name's shape only)
+NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie".split())
+# Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
+# adjective of a place ("Israeli Army", "British Airways")
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
+
+
 # What figures measure, opening a sentence ("Sales fell 4%", "Shares in Tesco rose", "Number one,
 # …"): common nouns, never a name alone there, nor what a later "it" stands for.
 MEASURE_NOUNS = frozenset(

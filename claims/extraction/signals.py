@@ -12,6 +12,7 @@ from operator import attrgetter, methodcaller
 
 from .lexicon import (
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     MEASURE_NOUNS,
     MONTHS,
     PLURAL_PEOPLE_NOUNS,
@@ -429,7 +430,7 @@ def looks_like_person(phrase: str) -> bool:
         return False
     if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
         tokens = [t for t in tokens if t not in NAME_PARTICLES]  # "Marieke de Vries"
-    if 2 <= len(tokens) <= 3 and not _NATIONALITY.match(tokens[0]):
+    if 2 <= len(tokens) <= 3 and (tokens[0] in GIVEN_NAMES or not _NATIONALITY.match(tokens[0])):
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"
         return not any(t in ORG_WORDS or t in _NAME_CONNECTORS or not t[:1].isupper() for t in tokens)

@@ -149,3 +149,72 @@ def test_the_answer_after_a_question_heading_is_the_sources():
 )
 def test_did_say_is_said(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+# --- given names that end as nationalities do ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brian Corrow spoke on Monday. He said 40 homes were flooded.", "Brian Corrow"),
+        ("Susan Leckie, the mayor, spoke on Monday. She said 40 homes were flooded.", "Susan Leckie"),
+        ("Naomi Fettes was at the meeting. She said 40 homes were flooded.", "Naomi Fettes"),
+    ],
+)
+def test_a_given_name_ending_as_a_nationality_names_a_person_for_a_pronoun(text, speaker):
+    assert extract_claims(text).claims[1].speaker == speaker
+
+
+def test_a_role_and_a_name_whose_given_name_ends_as_a_nationality_is_the_name():
+    ex = extract_claims(
+        "Lumen said sales rose 8%. Its chief technology officer, Kenji Aso, told reporters that "
+        "orders had doubled."
+    )
+    assert ex.claims[1].speaker == "Kenji Aso"
+
+
+def test_a_nationality_before_an_organisation_is_still_no_person():
+    claim = only_claim("The Israeli Army said 40 rockets were fired on Sunday.")
+    assert claim.speaker == "Israeli Army"
+    assert not [s for s in claim.signals if s.kind == "person"]
+
+
+# --- documents named by their source, and documents no source is named for --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        (
+            "The YouGov survey of 2,104 adults, carried out on 3-4 June, found 58% in favour.",
+            "YouGov",
+            "found",
+        ),
+        ("A YouGov poll of 2,000 adults found 58% in favour.", "YouGov", "found"),
+        ("The survey of 2,104 adults by YouGov found 58% in favour.", "YouGov", "found"),
+        ("An Ofsted report said 40% of schools were failing.", "Ofsted", "said"),
+        ("Six in ten voters back a four-day week, a new poll suggests.", "a new poll", "suggests"),
+        ("A survey of 2,000 adults found 58% in favour.", "a survey", "found"),
+    ],
+)
+def test_a_document_speaks_for_the_source_named_before_it(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_the_same_survey_named_again_keeps_its_source():
+    ex = extract_claims("The Ipsos survey found 58% in favour. The survey also found 20% against.")
+    assert [c.speaker for c in ex.claims] == ["Ipsos", "Ipsos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The March survey found 58% in favour.", None),  # a month, not a pollster
+        ("Italian media reports said 40 people died.", "Italian media"),  # the media report
+        ("Local media report that 40 people died.", "Local media"),
+    ],
+)
+def test_months_and_media_before_a_report(text, speaker):
+    assert only_claim(text).speaker == speaker
