@@ -79,7 +79,8 @@ _PUBLISHED_WHEN = (
 # internal memo"): one list for every pattern of documents
 _DOCUMENT_MODIFIERS = (
     r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
-    r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private)\s+){0,2}"
+    r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private"
+    r"|(?:19|20)\d\d)\s+){0,2}"
 )
 # "a study published on Wednesday in the journal Animal Cognition": the journal is the source
 # (never a month or a day: "published in March")

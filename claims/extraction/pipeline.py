@@ -235,6 +235,7 @@ _BOILERPLATE_LINE_START = (
     r"join the (?:conversation|discussion)\b|skip to (?:main )?content|sign in\b|log in\b|"
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
     r"for (?:more|further) information\b|"
+    r"for immediate release\b|embargoed (?:until|to)\b|"
     rf"{_LINK_HEADINGS})\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
@@ -408,9 +409,17 @@ def select_units(
     end_matter = False  # past "About Acme", "Media contact:", "###": furniture to the end
     qa_dots = "Q." in body and _QA_DOTS.search(body) is not None  # an interview's "Q. " and "A. "
     rows_seen, table = -1, False  # the run of lines without a sentence's end looked at last
+    sign_off = _sign_off_start(body, units)
+    authors: list[str] = []  # the names of the bylines
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
             skipped.append(("boilerplate", unit.start, unit.end))
+            continue
+        if kept and (
+            i >= sign_off
+            or (authors and unit.paragraph == units[-1].paragraph and _is_author_note(unit.text, authors))
+        ):
+            skipped.append(("byline", unit.start, unit.end))  # the writer's name, town or biography
             continue
         if (
             kept
@@ -430,6 +439,8 @@ def select_units(
             if table:  # three or more: a table's rows pasted as lines ("Labour (Sunita Rao) 14,220")
                 kind = "bullet"
         if kind in SKIPPED_KINDS:
+            if kind == "byline" and (m := _BY_AUTHOR.match(unit.text.strip())) is not None:
+                authors.append(m.group(1))
             skipped.append((kind, unit.start, unit.end))
             continue
         if att.label_end is not None:  # "HOLT: ..." -> the claim is what follows the label
@@ -490,6 +501,45 @@ def select_units(
         seen.add(key)
         kept.append((unit, att, kind, lang))
     return kept, skipped
+
+
+# A name alone on a line, as a letter or a column is signed ("Jane Whitcombe", "— Dr Tom Reed")
+_SIGN_OFF_NAME = re.compile(
+    r"[—–-]?[ ]*((?:(?:Dr|Prof|Professor|Rev|Cllr|Sir|Dame|Lord|Lady)\.?[ ]+)?"
+    r"[A-Z][a-z'\-]+(?:[ ]+(?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von)){1,3})"
+)
+_SIGN_OFF_LINES = 3  # the name and the lines under it (a town, a title)
+_SIGN_OFF_LINE_MAX = 60
+# "By Tom Reilly": the name a byline gives
+_BY_AUTHOR = re.compile(r"(?:By|BY|Written by)\s+([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3})$")
+_AUTHOR_NOTE_VERBS = (" is ", " was ", " writes ", " has ", " teaches ", " works ", " lives ")
+
+
+def _sign_off_start(body: str, units: list[Span]) -> int:
+    """Where a letter's or a column's sign-off begins: among the last few lines, each short and
+    none ending as a sentence does, a person's name on a line of its own, and the lines after it
+    ("Jane Whitcombe" / "Eastbury, Kent"). ``len(units)`` when there is none."""
+    start = n = len(units)
+    k = n - 1
+    while k > 0 and n - k <= _SIGN_OFF_LINES:
+        text = units[k].text.strip()
+        if len(text) > _SIGN_OFF_LINE_MAX or _TERMINAL_END.search(text):
+            break
+        m = _SIGN_OFF_NAME.fullmatch(text)
+        if (
+            m is not None
+            and looks_like_person(m.group(1))
+            and "\n" in body[units[k - 1].end : units[k].start]
+        ):
+            start = k  # a line of its own (the unit before ends on an earlier line)
+        k -= 1
+    return start
+
+
+def _is_author_note(text: str, authors: list[str]) -> bool:
+    """The writer's biography closing a column: "Tom Reilly is the founder of …", by the name of
+    its byline."""
+    return any(text.startswith(name) and text.startswith(_AUTHOR_NOTE_VERBS, len(name)) for name in authors)
 
 
 _OPENING_QUOTES = "\"“‘'"

@@ -124,7 +124,11 @@ ORG_WORDS = frozenset(
     Assembly Force Forces Council Kremlin Pentagon Guardian Journal Telegraph Herald Tribune Network
     Federation Authority Fund Foundation Service Services Bureau Administration Airlines Airways
     Corporation Holdings Network Broadcasting TASS Interfax AFP AP BBC CNN NBC CBS ABC Bloomberg
-    Xinhua UN NATO EU WHO IMF OPEC FBI CIA NASA""".split()
+    Xinhua UN NATO EU WHO IMF OPEC FBI CIA NASA Water Energy Electric Rail Railways Motors Foods
+    Pharmaceuticals Pharma Capital Partners Media Software Systems Technologies Labs Insurance
+    Semiconductor Industries Mining Petroleum Telecom Communications Entertainment Studios Logistics
+    Shipping Resources Solutions Ventures Securities Analytics Consulting Associates Society Trust
+    Charity Campaign Alliance Coalition Club Academy School College Museum Institution""".split()
 )
 NEWS_SOURCES = frozenset(
     "Reuters AP AFP Bloomberg BBC CNN TASS Interfax Xinhua Al Jazeera RIA Novosti Sputnik".split()
@@ -147,7 +151,7 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
     Upon Against Within Across Through Towards Toward Beyond Below Above Behind Until Unless Whether
     Once Whereas Whilst Besides Regardless Ahead Except Outside Inside Around Along Between Into
     Throughout Overall Again Already Elsewhere Ever Never Nobody Everyone Everybody Someone Somebody
-    Nothing Everything Something Few Several More Less Much Rather Almost Separately Yes""".split()
+    Nothing Everything Something Few Several More Less Much Rather Almost Separately Yes About""".split()
 )
 # Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
 # East", "Next Generation EU"), which stay at the front of one.
@@ -395,7 +399,8 @@ def classify_entity(tokens: list[str]) -> str:
 # surnames (Hall, Park, Church, Day, Law, Hills) are left out.
 _PLACE_FIRST = frozenset(
     """New North South East West United San Santa Los Las Saint St. Hong Sri Saudi Soviet European
-    Middle Latin Central Northern Southern Eastern Western Costa Puerto Buenos Rio Tel Abu""".split()
+    Middle Latin Central Northern Southern Eastern Western Costa Puerto Buenos Rio Tel Abu River
+    Lake Loch Mount Port Cape Fort Lough""".split()
 )
 _THING_LAST = frozenset(
     """County City State States Union Nations Kingdom Republic Island Islands Street Road Avenue

@@ -218,3 +218,79 @@ def test_the_same_survey_named_again_keeps_its_source():
 )
 def test_months_and_media_before_a_report(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+# --- obituaries, press releases, letters and columns ---------------------------------------------
+
+
+def test_her_family_is_the_family_of_the_woman_not_of_the_river():
+    claim = only_claim(
+        "Morag Lennie, who designed the first flood barrier on the River Tay, has died at the age "
+        "of 91, her family said."
+    )
+    assert claim.speaker == "Morag Lennie's family"
+
+
+@pytest.mark.parametrize("place", ["River Tay", "Lake Geneva", "Mount Kenya", "Fort Worth", "Port Talbot"])
+def test_places_named_by_a_river_lake_or_mount_are_no_persons(place):
+    claim = only_claim(f"Two tornadoes touched down near {place} on Monday, killing 4 people.")
+    assert not [s for s in claim.signals if s.kind == "person"]
+
+
+def test_a_company_named_for_what_it_supplies_is_an_organisation():
+    ex = extract_claims(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "LEEDS, 3 March 2026 — Aireborough Water today announced a £120 million programme to cut "
+        "leakage by 25% by 2030.\n\n"
+        "About Aireborough Water\n\n"
+        "Aireborough Water supplies 1.9 million customers across West Yorkshire."
+    )
+    assert [c.text[:13] for c in ex.claims] == ["LEEDS, 3 Marc"]
+    assert ex.claims[0].speaker == "Aireborough Water"
+    assert [s.kind for s in ex.claims[0].signals if s.text == "Aireborough Water"] == ["org"]
+
+
+def test_a_letters_sign_off_is_no_claim():
+    ex = extract_claims(
+        "Sir, Your report on the closure of Eastbury library missed one fact: visits rose by 12% "
+        "last year.\n\nClosing it would save little and cost a great deal.\n\nJane Whitcombe\nEastbury, Kent"
+    )
+    assert [c.text[:8] for c in ex.claims] == ["Sir, You", "Closing "]
+    assert [kind for kind, *_ in ex.skipped] == ["byline", "byline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 4% in May. Jane Whitcombe",  # a name at a sentence's end, on its line
+        "Prices rose 4% in May.\n\nJane Whitcombe said so on Monday.",
+        "Jane Whitcombe",  # a name alone is all the text says
+    ],
+)
+def test_a_name_that_signs_nothing_stays(text):
+    assert "Jane Whitcombe" in " ".join(c.text for c in extract_claims(text).claims)
+
+
+def test_a_columns_closing_biography_by_its_byline_is_no_claim():
+    ex = extract_claims(
+        "By Tom Reddan\n\nI have run a software company for 15 years. Productivity rose by 9% after "
+        "we moved to a four-day week.\n\n"
+        "Tom Reddan is the founder of Reddan Software and a member of the Four Day Week Campaign."
+    )
+    assert all("founder" not in c.text for c in ex.claims)
+    assert [kind for kind, *_ in ex.skipped] == ["byline", "byline"]
+
+
+def test_a_biography_of_someone_else_stays():
+    ex = extract_claims(
+        "By Tom Reddan\n\nProductivity rose by 9% after the move.\n\n"
+        "Ann Reddan is the founder of Reddan Software, which employs 40 people."
+    )
+    assert any("founder" in c.text for c in ex.claims)
+
+
+def test_a_study_of_a_year_speaks_for_its_author():
+    claim = only_claim(
+        "Most office workers are productive for three hours a day, according to a 2016 study by Vouchercloud."
+    )
+    assert claim.speaker == "Vouchercloud"
