@@ -191,7 +191,8 @@ _DOCUMENT_IN = re.compile(
 )
 _FINDERS = frozenset(
     """researchers scientists experts analysts investigators inspectors auditors prosecutors police
-    officials""".split()
+    officials regulator regulators watchdog watchdogs court courts tribunal judge judges coroner
+    inspector auditor ombudsman panel committee commission jury""".split()
 )
 _EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
 # the shortest of them, each held in the others ("show" in "showed"): a unit holding none of
@@ -1253,6 +1254,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
                 best = UnitAttribution(reports.group(1), word, s0 + reports.start(1))
             elif who := _phrase_after(text, am.end()):
+                if who in PERSON_SOURCE_NOUNS and (noun := _WORD.match(text, am.end() + len(who) + 1)):
+                    if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
+                        who = text[am.end() : noun.end()].rstrip(".,")
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)

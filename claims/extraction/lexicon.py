@@ -177,7 +177,7 @@ SOURCE_NOUNS = (
         """ministry's prime service news channel agency's statement source media team group
         investigators auditors companies firms banks unions regulators governments
         agencies resident residents witness witnesses associations family relatives tank
-        think-tank thinktank""".split()
+        think-tank thinktank auditor ombudsman panel jury courts watchdogs""".split()
     )
 )
 

@@ -481,6 +481,9 @@ def select_units(
             if opens_paragraph(units, i) and _NOTICE.match(text):
                 notice = unit.paragraph
             continue
+        if len(text) <= _BOILERPLATE_MAX and _is_no_comment(text):
+            skipped.append(("boilerplate", unit.start, unit.end))  # "… declined to comment."
+            continue
         if _last_mark(text) == ":" and closes_paragraph(units, i):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
@@ -593,6 +596,29 @@ def _is_boilerplate(text: str) -> bool:
         if not any(word in low for word in _ANYWHERE_WORDS):
             return _BOILERPLATE_LINE.match(text) is not None
     return _BOILERPLATE.search(text) is not None
+
+
+# A newsroom's note that someone would not comment, or that it could not check something: a whole
+# sentence of it ("… did not immediately respond to a request for comment.", "The claim could not
+# be independently verified."), nothing after a "but"
+_NO_COMMENT = re.compile(
+    r"[^.;!?]{0,120}?\b(?:"
+    r"(?:did|has|have|had)(?: not|n't)\s+(?:yet\s+|immediately\s+)?(?:respond|reply|return)(?:ed)?\b"
+    r"[^.;!?]{0,60}\bcomment"
+    r"|(?:declined|refused)\s+to\s+comment"
+    r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+(?:a\s+)?comment"
+    r"|(?:has|have)\s+(?:been\s+)?(?:contacted|approached|asked)\b[^.;!?]{0,60}\bfor\s+(?:a\s+)?(?:comment|response)"
+    r"|could\s+not\s+(?:independently\s+)?(?:verify|confirm)(?!\s+(?:that|whether|if|how)\b)"
+    r"|(?:could|can|has|have)\s+not\s+(?:yet\s+)?be(?:en)?\s+independently\s+(?:verified|confirmed)"
+    r")\b(?:(?!\bbut\b)[^;])*",
+    re.IGNORECASE,
+)
+_NO_COMMENT_WORDS = ("comment", "verif", "confirm")
+
+
+def _is_no_comment(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _NO_COMMENT_WORDS) and _NO_COMMENT.fullmatch(text) is not None
 
 
 def _is_link_item(text: str) -> bool:

@@ -294,3 +294,63 @@ def test_a_study_of_a_year_speaks_for_its_author():
         "Most office workers are productive for three hours a day, according to a 2016 study by Vouchercloud."
     )
     assert claim.speaker == "Vouchercloud"
+
+
+# --- a newsroom's notes that someone would not comment, or that it could not check ---------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A spokesperson for Senator Dan Ruiz did not immediately respond to a request for comment.",
+        "The Associated Press could not independently verify the figures.",
+        "Pictura declined to comment on whether its other apps were being investigated.",
+        "The BBC has contacted the council's chief executive for comment.",
+        "The claim could not be independently verified.",
+        "Mr Ruiz could not be reached for comment.",
+    ],
+)
+def test_a_no_comment_note_is_no_claim(note):
+    ex = extract_claims(f"The Senate passed the bill 68-31 on Friday.\n\n{note}")
+    assert [c.text for c in ex.claims] == ["The Senate passed the bill 68-31 on Friday."]
+    assert ex.skipped[-1][0] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pictura declined to comment, but figures show its sales rose 40% in 2025.",
+        "Police could not confirm that 40 people died in the fire.",
+        "The ministry said it had not been contacted by the union.",
+    ],
+)
+def test_a_claim_beside_a_no_comment_stays(text):
+    assert only_claim(text).text == text
+
+
+# --- finders and official figures --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The regulator found that the app had set accounts to public by default.", "the regulator"),
+        ("The court found that the firm had broken the law in 2019.", "the court"),
+        ("The watchdog found that 40% of homes were damp.", "the watchdog"),
+        ("Figures from the ONS found that 4% of firms closed.", "ONS"),
+    ],
+)
+def test_a_body_whose_work_is_to_find_out_speaks_by_found(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to official figures, 40 cars were stolen in May.", "official figures"),
+        ("Forty cars were stolen, according to official statistics.", "official statistics"),
+        ("According to officials, 40 cars were stolen in May.", "officials"),
+    ],
+)
+def test_official_figures_are_no_official(text, speaker):
+    assert only_claim(text).speaker == speaker
