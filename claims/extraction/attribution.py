@@ -1682,10 +1682,11 @@ def _subject_before(
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
-# after an inverted verb: up to four role words ("ORR chief executive", "the union's general
-# secretary", maybe a comma after them), then a name of two or three capitalised words ending the clause
+# after an inverted verb: up to seven role words ("ORR chief executive", "the union's general
+# secretary", "Campaign for Better Transport chief executive", maybe a comma after them), then a
+# name of two or three capitalised words ending the clause
 _ROLE_THEN_NAME = re.compile(
-    r"(?:(?:the|[A-Z][\w.'&\-]*|[a-z][a-z'\-]*),?[ ]+){1,4}?"
+    r"(?:(?:the|[A-Z][\w.'&\-]*|[a-z][a-z'\-]*),?[ ]+){1,7}?"
     r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})(?=[ ]*(?:[,.;:!?)]|$))"
 )
 # A study's lead author and her colleagues, before a verb (where they work, maybe, after them)

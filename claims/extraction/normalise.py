@@ -94,11 +94,39 @@ def _map_special(match: re.Match[str]) -> str:
     return _COMBINED_CHARS.get(match.group(0), _SPACE)
 
 
+# Markdown, as a newsroom's editor or CMS writes it, masked as spaces: a heading's "#" marks and a
+# quotation's ">" at a line's start, the "**" or "_" around words, a link's brackets and address
+# (its words kept). A list's "* " stays: it is a list's mark.
+_MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+(?=\S)|(?:>[ \t]?)+)", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__|\*|_)(?=[^\s*_])([^\n]{0,400}?[^\s*_\\])\1(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|/)[^()\s]{1,2000}\)")
+
+
+def _blank_emphasis(match: re.Match[str]) -> str:
+    mark = " " * len(match.group(1))
+    return mark + match.group(2) + mark
+
+
+def _blank_link(match: re.Match[str]) -> str:
+    return " " + match.group(1) + " " * (len(match.group(0)) - len(match.group(1)) - 1)
+
+
+def mask_markdown(text: str) -> str:
+    """Markdown's marks as spaces (see above). Same length."""
+    if "#" in text or ">" in text:
+        text = _MD_LINE_MARK.sub(_blank, text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(_blank_emphasis, text)
+    if "](" in text:
+        text = _MD_LINK.sub(_blank_link, text)
+    return text
+
+
 def normalise(text: str) -> str:
-    """Both of the above: the copy every matcher in the package works on."""
+    """Both of the above, and Markdown masked: the copy every matcher in the package works on."""
     out = _SPECIAL.sub(_map_special, text)
     if "\r" in out:
         out = _CR_BEFORE_LF.sub(" ", out).replace("\r", "\n")
     if "<" in out or "&lt;" in out:
         out = _TAG.sub(_blank, out)
-    return out
+    return mask_markdown(out)

@@ -236,6 +236,9 @@ _BOILERPLATE_LINE_START = (
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
     r"for (?:more|further) information\b|"
     r"for immediate release\b|embargoed (?:until|to)\b|"
+    r"view (?:this |it )?(?:e-?mail |newsletter |message )?(?:in|on) (?:your|a) (?:web )?browser|"
+    r"forward (?:this|it)\b.{0,30}\bto a friend|unsubscribe\b|manage (?:your )?(?:e-?mail )?"
+    r"(?:preferences|subscriptions?)\b|update your (?:e-?mail )?preferences\b|"
     rf"{_LINK_HEADINGS})\W*"
 )
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
@@ -578,6 +581,10 @@ _ANYWHERE_WORDS = (*_BOILERPLATE_WORDS, "by continuing", "by using")
 _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
 
 
+# A page's running header or footer in text pasted from a PDF: "Annual Report 2025   Page 4 of 48"
+_PAGE_OF = re.compile(r"(?:.{0,100}[ \t])?(?:[Pp]age|PAGE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}[ \t]*")
+
+
 def _is_boilerplate(text: str) -> bool:
     """``_BOILERPLATE.search`` for a unit, after cheap tests (substring search runs in C): a long
     text needs one of a few words (a long line is furniture only when it says so); a short ASCII
@@ -585,6 +592,8 @@ def _is_boilerplate(text: str) -> bool:
     (a caption, a correction) is known by how it opens, at any length; a section heading ("Summary",
     "Key points") by its whole line."""
     if _NOTICE.match(text):
+        return True
+    if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
         return True
     if len(text) <= _SECTION_HEADING_MAX and _SECTION_HEADING.fullmatch(text):
         return True

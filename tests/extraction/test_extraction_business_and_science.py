@@ -354,3 +354,65 @@ def test_a_body_whose_work_is_to_find_out_speaks_by_found(text, speaker):
 )
 def test_official_figures_are_no_official(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+# --- Markdown, PDF page headers and e-mail newsletters ---------------------------------------------
+
+MARKDOWN = """# Rail fares to rise 4.6% in March
+
+**Regulated rail fares in England will rise by 4.6% in March**, the Department for Transport said.
+
+## What does it mean for passengers?
+
+The increase is below July's [RPI inflation figure](https://example.com/rpi) of 5.1%, which sets fares.
+
+* A season ticket from Brighton to London will cost £5,844, up £257
+
+> "This is another kick in the teeth," said *Campaign for Better Transport* chief executive Paul Tuohy.
+"""
+
+
+def test_markdown_marks_are_read_past_and_spans_stay_exact():
+    ex = extract_claims(MARKDOWN)
+    for c in ex.claims:
+        assert MARKDOWN[c.start : c.end] == c.text
+    fares = ex.claims[1]
+    assert fares.text.startswith("Regulated rail fares")  # the "**" before it is no part of it
+    assert fares.kind == "sentence" and fares.speaker == "Department for Transport"
+    heading = next(c for c in ex.claims if "passengers?" in c.text)
+    assert heading.text == "What does it mean for passengers?"
+    assert next(c for c in ex.claims if "season ticket" in c.text).kind == "bullet"
+    quote = ex.claims[-1]
+    assert quote.text.startswith('"This is another kick')
+    assert quote.speaker == "Paul Tuohy"
+
+
+def test_a_long_role_before_an_inverted_speakers_name():
+    claim = only_claim(
+        '"It is a kick in the teeth," said Campaign for Better Transport chief executive Paul Tuohy.'
+    )
+    assert claim.speaker == "Paul Tuohy"
+
+
+def test_asterisks_and_underscores_that_are_no_emphasis_stay():
+    ex = extract_claims("Prices rose 2 * 3 = 6 times in snake_case_land, the office_manager said.")
+    assert ex.claims[0].text == "Prices rose 2 * 3 = 6 times in snake_case_land, the office_manager said."
+
+
+def test_a_pdf_pages_running_header_is_no_claim():
+    body = (
+        "The trust treated 412,000 patients in 2025, an increase of 6% on the previous\n"
+        "year.\n\nAnnual Report 2025                                   Page 4 of 48\n\n"
+        "Spending on agency staff was £14.2m, down from £21.7m."
+    )
+    ex = extract_claims(body)
+    assert [c.text[:12] for c in ex.claims] == ["The trust tr", "Spending on "]
+    assert only_claim("The ruling on page 3 of 48 is clear.").text == "The ruling on page 3 of 48 is clear."
+
+
+def test_an_email_newsletters_furniture_is_no_claim():
+    ex = extract_claims(
+        "View this email in your browser\n\nInflation fell to 2.1% in November, figures showed.\n\n"
+        "Forward this newsletter to a friend. Unsubscribe | Manage preferences\n\nUpdate your preferences"
+    )
+    assert [c.text for c in ex.claims] == ["Inflation fell to 2.1% in November, figures showed."]
