@@ -1445,7 +1445,7 @@ _SPEAKS_AFTER = re.compile(
     rf"""\s*{_ADVERBS}(?:that\b|in\b|on\b|at\b|during\b|later\b|[,:;.!?"'“”‘’—–-]|$)"""
 )
 _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘’—–-]|$)""")
-_NOT_FOR = re.compile(r"(?!\s+for\b)")
+_NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")

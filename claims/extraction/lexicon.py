@@ -167,12 +167,21 @@ PLURAL_SOURCE_NOUNS = frozenset(
     diplomats negotiators inspectors doctors authors""".split()
 )
 
-# Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry"):
-# organisations, people one or many, and the rest here.
+# People in the plural who open a sentence as its subject ("Passenger groups criticised …"):
+# antecedents of "they" (attribution._PLURAL_SUBJECT). The plural source nouns count too.
+PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
+    """groups campaigners critics residents activists unions workers nurses teachers parents
+    investors shareholders farmers passengers patients voters protesters
+    lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
+    employees staff""".split()
+)
+
+# Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",
+# "Parents' groups"): organisations, people one or many, and the rest here.
 SOURCE_NOUNS = (
     ORGANISATION_NOUNS
     | PERSON_SOURCE_NOUNS
-    | PLURAL_SOURCE_NOUNS
+    | PLURAL_PEOPLE_NOUNS
     | frozenset(
         """ministry's prime service news channel agency's statement source media team group
         investigators auditors companies firms banks unions regulators governments
@@ -218,15 +227,6 @@ MEASURE_NOUNS = frozenset(
     """number numbers shares stocks prices sales profits profit revenue revenues inflation
     unemployment turnout growth output exports imports wages rents earnings spending borrowing
     debt""".split()
-)
-
-# People in the plural who open a sentence as its subject ("Passenger groups criticised …"):
-# antecedents of "they" (attribution._PLURAL_SUBJECT). The plural source nouns count too.
-PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
-    """groups campaigners critics residents activists unions workers nurses teachers parents
-    investors shareholders farmers passengers patients voters protesters
-    lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
-    employees staff""".split()
 )
 
 FIRST_PERSON = frozenset(

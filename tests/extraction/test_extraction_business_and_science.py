@@ -416,3 +416,31 @@ def test_an_email_newsletters_furniture_is_no_claim():
         "Forward this newsletter to a friend. Unsubscribe | Manage preferences\n\nUpdate your preferences"
     )
     assert [c.text for c in ex.claims] == ["Inflation fell to 2.1% in November, figures showed."]
+
+
+# --- people in the plural, named in lower case --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Parents' groups said they were worried about exams.", "Parents' groups"),
+        ("Campaign groups said the 4% rise was too small.", "Campaign groups"),
+        ("The strike will go ahead on 3 March, striking nurses said.", "striking nurses"),
+    ],
+)
+def test_people_in_the_plural_are_sources(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_they_after_people_in_the_plural_is_them_not_the_organisation_before():
+    ex = extract_claims(
+        "Cosla said the 4.3% offer was fair. Parents' groups said they were worried about exams. "
+        "They urged both sides to return to talks."
+    )
+    assert [c.speaker for c in ex.claims] == ["Cosla", "Parents' groups", "Parents' groups"]
+
+
+def test_asked_to_do_something_is_no_speech():
+    claim = only_claim("Some 9,000 parents asked to be eligible for the scheme in 2019.")
+    assert claim.speaker is None and claim.attribution is None
