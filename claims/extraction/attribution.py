@@ -1642,11 +1642,23 @@ def _subject_before(
         # "a claim experts say is false": "a" is no article of people in the plural (but "a
         # group of experts" is one group)
         taken, article = taken[-1:], None
-    if len(taken) == 1 and (
-        taken[0][0] in SENTENCE_STARTERS
-        or taken[0][0].endswith("'s")
-        or taken[0][0].lower() in EVIDENCE_NOUNS
-        or _CONTRACTION.search(taken[0][0]) is not None
+    if (
+        len(taken) == 1
+        and (
+            taken[0][0] in SENTENCE_STARTERS
+            # "city's said"; a name's own "'s" speaks ("Sainsbury's said"), not "Britain's said to
+            # be", nor a pronoun's "is" or "has" ("He's said", "It's estimated", "That's saying")
+            or (
+                taken[0][0].endswith("'s")
+                and (
+                    taken[0][0][:1].islower()
+                    or taken[0][0][:-2].lower() in _IS_HAS_SUBJECTS
+                    or text.startswith("said to ", vpos)
+                )
+            )
+            or taken[0][0].lower() in EVIDENCE_NOUNS
+            or _CONTRACTION.search(taken[0][0]) is not None
+        )
     ):
         return None  # "But said", "city's said", "Polls suggest", "You've said": no source
     while taken and taken[0][0] in _OPENERS:
@@ -1725,6 +1737,8 @@ _PLURAL_SUBJECT = re.compile(
 )
 _COMPANY_SUFFIXES = frozenset("plc ltd llc inc".split())
 _CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun and its verb
+# words whose "'s" is "is" or "has" ("He's said", "That's saying", "There's")
+_IS_HAS_SUBJECTS = _PRONOUN_WORDS | frozenset("it he she that there what who here where let one".split())
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
 _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless

@@ -76,7 +76,7 @@ def test_a_tank_in_a_war_story_is_no_source():
     ("text", "speaker"),
     [
         ("Shares in Pellow fell 14% on Thursday after it warned that profit would fall.", "Pellow"),
-        ("Shares in Pellow's, the grocer, fell 14% after it warned that profit would fall.", "Pellow"),
+        ("Shares in Pellow's, the grocer, fell 14% after it warned that profit would fall.", "Pellow's"),
         ("The stock of Northvale rose 3% after it said sales had doubled.", "Northvale"),
     ],
 )
@@ -444,3 +444,34 @@ def test_they_after_people_in_the_plural_is_them_not_the_organisation_before():
 def test_asked_to_do_something_is_no_speech():
     claim = only_claim("Some 9,000 parents asked to be eligible for the scheme in 2019.")
     assert claim.speaker is None and claim.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sainsbury's said sales rose 4% in the 12 weeks to May.", "Sainsbury's"),
+        ("Sales rose 4% in the 12 weeks to May, Sainsbury's said.", "Sainsbury's"),
+        ("Harcourt's has said sales rose 4% in May.", "Harcourt's"),
+        ("The city's said nothing about the 4% rise.", None),
+        ("Britain's said to be in talks over a 4% tariff.", None),
+    ],
+)
+def test_a_names_own_apostrophe_s_is_part_of_it(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_possessive_is_still_cut_from_a_name():
+    claim = only_claim("Russia's invasion of Ukraine began in February 2022.")
+    assert [s.text for s in claim.signals if s.kind in ("entity", "org", "person")][:1] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's said that the policy led to 40 defeats.",
+        "It's estimated that 8 million people will move.",
+        "That's saying we're cutting the rates by 4%.",
+    ],
+)
+def test_a_pronouns_is_or_has_is_no_name(text):
+    assert only_claim(text).speaker is None
