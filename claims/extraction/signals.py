@@ -291,9 +291,13 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         elif text in _NO_NAME_ALONE:  # the common case: "The", "He", "But" opening a sentence
             continue
         if text.endswith("'s"):
-            if not _OWN_APOSTROPHE_S.match(norm, end):
+            if not _OWN_APOSTROPHE_S.match(norm, end) or looks_like_person(text[:-2]):
                 text, end = text[:-2], end - 2
-        elif norm.startswith("'s", end) and _OWN_APOSTROPHE_S.match(norm, end + 2):
+        elif (
+            norm.startswith("'s", end)
+            and _OWN_APOSTROPHE_S.match(norm, end + 2)
+            and not looks_like_person(text)  # a person's name has no "'s" of its own
+        ):
             text, end = text + "'s", end + 2
         tokens = text.split()
         if len(tokens) > 1 and tokens[-1] == "I" and _follows_i(norm, end):
@@ -415,7 +419,7 @@ _THING_LAST = frozenset(
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
-# A name's own "'s", as a shop's or a restaurant's ("Harcourt's, the supermarket chain, …",
+# A name's own "'s", as a shop's or a restaurant's, never a person's ("Harcourt's, the supermarket chain, …",
 # "Sainsbury's has cut …", "Tesco and Sainsbury's."): no possessive is followed by a comma, a
 # sentence's end or a verb
 _OWN_APOSTROPHE_S = re.compile(r"[,.;:!?)]|\s+(?:has|have|had|is|was|said|says|and|or)\b")

@@ -463,6 +463,8 @@ def test_a_names_own_apostrophe_s_is_part_of_it(text, speaker):
 def test_a_possessive_is_still_cut_from_a_name():
     claim = only_claim("Russia's invasion of Ukraine began in February 2022.")
     assert [s.text for s in claim.signals if s.kind in ("entity", "org", "person")][:1] == ["Russia"]
+    claim = only_claim("He has been watching 40 ads of Senator McCain's.")  # a person's is a possessive
+    assert [s.text for s in claim.signals if s.kind == "person"] == ["Senator McCain"]
 
 
 @pytest.mark.parametrize(
