@@ -182,6 +182,11 @@ _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\
 _EXPLAINS = re.compile(r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b")
 _SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
+# "As Jo Marsh put it,", "as the report puts it,"
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:put|puts|has\s+put)\s+it\b"
+)
 _HEARING = re.compile(
     r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
 )
@@ -1272,6 +1277,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         heard = _HEARING.search(text)
         if heard is not None:  # "The court heard that …": said in court, by whoever it was
             best = UnitAttribution(heard.group(1).lower(), heard.group(2), s0 + heard.start(1))
+    if best is None and " put" in text:
+        put = _AS_PUT_IT.search(text)
+        if put is not None and put.group(1) != "I":  # "As Jo Marsh put it, …": her framing
+            who = put.group(1)
+            who = who[0].lower() + who[1:] if who.split()[0] in ("The", "A") else who
+            best = UnitAttribution(who, "put it", s0 + put.start(1))
     if best is None and " -" in text[-40:]:
         tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
         if tail is not None:  # a wire headline's "… - sources", "… - document"
@@ -1887,6 +1898,10 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
         return aged.group(), offset + pos, True
     if head in _FIRST_PERSON_SUBJECTS:
         return None  # "…, said I was coming from the left": what is said, not who says it
+    if head in ("a", "an", "the") and (whose := _WHOSE_DOCUMENT.match(text, pos)) is not None:
+        owner = _phrase_after(text, whose.end())
+        if owner:  # '"…," said a statement from the Tenants' Union.': the union
+            return owner, offset + whose.end(), False
     named = _ROLE_THEN_NAME.match(text, pos)
     if named and looks_like_person(named.group(1)):
         # '…," said ORR chief executive Dana Moore.': the person the role words lead to

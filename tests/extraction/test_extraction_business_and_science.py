@@ -477,3 +477,16 @@ def test_a_possessive_is_still_cut_from_a_name():
 )
 def test_a_pronouns_is_or_has_is_no_name(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Rents rose 12% last year," said a statement from the Tenants\' Union.', "Tenants' Union"),
+        ("As Jo Marsh put it, the plan costs £4m a year.", "Jo Marsh"),
+        ("The plan costs £4m a year, as the mayor put it.", "the mayor"),
+        ("As I put it to the minister, the plan costs £4m a year.", None),
+    ],
+)
+def test_a_statement_said_after_a_quotation_and_as_someone_put_it(text, speaker):
+    assert only_claim(text).speaker == speaker
