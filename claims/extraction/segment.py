@@ -48,7 +48,8 @@ def alone_in_paragraph(spans: list[Span], i: int) -> bool:
 
 
 _TERMINALS = ".!?…．。！？"
-FOOTNOTE_MARK = r"\[\d{1,3}\]"  # a footnote's mark after a sentence's end: "… income.[1]"
+# a footnote's mark after a sentence's end: "… income.[1]", "….[a]", "….[citation needed]"
+FOOTNOTE_MARK = r"\[(?:\d{1,3}|[a-z]{1,3}|citation needed|clarification needed|who\?|when\?|by whom\?)\]"
 _FULLWIDTH = "．。！？"
 # A run of terminal punctuation, including spaced dots ". . .", then closing quotes/brackets.
 _CANDIDATE = re.compile(

@@ -490,3 +490,14 @@ def test_a_pronouns_is_or_has_is_no_name(text):
 )
 def test_a_statement_said_after_a_quotation_and_as_someone_put_it(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_wikipedia_notes_marks_end_the_claim():
+    ex = extract_claims(
+        "The bridge opened in 1932.[12] It carries 160,000 vehicles a day.[citation needed] Tolls rose 4%.[a]"
+    )
+    assert [c.text for c in ex.claims] == [
+        "The bridge opened in 1932.",
+        "It carries 160,000 vehicles a day.",
+        "Tolls rose 4%.",
+    ]
