@@ -113,7 +113,7 @@ SPEECH_VERBS = frozenset(
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
-    census""".split()
+    census accounts""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.

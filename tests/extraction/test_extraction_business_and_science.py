@@ -501,3 +501,14 @@ def test_a_wikipedia_notes_marks_end_the_claim():
         "It carries 160,000 vehicles a day.",
         "Tolls rose 4%.",
     ]
+
+
+def test_its_own_accounts_speak_for_their_owner():
+    ex = extract_claims(
+        "The council claims the library costs £400,000 a year to run. "
+        "Its own accounts show the real figure is £260,000."
+    )
+    assert [(c.speaker, c.attribution) for c in ex.claims] == [
+        ("the council", "claims"),
+        ("the council", "show"),
+    ]
