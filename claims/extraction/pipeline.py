@@ -611,7 +611,7 @@ def _is_boilerplate(text: str) -> bool:
 # sentence of it ("… did not immediately respond to a request for comment.", "The claim could not
 # be independently verified."), nothing after a "but"
 _NO_COMMENT = re.compile(
-    r"[^.;!?]{0,120}?\b(?:"
+    r"[^.;!?,]{0,100}?\b(?:"  # a plain subject: a clause between commas may hold a claim
     r"(?:did|has|have|had)(?: not|n't)\s+(?:yet\s+|immediately\s+)?(?:respond|reply|return)(?:ed)?\b"
     r"[^.;!?]{0,60}\bcomment"
     r"|(?:declined|refused)\s+to\s+comment"

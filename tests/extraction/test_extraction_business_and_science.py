@@ -322,6 +322,8 @@ def test_a_no_comment_note_is_no_claim(note):
         "Pictura declined to comment, but figures show its sales rose 40% in 2025.",
         "Police could not confirm that 40 people died in the fire.",
         "The ministry said it had not been contacted by the union.",
+        # a clause between commas may hold a claim
+        "The ministry, which is accused of hiding data showing 40% of claims failed, declined to comment.",
     ],
 )
 def test_a_claim_beside_a_no_comment_stays(text):
