@@ -208,7 +208,10 @@ _EVIDENCE_STEMS = tuple(
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
 _UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
 _UNNAMED = (
-    r"((?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
+    # "Sources close to the Chancellor": sources, not the Chancellor (tried first: a name after)
+    r"((?:[Ss]ources?|[Pp]eople|[Aa] person|[Tt]hose|[Aa]llies|[Ff]riends)\s+close\s+to"
+    r"(?:\s+the)?(?:\s+[A-Z][\w.'\-]*){1,3}"
+    r"|(?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
     r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
     r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(_UNNAMED_LINKS) + r")"
@@ -1258,6 +1261,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best.document = _document_noun(whose.group(1))
             elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
                 best = UnitAttribution(reports.group(1), word, s0 + reports.start(1))
+            elif unnamed := _UNNAMED_AFTER.match(text, am.end()):  # "… to sources close to the Chancellor"
+                phrase = unnamed.group(1)
+                best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + unnamed.start(1))
             elif who := _phrase_after(text, am.end()):
                 if who in PERSON_SOURCE_NOUNS and (noun := _WORD.match(text, am.end() + len(who) + 1)):
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
@@ -1594,10 +1600,17 @@ def _subject_before(
             and w not in _LINKS
         ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
-        if w[:1].isupper() or (
-            (w in _COMPANY_SUFFIXES or (w.isdigit() and taken and taken[0][0][:1].isupper()))
-            and k > 0
-            and words[k - 1][0][:1].isupper()
+        if (
+            w[:1].isupper()
+            or (
+                (
+                    w in _COMPANY_SUFFIXES
+                    or (w.isdigit() and taken and taken[0][0][:1].isupper())
+                    or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
+                )
+                and k > 0
+                and words[k - 1][0][:1].isupper()
+            )
         ):
             # a name; "plc" ends one in lower case ("Hollin Energy plc"), a number stands inside
             # one ("KOCO 5 News", "Channel 4 News")

@@ -883,6 +883,10 @@ def _not_scored(lang: str) -> tuple[tuple[str, float], ...]:
     return ((f"not scored: written in {name}; the check-worthiness models read English only", 0.0),)
 
 
+# People around a person, who do not speak for them (unlike "a spokeswoman for" or "lawyers for")
+_AROUND = (" close to ", " familiar with ", "allies of ", "friends of ", "critics of ", "opponents of ")
+
+
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
@@ -898,6 +902,8 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         named = people.named_org(att.speaker, att.speaker_pos)
         if named != att.speaker:
             return named, ()
+    if att.speaker[:1].islower() and any(around in att.speaker for around in _AROUND):
+        return att.speaker, ()  # "sources close to Rachel Reeves" are not Rachel Reeves
     if " " not in att.speaker and people.knows_surname(att.speaker):
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:

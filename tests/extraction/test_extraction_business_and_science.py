@@ -514,3 +514,24 @@ def test_its_own_accounts_speak_for_their_owner():
         ("the council", "claims"),
         ("the council", "show"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sources close to the Chancellor said 40 jobs would go.", "sources close to the Chancellor"),
+        ("40 jobs will go, sources close to the Prime Minister said.", "sources close to the Prime Minister"),
+        ("According to sources close to the Chancellor, 40 jobs will go.", "sources close to the Chancellor"),
+        ("A No 10 spokesperson said 40 jobs would go.", "No 10 spokesperson"),
+    ],
+)
+def test_sources_close_to_someone_are_not_them(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_people_close_to_a_person_named_before_are_not_that_person():
+    ex = extract_claims(
+        "Rachel Reade spoke on Monday. People close to Rachel Reade said 40 jobs would go. "
+        "A spokeswoman for Ms Reade said 12 would stay."
+    )
+    assert [c.speaker for c in ex.claims] == [None, "people close to Rachel Reade", "Rachel Reade"]
