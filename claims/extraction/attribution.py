@@ -140,7 +140,9 @@ _OWNED_DOCUMENT = re.compile(
 # "The YouGov survey of 2,104 adults found", "An Ofsted report said": a document named by its
 # source, the capitalised words before its noun
 _NAMED_DOCUMENT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.\-]*\s+){1,4}?)"
+    r"\b(?:[Aa]n?|[Tt]he)\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"((?:[A-Z][\w&.\-/]*\s+){1,4}?)"
     + _DOCUMENT_MODIFIERS
     + r"("
     + _DOCUMENT_WORDS

@@ -535,3 +535,15 @@ def test_people_close_to_a_person_named_before_are_not_that_person():
         "A spokeswoman for Ms Reade said 12 would stay."
     )
     assert [c.speaker for c in ex.claims] == [None, "people close to Rachel Reade", "Rachel Reade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A new Gallup poll shows 58% back the plan.", "Gallup"),
+        ("The latest YouGov survey found 58% back the plan.", "YouGov"),
+        ("A CBS News/YouGov poll found 58% back the plan.", "CBS News/YouGov"),
+    ],
+)
+def test_a_new_or_latest_poll_named_by_its_pollster(text, speaker):
+    assert only_claim(text).speaker == speaker
