@@ -535,6 +535,7 @@ def _sign_off_start(body: str, units: list[Span]) -> int:
         if (
             m is not None
             and looks_like_person(m.group(1))
+            and not _is_boilerplate(text)  # "Related Topics" heads a list of links
             and "\n" in body[units[k - 1].end : units[k].start]
         ):
             start = k  # a line of its own (the unit before ends on an earlier line)
@@ -611,7 +612,9 @@ def _is_boilerplate(text: str) -> bool:
 # sentence of it ("… did not immediately respond to a request for comment.", "The claim could not
 # be independently verified."), nothing after a "but"
 _NO_COMMENT = re.compile(
-    r"[^.;!?,]{0,100}?\b(?:"  # a plain subject: a clause between commas may hold a claim
+    # a plain subject (a clause between commas may hold a claim), maybe a name with a comma in it
+    # ("the Department for Environment, Food and Rural Affairs")
+    r"(?:[^.;!?,]|,(?=\s(?-i:[A-Z]))){0,120}?\b(?:"
     r"(?:did|has|have|had)(?: not|n't)\s+(?:yet\s+|immediately\s+)?(?:respond|reply|return)(?:ed)?\b"
     r"[^.;!?]{0,60}\bcomment"
     r"|(?:declined|refused)\s+to\s+comment"

@@ -308,6 +308,9 @@ def test_a_study_of_a_year_speaks_for_its_author():
         "The BBC has contacted the council's chief executive for comment.",
         "The claim could not be independently verified.",
         "Mr Ruiz could not be reached for comment.",
+        # a name with a comma in it is still a plain subject
+        "A spokesperson for the Department for Environment, Food and Rural Affairs did not respond to "
+        "a request for comment.",
     ],
 )
 def test_a_no_comment_note_is_no_claim(note):
@@ -547,3 +550,9 @@ def test_people_close_to_a_person_named_before_are_not_that_person():
 )
 def test_a_new_or_latest_poll_named_by_its_pollster(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_heading_of_links_at_the_end_is_furniture_not_a_sign_off():
+    ex = extract_claims("Bills will rise by 4% in April.\n\nRelated Topics\nWater\nCost of living")
+    assert [c.text for c in ex.claims] == ["Bills will rise by 4% in April."]
+    assert [kind for kind, *_ in ex.skipped] == ["boilerplate", "boilerplate", "boilerplate"]
