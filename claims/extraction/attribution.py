@@ -140,9 +140,11 @@ _OWNED_DOCUMENT = re.compile(
 # "The YouGov survey of 2,104 adults found", "An Ofsted report said": a document named by its
 # source, the capitalised words before its noun
 _NAMED_DOCUMENT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+"
+    # after an article, or an acronym alone ("NHS guidance says", "ONS figures show")
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+"
     + _DOCUMENT_MODIFIERS
     + r"((?:[A-Z][\w&.\-/]*\s+){1,4}?)"
+    + r"|(?<![\w'])((?:[A-Z]{2,6}\s+){1,2}))"
     + _DOCUMENT_MODIFIERS
     + r"("
     + _DOCUMENT_WORDS
@@ -1374,11 +1376,13 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
     m = _NAMED_DOCUMENT.search(text)
     if m is None:
         return None
-    owner = m.group(1).strip()
-    if owner.split()[0].lower() in _DAYS_AND_MONTHS or owner.split()[0] in SENTENCE_STARTERS:
-        return None
-    att = UnitAttribution(owner, m.group(3), s0 + m.start(1))
-    att.document = _document_kind(m.group(2))
+    k = 1 if m.group(1) else 2
+    owner = m.group(k).strip()
+    first = owner.split()[0]
+    if first.lower() in _DAYS_AND_MONTHS or first.capitalize() in SENTENCE_STARTERS:
+        return None  # "The March survey", "THE report" in capitals
+    att = UnitAttribution(owner, m.group(4), s0 + m.start(k))
+    att.document = _document_kind(m.group(3))
     return att
 
 

@@ -113,7 +113,7 @@ SPEECH_VERBS = frozenset(
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
-    census accounts""".split()
+    census accounts paper guidance""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.
@@ -126,7 +126,8 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
 # study"): one of these stands for its source even when no earlier sentence gave one; the
 # evidence nouns not here (figures, data, results …) only when one did.
 REFERABLE_DOCUMENTS = frozenset(
-    """report study survey poll analysis audit review investigation inquiry assessment census""".split()
+    """report study survey poll analysis audit review investigation inquiry assessment census paper
+    guidance""".split()
 )
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(

@@ -556,3 +556,18 @@ def test_a_heading_of_links_at_the_end_is_furniture_not_a_sign_off():
     ex = extract_claims("Bills will rise by 4% in April.\n\nRelated Topics\nWater\nCost of living")
     assert [c.text for c in ex.claims] == ["Bills will rise by 4% in April."]
     assert [kind for kind, *_ in ex.skipped] == ["boilerplate", "boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("NHS guidance says adults should walk for 150 minutes a week.", "NHS"),
+        ("ONS figures show unemployment rose to 4.1% in May.", "ONS"),
+        ("BBC analysis shows 40% of councils face deficits.", "BBC"),
+        ("The paper concludes that 40% of patients improved.", "the paper"),
+        ("Official figures show unemployment rose to 4.1% in May.", None),  # no source named
+        ("THE REPORT FOUND 4% GROWTH IN MAY.", None),  # capitals, no acronym
+    ],
+)
+def test_an_acronyms_document_speaks_for_it(text, speaker):
+    assert only_claim(text).speaker == speaker
