@@ -516,8 +516,8 @@ _SIGN_OFF_NAME = re.compile(
 )
 _SIGN_OFF_LINES = 3  # the name and the lines under it (a town, a title)
 _SIGN_OFF_LINE_MAX = 60
-# "By Tom Reilly": the name a byline gives
-_BY_AUTHOR = re.compile(r"(?:By|BY|Written by)\s+([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3})$")
+# "By Tom Reilly", "By Priya Shah, Environment correspondent": the name a byline gives
+_BY_AUTHOR = re.compile(rf"(?:By|BY|Written by)[ ]+({_BY_NAME})(?:[ ]*,.*)?$")
 _AUTHOR_NOTE_VERBS = (" is ", " was ", " writes ", " has ", " teaches ", " works ", " lives ")
 
 

@@ -281,6 +281,14 @@ def test_a_columns_closing_biography_by_its_byline_is_no_claim():
     assert [kind for kind, *_ in ex.skipped] == ["byline", "byline"]
 
 
+def test_a_columns_biography_after_a_byline_with_a_role():
+    ex = extract_claims(
+        "By Priya Shahid, Environment correspondent\n\nBills rose 4% in April.\n\n"
+        "Priya Shahid is the author of a book on water."
+    )
+    assert [c.text for c in ex.claims] == ["Bills rose 4% in April."]
+
+
 def test_a_biography_of_someone_else_stays():
     ex = extract_claims(
         "By Tom Reddan\n\nProductivity rose by 9% after the move.\n\n"
