@@ -465,10 +465,11 @@ class _SurnameIndex:
         return [name for name in candidates if _same_name(surname, name)]
 
     def groups(self, surname: str) -> list[int]:
-        """The groups holding a surname that matches ``surname``, in group order."""
+        """The groups holding a surname that matches ``surname``, in group order (a copy: the
+        caller may add to the index while it reads them)."""
         matching = self.matching(surname)
         if len(matching) == 1:
-            return self._groups[matching[0]]
+            return self._groups[matching[0]][:]
         return sorted({gi for name in matching for gi in self._groups[name]})
 
 
