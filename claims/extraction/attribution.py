@@ -392,6 +392,7 @@ class PersonGroup:
     surnames: dict[str, int] = field(default_factory=dict)  # spelling -> count
     surfaces: list[str] = field(default_factory=list)
     given_names: set[str] = field(default_factory=set)  # of the surfaces ("Bill", "Hillary")
+    gender: str = ""  # of the first surface that tells: "m", "f" or "" (see _gender_of)
 
     @property
     def display(self) -> str:
@@ -537,10 +538,13 @@ class People:
     def _group_of(self, surface: str, create: bool) -> int:
         surname = _surname(surface)
         given = _given_name(surface)
+        gender = _gender_of(surface)
         for i in self._surnames.groups(surname):
             g = self.groups[i]
             if given and g.given_names and (len(g.given_names) > 1 or given not in g.given_names):
                 continue  # "Bill Clinton" is not "Hillary Clinton"
+            if gender and g.gender and gender != g.gender:
+                continue  # "Mrs Mallory" is not John Mallory
             if create:
                 if surname not in g.surnames:
                     self._surnames.add(surname, i)
@@ -549,10 +553,11 @@ class People:
                     g.surfaces.append(surface)
                     if given:
                         g.given_names.add(given)
+                    g.gender = g.gender or gender
             return i
         if not create:
             return -1
-        self.groups.append(PersonGroup({surname: 1}, [surface], {given} if given else set()))
+        self.groups.append(PersonGroup({surname: 1}, [surface], {given} if given else set(), gender))
         self._surnames.add(surname, len(self.groups) - 1)
         return len(self.groups) - 1
 
@@ -605,11 +610,7 @@ class People:
 
     def gender(self, gi: int) -> str:
         """'m', 'f' or '' (unknown) from the group's titles and given names."""
-        for surface in self.groups[gi].surfaces:
-            g = _gender_of(surface)
-            if g:
-                return g
-        return ""
+        return self.groups[gi].gender
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.unit_starts, pos) - 1

@@ -181,3 +181,15 @@ Harriet Malomitan said the council would pay 60% of the cost.
     ]
     assert "Ms Malomitanne" in claims[0].speaker_aliases
     assert claims[1].speaker_aliases == ()
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    ex = extract_claims(
+        "John Mallory and his wife, Mary Mallory, run the shop. Mrs Mallory said sales fell 40%. "
+        "Mr Mallory said rents rose 12%."
+    )
+    assert [c.speaker for c in ex.claims] == [None, "Mary Mallory", "John Mallory"]
+    ex = extract_claims(
+        "Mary Mallory and her husband, John Mallory, run the shop. Mr Mallory said rents rose 12%."
+    )
+    assert ex.claims[1].speaker == "John Mallory"
