@@ -185,12 +185,12 @@ _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\
 # was said about buses")
 _EXPLAINS = re.compile(r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b")
 _SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
-# "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 # "As Jo Marsh put it,", "as the report puts it,"
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
+# "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 _HEARING = re.compile(
     r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
 )
@@ -210,7 +210,7 @@ _EVIDENCE_STEMS = tuple(
     sorted(v for v in EVIDENCE_VERBS if not any(u != v and u in v for u in EVIDENCE_VERBS))
 )
 # "Sources familiar with the matter told Reuters": unnamed sources, as the agencies write them
-_UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
+UNNAMED_LINKS = ("familiar with", "close to", "briefed on", "knowledge of", "involved in")
 _UNNAMED = (
     # "Sources close to the Chancellor": sources, not the Chancellor (tried first: a name after)
     r"((?:[Ss]ources?|[Pp]eople|[Aa] person|[Tt]hose|[Aa]llies|[Ff]riends)\s+close\s+to"
@@ -218,7 +218,7 @@ _UNNAMED = (
     r"|(?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
     r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
     r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
-    r"\s+(?:with (?:direct )?)?(?:" + "|".join(_UNNAMED_LINKS) + r")"
+    r"\s+(?:with (?:direct )?)?(?:" + "|".join(UNNAMED_LINKS) + r")"
     r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})"
 )
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
@@ -1267,7 +1267,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best.document = _document_noun(whose.group(1))
             elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
                 best = UnitAttribution(reports.group(1), word, s0 + reports.start(1))
-            elif unnamed := _UNNAMED_AFTER.match(text, am.end()):  # "… to sources close to the Chancellor"
+            elif unnamed := _UNNAMED_AFTER.match(text, am.end()):
+                # "according to a person familiar with the matter", "… to sources close to the
+                # Chancellor" (before a source noun alone: "sources")
                 phrase = unnamed.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + unnamed.start(1))
             elif who := _phrase_after(text, am.end()):
@@ -1277,10 +1279,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + am.end())
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
-            elif other := _UNNAMED_AFTER.match(text, am.end()) or _DOCUMENT_SEEN.match(text, am.end()):
-                # "according to a person familiar with the matter", "… to a memo seen by the BBC"
-                phrase = other.group(1)
-                best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + other.start(1))
+            elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
+                phrase = seen.group(1)
+                best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))
     # an evidence verb's stem (substrings first: the regexes try every position)
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:
@@ -1581,7 +1582,7 @@ def _subject_before(
             return aged.group(1), offset + aged.start(1), True
     near = text[max(0, vpos - 100) : vpos]
     unnamed = None
-    for link in _UNNAMED_LINKS:  # substrings first (the regex tries every position)
+    for link in UNNAMED_LINKS:  # substrings first (the regex tries every position)
         if link in near:
             unnamed = _UNNAMED_SOURCES.search(near)
             break
@@ -1608,16 +1609,13 @@ def _subject_before(
             and w not in _LINKS
         ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
-        if (
-            w[:1].isupper()
-            or (
-                (
-                    w in _COMPANY_SUFFIXES
-                    or (w.isdigit() and taken and taken[0][0][:1].isupper())
-                    or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
-                )
-                and k > 0
-                and words[k - 1][0][:1].isupper()
+        if w[:1].isupper() or (
+            k > 0
+            and words[k - 1][0][:1].isupper()
+            and (
+                w in _COMPANY_SUFFIXES
+                or (w.isdigit() and taken and taken[0][0][:1].isupper())
+                or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
             )
         ):
             # a name; "plc" ends one in lower case ("Hollin Energy plc"), a number stands inside

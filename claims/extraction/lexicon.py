@@ -185,8 +185,8 @@ SOURCE_NOUNS = (
     | PLURAL_PEOPLE_NOUNS
     | frozenset(
         """ministry's prime service news channel agency's statement source media team group
-        investigators auditors companies firms banks unions regulators governments
-        agencies resident residents witness witnesses associations family relatives tank
+        investigators auditors companies firms banks regulators governments
+        agencies resident witness associations family relatives tank
         think-tank thinktank auditor ombudsman panel jury courts watchdogs""".split()
     )
 )

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from .attribution import (
     POST_LINK,
+    UNNAMED_LINKS,
     People,
     UnitAttribution,
     attribute,
@@ -484,9 +485,6 @@ def select_units(
             if opens_paragraph(units, i) and _NOTICE.match(text):
                 notice = unit.paragraph
             continue
-        if len(text) <= _BOILERPLATE_MAX and _is_no_comment(text):
-            skipped.append(("boilerplate", unit.start, unit.end))  # "… declined to comment."
-            continue
         if _last_mark(text) == ":" and closes_paragraph(units, i):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
@@ -595,6 +593,8 @@ def _is_boilerplate(text: str) -> bool:
     if _NOTICE.match(text):
         return True
     if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
+        return True
+    if _is_no_comment(text):  # "… declined to comment.", at any length up to the caller's
         return True
     if len(text) <= _SECTION_HEADING_MAX and _SECTION_HEADING.fullmatch(text):
         return True
@@ -887,7 +887,13 @@ def _not_scored(lang: str) -> tuple[tuple[str, float], ...]:
 
 
 # People around a person, who do not speak for them (unlike "a spokeswoman for" or "lawyers for")
-_AROUND = (" close to ", " familiar with ", "allies of ", "friends of ", "critics of ", "opponents of ")
+_AROUND = (
+    *(f" {link} " for link in UNNAMED_LINKS),
+    "allies of ",
+    "friends of ",
+    "critics of ",
+    "opponents of ",
+)
 
 
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:

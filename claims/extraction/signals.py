@@ -15,7 +15,6 @@ from .lexicon import (
     GIVEN_NAMES,
     MEASURE_NOUNS,
     MONTHS,
-    PLURAL_PEOPLE_NOUNS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     TITLES,
@@ -158,7 +157,7 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
-_COMMON_OPENERS = SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS | DOCUMENT_NOUNS | MEASURE_NOUNS
+_COMMON_OPENERS = SOURCE_NOUNS | DOCUMENT_NOUNS | MEASURE_NOUNS  # people in the plural among them
 
 
 def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
