@@ -40,11 +40,13 @@ from .lexicon import (
     FIRST_PERSON,
     MALE_NAMES,
     MALE_SOURCE_NOUNS,
+    MEASURE_NOUNS,
     MONTHS,
     ORGANISATION_NOUNS,
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
+    POSTNOMINALS,
     REFERABLE_DOCUMENTS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -191,8 +193,12 @@ _AS_PUT_IT = re.compile(
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
+# ("A cyclist was killed …, an inquest has heard", "Southwark Crown Court heard", "jurors were told")
 _HEARING = re.compile(
-    r"\b([Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry|committee))\s+(heard|was told)\b"
+    r"\b((?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[A-Z][\w']*|employment|crown|coroner's|magistrates'|high|appeal|public"
+    r"|disciplinary|planning|select|family|youth|military|county|district|federal|supreme)\s+){0,3}"
+    r"(?:[Cc]ourt|[Jj]ury|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Tt]rial|[Ii]nquiry|[Cc]ommittee)|[Jj]urors)"
+    r"\s+((?:has |have |had )?heard|(?:was|were|has been|have been|had been) told)\b"
 )
 # a document and where it appeared, as a speaker phrase: "report in The Herald on Sunday"
 _DOCUMENT_IN = re.compile(
@@ -261,7 +267,8 @@ _HOW_SUFFIX = re.compile(
 )
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
-    separately quickly publicly has also had also will repeatedly today yesterday did does do""".split()
+    separately quickly publicly has also had also will repeatedly today yesterday did does do
+    keeps kept""".split()
 )
 _DO = frozenset(("do", "does", "did"))
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
@@ -496,6 +503,7 @@ class People:
         self._names: dict[int, tuple[str, tuple[str, ...]]] = {}
         self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
         self._surnames = _SurnameIndex()  # the groups of each surname
+        self._knights: dict[tuple[str, str], int] = {}  # ("Sir", "Keir") -> group, -1 if two
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
@@ -536,6 +544,13 @@ class People:
         return self._group_of(surface, True)
 
     def _group_of(self, surface: str, create: bool) -> int:
+        knight = _knight_form(surface)
+        if knight is not None:  # "Sir Keir": Sir Keir Starmer, if the article named one such
+            gi = self._knights.get(knight, -1)
+            if gi >= 0:
+                if create and surface not in self.groups[gi].surfaces:
+                    self.groups[gi].surfaces.append(surface)
+                return gi
         surname = _surname(surface)
         given = _given_name(surface)
         gender = _gender_of(surface)
@@ -553,13 +568,28 @@ class People:
                     g.surfaces.append(surface)
                     if given:
                         g.given_names.add(given)
+                        self._add_knight(surface, given, create, i)
                     g.gender = g.gender or gender
             return i
         if not create:
             return -1
         self.groups.append(PersonGroup({surname: 1}, [surface], {given} if given else set(), gender))
         self._surnames.add(surname, len(self.groups) - 1)
+        if given:
+            self._add_knight(surface, given, create, len(self.groups) - 1)
         return len(self.groups) - 1
+
+    def _add_knight(self, surface: str, given: str, create: bool, gi: int) -> None:
+        """Index "Sir Keir Starmer" under ("Sir", "Keir"); two such people make the short form
+        no one's."""
+        if not create:
+            return
+        tokens = surface.split()
+        k = tokens.index(given) if given in tokens else -1
+        if k > 0 and tokens[k - 1] in _KNIGHTS:
+            key = (tokens[k - 1], given)
+            if self._knights.setdefault(key, gi) != gi:
+                self._knights[key] = -1
 
     def names(self, gi: int) -> tuple[str, tuple[str, ...]]:
         """(display name, aliases) of group ``gi``, computed once."""
@@ -791,7 +821,7 @@ def _gender_of(surface: str) -> str:
 def _given_name(surface: str) -> str:
     """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan",
     "Anouk" in "Union negotiator Anouk de Wit" (past the particles)."""
-    tokens = surface.split()
+    tokens = _name_tokens(surface)
     k = len(tokens) - 2
     while k >= 0 and tokens[k] in NAME_PARTICLES:
         k -= 1
@@ -803,9 +833,33 @@ def _given_name(surface: str) -> str:
     return word
 
 
+_KNIGHTS = frozenset(("Sir", "Dame"))
+
+
+def _knight_form(surface: str) -> tuple[str, str] | None:
+    """("Sir", "Keir") for "Sir Keir", the short form of a knight's or a dame's name, else None."""
+    tokens = surface.split()
+    if len(tokens) == 2 and tokens[0] in _KNIGHTS:
+        return tokens[0], tokens[1].removesuffix("'s")
+    return None
+
+
 def _surname(surface: str) -> str:
-    last = surface.split()[-1]
+    last = _name_tokens(surface)[-1]
     return last[:-2] if last.endswith("'s") else last
+
+
+def surname_of(surface: str) -> str:
+    """The surname a person's name ends with ("Grey" in "prosecutor Alison Grey KC")."""
+    return _surname(surface)
+
+
+def _name_tokens(surface: str) -> list[str]:
+    """The words of a person's name, without the letters after it."""
+    tokens = surface.split()
+    while len(tokens) > 2 and tokens[-1].removesuffix("'s").rstrip(".,") in POSTNOMINALS:
+        tokens.pop()
+    return tokens
 
 
 @lru_cache(maxsize=4096)
@@ -871,6 +925,7 @@ def attribute(
     _follow_on_quotes(units, found)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found, people)
+    _interview_answers(norm, units, found, people)
     _embedded_posts(units, found)
     _named_quotes(norm, units, found)
     _headline_speakers(norm, units, found, people)
@@ -916,6 +971,50 @@ _POST_SIGNATURE = re.compile(
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?)?"  # a time after the date
     r"[ \t]*\.?[ \t]*"
 )
+
+
+# An interview's labels opening a paragraph: "Q:" / "A:", or "Q." / "A." (see _interview_answers)
+_INTERVIEW_LABEL = re.compile(r"([QA])[:.][ \t]+(?=\S)")
+_ANSWER_HOW = "answer in an interview"
+
+
+def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
+    """An interview written as questions and answers ("Q: …" / "A: …") with one person named
+    before its first question: the answers are that person's, each up to the next question (a
+    dozen paragraphs at most; the last to its paragraph's end), but for a later sentence that
+    names its own source. With no one or several people named before, the answers keep what
+    the sentences say themselves."""
+    labels: list[tuple[int, str]] = []  # (unit, "Q" or "A")
+    for i, u in enumerate(units):
+        # at a line's start, maybe after Markdown's masked marks ("**Q:**")
+        if norm[u.start] in "QA" and not norm[norm.rfind("\n", 0, u.start) + 1 : u.start].strip(" \t"):
+            m = _INTERVIEW_LABEL.match(norm, u.start, u.end)
+            if m is not None:
+                labels.append((i, m.group(1)))
+    if {kind for _, kind in labels} != {"Q", "A"}:
+        return
+    first_question = next(units[i].start for i, kind in labels if kind == "Q")
+    before = bisect.bisect_left(people.positions, first_question)
+    named = set(people.mention_group[:before])
+    if len(named) != 1:
+        return
+    (gi,) = named
+    who = people.groups[gi].surfaces[0]
+    pos = people.positions[people.mention_group.index(gi)]
+    for n, (i, kind) in enumerate(labels):
+        if kind != "A":
+            continue
+        # the last answer runs to its paragraph's end: what follows may be the article's again
+        last = n + 1 == len(labels)
+        stop = len(units) if last else labels[n + 1][0]
+        for k in range(i, stop):
+            if units[k].paragraph - units[i].paragraph > (0 if last else _MAX_LABEL_PARAGRAPHS):
+                break
+            f = found[k]
+            if f.speaker is not None and not f.pronoun and k > i:
+                continue  # "The Treasury says …" in an answer's paragraphs: as the sentence says
+            f.speaker, f.how, f.speaker_pos, f.pronoun = who, _ANSWER_HOW, pos, False
+            f.carried, f.own = False, True
 
 
 # A post's picture link ending the pasted post: no part of the claim or its quotation
@@ -1238,7 +1337,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if according and _ACCORDING_NOUN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "according to local media reports": a noun, not a verb
         cand = (
-            _subject_before(text, m.start(), s0)
+            _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)
             or _coordinated_subject(text, m.start(), s0)
         )
@@ -1286,10 +1385,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:
         best = _evidence_source(text, s0)
-    if best is None and ("heard" in text or "was told" in text):
+    if best is None and ("heard" in text or " told" in text):
         heard = _HEARING.search(text)
         if heard is not None:  # "The court heard that …": said in court, by whoever it was
-            best = UnitAttribution(heard.group(1).lower(), heard.group(2), s0 + heard.start(1))
+            body = heard.group(1)
+            if body.split(" ", 1)[0] in _DETERMINERS or body.startswith("Jurors"):
+                body = body[0].lower() + body[1:]
+            best = UnitAttribution(body, heard.group(2), s0 + heard.start(1))
     if best is None and " put" in text:
         put = _AS_PUT_IT.search(text)
         if put is not None and put.group(1) != "I":  # "As Jo Marsh put it, …": her framing
@@ -1520,8 +1622,11 @@ _BEFORE_INVERSION = frozenset(",\"'”’")
 
 
 def _subject_before(
-    text: str, vpos: int, offset: int, allow_comma: bool = True
+    text: str, vpos: int, offset: int, allow_comma: bool = True, common: bool = False
 ) -> tuple[str, int, bool] | None:
+    """Who speaks by the verb at ``vpos``: (phrase, its place + ``offset``, whether a pronoun).
+    ``common``: a common noun no list holds may be the subject ("the coastguard said"), for a
+    speech verb's own subject (not a word reached by another rule)."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
     verb_at = vpos  # where the verb group starts: "has also said", "later told"
     if "quoted" in text[max(0, vpos - 24) : vpos]:
@@ -1568,7 +1673,8 @@ def _subject_before(
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
                 return inserted, offset + text.index(inserted, opening), False
-            return _subject_before(text, opening, offset, allow_comma=False)
+            goes_on = common and not _ends_here(text, vpos)  # "The trial, …, continues.": no
+            return _subject_before(text, opening, offset, allow_comma=False, common=goes_on)
         return None
     if gap:
         return None
@@ -1650,6 +1756,13 @@ def _subject_before(
                 if phrase.split(" ", 1)[0] in _DETERMINERS:
                     phrase = phrase[0].lower() + phrase[1:]
                 return phrase, offset + whom.start(1), False
+        found = (
+            _common_noun_subject(text, verb_at, vpos)
+            if common and not text.startswith(_NAMING, vpos)
+            else None
+        )
+        if found is not None:  # "…, the coastguard said.", "The carmaker said": as written
+            return found[0], offset + found[1], False
         return None
     if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
         return None  # "What does the government say?": a question asked of it, not its words
@@ -1934,7 +2047,99 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     vox = _ONE_OF_MANY.match(text, pos)
     if vox:  # '"…," said one landlord, who asked not to be named': whoever it is, as written
         return vox.group(), offset + pos, False
+    common = _common_noun_after(text, pos) if m.group(1) in _INVERTING else None
+    if common is not None:  # '…, said the coastguard.': as written
+        return common, offset + pos, False
     return None
+
+
+# A source named by a common noun no list holds ("the coastguard", "the local lifeboat crew",
+# "his employer"): an article or a possessive pronoun, then up to four lower-case words, as the
+# subject of a speech verb at the start of a clause, or after an inverted verb at its end.
+_COMMON_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
+_COMMON_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,4})[ \t]*\Z"
+)
+# what may stand before such a subject: the clause's start
+_CLAUSE_OPENERS = frozenset("and but while whereas although though as because so".split())
+_CLAUSE_MARKS = frozenset(",;:(\"'“‘—–-")
+# what may follow an inverted one: a time or a place ("…, said the coastguard on Sunday")
+_AFTER_INVERTED = frozenset("on in at last this yesterday today earlier later".split())
+# the speaker or the listener, never part of a common-noun source ("the question you asked")
+_PERSONAL = frozenset("i you we me us one".split())
+# adverbs before a verb, not words of a source ("the president just said")
+_ADVERBS = frozenset("just only still never always often now already even ever not merely simply".split())
+# verbs that name rather than say, and may be participles ("A man described as 'dangerous' was
+# arrested"): no common-noun subject for them
+_NAMING = ("called", "calls", "described", "describes")
+# the verbs that stand before their subject in news ("…, said the coastguard")
+_INVERTING = frozenset(
+    """said says added wrote explained warned noted replied insisted claimed continued argued
+    asked recalled""".split()
+)
+_NOT_IN_COMMON_SOURCE = _CONJUNCTIONS | _SKIP_BEFORE_VERB | _PERSONAL | _ADVERBS
+# "-ly" heads that are nouns ("the family said", "the daily said")
+_LY_NOUNS = frozenset("family assembly ally daily weekly monthly quarterly fortnightly".split())
+
+
+def _common_words_ok(words: list[str]) -> bool:
+    head = words[-1]
+    return (
+        all(_is_modifier(w) for w in words)
+        and not any(
+            w in _CONJUNCTIONS or w in _SKIP_BEFORE_VERB or w in _PERSONAL or w in _ADVERBS for w in words
+        )
+        and head not in DOCUMENT_NOUNS
+        and head not in MEASURE_NOUNS
+        and (not head.endswith("ly") or head in _LY_NOUNS)
+    )
+
+
+def _common_noun_subject(text: str, verb_at: int, vpos: int) -> tuple[str, int] | None:
+    """The common-noun subject ending right before ``verb_at`` (its verb group; the verb at
+    ``vpos``) at a clause's start, with its place in ``text``, or None."""
+    lo = max(0, verb_at - 60)
+    m = _COMMON_SUBJECT.search(text, lo, verb_at)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return None
+    if not _common_words_ok(m.group(1).split()):
+        return None
+    before = text[: m.start()].rstrip(" \t\"'“‘")
+    if not before and _ends_here(text, vpos):
+        return None  # "The inquest continues.": nothing is said
+    if before and before[-1] not in _CLAUSE_MARKS:
+        opener = _WORD.search(before, max(0, len(before) - 12))
+        while opener is not None and opener.end() < len(before):
+            opener = _WORD.search(before, opener.end())
+        if opener is None or opener.group(0).lower() not in _CLAUSE_OPENERS:
+            return None
+    phrase = m.group(0).rstrip(" \t")
+    return phrase[0].lower() + phrase[1:], m.start()
+
+
+def _common_noun_after(text: str, pos: int) -> str | None:
+    """The common-noun source right after an inverted verb at ``pos``, ending its clause."""
+    if _COMMON_HEAD.match(text, pos) is None:
+        return None
+    words: list[str] = []
+    end = pos
+    for m in _WORD.finditer(text, pos):
+        if text[end : m.start()].strip(" \t") or len(words) > 4:
+            break
+        w = m.group(0)
+        bare = w.rstrip(".,")
+        if words and not _is_modifier(bare):
+            break
+        words.append(bare)
+        end = m.start() + len(bare)
+        if bare != w:
+            break
+    rest = text[end : end + 16].lstrip(" \t")
+    if len(words) < 2 or not _common_words_ok(words[1:]):
+        return None
+    if rest and rest[0] not in ".,;:!?…\"'”’)" and rest.split(" ", 1)[0] not in _AFTER_INVERTED:
+        return None
+    return " ".join(words)
 
 
 def _phrase_after(text: str, pos: int) -> str | None:

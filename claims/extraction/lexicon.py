@@ -191,6 +191,10 @@ SOURCE_NOUNS = (
     )
 )
 
+# Letters after a person's name (honours, a barrister's rank, a seat, a degree; "Jr."): not its
+# surname ("Alison Grey KC" is Ms Grey)
+POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP OBE MBE CBE KBE DBE GBE FRS PhD Jr Sr".split())
+
 # Common given names whose gender is unambiguous in English-language news (a pronoun check only).
 FEMALE_NAMES = frozenset(
     """Mary Maria Marie Anna Ana Anne Ann Elizabeth Sarah Sara Jennifer Linda Patricia Barbara Susan

@@ -15,6 +15,7 @@ from .attribution import (
     attribute,
     looks_like_person,
     post_signature,
+    surname_of,
 )
 from .language import language_name, unit_languages
 from .lexicon import MONTHS, WEEKDAYS
@@ -917,7 +918,7 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
             return people.names(gi)
-    if looks_like_person(att.speaker) or people.knows_surname(att.speaker.split()[-1]):
+    if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
         gi = people.group_of(att.speaker)
         if gi >= 0:
             return people.names(gi)

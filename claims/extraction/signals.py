@@ -15,6 +15,7 @@ from .lexicon import (
     GIVEN_NAMES,
     MEASURE_NOUNS,
     MONTHS,
+    POSTNOMINALS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     TITLES,
@@ -434,6 +435,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,}")  # "FNV Havens", "NHS England": an organisat
 def looks_like_person(phrase: str) -> bool:
     """A title before a name ("President Putin"), or two or three capitalised name tokens."""
     tokens = phrase.split()
+    while len(tokens) > 2 and tokens[-1].rstrip(".,") in POSTNOMINALS:
+        tokens.pop()  # "Alison Grey KC", "Sir Keir Starmer MP"
     if not tokens or tokens[-1] in ORG_WORDS:
         return False
     if any(t[:1].islower() for t in tokens if t not in _NAME_CONNECTORS):

@@ -312,7 +312,7 @@ def test_called_and_described_without_a_quotation_name_no_speaker(text):
     [
         ("The operator was accused of hiding a $4 million loss in 2023.", None),
         ("Ruiz, accused of taking $40,000 in bribes, said the charges were false.", "Ruiz"),
-        ("The accused, 45, told the court he earned $900 a week.", None),
+        ("The accused, 45, told the court he earned $900 a week.", "the accused"),  # a noun here
         ("The projected deficit of $1.9 billion worries the mayor.", None),
         ("The deficit, projected at $2 billion, will grow by 2027.", None),
         ("Troops entered the disputed territory in 2014.", None),

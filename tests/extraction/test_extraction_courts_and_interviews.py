@@ -1,0 +1,223 @@
+"""Regression tests for mistakes seen pasting court reports, inquests, wire stories and
+question-and-answer interviews into the desk (issue #11, items 4 and 5): sources named by a
+common noun no list holds ("the coastguard said"), "a jury has heard", letters after a name
+("Alison Grey KC" is Ms Grey), "Sir Keir" for Sir Keir Starmer, and an interview's answers.
+
+Every text here was written for these tests, in the shape of the text that went wrong.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+
+def only_claim(text):
+    ex = extract_claims(text)
+    assert len(ex.claims) == 1, [c.text for c in ex.claims]
+    return ex.claims[0]
+
+
+def speakers(text):
+    return [(c.speaker, c.attribution) for c in extract_claims(text).claims]
+
+
+# --- a source named by a common noun, as written ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        (
+            "Tourists were moved by boat from the southern beaches, the coastguard said.",
+            "the coastguard",
+            "said",
+        ),
+        (
+            "The ship sank within 40 minutes, the coastguard said on Sunday.",
+            "the coastguard",
+            "said on Sunday",
+        ),
+        (
+            "The ferry was carrying 212 passengers, the local lifeboat crew said.",
+            "the local lifeboat crew",
+            "said",
+        ),
+        ("Prices rose 4% in May, the bakery chain said.", "the bakery chain", "said"),
+        ("The coastguard said the ship sank within 40 minutes.", "the coastguard", "said"),
+        ("The carmaker said the plant would close in 2027.", "the carmaker", "said"),
+        ("The pilot told passengers the flight would land 90 minutes late.", "the pilot", "told"),
+        ("The problem, the carmaker said, was a shortage of 4,000 chips.", "the carmaker", "said"),
+        ("But the carmaker said it would appeal against the £2m fine.", "the carmaker", "said"),
+        (
+            "Two climbers were rescued from the ridge overnight, said the coastguard.",
+            "the coastguard",
+            "said",
+        ),
+        ("Two were hurt, said the landlord, who asked not to be named.", "the landlord", "said"),
+        ("The roof collapsed at 3am, the man reportedly said.", "the man", "said"),
+        ("Sales fell 8% in the year, the family said in a statement.", "the family", "said in a statement"),
+        ("The accused, 45, told the court he earned $900 a week.", "the accused", "told"),
+    ],
+)
+def test_a_source_named_by_a_common_noun_is_the_speaker_as_written(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the third crash this year, the man who saw it said.",  # who saw it: a clause
+        "The more he said about the 40 jobs, the less we believed him.",
+        "The question you asked is whether 40% is enough.",
+        "The inquest continues.",  # nothing is said
+        "The trial, which is expected to last six weeks, continues.",
+        'A man described as "dangerous" was arrested in 2023.',  # a participle, not speech
+        "The president just said that 40% of voters agree.",  # "just" is no part of a source
+        "The criminal is not going to show up and say he owes £40.",
+    ],
+)
+def test_no_common_noun_speaker_where_nothing_is_said_or_the_phrase_is_no_source(text):
+    assert only_claim(text).speaker is None
+
+
+def test_a_common_noun_source_of_unknown_kind_is_not_the_antecedent_of_it_or_he():
+    claims = extract_claims(
+        "The coastguard said 212 passengers were on board. "
+        "Mr Dale, the captain, said the engine failed at 3am. "
+        "He said the crew of 14 were safe."
+    ).claims
+    assert [c.speaker for c in claims] == ["the coastguard", "Mr Dale", "Mr Dale"]
+
+
+# --- what a hearing heard ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        (
+            "A cyclist was killed when a lorry turned across the cycle lane, an inquest has heard.",
+            "an inquest",
+            "has heard",
+        ),
+        ("A former charity boss spent £2m of donations on a villa, a jury has heard.", "a jury", "has heard"),
+        ("He earned £900 a week from the scheme, jurors were told.", "jurors", "were told"),
+        (
+            "The firm ignored 14 warnings about the crane, an employment tribunal heard.",
+            "an employment tribunal",
+            "heard",
+        ),
+        ("The lorry was travelling at 9mph, the hearing was told.", "the hearing", "was told"),
+        ("The court was told the firm paid £4m to a company in Cyprus.", "the court", "was told"),
+        ("Preston Crown Court heard he had 14 previous convictions.", "Preston Crown Court", "heard"),
+        ("The Covid Inquiry heard that 40% of ward staff fell ill in April 2020.", "Covid Inquiry", "heard"),
+    ],
+)
+def test_what_a_court_jury_or_inquest_heard_is_attributed_to_the_hearing(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_someone_who_heard_something_is_no_hearing():
+    assert only_claim("Mr Holt heard the news of the 40 job losses on Monday.").speaker is None
+
+
+# --- letters after a name, and a knight's short name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Opening the case, prosecutor Alison Grey KC said the money was moved 212 times. "
+            "Ms Grey said a forensic accountant found that less than half reached the projects.",
+            "Alison Grey KC",
+        ),
+        (
+            "Defending, Tom Reid QC said his client earned £900 a week. "
+            "Mr Reid said he had paid tax on 40% of it.",
+            "Tom Reid QC",
+        ),
+        (
+            "Jane Doe OBE said 40% of staff left in 2024. Ms Doe said pay had fallen by 6% since 2019.",
+            "Jane Doe OBE",
+        ),
+    ],
+)
+def test_letters_after_a_name_do_not_hide_the_surname(text, shown):
+    claims = extract_claims(text).claims
+    assert [c.speaker for c in claims] == [shown, shown]
+
+
+def test_sir_and_a_given_name_is_the_knight_the_article_named():
+    claims = extract_claims(
+        "Sir Keir Starmer MP said taxes on working people would not rise. "
+        "Sir Keir said the economy grew by 2% in 2025."
+    ).claims
+    assert [c.speaker for c in claims] == ["Sir Keir Starmer MP", "Sir Keir Starmer MP"]
+
+
+def test_two_knights_of_one_given_name_leave_the_short_name_as_written():
+    claims = extract_claims(
+        "Sir John Curtice said the swing was 9 points. Sir John Major said 40% of voters stayed home. "
+        "Sir John said the result was close."
+    ).claims
+    assert [c.speaker for c in claims] == ["Sir John Curtice", "Sir John Major", "Sir John"]
+
+
+# --- an interview's answers ----------------------------------------------------------------------
+
+
+INTERVIEW = (
+    "The health secretary, Wes Streeting, spoke to our political editor.\n\n"
+    "Q: Waiting lists rose again last month. Why?\n\n"
+    "A: Demand is still rising faster than we can add beds. But we have cut the number of people "
+    "waiting more than 65 weeks by half since July.\n\n"
+    "Q: Will you cut the NHS budget to pay for defence?\n\n"
+    "A: No. The NHS budget will rise by 3% a year in real terms until 2029.\n\n"
+    "The Treasury confirmed the figure later."
+)
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    got = {c.text: (c.speaker, c.attribution) for c in extract_claims(INTERVIEW).claims}
+    answer = ("Wes Streeting", "answer in an interview")
+    assert (
+        got["But we have cut the number of people waiting more than 65 weeks by half since July."] == answer
+    )
+    assert got["The NHS budget will rise by 3% a year in real terms until 2029."] == answer
+    assert got["Waiting lists rose again last month."] == (None, None)  # the interviewer's
+    assert got["Will you cut the NHS budget to pay for defence?"] == (None, None)
+    assert got["The Treasury confirmed the figure later."] != answer
+
+
+ANSWER = "VAT raised £160bn last year and will not rise."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rachel Reeves spoke to us.\n\nQ. Will taxes rise?\n\nA. " + ANSWER,
+        "Rachel Reeves spoke to us.\n\n**Q:** Will taxes rise?\n\n**A:** " + ANSWER,
+    ],
+)
+def test_interview_labels_with_dots_or_markdown(text):
+    answer = extract_claims(text).claims[-1]
+    assert answer.text == ANSWER
+    assert answer.speaker == "Rachel Reeves"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people before the first question: whose answers they are is not said
+        "Rachel Reeves and Jeremy Hunt debated.\n\nQ: Will taxes rise?\n\nA: VAT raised £160bn last year.",
+        # no one named before it
+        "Q: Will taxes rise?\n\nA: VAT raised £160bn last year.",
+        # answers without questions are no interview
+        "Rachel Reeves spoke.\n\nA: VAT raised £160bn last year.",
+    ],
+)
+def test_no_interviewee_no_answer_speaker(text):
+    assert extract_claims(text).claims[-1].speaker is None
