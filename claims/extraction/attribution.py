@@ -38,6 +38,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_SOURCE_NOUNS,
     FIRST_PERSON,
+    GIVEN_NAMES,
     MALE_NAMES,
     MALE_SOURCE_NOUNS,
     MEASURE_NOUNS,
@@ -146,7 +147,8 @@ _NAMED_DOCUMENT = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+"
     + _DOCUMENT_MODIFIERS
     + r"((?:[A-Z][\w&.\-/]*\s+){1,4}?)"
-    + r"|(?<![\w'])((?:[A-Z]{2,6}\s+){1,2}))"
+    # or capitalised words opening the clause ("NHS England figures show", "…, Home Office data shows")
+    + r"|(?<![\w'])((?:[A-Z]{2,6}\s+){1,2}|(?:^|(?<=,\s))(?:[A-Z][\w&\-]*\s+){1,3}?))"
     + _DOCUMENT_MODIFIERS
     + r"("
     + _DOCUMENT_WORDS
@@ -1475,6 +1477,17 @@ def _owned_document(text: str, s0: int) -> UnitAttribution | None:
     return att
 
 
+# Words that open a sentence before a document without naming its source
+_NOT_OWNERS = frozenset(
+    """new latest recent same full final annual interim original independent official leaked draft
+    own quarterly monthly weekly joint written brief short internal confidential private separate
+    other further fresh provisional early earlier previous preliminary detailed unpublished more
+    some these those such similar national regional local global international public its their
+    our his her this that the a an last first second third one two three both many most several
+    government's""".split()
+)
+
+
 def _named_document(text: str, s0: int) -> UnitAttribution | None:
     """ "The YouGov survey of 2,104 adults found …": the name before the document is its source
     (never a month or a day: "The March survey found")."""
@@ -1486,6 +1499,8 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
     first = owner.split()[0]
     if first.lower() in _DAYS_AND_MONTHS or first.capitalize() in SENTENCE_STARTERS:
         return None  # "The March survey", "THE report" in capitals
+    if k == 2 and (first.lower() in _NOT_OWNERS or first in GIVEN_NAMES):
+        return None  # "Official figures show", "Separate data suggests": no one named
     att = UnitAttribution(owner, m.group(4), s0 + m.start(k))
     att.document = _document_kind(m.group(3))
     return att

@@ -141,7 +141,8 @@ PERSON_TITLES = frozenset(
     Commander Admiral Marshal Premier Vice Deputy Director Chairman Chairwoman CEO Sheikh Emir
     Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
     Attorney Commissioner Inspector Detective Officer Coach Leader Whip Chair Cllr Cllr. Supt Supt. Insp
-    Insp. Det Det. DCI Sgt Sgt. Lt Lt. Maj Maj. Rev Rev. Fr Fr.""".split()
+    Insp. Det Det. DCI Sgt Sgt. Lt Lt. Maj Maj. Rev Rev. Fr Fr. Secretary-General Director-General
+    Attorney-General Solicitor-General Governor-General Surgeon-General""".split()
 )
 # Capitalised words that are no name: never one alone, and dropped from the front of one
 # ("Amid Russia's invasion" -> "Russia"). The words that open a sentence, and function words

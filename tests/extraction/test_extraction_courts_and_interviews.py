@@ -221,3 +221,28 @@ def test_interview_labels_with_dots_or_markdown(text):
 )
 def test_no_interviewee_no_answer_speaker(text):
     assert extract_claims(text).claims[-1].speaker is None
+
+
+# --- documents named by the capitalised words that open the clause; a UN title ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The waiting list fell to 7.39 million in September, NHS England figures show.", "NHS England"),
+        ("Home Office figures show 40% of asylum claims were refused in 2024.", "Home Office"),
+        ("Met Office data shows July was 2C warmer than the 1991-2020 average.", "Met Office"),
+        ("Official figures show 40% of asylum claims were refused in 2024.", None),
+        ("Separate data suggests 40% of asylum claims were refused in 2024.", None),
+    ],
+)
+def test_a_document_named_by_the_words_opening_its_clause(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_secretary_general_is_a_person_and_the_antecedent_of_he():
+    claims = extract_claims(
+        "UN Secretary-General Antonio Guterres said emissions rose 1.3% in 2023. "
+        '"Either leaders bridge the gap, or we plunge into disaster," he said.'
+    ).claims
+    assert [c.speaker for c in claims] == ["UN Secretary-General Antonio Guterres"] * 2
