@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
+from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _WS = re.compile(r"\s+")
@@ -13,6 +15,80 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
+
+
+# Tags that lay out a page ("<p>", "<br>", "<li>"): two of them make a pasted body HTML source
+_LAYOUT_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|table|tr|section|article|figure|figcaption)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+# A character reference: "&pound;", "&#8217;", "&#x2019;" (an unknown name stays as written)
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_TAGS = frozenset(
+    """p div section article header footer aside main nav h1 h2 h3 h4 h5 h6 blockquote pre ul ol
+    table tr figure figcaption dl dt dd hr address""".split()
+)
+_HIDDEN_TAGS = frozenset("script style noscript template head svg iframe object".split())
+_INLINE_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+class _TextOfMarkup(HTMLParser):
+    """The text a browser shows of an HTML fragment: blocks as paragraphs, list items as "- "
+    lines, "<br>" as a line break, character references decoded, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        else:
+            self._layout(tag)
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag not in _HIDDEN_TAGS:
+            self._layout(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def _layout(self, tag: str) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(_INLINE_SPACE.sub(" ", data))
+
+
+def pasted_text(text: str) -> str:
+    """A pasted body as text: HTML source (two layout tags or more: "<p>", "<br>", "<li>" …)
+    becomes the text a browser shows, in paragraphs; character references ("&pound;",
+    "&#8217;") are decoded in any body. Plain text is returned unchanged otherwise."""
+    if "<" in text and len(_LAYOUT_TAG.findall(text, 0, 200_000)) >= 2:
+        parser = _TextOfMarkup()
+        parser.feed(text)
+        parser.close()
+        shown = "".join(parser.parts)
+        lines = "\n".join(line.strip(" \t") for line in shown.split("\n"))
+        return _BLANK_LINES.sub("\n\n", lines).strip()
+    if "&" in text and ";" in text:
+        return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
+    return text
 
 
 def clean_body(text: str) -> str:

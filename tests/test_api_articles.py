@@ -183,8 +183,31 @@ def test_markup_is_stored_as_text_and_offsets_stay_exact(api, submitter):
     response = post(api(submitter), title="<i>Markup</i>", body=body)
     assert response.status_code == 201
     stored = Article.objects.get().body
+    assert stored == "The mayor said rents rose 40% in 2024."  # the text a browser shows
+    assert Claim.objects.count() == 1
     for c in Claim.objects.all():
         assert stored[c.start : c.end] == c.text
+
+
+def test_pasted_html_source_is_stored_as_its_text_in_paragraphs(api, submitter):
+    body = (
+        "<p>Council tax in Westshire will rise by 4.99% from April, the county council said.</p>\n"
+        "<p>The increase adds &pound;92 a year to a Band D bill.</p>\n"
+        "<p>Council leader <strong>Mark Hale</strong> said: &ldquo;We have no choice.&rdquo;</p>"
+    )
+    response = post(api(submitter), title="Council tax to rise &ndash; by 5%", body=body)
+    assert response.status_code == 201
+    article = Article.objects.get()
+    assert article.title == "Council tax to rise – by 5%"
+    assert article.body.split("\n\n") == [
+        "Council tax in Westshire will rise by 4.99% from April, the county council said.",
+        "The increase adds £92 a year to a Band D bill.",
+        "Council leader Mark Hale said: “We have no choice.”",
+    ]
+    by_text = {c.text: c for c in Claim.objects.all()}
+    assert by_text["Council leader Mark Hale said: “We have no choice.”"].speaker == "Mark Hale"
+    # the same source again is the same article
+    assert post(api(submitter), title="Council tax to rise &ndash; by 5%", body=body).status_code == 200
 
 
 def test_non_english_article_is_stored_and_flagged_not_scored(api, submitter):

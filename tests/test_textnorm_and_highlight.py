@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.highlight import pieces
-from claims.textnorm import body_hash, clean_body, url_key
+from claims.textnorm import body_hash, clean_body, pasted_text, url_key
 
 
 def test_url_key_ignores_scheme_www_trailing_slash_fragment_and_tracking():
@@ -26,6 +26,29 @@ def test_body_hash_ignores_whitespace_case_and_unicode_forms():
 def test_clean_body_removes_control_characters_and_unifies_newlines():
     assert clean_body("\x00A\r\nB\rC\x07\u200b ") == "A\nB\nC\u200b"
     assert clean_body("bad \ud800 surrogate") == "bad \ufffd surrogate"
+
+
+def test_pasted_html_source_becomes_the_text_a_browser_shows():
+    source = (
+        "<p>Council tax will rise by 4.99% from April.</p>\n<p>It adds &pound;92 to a bill, "
+        "<strong>Mark   Hale</strong>\n said: &ldquo;We have no choice.&rdquo;</p>"
+        "<script>var x = 1;</script><style>p {}</style>"
+        "<h2>What next?</h2><ul><li>a freeze &amp; a cut</li><li>£2.5bn</li></ul><p>One<br>two</p>"
+    )
+    assert pasted_text(source) == (
+        "Council tax will rise by 4.99% from April.\n\n"
+        "It adds £92 to a bill, Mark Hale said: “We have no choice.”\n\n"
+        "What next?\n\n- a freeze & a cut\n- £2.5bn\n\nOne\ntwo"
+    )
+
+
+def test_pasted_text_decodes_references_and_leaves_plain_text_and_a_lone_tag_alone():
+    assert pasted_text("Marks &amp; Spencer made &pound;4m &#8211; AT&T; &bogus; too.") == (
+        "Marks & Spencer made £4m – AT&T; &bogus; too."
+    )
+    plain = 'The minister said <script>alert("x")</script> that 40% of homes 3 < 4 lack heating.'
+    assert pasted_text(plain) == plain  # one tag is no page: shown escaped, as typed
+    assert pasted_text("A <p> tag opens a paragraph.") == "A <p> tag opens a paragraph."
 
 
 def test_pieces_mark_spans_and_keep_every_character():

@@ -13,7 +13,7 @@ from claims.errors import NotAllowed, TooLarge, ValidationFailed
 from claims.extraction import extract_claims
 from claims.models import Article, Claim, ClaimEvent
 from claims.permissions import SUBMIT, user_can
-from claims.textnorm import body_hash, clean_body, url_key
+from claims.textnorm import body_hash, clean_body, pasted_text, url_key
 from claims.workflow import Event
 
 from .corroboration import article_corroboration_publish
@@ -56,8 +56,9 @@ def article_submit(
     """
     if submitted_by is not None and not user_can(submitted_by, SUBMIT):
         raise NotAllowed("Your account may not submit articles.")
-    body = clean_body(body or "")
-    title = " ".join((title or "").split())
+    # HTML source pasted as the body is stored as the text a browser shows (see pasted_text)
+    body = clean_body(pasted_text(body or ""))
+    title = " ".join(pasted_text(title or "").split())
     if len(body) > settings.FACTCHECK_MAX_BODY_CHARS:
         raise TooLarge(
             f"The article body has {len(body):,} characters; the limit is "
