@@ -370,6 +370,8 @@ _NOT_LABELS = frozenset(
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
 _CARRY_PARAGRAPHS = 3
+_CARRY_LIST_ITEMS = 40  # a list under "The chancellor announced:" is hers, to this many items
+_LIST_BULLETS = frozenset("-•*·▪‣●■–—")
 
 
 @dataclass(slots=True)
@@ -2309,8 +2311,19 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
         verb = (att.how or "").split(" ")[0]
         source, how = att.speaker, f"{verb}, introducing this passage"
         start_par = unit.paragraph
+        listed = 0  # items of a list right under the introduction: all of it is introduced
         for k in range(i + 1, len(units)):
             u = units[k]
+            if (
+                u.text[:1] in _LIST_BULLETS
+                and u.paragraph - units[k - 1].paragraph <= 1
+                and (k == i + 1 or units[k - 1].text[:1] in _LIST_BULLETS)
+                and listed < _CARRY_LIST_ITEMS
+            ):
+                listed += 1
+                start_par = u.paragraph
+            elif listed and u.paragraph != units[k - 1].paragraph:
+                break  # the prose after the list is the article's again
             if u.paragraph - start_par > _CARRY_PARAGRAPHS:
                 break
             if u.text.rstrip().endswith(":"):

@@ -246,3 +246,17 @@ def test_a_secretary_general_is_a_person_and_the_antecedent_of_he():
         '"Either leaders bridge the gap, or we plunge into disaster," he said.'
     ).claims
     assert [c.speaker for c in claims] == ["UN Secretary-General Antonio Guterres"] * 2
+
+
+# --- a long list under its introduction -----------------------------------------------------------
+
+
+def test_every_item_of_a_list_under_a_colon_introduction_is_introduced_and_the_prose_after_is_not():
+    text = (
+        "The chancellor announced:\n- a 2p cut in national insurance\n"
+        "- a freeze on fuel duty for the 15th year\n- £2.5bn for NHS technology\n"
+        "- a rise in the threshold from £50,000 to £60,000\n- 40,000 new homes\n\n"
+        "The measures take effect in April 2026."
+    )
+    claims = extract_claims(text).claims
+    assert [c.speaker for c in claims] == ["the chancellor"] * 5 + [None]
