@@ -204,7 +204,7 @@ FEMALE_NAMES = frozenset(
     Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
     Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
     Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi Megan Meghan Gillian
-    Jillian Vivian Lillian Marian Naomi Heidi Vicki Demi Noemi Lori Kerri""".split()
+    Jillian Vivian Lillian Marian Naomi Heidi Vicki Demi Noemi Lori Kerri Bethan Rhian Sian Mari""".split()
 )
 MALE_NAMES = frozenset(
     """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -217,7 +217,10 @@ MALE_NAMES = frozenset(
     Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo Bryan
     Ryan Ian Sean Dean Alan Allan Nathan Jonathan Evan Dylan Logan Juan Sebastian Adrian Julian
     Damian Brendan Declan Aidan Ronan Duncan Stefan Tristan Kieran Keegan Eric Dominic Kenji Levi
-    Eli Luigi Giovanni Gianni Dmitri Yuri Ravi Mahdi Hadi Fadi Sami Hiroshi Takeshi Hideki""".split()
+    Eli Luigi Giovanni Gianni Dmitri Yuri Ravi Mahdi Hadi Fadi Sami Hiroshi Takeshi Hideki Vitali
+    Vitaliy Giorgi Andrii Levani Naftali Rami Hani Omari Kofi Avi Ari Remi Satoshi Shinji Koji
+    Takashi Haruki Herman Johan Jan Dan Stephan Fabian Florian Kilian Cian Vaughan Hamish Ludovic
+    Cedric Frederic""".split()
 )
 # Given names that are neither (a name's shape only)
 NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie".split())

@@ -260,3 +260,15 @@ def test_every_item_of_a_list_under_a_colon_introduction_is_introduced_and_the_p
     )
     claims = extract_claims(text).claims
     assert [c.speaker for c in claims] == ["the chancellor"] * 5 + [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kyiv's mayor, Vitali Klitschko, wrote that 40 people were hurt.", "Vitali Klitschko"),
+        ("Georgia's prime minister, Giorgi Kobakhidze, said 40% of voters backed him.", "Giorgi Kobakhidze"),
+        ("The minister, Hamish Brown, said 40% of farms were flooded.", "Hamish Brown"),
+    ],
+)
+def test_given_names_ending_as_nationalities_do_are_people(text, speaker):
+    assert only_claim(text).speaker == speaker
