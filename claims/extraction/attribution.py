@@ -1754,6 +1754,7 @@ def _subject_before(
             and w[:1].islower()
             and lowercase_run < 2
             and w not in _CONJUNCTIONS
+            and w not in _OBJECT_THEN_ING
             and _capital_within(words, k, 2)
         ):
             taken.insert(0, (w, p))
@@ -1773,14 +1774,14 @@ def _subject_before(
                 if phrase.split(" ", 1)[0] in _DETERMINERS:
                     phrase = phrase[0].lower() + phrase[1:]
                 return phrase, offset + whom.start(1), False
-        found = (
-            _common_noun_subject(text, verb_at, vpos)
-            if common and not text.startswith(_NAMING, vpos)
-            else None
-        )
+        # not for a verb that names, nor a participle ("The two-child limit stops parents claiming")
+        naming = text.startswith(_NAMING, vpos) or _is_participle(text, vpos)
+        found = _common_noun_subject(text, verb_at, vpos) if common and not naming else None
         if found is not None:  # "…, the coastguard said.", "The carmaker said": as written
             return found[0], offset + found[1], False
         return None
+    if k >= 0 and words[k][0].lower() in _OBJECT_THEN_ING and _is_participle(text, vpos):
+        return None  # "The limit stops parents claiming …": whom it stops, not who claims
     if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
         return None  # "What does the government say?": a question asked of it, not its words
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
@@ -1968,6 +1969,21 @@ def _is_modifier(w: str) -> bool:
     )
 
 
+# Verbs whose object an "-ing" verb may follow ("stops parents claiming", "let officials saying"):
+# the object is not who speaks (but it is after a verb of seeing or finding: "I saw Donald saying")
+_OBJECT_THEN_ING = frozenset(
+    """stop stops stopped prevent prevents prevented allow allows allowed let lets help helps helped
+    leave leaves left keep keeps kept send sends sent force forces forced bar bars barred ban bans
+    banned""".split()
+)
+
+
+def _is_participle(text: str, vpos: int) -> bool:
+    """Whether the word at ``vpos`` is an "-ing" form ("claiming", "saying")."""
+    word = _WORD.match(text, vpos)
+    return word is not None and word.group(0).endswith("ing")
+
+
 def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[str, int]]) -> bool:
     """Whether words[k] belongs to the common-noun source phrase ending in ``taken``: up to three
     modifiers between an article and the source noun ("the island ferry operator"), the article
@@ -1975,6 +1991,8 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
     w = words[k][0]
     if w in _DETERMINERS or w in _POSSESSIVE_PRONOUNS:
         return True  # an article, or a pronoun owner in its place ("its chairman")
+    if w in _OBJECT_THEN_ING:
+        return False  # "stops parents": a verb and its object, no source phrase
     if _is_possessive(w) and taken[0][0] not in _DETERMINERS:
         return True  # an owner in the article's place ("the province's forest fire agency")
     if w in _LINKS:  # only when a source noun with its article stands before the link
@@ -2071,11 +2089,11 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
 
 
 # A source named by a common noun no list holds ("the coastguard", "the local lifeboat crew",
-# "his employer"): an article or a possessive pronoun, then up to four lower-case words, as the
+# "his employer"): an article or a possessive pronoun, then up to three lower-case words, as the
 # subject of a speech verb at the start of a clause, or after an inverted verb at its end.
 _COMMON_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 _COMMON_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,4})[ \t]*\Z"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,3})[ \t]*\Z"
 )
 # what may stand before such a subject: the clause's start
 _CLAUSE_OPENERS = frozenset("and but while whereas although though as because so".split())
@@ -2141,7 +2159,7 @@ def _common_noun_after(text: str, pos: int) -> str | None:
     words: list[str] = []
     end = pos
     for m in _WORD.finditer(text, pos):
-        if text[end : m.start()].strip(" \t") or len(words) > 4:
+        if text[end : m.start()].strip(" \t") or len(words) > 3:
             break
         w = m.group(0)
         bare = w.rstrip(".,")

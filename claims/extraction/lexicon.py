@@ -212,7 +212,7 @@ MALE_NAMES = frozenset(
     Barack Joe Vladimir Sergei Sergey Dmitry Alexei Ivan Nikol Ilham Emmanuel Olaf Boris Keir Rishi
     Justin Narendra Xi Recep Benjamin Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Abdul Ibrahim
     Jose Juan Carlos Luis Pedro Miguel Antonio Jorge Pablo Luiz Lula Javier Giuseppe Marco Luca
-    Hans Karl Friedrich Jean Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
+    Hans Karl Friedrich Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
     Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
     Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo Bryan
     Ryan Ian Sean Dean Alan Allan Nathan Jonathan Evan Dylan Logan Juan Sebastian Adrian Julian
@@ -223,7 +223,7 @@ MALE_NAMES = frozenset(
     Cedric Frederic""".split()
 )
 # Given names that are neither (a name's shape only)
-NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie".split())
+NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean".split())
 # Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
 # adjective of a place ("Israeli Army", "British Airways")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

@@ -416,7 +416,9 @@ _THING_LAST = frozenset(
     Centre Stadium Arena Act Plan Program Programme War Games Cup Prize Award Statistics Security
     Reserve Canal Strait Peninsula Desert Province Region District Territory Gulf Forest Falls
     Beach Harbour Harbor Plaza Market Exchange Index Agreement Accord Treaty
-    Convention Summit Conference Festival Olympics Championship League Medicare Medicaid""".split()
+    Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
+    Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
+    Week Day Grand Prix Premiership""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())

@@ -272,3 +272,33 @@ def test_every_item_of_a_list_under_a_colon_introduction_is_introduced_and_the_p
 )
 def test_given_names_ending_as_nationalities_do_are_people(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The two-child limit stops parents claiming benefits for a third child born after April 2017.",
+            None,
+        ),
+        ("The rule prevents officials saying how much of the £40m was spent.", None),
+        ("The other day I saw Donald saying that 40 sailors were held.", "Donald"),
+        ("The report comes with experts warning that 40% of rivers are polluted.", "experts"),
+    ],
+)
+def test_the_object_of_stop_or_prevent_is_not_who_speaks_by_the_ing_verb_after_it(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_an_inserted_clause_before_a_common_noun_subjects_verb_is_no_error():
+    ex = extract_claims("The plan, which 40 critics opposed, says rents will rise 4% in 2026.")
+    assert ex.error is None
+    assert ex.claims[0].speaker == "the plan"
+
+
+def test_an_81_year_old_jean_is_she_and_a_marathon_is_no_person():
+    claims = extract_claims(
+        "Jean Pritchard finished the London Marathon in six hours on Sunday. "
+        "She said she had raised £4,500. Her granddaughter, Ellie, 19, said she was proud."
+    ).claims
+    assert [c.speaker for c in claims][1:] == ["Jean Pritchard", "Ellie"]  # the name given
