@@ -742,8 +742,10 @@ class People:
         organisation named with it in the sentences before (shown by its name); any other
         phrase as it is."""
         det, _, noun = phrase.partition(" ")
-        if det not in ("the", "The") or noun not in ORGANISATION_NOUNS:
+        if det not in ("the", "The"):
             return phrase
+        if noun not in ORGANISATION_NOUNS:
+            return self._the_only_firm(noun, pos) or phrase
         word = noun.capitalize()
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
@@ -756,7 +758,36 @@ class People:
                     return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
-        return phrase
+        return self._the_only_firm(noun, pos) or phrase
+
+    def _the_only_firm(self, noun: str, pos: int) -> str | None:
+        """ "the company", "the bakery chain": the one business named by name in the sentences
+        before ("Greggs said …. The bakery chain said …"); None when none or several were, or
+        the one is a public body ("the company" is not the council)."""
+        words = noun.split()
+        if not 1 <= len(words) <= 2 or words[-1] not in _FIRM_NOUNS:
+            return None
+        here = self._sentence_of(pos)
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        named: set[str] = set()
+        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
+            name = self.org_names[i]
+            if (
+                name[:1].isupper()
+                and name.split()[0] not in _DETERMINERS
+                and not all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
+            ):
+                named.add(name)
+            i -= 1
+        if len(named) != 1:
+            return None
+        (name,) = named
+        if (
+            any(w in _PUBLIC_BODY_WORDS or w in _NEWS_ORGANISATIONS for w in name.split())
+            or self.org_plural[self.org_names.index(name)]
+        ):
+            return None
+        return name
 
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after
@@ -838,6 +869,25 @@ def _given_name(surface: str) -> str:
 
 
 _KNIGHTS = frozenset(("Sir", "Dame"))
+# What a business is called in lower case, after its name ("Greggs … the bakery chain")
+_FIRM_NOUNS = frozenset(
+    """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
+    chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
+    giant maker planemaker automaker drugmaker miner""".split()
+)
+# News organisations, named as who reports or polls ("Economists polled by Reuters"): never "the
+# company" of a story about another
+_NEWS_ORGANISATIONS = frozenset(
+    """Reuters AP AFP Bloomberg BBC CNN Sky PA ITV NBC ABC CBS Fox Interfax TASS Xinhua Yonhap Kyodo
+    Guardian Times Telegraph Post Journal Press Associated Agence France-Presse Mail Mirror Sun
+    Independent Observer Economist Politico Axios""".split()
+)
+# Words of a public body's name: never "the company"
+_PUBLIC_BODY_WORDS = frozenset(
+    """Ministry Department Council Government Agency Office Commission Police Court Parliament
+    Committee Authority Service Regulator Party University Union Army Navy Assembly Senate Congress
+    Treasury Inquiry Tribunal NHS""".split()
+)
 
 
 def _knight_form(surface: str) -> tuple[str, str] | None:

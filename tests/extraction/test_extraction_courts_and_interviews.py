@@ -302,3 +302,30 @@ def test_an_81_year_old_jean_is_she_and_a_marathon_is_no_person():
         "She said she had raised £4,500. Her granddaughter, Ellie, 19, said she was proud."
     ).claims
     assert [c.speaker for c in claims][1:] == ["Jean Pritchard", "Ellie"]  # the name given
+
+
+# --- "the company": the one business named before -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Greggs said sales rose 4% in the year. The bakery chain said it would open 140 shops.", "Greggs"),
+        ("Thames Water said bills would rise 40%. The company said it needed £3bn.", "Thames Water"),
+        ("Ryanair said fares fell 7%. The airline said it carried 200 million passengers.", "Ryanair"),
+        # two named: which one is not said
+        (
+            "Thames Water said bills would rise 40%. Ofwat said it would rule in December. "
+            "The company said it needed £3bn.",
+            "the company",
+        ),
+        # a public body is not "the company"; nor is the agency that polled
+        ("The Home Office said 40 hotels closed. The company said 12 staff left.", "the company"),
+        (
+            "Economists polled by Reuters expected 0.3%. The utility said 40,000 homes lost power.",
+            "the utility",
+        ),
+    ],
+)
+def test_the_company_is_the_one_business_named_in_the_sentences_before(text, speaker):
+    assert extract_claims(text).claims[-1].speaker == speaker
