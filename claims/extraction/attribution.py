@@ -194,6 +194,11 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
+# "(source: ONS)", "(Source: Office for National Statistics)", "(data: Eurostat)"
+_SOURCE_IN_BRACKETS = re.compile(
+    r"\((?:[Ss]ources?|SOURCE|[Dd]ata|[Ff]igures)[ \t]*:[ \t]*(?:the[ \t]+)?"
+    r"([A-Z][^(),;\n]{1,60}?)[ \t.]*[),;]"
+)
 # "The court heard", "the inquest was told": what was said in a hearing, by whoever said it
 # ("A cyclist was killed …, an inquest has heard", "Southwark Crown Court heard", "jurors were told")
 _HEARING = re.compile(
@@ -1446,6 +1451,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if body.split(" ", 1)[0] in _DETERMINERS or body.startswith("Jurors"):
                 body = body[0].lower() + body[1:]
             best = UnitAttribution(body, heard.group(2), s0 + heard.start(1))
+    if best is None and "(" in text and (bracket := _SOURCE_IN_BRACKETS.search(text)) is not None:
+        # "Unemployment rose to 4.8% (source: ONS)": the source the sentence names in brackets
+        best = UnitAttribution(bracket.group(1).strip(), "source in brackets", s0 + bracket.start(1))
     if best is None and " put" in text:
         put = _AS_PUT_IT.search(text)
         if put is not None and put.group(1) != "I":  # "As Jo Marsh put it, …": her framing

@@ -329,3 +329,22 @@ def test_an_81_year_old_jean_is_she_and_a_marathon_is_no_person():
 )
 def test_the_company_is_the_one_business_named_in_the_sentences_before(text, speaker):
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Unemployment rose to 4.8% (source: ONS) in the three months to June.", "ONS"),
+        (
+            "Unemployment rose to 4.8% (Source: Office for National Statistics).",
+            "Office for National Statistics",
+        ),
+        ("Prices rose 4% (data: Eurostat, March 2025).", "Eurostat"),
+        ("Prices rose 4% (source: the ONS).", "ONS"),
+        ("The ratio (a source of debate since 2019) fell by 4%.", None),
+    ],
+)
+def test_a_source_named_in_brackets(text, speaker):
+    claim = only_claim(text)
+    assert claim.speaker == speaker
+    assert claim.attribution == ("source in brackets" if speaker else None)
