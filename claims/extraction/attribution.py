@@ -1669,9 +1669,11 @@ _NEVER_INVERTED = {
 # "claimed the election was stolen" speaks; "claimed the title", "claimed a first win", "claimed
 # the lives of 40 people" do not
 _NOT_A_PRIZE = re.compile(
-    r"(?!\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|maiden|record|"
+    r"(?!\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:more\s+than|at\s+least|about|nearly|some)\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|maiden|record|"
     r"narrow|comfortable|historic|\d+(?:st|nd|rd|th))\s+)?(?:title|titles|victory|win|gold|silver|bronze|medal|"
-    r"trophy|crown|cup|championship|prize|seat|seats|lead|pole|record|lives|life)\b)"
+    r"trophy|crown|cup|championship|prize|seat|seats|lead|pole|record|lives|life|victims)\b)"
 )
 # "Local media report that …" speaks; "An Ofsted report said", "the report, published on Monday,
 # found" are a document, which speaks by the verb after it ("Italian media reports said" keeps

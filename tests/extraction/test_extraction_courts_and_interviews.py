@@ -348,3 +348,15 @@ def test_a_source_named_in_brackets(text, speaker):
     claim = only_claim(text)
     assert claim.speaker == speaker
     assert claim.attribution == ("source in brackets" if speaker else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm claimed 12 lives in 2024.",
+        "The virus has claimed more than 4,000 lives since March.",
+        "Labour claimed three seats from the SNP in 2024.",
+    ],
+)
+def test_claiming_lives_or_seats_is_no_speech(text):
+    assert only_claim(text).speaker is None
