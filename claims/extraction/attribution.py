@@ -194,6 +194,27 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
+# A case's papers, which speak for whoever filed them, not for the court: "the lawsuit", "court
+# documents", "the indictment" (as written)
+_LEGAL_PHRASE = (
+    r"((?:[Cc]ourt|[Ll]egal|[Pp]olice)\s+(?:documents|papers|filings|records)"
+    r"|(?:[Tt]he|[Aa])\s+(?:(?:civil|criminal|federal|class-action|class\s+action)\s+)?"
+    r"(?:lawsuit|complaint|indictment|ruling|judgment|judgement|affidavit|charge\s+sheet|filing)s?)\b"
+)
+_LEGAL_DOCUMENT = re.compile(r"\s*" + _LEGAL_PHRASE)
+_LEGAL_SHOWS = re.compile(
+    r"(?:^|(?<=[,;]\s))" + _LEGAL_PHRASE + r"\s+(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b"
+)
+
+
+def _lower_article(phrase: str) -> str:
+    return (
+        phrase[0].lower() + phrase[1:]
+        if phrase.split(" ", 1)[0] in ("The", "A", "Court", "Legal", "Police")
+        else phrase
+    )
+
+
 # "(source: ONS)", "(Source: Office for National Statistics)", "(data: Eurostat)"
 _SOURCE_IN_BRACKETS = re.compile(
     r"\((?:[Ss]ources?|SOURCE|[Dd]ata|[Ff]igures)[ \t]*:[ \t]*(?:the[ \t]+)?"
@@ -1420,7 +1441,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             word = "according to" if "ccording" in am.group() else "per"
             whose = _WHOSE_DOCUMENT.match(text, am.end())
             owner = _phrase_after(text, whose.end()) if whose else None
-            if owner:  # "according to a statement from the transport ministry": the ministry
+            legal = _LEGAL_DOCUMENT.match(text, am.end()) if not owner else None
+            if legal:  # "according to the lawsuit", "… to court documents": the papers, as written
+                best = UnitAttribution(_lower_article(legal.group(1)), word, s0 + legal.start(1))
+            elif owner:  # "according to a statement from the transport ministry": the ministry
                 best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())
                 best.document = _document_noun(whose.group(1))
             elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
@@ -1444,6 +1468,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:
         best = _evidence_source(text, s0)
+        if best is None and (legal := _LEGAL_SHOWS.search(text)) is not None:
+            # "Court documents show …", "The indictment reveals …": the papers, as written
+            best = UnitAttribution(_lower_article(legal.group(1)), legal.group(2), s0 + legal.start(1))
     if best is None and ("heard" in text or " told" in text):
         heard = _HEARING.search(text)
         if heard is not None:  # "The court heard that …": said in court, by whoever it was
@@ -2173,6 +2200,8 @@ _INVERTING = frozenset(
     asked recalled""".split()
 )
 _NOT_IN_COMMON_SOURCE = _CONJUNCTIONS | _SKIP_BEFORE_VERB | _PERSONAL | _ADVERBS
+# "-ed" heads that stand for people ("the accused said")
+_ED_NOUNS = frozenset("accused deceased injured bereaved wounded detained displaced".split())
 # "-ly" heads that are nouns ("the family said", "the daily said")
 _LY_NOUNS = frozenset("family assembly ally daily weekly monthly quarterly fortnightly".split())
 
@@ -2187,6 +2216,7 @@ def _common_words_ok(words: list[str]) -> bool:
         and head not in DOCUMENT_NOUNS
         and head not in MEASURE_NOUNS
         and (not head.endswith("ly") or head in _LY_NOUNS)
+        and (not head.endswith("ed") or head in _ED_NOUNS)  # "a federal lawsuit filed (on Monday)"
     )
 
 

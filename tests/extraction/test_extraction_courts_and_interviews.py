@@ -360,3 +360,20 @@ def test_a_source_named_in_brackets(text, speaker):
 )
 def test_claiming_lives_or_seats_is_no_speech(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lawsuit alleges that the company hid 40 safety reports.", "the lawsuit"),
+        ("According to the lawsuit, the company knew of the defect in 2019.", "the lawsuit"),
+        ("According to court documents, the firm paid $4m to a consultant in 2021.", "court documents"),
+        ("Court documents show the firm paid $4m to a consultant in 2021.", "court documents"),
+        ("The filing shows revenue fell 12% in the quarter.", "the filing"),
+        ("According to the indictment, he laundered $12m between 2019 and 2021.", "the indictment"),
+        ("Police records show 40 calls were made to the house in 2023.", "police records"),
+        ("A federal lawsuit filed on Monday alleges the app tracked 40 million users.", None),
+    ],
+)
+def test_a_cases_papers_speak_as_written_not_as_the_court(text, speaker):
+    assert only_claim(text).speaker == speaker
