@@ -598,7 +598,7 @@ class People:
                     g.surfaces.append(surface)
                     if given:
                         g.given_names.add(given)
-                        self._add_knight(surface, given, create, i)
+                        self._add_knight(surface, given, i)
                     g.gender = g.gender or gender
             return i
         if not create:
@@ -606,14 +606,12 @@ class People:
         self.groups.append(PersonGroup({surname: 1}, [surface], {given} if given else set(), gender))
         self._surnames.add(surname, len(self.groups) - 1)
         if given:
-            self._add_knight(surface, given, create, len(self.groups) - 1)
+            self._add_knight(surface, given, len(self.groups) - 1)
         return len(self.groups) - 1
 
-    def _add_knight(self, surface: str, given: str, create: bool, gi: int) -> None:
-        """Index "Sir Keir Starmer" under ("Sir", "Keir"); two such people make the short form
-        no one's."""
-        if not create:
-            return
+    def _add_knight(self, surface: str, given: str, gi: int) -> None:
+        """Index "Sir Keir Starmer" (of group ``gi``) under ("Sir", "Keir"); two such people make
+        the short form no one's."""
         tokens = surface.split()
         k = tokens.index(given) if given in tokens else -1
         if k > 0 and tokens[k - 1] in _KNIGHTS:
