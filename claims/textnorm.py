@@ -13,6 +13,10 @@ _WS = re.compile(r"\s+")
 # Control characters other than tab and newline never belong in an article; NUL cannot even
 # be stored by PostgreSQL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible marks with no meaning in stored text, which split a word for the matching rules
+# ("Klitsch\u00adko"): soft hyphens, word joiners, a byte-order mark inside the text. (Zero-width
+# spaces and joiners stay: some scripts need them.)
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
 
@@ -92,12 +96,14 @@ def pasted_text(text: str) -> str:
 
 
 def clean_body(text: str) -> str:
-    """The body as stored: newlines unified, control characters and lone surrogates removed.
+    """The body as stored: newlines unified, control characters, soft hyphens and lone
+    surrogates removed.
 
     Offsets of claims are into this cleaned text, so cleaning happens once, before splitting.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
     text = _SURROGATE.sub("\ufffd", text)
     return text.strip()
 

@@ -26,6 +26,11 @@ def test_body_hash_ignores_whitespace_case_and_unicode_forms():
 def test_clean_body_removes_control_characters_and_unifies_newlines():
     assert clean_body("\x00A\r\nB\rC\x07\u200b ") == "A\nB\nC\u200b"
     assert clean_body("bad \ud800 surrogate") == "bad \ufffd surrogate"
+    # invisible hyphenation marks go (they split "Klitsch\u00adko" for the matching rules)
+    assert (
+        clean_body("\ufeffVitali Klitsch\u00adko said inter\u2060national")
+        == "Vitali Klitschko said international"
+    )
 
 
 def test_pasted_html_source_becomes_the_text_a_browser_shows():
