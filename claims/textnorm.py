@@ -79,11 +79,20 @@ class _TextOfMarkup(HTMLParser):
             self.parts.append(_INLINE_SPACE.sub(" ", data))
 
 
+def _is_markup(text: str) -> bool:
+    """HTML source: two layout tags or more and the text opens with a tag, or three closing
+    layout tags ("</p>") anywhere. An article that names a tag or two ("the <p> tag") is text."""
+    tags = _LAYOUT_TAG.findall(text, 0, 200_000)
+    if len(tags) < 2:
+        return False
+    return text.lstrip().startswith("<") or sum(tag.startswith("</") for tag in tags) >= 3
+
+
 def pasted_text(text: str) -> str:
-    """A pasted body as text: HTML source (two layout tags or more: "<p>", "<br>", "<li>" …)
-    becomes the text a browser shows, in paragraphs; character references ("&pound;",
+    """A pasted body as text: HTML source (see _is_markup: "<p>", "<br>", "<li>" …) becomes the
+    text a browser shows, in paragraphs; character references ("&pound;",
     "&#8217;") are decoded in any body. Plain text is returned unchanged otherwise."""
-    if "<" in text and len(_LAYOUT_TAG.findall(text, 0, 200_000)) >= 2:
+    if "<" in text and _is_markup(text):
         parser = _TextOfMarkup()
         parser.feed(text)
         parser.close()

@@ -54,6 +54,10 @@ def test_pasted_text_decodes_references_and_leaves_plain_text_and_a_lone_tag_alo
     plain = 'The minister said <script>alert("x")</script> that 40% of homes 3 < 4 lack heating.'
     assert pasted_text(plain) == plain  # one tag is no page: shown escaped, as typed
     assert pasted_text("A <p> tag opens a paragraph.") == "A <p> tag opens a paragraph."
+    about_tags = "Use the <p> tag for paragraphs and <br> for a line break, 40% of pages do."
+    assert pasted_text(about_tags) == about_tags  # an article about tags, not a page's source
+    fragment = "Prices rose.</p>\n<p>Rents rose 4%.</p>\n<p>Wages fell.</p>"
+    assert pasted_text(fragment) == "Prices rose.\n\nRents rose 4%.\n\nWages fell."
 
 
 def test_pieces_mark_spans_and_keep_every_character():
