@@ -196,14 +196,25 @@ _TIME_PREFIX = (
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
 )
 # What opens a paragraph's first sentence and is cut from the claim: a dateline, a release's
-# dateline, an interview's label, a kicker, a live blog's time stamp, an item's number (one pattern: one match
+# dateline, an interview's label, a kicker, a live blog's time stamp, an item's number, a match's
+# minute (one pattern: one match
 # per paragraph; the first alternative that matches, as each was tried in turn)
 # A numbered item's number ("1. What is the price cap?", "2) Prices rose"): the claim starts after it
 _NUMBER_MARK = r"\d{1,2}[.)][ \t]+(?=[A-Z\"'“‘])"
+# A match report's minute ("78' GOAL! …", "45+2' Half time."): the claim starts after it
+_MINUTE_MARK = r"\d{1,3}(?:\+\d{1,2})?['’][ \t]+(?=[A-Z\"'“‘])"
 _LEAD = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in (_DATELINE_PREFIX, _RELEASE_DATELINE, _QA_LABEL, _KICKER, _TIME_PREFIX, _NUMBER_MARK)
+        for p in (
+            _DATELINE_PREFIX,
+            _RELEASE_DATELINE,
+            _QA_LABEL,
+            _KICKER,
+            _TIME_PREFIX,
+            _NUMBER_MARK,
+            _MINUTE_MARK,
+        )
     )
 )
 # A transcript's stage direction ("(LAUGHTER)", "[applause]", "(CROSSTALK)") opening a unit: cut

@@ -377,3 +377,15 @@ def test_claiming_lives_or_seats_is_no_speech(text):
 )
 def test_a_cases_papers_speak_as_written_not_as_the_court(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_match_reports_minutes_are_cut_from_its_claims():
+    text = (
+        "78' GOAL! Saka curls in from 20 yards.\n\n45+2' Half time. Chelsea lead 1-0 at the break.\n\n"
+        "12’ Palmer scores his 14th goal of the season.\n\nIt was 60' before the rain stopped."
+    )
+    texts = [c.text for c in extract_claims(text).claims]
+    assert "Palmer scores his 14th goal of the season." in texts
+    assert "Chelsea lead 1-0 at the break." in texts
+    assert "It was 60' before the rain stopped." in texts  # not at a paragraph's start
+    assert not any(t[:1].isdigit() for t in texts)
