@@ -124,7 +124,7 @@ _EVIDENCE = re.compile(
 # or evidence verbs: _find_speaker looks for a document only where it saw one)
 _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     """says said concluded concludes estimated estimates warned warns noted notes added adds states
-    stated predicted predicts claimed claims argued argues""".split()
+    stated predicted predicts claimed claims argued argues reported reports""".split()
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
 # an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
@@ -1409,6 +1409,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     quoted = [(qs - s0, qe - s0) for qs, qe in quotes_in]
     verbs = _verbs(text)
     according = "ccording to" in text
+    doc_ref: re.Match[str] | bool | None = None  # a document named again before its verb, once looked for
     for m in verbs:
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
@@ -1420,6 +1421,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             or _coordinated_subject(text, m.start(), s0)
         )
         if cand is None:
+            if doc_ref is None:
+                doc_ref = _DOCUMENT_REFERENCE.search(text) or False
+            if doc_ref and doc_ref.start(3) == m.start():
+                break  # "The paper said the force denied it": the paper speaks (see below), not the force
             continue
         who, pos, pronoun = cand
         how = m.group(1) + _how_suffix(text, m.end())
@@ -1840,6 +1845,7 @@ def _subject_before(
             and lowercase_run < 2
             and w not in _CONJUNCTIONS
             and w not in _OBJECT_THEN_ING
+            and w not in _SAID_FORMS  # "The report said ministers denied": no "report said ministers"
             and _capital_within(words, k, 2)
         ):
             taken.insert(0, (w, p))
@@ -2027,6 +2033,11 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
     return None
 
 
+# Forms of speech verbs that are never nouns ("report", "claims" may be): never inside a source
+_SAID_FORMS = frozenset(
+    """said says told tells added stated warned claimed insisted denied announced confirmed argued
+    wrote writes""".split()
+)
 _COORDINATION_REACH = 200  # characters from the clause's subject to the second verb
 # Words that open a sentence before its subject, never part of a source ("And Governor Romney
 # said", "Even FOX News disputes it")

@@ -389,3 +389,18 @@ def test_a_match_reports_minutes_are_cut_from_its_claims():
     assert "Chelsea lead 1-0 at the break." in texts
     assert "It was 60' before the rain stopped." in texts  # not at a paragraph's start
     assert not any(t[:1].isdigit() for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        ("The paper reported that 40 officers were suspended in 2024.", "the paper", "reported"),
+        ("The study reported a 40% fall in infections.", "the study", "reported"),
+        # the document speaks, not the subject of the clause it reports
+        ("The report said ministers denied that 40 beds had closed.", "the report", "said"),
+        ("The paper said the force denied that 40 officers were suspended.", "the paper", "said"),
+    ],
+)
+def test_a_document_named_again_speaks_before_the_clause_it_reports(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
