@@ -215,6 +215,13 @@ def _lower_article(phrase: str) -> str:
     )
 
 
+# A newsroom's own reporting from sources it does not name, at a clause's start: "The BBC
+# understands that …", "The Guardian has learned", "Sky News has been told", "The Times can reveal"
+_OWN_REPORTING = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bbut\s))(?:[Tt]he\s+)?((?:[A-Z][\w&'.\-]*\s+){0,3}[A-Z][\w&'.\-]*)\s+"
+    r"(understands|has\s+learned|has\s+learnt|can\s+reveal|has\s+been\s+told|has\s+seen|has\s+obtained"
+    r"|has\s+established|can\s+disclose)\b"
+)
 # "(source: ONS)", "(Source: Office for National Statistics)", "(data: Eurostat)"
 _SOURCE_IN_BRACKETS = re.compile(
     r"\((?:[Ss]ources?|SOURCE|[Dd]ata|[Ff]igures)[ \t]*:[ \t]*(?:the[ \t]+)?"
@@ -1481,6 +1488,14 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if body.split(" ", 1)[0] in _DETERMINERS or body.startswith("Jurors"):
                 body = body[0].lower() + body[1:]
             best = UnitAttribution(body, heard.group(2), s0 + heard.start(1))
+    if (
+        best is None
+        and (own := _OWN_REPORTING.search(text)) is not None
+        and own.group(1).lower() not in _PRONOUN_WORDS
+        and own.group(1) not in SENTENCE_STARTERS
+    ):
+        # "The BBC understands that …", "Sky News has been told": the outlet's own sources
+        best = UnitAttribution(own.group(1), " ".join(own.group(2).split()), s0 + own.start(1))
     if best is None and "(" in text and (bracket := _SOURCE_IN_BRACKETS.search(text)) is not None:
         # "Unemployment rose to 4.8% (source: ONS)": the source the sentence names in brackets
         best = UnitAttribution(bracket.group(1).strip(), "source in brackets", s0 + bracket.start(1))

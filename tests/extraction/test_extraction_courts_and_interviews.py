@@ -404,3 +404,20 @@ def test_a_match_reports_minutes_are_cut_from_its_claims():
 def test_a_document_named_again_speaks_before_the_clause_it_reports(text, speaker, how):
     claim = only_claim(text)
     assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        ("The BBC understands that 40 jobs will go at the plant.", "BBC", "understands"),
+        ("The Guardian has learned that 40 officers were suspended.", "Guardian", "has learned"),
+        ("Sky News has been told that 40 jobs will go at the plant.", "Sky News", "has been told"),
+        ("The Times can reveal that 40 officers were suspended.", "Times", "can reveal"),
+        ("Reuters has seen a draft of the plan, which cuts 40% of spending.", "Reuters", "has seen"),
+        ("It is understood that 40 jobs will go at the plant.", None, None),
+        ("He understands that 40 jobs will go at the plant.", None, None),
+    ],
+)
+def test_a_newsrooms_own_reporting_from_unnamed_sources_names_the_newsroom(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
