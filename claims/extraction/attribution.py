@@ -194,6 +194,10 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
+# "a spokesperson for Tesco" after "according to": who speaks for whom
+_SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(spokesperson|spokesman|spokeswoman|representative)\s+(?:for|from|at)\s+"
+)
 # A case's papers, which speak for whoever filed them, not for the court: "the lawsuit", "court
 # documents", "the indictment" (as written)
 _LEGAL_PHRASE = (
@@ -1452,7 +1456,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             whose = _WHOSE_DOCUMENT.match(text, am.end())
             owner = _phrase_after(text, whose.end()) if whose else None
             legal = _LEGAL_DOCUMENT.match(text, am.end()) if not owner else None
-            if legal:  # "according to the lawsuit", "… to court documents": the papers, as written
+            voice = _SPOKESPERSON_FOR.match(text, am.end()) if not owner and not legal else None
+            voiced = _phrase_after(text, voice.end()) if voice else None
+            if voiced:  # "according to a spokesperson for Tesco": Tesco, as "A spokesperson for … said"
+                best = UnitAttribution(voiced, f"{word} a {voice.group(1)}", s0 + voice.end())
+            elif legal:  # "according to the lawsuit", "… to court documents": the papers, as written
                 best = UnitAttribution(_lower_article(legal.group(1)), word, s0 + legal.start(1))
             elif owner:  # "according to a statement from the transport ministry": the ministry
                 best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())

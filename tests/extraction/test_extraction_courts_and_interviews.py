@@ -421,3 +421,18 @@ def test_a_document_named_again_speaks_before_the_clause_it_reports(text, speake
 def test_a_newsrooms_own_reporting_from_unnamed_sources_names_the_newsroom(text, speaker, how):
     claim = only_claim(text)
     assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a spokesperson for Tesco, prices fell 4% in May.", "Tesco"),
+        (
+            "According to a spokeswoman for the Ministry of Defence, 40 troops were sent.",
+            "Ministry of Defence",
+        ),
+        ("According to a spokesperson, 40 staff left in May.", "a spokesperson"),
+    ],
+)
+def test_according_to_a_spokesperson_for_someone_is_that_someone(text, speaker):
+    assert only_claim(text).speaker == speaker
