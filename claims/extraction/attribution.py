@@ -805,7 +805,8 @@ class People:
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
         named: set[str] = set()
-        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
+        stop = max(-1, i - _FIRM_LOOKBACK)  # a page of names stays linear
+        while i > stop and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
             name = self.org_names[i]
             if (
                 name[:1].isupper()
@@ -813,6 +814,8 @@ class People:
                 and not all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
                 named.add(name)
+                if len(named) > 1:
+                    return None  # two businesses: which one is not said
             i -= 1
         if len(named) != 1:
             return None
@@ -904,6 +907,7 @@ def _given_name(surface: str) -> str:
 
 
 _KNIGHTS = frozenset(("Sir", "Dame"))
+_FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at most
 # What a business is called in lower case, after its name ("Greggs … the bakery chain")
 _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
