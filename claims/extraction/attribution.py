@@ -1069,14 +1069,22 @@ _POST_SIGNATURE = re.compile(
 # An interview's labels opening a paragraph: "Q:" / "A:", or "Q." / "A." (see _interview_answers)
 _INTERVIEW_LABEL = re.compile(r"([QA])[:.][ \t]+(?=\S)")
 _ANSWER_HOW = "answer in an interview"
+# What says the questions are put to someone ("spoke to our political editor", "in an interview")
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)"
+    r"|sat down with|in conversation|Q&A with|answer(?:s|ed)? (?:our|your|readers')|asked (?:him|her|them))\b"
+)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Mm]y|me|us)\b")
 
 
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """An interview written as questions and answers ("Q: …" / "A: …") with one person named
     before its first question: the answers are that person's, each up to the next question (a
     dozen paragraphs at most; the last to its paragraph's end), but for a later sentence that
-    names its own source. With no one or several people named before, the answers keep what
-    the sentences say themselves."""
+    names its own source. An interview says so before its first question ("spoke to", "in an
+    interview") or answers in the first person, at least half of its answers; an explainer's
+    questions and answers are no one's. With no one or several people named before, the
+    answers keep what the sentences say themselves."""
     labels: list[tuple[int, str]] = []  # (unit, "Q" or "A")
     for i, u in enumerate(units):
         # at a line's start, maybe after Markdown's masked marks ("**Q:**")
@@ -1087,6 +1095,10 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     if {kind for _, kind in labels} != {"Q", "A"}:
         return
     first_question = next(units[i].start for i, kind in labels if kind == "Q")
+    answers = [units[i].text for i, kind in labels if kind == "A"]
+    in_person = sum(1 for a in answers if _FIRST_PERSON_WORD.search(a))
+    if not _INTERVIEW_CUE.search(norm, 0, first_question) and 2 * in_person < len(answers):
+        return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
     named = set(people.mention_group[:before])
     if len(named) != 1:

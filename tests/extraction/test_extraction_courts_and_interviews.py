@@ -436,3 +436,24 @@ def test_a_newsrooms_own_reporting_from_unnamed_sources_names_the_newsroom(text,
 )
 def test_according_to_a_spokesperson_for_someone_is_that_someone(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_an_explainers_questions_and_answers_are_no_ones_words():
+    # one person named before the first question, but no interview: an FAQ in the third person
+    text = (
+        "Chancellor Rachel Reeves said on Monday she would review the limit.\n\n"
+        "Q: What is the two-child limit?\n\n"
+        "A: It stops parents claiming benefits for a third child born after April 2017.\n\n"
+        "Q: How many families are affected?\n\nA: About 450,000 families, the Treasury says."
+    )
+    claims = extract_claims(text).claims
+    assert claims[2].speaker is None
+    assert claims[-1].speaker == "Treasury"
+
+
+def test_answers_in_the_first_person_make_an_interview_without_saying_so():
+    text = (
+        "Rachel Reeves joined us.\n\nQ: Will taxes rise?\n\nA: We have no plans to raise VAT.\n\n"
+        "Q: And borrowing?\n\nA: Borrowing fell by 2% in the year to March."
+    )
+    assert [c.speaker for c in extract_claims(text).claims][-3:] == ["Rachel Reeves", None, "Rachel Reeves"]
