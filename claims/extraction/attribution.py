@@ -921,6 +921,11 @@ _NEWS_ORGANISATIONS = frozenset(
     Guardian Times Telegraph Post Journal Press Associated Agence France-Presse Mail Mirror Sun
     Independent Observer Economist Politico Axios""".split()
 )
+# Words of a newsroom's name besides those ("ITV News", "The Herald", "BBC Radio 4")
+_MEDIA_WORDS = frozenset(
+    """News Herald Gazette Chronicle Tribune Express Standard Echo Record Radio TV Television
+    Magazine Financial FT Insider Newsnight Channel""".split()
+)
 # Words of a public body's name: never "the company"
 _PUBLIC_BODY_WORDS = frozenset(
     """Ministry Department Council Government Agency Office Commission Police Court Parliament
@@ -1515,9 +1520,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if (
         best is None
         and (own := _OWN_REPORTING.search(text)) is not None
-        and own.group(1).lower() not in _PRONOUN_WORDS
-        and own.group(1) not in SENTENCE_STARTERS
-    ):
+        and any(w in _NEWS_ORGANISATIONS or w in _MEDIA_WORDS for w in own.group(1).split())
+    ):  # a newsroom, not "Labour has seen its support fall", "Apple understands the concern"
         # "The BBC understands that …", "Sky News has been told": the outlet's own sources
         best = UnitAttribution(own.group(1), " ".join(own.group(2).split()), s0 + own.start(1))
     if best is None and "(" in text and (bracket := _SOURCE_IN_BRACKETS.search(text)) is not None:
@@ -2237,8 +2241,12 @@ _CLAUSE_MARKS = frozenset(",;:(\"'“‘—–-")
 _AFTER_INVERTED = frozenset("on in at last this yesterday today earlier later".split())
 # the speaker or the listener, never part of a common-noun source ("the question you asked")
 _PERSONAL = frozenset("i you we me us one".split())
-# adverbs before a verb, not words of a source ("the president just said")
-_ADVERBS = frozenset("just only still never always often now already even ever not merely simply".split())
+# adverbs before a verb and comparatives, not words of a source ("the president just said", "The
+# less said about it, the better")
+_ADVERBS = frozenset(
+    """just only still never always often now already even ever not merely simply less more least
+    most fewer""".split()
+)
 # verbs that name rather than say, and may be participles ("A man described as 'dangerous' was
 # arrested"): no common-noun subject for them
 _NAMING = ("called", "calls", "described", "describes")

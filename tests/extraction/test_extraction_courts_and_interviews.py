@@ -457,3 +457,15 @@ def test_answers_in_the_first_person_make_an_interview_without_saying_so():
         "Q: And borrowing?\n\nA: Borrowing fell by 2% in the year to March."
     )
     assert [c.speaker for c in extract_claims(text).claims][-3:] == ["Rachel Reeves", None, "Rachel Reeves"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour has seen its support fall to 20% since May.",  # no newsroom: no own reporting
+        "Apple understands the importance of privacy to 40% of its users.",
+        "The less said about the 40% fall in sales, the better.",
+    ],
+)
+def test_no_speaker_from_has_seen_understands_or_the_less_said(text):
+    assert only_claim(text).speaker is None
