@@ -1621,6 +1621,14 @@ _NOT_OWNERS = frozenset(
 )
 
 
+# Sources of one capitalised word that open a sentence before their document ("Government
+# figures show"); an acronym ("ONS figures") needs no list
+_ONE_WORD_SOURCES = frozenset(
+    """Government Police Treasury Labour Conservative Tory Ofsted Ofgem Ofwat Ofcom Eurostat
+    Parliament Whitehall Nasa Unicef Interpol Europol Frontex Kremlin Pentagon""".split()
+)
+
+
 def _named_document(text: str, s0: int) -> UnitAttribution | None:
     """ "The YouGov survey of 2,104 adults found …": the name before the document is its source
     (never a month or a day: "The March survey found")."""
@@ -1634,6 +1642,8 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
         return None  # "The March survey", "THE report" in capitals
     if k == 2 and (first.lower() in _NOT_OWNERS or first in GIVEN_NAMES):
         return None  # "Official figures show", "Separate data suggests": no one named
+    if k == 2 and " " not in owner and not owner.isupper() and owner not in _ONE_WORD_SOURCES:
+        return None  # "Experimental data suggests", "London figures show": an adjective, a place
     att = UnitAttribution(owner, m.group(4), s0 + m.start(k))
     att.document = _document_kind(m.group(3))
     return att

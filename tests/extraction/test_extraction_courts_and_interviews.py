@@ -234,6 +234,9 @@ def test_no_interviewee_no_answer_speaker(text):
         ("Met Office data shows July was 2C warmer than the 1991-2020 average.", "Met Office"),
         ("Official figures show 40% of asylum claims were refused in 2024.", None),
         ("Separate data suggests 40% of asylum claims were refused in 2024.", None),
+        ("Experimental data suggests 40% of asylum claims were refused in 2024.", None),  # an adjective
+        ("London figures show 40% of asylum claims were refused in 2024.", None),  # a place
+        ("Government figures show 40% of asylum claims were refused in 2024.", "Government"),
     ],
 )
 def test_a_document_named_by_the_words_opening_its_clause(text, speaker):
