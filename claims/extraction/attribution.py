@@ -42,6 +42,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_SOURCE_NOUNS,
     MEASURE_NOUNS,
+    MODAL_WORDS,
     MONTHS,
     ORGANISATION_NOUNS,
     PERSON_SOURCE_NOUNS,
@@ -1833,7 +1834,9 @@ def _subject_before(
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
                 return inserted, offset + text.index(inserted, opening), False
-            goes_on = common and not _ends_here(text, vpos)  # "The trial, …, continues.": no
+            goes_on = (
+                common and not _ends_here(text, vpos) and _plainly_says(text, vpos)
+            )  # "The trial, …, continues.": no
             return _subject_before(text, opening, offset, allow_comma=False, common=goes_on)
         return None
     if gap:
@@ -1918,9 +1921,12 @@ def _subject_before(
                 if phrase.split(" ", 1)[0] in _DETERMINERS:
                     phrase = phrase[0].lower() + phrase[1:]
                 return phrase, offset + whom.start(1), False
-        # not for a verb that names, nor a participle ("The two-child limit stops parents claiming")
-        naming = text.startswith(_NAMING, vpos) or _is_participle(text, vpos)
-        found = _common_noun_subject(text, verb_at, vpos) if common and not naming else None
+        # only for verbs that are plainly speech: not one that names ("A man described as …"), a
+        # participle ("The two-child limit stops parents claiming"), a noun's form ("a complete
+        # report back", "his vile comments") or "concluded" ("the agreement concluded in 1991")
+        # (an inserted clause's subject is sought from its comma: the verb was checked before)
+        saying = text[vpos : vpos + 1] == "," or _plainly_says(text, vpos)
+        found = _common_noun_subject(text, verb_at, vpos) if common and saying else None
         if found is not None:  # "…, the coastguard said.", "The carmaker said": as written
             return found[0], offset + found[1], False
         return None
@@ -2127,6 +2133,12 @@ _OBJECT_THEN_ING = frozenset(
 )
 
 
+def _plainly_says(text: str, vpos: int) -> bool:
+    """Whether the word at ``vpos`` is one of :data:`_COMMON_SUBJECT_VERBS`."""
+    verb = _WORD.match(text, vpos)
+    return verb is not None and verb.group(0).rstrip(".&'-") in _COMMON_SUBJECT_VERBS
+
+
 def _is_participle(text: str, vpos: int) -> bool:
     """Whether the word at ``vpos`` is an "-ing" form ("claiming", "saying")."""
     word = _WORD.match(text, vpos)
@@ -2257,15 +2269,19 @@ _ADVERBS = frozenset(
     """just only still never always often now already even ever not merely simply less more least
     most fewer""".split()
 )
-# verbs that name rather than say, and may be participles ("A man described as 'dangerous' was
-# arrested"): no common-noun subject for them
-_NAMING = ("called", "calls", "described", "describes")
+# The verbs a common-noun subject no list holds may speak by
+_COMMON_SUBJECT_VERBS = frozenset(
+    """said says say told tells added adds wrote writes stated explained explains insisted insists
+    replied confirmed confirms announced announces denied denies admitted admits argued argues
+    warned warns claimed alleged alleges reported suggested suggests estimated estimates noted
+    recalled asked asks""".split()
+)
 # the verbs that stand before their subject in news ("…, said the coastguard")
 _INVERTING = frozenset(
     """said says added wrote explained warned noted replied insisted claimed continued argued
     asked recalled""".split()
 )
-_NOT_IN_COMMON_SOURCE = _CONJUNCTIONS | _SKIP_BEFORE_VERB | _PERSONAL | _ADVERBS
+_NOT_IN_COMMON_SOURCE = _CONJUNCTIONS | _SKIP_BEFORE_VERB | _PERSONAL | _ADVERBS | MODAL_WORDS
 # "-ed" heads that stand for people ("the accused said")
 _ED_NOUNS = frozenset("accused deceased injured bereaved wounded detained displaced".split())
 # "-ly" heads that are nouns ("the family said", "the daily said")

@@ -75,6 +75,10 @@ def test_a_source_named_by_a_common_noun_is_the_speaker_as_written(text, speaker
         'A man described as "dangerous" was arrested in 2023.',  # a participle, not speech
         "The president just said that 40% of voters agree.",  # "just" is no part of a source
         "The criminal is not going to show up and say he owes £40.",
+        "I got a complete report back from the 40 countries we asked.",  # a noun, not a verb
+        "He ignored his vile comments about the 40 refugees.",
+        "She worked so her kids could tell their friends she earned £40 a day.",  # a modal
+        "The deal was signed in 1991, the arms control agreement concluded between the two.",
     ],
 )
 def test_no_common_noun_speaker_where_nothing_is_said_or_the_phrase_is_no_source(text):
