@@ -237,6 +237,11 @@ _OWN_REPORTING_STEMS = (
     " has established",
     " can disclose",
 )
+# Sourcing without a source, at a clause's start: "It is understood that …", "…, it is thought."
+_IT_IS_UNDERSTOOD = re.compile(
+    r"(?:^|(?<=[,;]\s))[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:understood|thought|believed|claimed|alleged|reported|rumoured|rumored)\b"
+)
 # "(source: ONS)", "(Source: Office for National Statistics)", "(data: Eurostat)"
 _SOURCE_IN_BRACKETS = re.compile(
     r"\((?:[Ss]ources?|SOURCE|[Dd]ata|[Ff]igures)[ \t]*:[ \t]*(?:the[ \t]+)?"
@@ -1564,6 +1569,14 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = _document_named_again(m, m.group(3), s0)
         if best is None and (m := _NEW_DOCUMENT.search(text)) is not None:
             best = UnitAttribution("a" + m.group(1)[1:], m.group(2), s0 + m.start(1))
+    if best is None and (
+        "t is " in text or "t was " in text or "t has been " in text or "t had been " in text
+    ):
+        if (unnamed := _IT_IS_UNDERSTOOD.search(text)) is not None:
+            # "It is understood that …", "…, it is thought.": sources the text does not name; no
+            # speaker, but the desk sees how the claim is sourced (and no colon's source is carried)
+            att.how, att.own = unnamed.group(0)[0].lower() + unnamed.group(0)[1:], True
+            return att
     if best is not None:
         att.take_source(best)
         att.own = True

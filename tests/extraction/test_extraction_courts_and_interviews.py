@@ -421,7 +421,7 @@ def test_a_document_named_again_speaks_before_the_clause_it_reports(text, speake
         ("Sky News has been told that 40 jobs will go at the plant.", "Sky News", "has been told"),
         ("The Times can reveal that 40 officers were suspended.", "Times", "can reveal"),
         ("Reuters has seen a draft of the plan, which cuts 40% of spending.", "Reuters", "has seen"),
-        ("It is understood that 40 jobs will go at the plant.", None, None),
+        ("It is understood that 40 jobs will go at the plant.", None, "it is understood"),  # unnamed
         ("He understands that 40 jobs will go at the plant.", None, None),
     ],
 )
@@ -476,3 +476,29 @@ def test_answers_in_the_first_person_make_an_interview_without_saying_so():
 )
 def test_no_speaker_from_has_seen_understands_or_the_less_said(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("It is understood that 40 jobs will go at the plant.", "it is understood"),
+        ("The minister will resign on Friday, it is understood.", "it is understood"),
+        ("It is thought the fire started in a kitchen at 3am.", "it is thought"),
+        ("It was claimed that 40 officers were suspended in 2024.", "it was claimed"),
+        ("It is cold, and 40 people are stranded on the pass.", None),
+    ],
+)
+def test_sourcing_without_a_source_shows_how_with_no_speaker(text, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (None, how)
+
+
+def test_a_sentence_sourced_without_a_source_takes_no_colon_introductions_source():
+    claims = extract_claims(
+        "The minister told reporters:\n\n40 beds will close in May.\n\n"
+        "It is understood that 12 more will follow."
+    ).claims
+    assert [(c.speaker, c.attribution) for c in claims[-2:]] == [
+        ("the minister", "told, introducing this passage"),
+        (None, "it is understood"),
+    ]
