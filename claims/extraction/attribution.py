@@ -837,7 +837,7 @@ class People:
             return None
         (name,) = named
         if (
-            any(w in _PUBLIC_BODY_WORDS or w in _NEWS_ORGANISATIONS for w in name.split())
+            any(w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split())
             or self.org_plural[self.org_names.index(name)]
         ):
             return None
@@ -932,17 +932,14 @@ _FIRM_NOUNS = frozenset(
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner""".split()
 )
-# News organisations, named as who reports or polls ("Economists polled by Reuters"): never "the
-# company" of a story about another
-_NEWS_ORGANISATIONS = frozenset(
+# Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
+# reports from its own sources ("The BBC understands"), and is never "the company" of a story
+# about another ("Economists polled by Reuters")
+_NEWSROOM_WORDS = frozenset(
     """Reuters AP AFP Bloomberg BBC CNN Sky PA ITV NBC ABC CBS Fox Interfax TASS Xinhua Yonhap Kyodo
     Guardian Times Telegraph Post Journal Press Associated Agence France-Presse Mail Mirror Sun
-    Independent Observer Economist Politico Axios""".split()
-)
-# Words of a newsroom's name besides those ("ITV News", "The Herald", "BBC Radio 4")
-_MEDIA_WORDS = frozenset(
-    """News Herald Gazette Chronicle Tribune Express Standard Echo Record Radio TV Television
-    Magazine Financial FT Insider Newsnight Channel""".split()
+    Independent Observer Economist Politico Axios News Herald Gazette Chronicle Tribune Express
+    Standard Echo Record Radio TV Television Magazine Financial FT Insider Newsnight Channel""".split()
 )
 # Words of a public body's name: never "the company"
 _PUBLIC_BODY_WORDS = frozenset(
@@ -1543,7 +1540,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             map(text.__contains__, _OWN_REPORTING_STEMS)
         )  # substrings first: the regex tries every position
         and (own := _OWN_REPORTING.search(text)) is not None
-        and any(w in _NEWS_ORGANISATIONS or w in _MEDIA_WORDS for w in own.group(1).split())
+        and any(w in _NEWSROOM_WORDS for w in own.group(1).split())
     ):  # a newsroom, not "Labour has seen its support fall", "Apple understands the concern"
         # "The BBC understands that …", "Sky News has been told": the outlet's own sources
         best = UnitAttribution(own.group(1), " ".join(own.group(2).split()), s0 + own.start(1))
