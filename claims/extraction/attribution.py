@@ -195,10 +195,23 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'\-]*\s+){0,3}[A-Z][\w'\-]*|(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:put|puts|has\s+put)\s+it\b"
 )
-# "a spokesperson for Tesco" after "according to": who speaks for whom
+# "a spokesperson for Tesco": who speaks for whom (see _whose)
 _SPOKESPERSON_FOR = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(spokesperson|spokesman|spokeswoman|representative)\s+(?:for|from|at)\s+"
+    r"((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative))\s+(?:for|from|at)\s+"
 )
+
+
+def _whose(text: str, pos: int) -> tuple[re.Match[str], str] | None:
+    """What at ``pos`` carries another's words, and whose they are: "a statement from the
+    transport ministry", "a spokesperson for Tesco" -> (its match, "transport ministry" / "Tesco");
+    group 1 of the match is what carries them. After "according to" and an inverted "said"."""
+    for carrier in (_WHOSE_DOCUMENT, _SPOKESPERSON_FOR):
+        m = carrier.match(text, pos)
+        if m is not None and (owner := _phrase_after(text, m.end())):
+            return m, owner
+    return None
+
+
 # A case's papers, which speak for whoever filed them, not for the court: "the lawsuit", "court
 # documents", "the indictment" (as written)
 _LEGAL_PHRASE = (
@@ -1491,18 +1504,16 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         am = _ACCORDING.search(text)
         if am:
             word = "according to" if "ccording" in am.group() else "per"
-            whose = _WHOSE_DOCUMENT.match(text, am.end())
-            owner = _phrase_after(text, whose.end()) if whose else None
-            legal = _LEGAL_DOCUMENT.match(text, am.end()) if not owner else None
-            voice = _SPOKESPERSON_FOR.match(text, am.end()) if not owner and not legal else None
-            voiced = _phrase_after(text, voice.end()) if voice else None
-            if voiced:  # "according to a spokesperson for Tesco": Tesco, as "A spokesperson for … said"
-                best = UnitAttribution(voiced, f"{word} a {voice.group(1)}", s0 + voice.end())
+            whose = _whose(text, am.end())
+            legal = _LEGAL_DOCUMENT.match(text, am.end()) if whose is None else None
+            if whose is not None:
+                # "according to a statement from the transport ministry", "… to a spokesperson for
+                # Tesco": the ministry, Tesco
+                said_in, owner = whose
+                best = UnitAttribution(owner, f"{word} {said_in.group(1).lower()}", s0 + said_in.end())
+                best.document = _document_noun(said_in.group(1))
             elif legal:  # "according to the lawsuit", "… to court documents": the papers, as written
                 best = UnitAttribution(_lower_article(legal.group(1)), word, s0 + legal.start(1))
-            elif owner:  # "according to a statement from the transport ministry": the ministry
-                best = UnitAttribution(owner, f"{word} {whose.group(1).lower()}", s0 + whose.end())
-                best.document = _document_noun(whose.group(1))
             elif reports := _UNNAMED_REPORTS.match(text, am.end()):  # "according to Italian reports"
                 best = UnitAttribution(reports.group(1), word, s0 + reports.start(1))
             elif unnamed := _UNNAMED_AFTER.match(text, am.end()):
@@ -2253,10 +2264,9 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
         return aged.group(), offset + pos, True
     if head in _FIRST_PERSON_SUBJECTS:
         return None  # "…, said I was coming from the left": what is said, not who says it
-    if head in ("a", "an", "the") and (whose := _WHOSE_DOCUMENT.match(text, pos)) is not None:
-        owner = _phrase_after(text, whose.end())
-        if owner:  # '"…," said a statement from the Tenants' Union.': the union
-            return owner, offset + whose.end(), False
+    if head in ("a", "an", "the") and (whose := _whose(text, pos)) is not None:
+        # '"…," said a statement from the Tenants' Union.', '… said a spokesperson for Tesco.'
+        return whose[1], offset + whose[0].end(), False
     named = _ROLE_THEN_NAME.match(text, pos)
     if named and looks_like_person(named.group(1)):
         # '…," said ORR chief executive Dana Moore.': the person the role words lead to

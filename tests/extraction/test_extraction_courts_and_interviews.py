@@ -439,6 +439,7 @@ def test_a_newsrooms_own_reporting_from_unnamed_sources_names_the_newsroom(text,
             "Ministry of Defence",
         ),
         ("According to a spokesperson, 40 staff left in May.", "a spokesperson"),
+        ('"Prices fell 4% in May," said a spokesperson for Tesco.', "Tesco"),  # inverted: the same
     ],
 )
 def test_according_to_a_spokesperson_for_someone_is_that_someone(text, speaker):
