@@ -48,7 +48,6 @@ from .lexicon import (
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
-    POSTNOMINALS,
     REFERABLE_DOCUMENTS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -57,7 +56,7 @@ from .lexicon import (
     trie_alternation,
 )
 from .segment import Span, alone_in_paragraph, opens_paragraph
-from .signals import NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person
+from .signals import NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person, name_tokens
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
 # every position); the word boundary on the left is checked where it is used (_verbs).
@@ -925,7 +924,7 @@ def _gender_of(surface: str) -> str:
 def _given_name(surface: str) -> str:
     """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan",
     "Anouk" in "Union negotiator Anouk de Wit" (past the particles)."""
-    tokens = _name_tokens(surface)
+    tokens = name_tokens(surface)
     k = len(tokens) - 2
     while k >= 0 and tokens[k] in NAME_PARTICLES:
         k -= 1
@@ -973,21 +972,13 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=8192)
 def _surname(surface: str) -> str:
-    last = _name_tokens(surface)[-1]
+    last = name_tokens(surface)[-1]
     return last[:-2] if last.endswith("'s") else last
 
 
 def surname_of(surface: str) -> str:
     """The surname a person's name ends with ("Grey" in "prosecutor Alison Grey KC")."""
     return _surname(surface)
-
-
-def _name_tokens(surface: str) -> list[str]:
-    """The words of a person's name, without the letters after it."""
-    tokens = surface.split()
-    while len(tokens) > 2 and tokens[-1].removesuffix("'s").rstrip(".,") in POSTNOMINALS:
-        tokens.pop()
-    return tokens
 
 
 @lru_cache(maxsize=4096)

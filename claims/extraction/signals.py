@@ -434,12 +434,19 @@ _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "FNV Havens", "NHS England": an organisation's short name first
 
 
+def name_tokens(phrase: str) -> list[str]:
+    """The words of a name without the letters after it ("Alison Grey KC", "Sir Keir Starmer MP",
+    "Martin Luther King Jr.'s")."""
+    tokens = phrase.split()
+    while len(tokens) > 2 and tokens[-1].removesuffix("'s").rstrip(".,") in POSTNOMINALS:
+        tokens.pop()
+    return tokens
+
+
 @lru_cache(maxsize=8192)
 def looks_like_person(phrase: str) -> bool:
     """A title before a name ("President Putin"), or two or three capitalised name tokens."""
-    tokens = phrase.split()
-    while len(tokens) > 2 and tokens[-1].rstrip(".,") in POSTNOMINALS:
-        tokens.pop()  # "Alison Grey KC", "Sir Keir Starmer MP"
+    tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS:
         return False
     if any(t[:1].islower() for t in tokens if t not in _NAME_CONNECTORS):
