@@ -2320,9 +2320,7 @@ def _common_words_ok(words: list[str]) -> bool:
     head = words[-1]
     return (
         all(_is_modifier(w) for w in words)
-        and not any(
-            w in _CONJUNCTIONS or w in _SKIP_BEFORE_VERB or w in _PERSONAL or w in _ADVERBS for w in words
-        )
+        and not any(w in _NOT_IN_COMMON_SOURCE for w in words)
         and head not in DOCUMENT_NOUNS
         and head not in MEASURE_NOUNS
         and (not head.endswith("ly") or head in _LY_NOUNS)

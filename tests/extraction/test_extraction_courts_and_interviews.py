@@ -503,3 +503,11 @@ def test_a_sentence_sourced_without_a_source_takes_no_colon_introductions_source
         ("the minister", "told, introducing this passage"),
         (None, "it is understood"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices rose 4% in May, the man would say.", "Prices rose 4% in May, the bakery chain could say."],
+)
+def test_a_modal_is_no_part_of_a_common_noun_source(text):
+    assert only_claim(text).speaker is None
