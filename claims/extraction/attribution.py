@@ -1093,7 +1093,10 @@ _POST_SIGNATURE = re.compile(
 
 
 # An interview's labels opening a paragraph: "Q:" / "A:", or "Q." / "A." (see _interview_answers)
-_INTERVIEW_LABEL = re.compile(r"([QA])[:.][ \t]+(?=\S)")
+# (the pipeline cuts the same labels from the claims' text: one pattern of each kind, here)
+QA_COLON_LABEL = r"[QA]:[ \t]+(?=\S)"
+QA_DOT_LABEL = r"[QA]\.[ \t]+(?=\S)"
+_INTERVIEW_LABEL = re.compile(f"(?:{QA_COLON_LABEL}|{QA_DOT_LABEL})")
 _ANSWER_HOW = "answer in an interview"
 # What says the questions are put to someone ("spoke to our political editor", "in an interview")
 _INTERVIEW_CUE = re.compile(
@@ -1117,7 +1120,7 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
         if norm[u.start] in "QA" and not norm[norm.rfind("\n", 0, u.start) + 1 : u.start].strip(" \t"):
             m = _INTERVIEW_LABEL.match(norm, u.start, u.end)
             if m is not None:
-                labels.append((i, m.group(1)))
+                labels.append((i, norm[u.start]))
     if {kind for _, kind in labels} != {"Q", "A"}:
         return
     first_question = next(units[i].start for i, kind in labels if kind == "Q")

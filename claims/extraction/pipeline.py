@@ -9,6 +9,8 @@ from operator import attrgetter
 
 from .attribution import (
     POST_LINK,
+    QA_COLON_LABEL,
+    QA_DOT_LABEL,
     UNNAMED_LINKS,
     People,
     UnitAttribution,
@@ -171,10 +173,10 @@ _SECTION_HEADING = re.compile(
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
-_QA_LABEL = r"[QA]:[ \t]+(?=\S)"
+_QA_LABEL = QA_COLON_LABEL
 # "Q. " and "A. " as an interview's labels, where a paragraph opens with "Q. " ("A. Smith" is a name)
 _QA_DOTS = re.compile(r"(?:^|\n)Q\.[ \t]+\S")
-_QA_DOT_LABEL = re.compile(r"[QA]\.[ \t]+(?=\S)")
+_QA_DOT_LABEL = re.compile(QA_DOT_LABEL)
 # A headline's kicker ("Exclusive: ", "Analysis: ", Reuters' "UPDATE 2-", "EXCLUSIVE-": a dash only
 # in capitals, so "Live-streamed concerts" keeps its word): the claim starts after it
 _KICKER = (
