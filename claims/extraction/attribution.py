@@ -436,7 +436,7 @@ _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most
 _MIN_QUOTE_WORDS = 3
 _CARRY_PARAGRAPHS = 3
 _CARRY_LIST_ITEMS = 40  # a list under "The chancellor announced:" is hers, to this many items
-_LIST_BULLETS = frozenset("-•*·▪‣●■–—")
+LIST_BULLETS = frozenset("-•*·▪‣●■–—")  # what opens a list item (the pipeline makes such a unit a bullet)
 
 
 @dataclass(slots=True)
@@ -2534,9 +2534,9 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
         for k in range(i + 1, len(units)):
             u = units[k]
             if (
-                u.text[:1] in _LIST_BULLETS
+                u.text[:1] in LIST_BULLETS
                 and u.paragraph - units[k - 1].paragraph <= 1
-                and (k == i + 1 or units[k - 1].text[:1] in _LIST_BULLETS)
+                and (k == i + 1 or units[k - 1].text[:1] in LIST_BULLETS)
                 and listed < _CARRY_LIST_ITEMS
             ):
                 listed += 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from .attribution import (
+    LIST_BULLETS,
     POST_LINK,
     QA_COLON_LABEL,
     QA_DOT_LABEL,
@@ -742,7 +743,7 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)
-    if stripped[0] in "-•*·▪‣●■–—":
+    if stripped[0] in LIST_BULLETS:
         return "bullet"
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
