@@ -836,7 +836,7 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
         sigs = tuple(signals[lo:hi])
         if sigs and max(map(_END, sigs)) > end:  # rare: a signal running past the claim
             sigs = tuple(s for s in sigs if s.end <= end)
-        q = att.quote
+        q = _quote_within(att.quote, start, end)
         return ClaimCandidate(
             text=unit.text,
             start=start,
@@ -861,8 +861,14 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
     atts = [item[1] for item in group]
     att = next((a for a in atts if a.own), atts[0])
     speaker, aliases = _display_speaker(att, people)
-    quote_start = min((a.quote[0] for a in atts if a.quote), default=None)
-    quote_end = max((a.quote[1] for a in atts if a.quote), default=None)
+    quote = _quote_within(
+        (min(a.quote[0] for a in atts if a.quote), max(a.quote[1] for a in atts if a.quote))
+        if any(a.quote for a in atts)
+        else None,
+        start,
+        end,
+    )
+    quote_start, quote_end = quote if quote else (None, None)
     best = None
     for sc in scores:
         if sc is not None and (best is None or sc.score > best.score):
@@ -909,6 +915,15 @@ _AROUND = (
     "critics of ",
     "opponents of ",
 )
+
+
+def _quote_within(quote: tuple[int, int] | None, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation's span inside the claim's: the unit it was found in may since have lost a
+    bullet's mark, a label or a footnote mark ("·“Yes." -> "“Yes.")."""
+    if quote is None:
+        return None
+    lo, hi = max(quote[0], start), min(quote[1], end)
+    return (lo, hi) if lo < hi else None
 
 
 def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:

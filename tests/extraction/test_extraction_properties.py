@@ -100,3 +100,10 @@ def test_extract_claims_never_raises_and_offsets_are_exact(text):
         if c.quote_start is not None:
             assert c.start <= c.quote_start < c.quote_end <= c.end
         assert c.score is None or 0.0 <= c.score <= 1.0
+
+
+def test_a_quotation_in_a_bullet_lies_inside_the_claim_after_its_mark_is_cut():
+    # found by the property above: the quotation kept the start of the unit before "·" was cut
+    text = "-\nNo,” she said.'Go!' ·“Yes.x"
+    for c in extract_claims(text).claims:
+        assert c.quote_start is None or c.start <= c.quote_start < c.quote_end <= c.end
