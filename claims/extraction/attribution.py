@@ -1103,7 +1103,15 @@ _INTERVIEW_CUE = re.compile(
     r"\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)"
     r"|sat down with|in conversation|Q&A with|answer(?:s|ed)? (?:our|your|readers')|asked (?:him|her|them))\b"
 )
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Mm]y|me|us)\b")
+# the first person of the lexicon, as written: "I" in capitals, the others either way ("Us", not "US")
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:"
+    + trie_alternation(
+        {w.capitalize() for w in FIRST_PERSON}
+        | {w for w in FIRST_PERSON if w != "i" and not w.startswith("i'")}
+    )
+    + r")(?![\w'])"
+)
 
 
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
