@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    DEMONYMS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -52,6 +53,7 @@ from .lexicon import (
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STOPWORDS,
     WEEKDAYS,
     trie_alternation,
 )
@@ -577,6 +579,9 @@ class People:
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
+        # what an organisation was called in lower case where it was named ("The Rivers Trust, a
+        # conservation charity,", "analytics firm Kpler"): name -> nouns ("charity", "firm")
+        self.org_kinds: dict[str, set[str]] = {}
         # persons named by a common noun ("the mayor said"), for he/she: positions, names, genders
         self.role_positions: list[int] = []
         self.role_names: list[str] = []
@@ -807,14 +812,17 @@ class People:
         det, _, noun = phrase.partition(" ")
         if det not in ("the", "The"):
             return phrase
-        if noun not in ORGANISATION_NOUNS:
+        head = noun.rsplit(" ", 1)[-1]
+        if noun not in ORGANISATION_NOUNS and not self.org_kinds:
             return self._the_only_firm(noun, pos) or phrase
-        word = noun.capitalize()
+        word = noun.capitalize() if noun in ORGANISATION_NOUNS else None
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
         while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
             name = self.org_names[i]
-            if " " in name and word in name.split():
+            if head in self.org_kinds.get(name, ()):
+                return name  # "the charity" after "The Rivers Trust, a conservation charity,"
+            if word and " " in name and word in name.split():
                 people, of, org = name.partition(" of ")
                 if of and people.lower() in PLURAL_PEOPLE_NOUNS and word in org.split():
                     # "Members of the National Education Union" named before "the union"
@@ -826,7 +834,8 @@ class People:
     def _the_only_firm(self, noun: str, pos: int) -> str | None:
         """ "the company", "the bakery chain": the one business named by name in the sentences
         before ("Greggs said …. The bakery chain said …"); None when none or several were, or
-        the one is a public body ("the company" is not the council)."""
+        the one is a public body ("the company" is not the council), a newsroom, a group of
+        people or an organisation called something else ("The regulator, Ofwat,")."""
         words = noun.split()
         if not 1 <= len(words) <= 2 or words[-1] not in _FIRM_NOUNS:
             return None
@@ -841,6 +850,11 @@ class People:
                 and name.split()[0] not in _DETERMINERS
                 and not all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
+                words = set(name.split())
+                same = [n for n in named if words <= set(n.split()) or words >= set(n.split())]
+                if same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
+                    named.difference_update(same)
+                    name = max((*same, name), key=len)
                 named.add(name)
                 if len(named) > 1:
                     return None  # two businesses: which one is not said
@@ -848,9 +862,11 @@ class People:
         if len(named) != 1:
             return None
         (name,) = named
+        kinds = self.org_kinds.get(name)
         if (
             any(w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split())
             or self.org_plural[self.org_names.index(name)]
+            or (kinds and kinds.isdisjoint(_FIRM_NOUNS))
         ):
             return None
         return name
@@ -888,7 +904,14 @@ class People:
 
 # A person referred to by age, as news does after naming them: "the 52-year-old", "the
 # 34-year-old man"; a pronoun-like speaker resolved as he/she are
-_AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: (?:man|woman|boy|girl|father|mother))?")
+# (or by nationality: "the Dutchman", "the 27-year-old Spaniard")
+_AGED = re.compile(
+    r"[Tt]he (?:\d{1,3}-year-old(?: (?:man|woman|boy|girl|father|mother|"
+    + trie_alternation(DEMONYMS)
+    + r"))?|"
+    + trie_alternation(DEMONYMS)
+    + r")(?![\w\-])"
+)
 _AGED_BEFORE = re.compile(r"(?<!\w)(" + _AGED.pattern + r")[ ]*\Z")
 _FEMALE_AGED = ("woman", "girl", "mother")
 _MALE_AGED = ("man", "boy", "father")
@@ -897,9 +920,9 @@ _MALE_AGED = ("man", "boy", "father")
 def _pronoun_gender(pronoun: str) -> str:
     """'m', 'f' or '' (either) for a person pronoun or a reference by age."""
     last = pronoun.rsplit(" ", 1)[-1].lower()
-    if last in ("he", *_MALE_AGED):
-        return "m"
-    if last in ("she", *_FEMALE_AGED):
+    if last in ("he", *_MALE_AGED) or (last.endswith("man") and not last.endswith("woman")):
+        return "m"  # "the Dutchman"
+    if last in ("she", *_FEMALE_AGED) or last.endswith("woman"):
         return "f"
     return ""
 
@@ -959,6 +982,66 @@ _PUBLIC_BODY_WORDS = frozenset(
     Committee Authority Service Regulator Party University Union Army Navy Assembly Senate Congress
     Treasury Inquiry Tribunal NHS""".split()
 )
+
+
+# What an organisation is, in lower case, before its name ("shipping data firm Kpler", "property
+# website Rightmove", "the union Unite"): the name is the source; the words before it describe it
+_DESCRIPTOR_NOUNS = (
+    ORGANISATION_NOUNS
+    | _FIRM_NOUNS
+    | frozenset(
+        """website site consultancy pollster monitor platform provider app outlet body tank startup
+        start-up conglomerate multinational magazine tabloid agency group""".split()
+    )
+)
+# A name after them: a capital ("Kpler", "UNHCR") or a capital inside ("easyJet", "eBay"), and
+# not a day or a month ("the company Monday said": a time, in American style)
+_NAME_AHEAD = r"(?=[A-Z]|[a-z]+[A-Z])(?!" + _WHEN + ")"
+# The description before the name, from its article if any: up to three words, the first of which
+# may open the sentence in capitals ("Shipping data firm Kpler", "UK regulator Ofcom")
+_DESCRIPTION = (
+    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*|[a-z][a-z\-]*)[ ]+)??(?:[a-z][a-z\-]*[ ]+){0,2}?"
+    r"(?:" + trie_alternation(_DESCRIPTOR_NOUNS) + r")[ ]+" + _NAME_AHEAD
+)
+_DESCRIBED = re.compile(_DESCRIPTION)
+_DESCRIBED_NAME = re.compile(_DESCRIPTION + r"(\S.*)")
+
+
+def _is_org_name(phrase: str) -> bool:
+    """A name in capitals, maybe after "the": "Ofwat", "the Rivers Trust", "easyJet"."""
+    words = phrase.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and not words[0].islower()
+        and not words[0][:1].isdigit()
+        and all(not w.islower() or w in _CONNECTORS for w in words)
+    )
+
+
+def _describes_org(phrase: str) -> bool:
+    """A common noun for an organisation, with its article or owner: "the regulator", "its parent
+    company", "the water company"."""
+    words = phrase.split()
+    return (
+        1 < len(words) <= 4
+        and (words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUNS)
+        and all(w.islower() for w in words[1:])
+        and words[-1] in _DESCRIPTOR_NOUNS
+    )
+
+
+def _described_name(phrase: str) -> int:
+    """Where the name starts in a source phrase that describes it first ("Shipping data firm
+    Kpler" -> the place of "Kpler"), or 0 for any other phrase."""
+    m = _DESCRIBED_NAME.fullmatch(phrase)
+    if m is None:
+        return 0
+    words = m.group(1).split()
+    if not all(w[:1].isupper() or w in _CONNECTORS or not w.islower() for w in words):
+        return 0  # "the firm Kpler hired": not a name to its end
+    return m.start(1)
 
 
 @lru_cache(maxsize=8192)
@@ -1022,7 +1105,8 @@ def attribute(
         ):
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
-    found = [_find_speaker(norm, u, speech_quotes) for u in units]
+    cased = _recase_shouting(norm, units)
+    found = [_find_speaker(cased, u, speech_quotes) for u in units]
     _documents_to_sources(found)
     for att in found:
         if att.speaker and not att.pronoun and att.speaker_pos is not None:
@@ -1223,6 +1307,41 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
 _SHARES_IN = tuple(f"{w} {p} " for w in ("Shares", "shares", "Stock", "stock") for p in ("in", "of"))
 
 
+# An alert in capitals ("TWO DEAD AFTER TRAIN DERAILS, CUMBRIA POLICE SAY") is read for its
+# speaker with function words and verbs in lower case and the others capitalised, as names are
+# ("Cumbria Police say", "Network Rail said": a noun may be part of a name, and stays capitalised)
+_LOWER_IN_SHOUTING = STOPWORDS["en"] | SPEECH_VERBS | EVIDENCE_VERBS | MODAL_WORDS | {"according"}
+_SHOUTED_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def _recase_word(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    if low in _LOWER_IN_SHOUTING:
+        return low
+    return word if len(word) <= 3 else word.capitalize()  # "BBC", "NHS", "UK" stay as they are
+
+
+def _recase_shouting(norm: str, units: list[Span]) -> str:
+    """``norm`` with every unit written in capitals recased as above (the same length: offsets
+    hold), or ``norm`` itself when there is none."""
+    pieces: list[str] = []
+    done = 0
+    for u in units:
+        text = norm[u.start : u.end]
+        if text.count(" ") < 2 or not text.isupper():
+            continue
+        recased = _SHOUTED_WORD.sub(_recase_word, text)
+        if len(recased) != len(text):
+            continue  # a letter whose case changes its length ("ß"): left as written
+        pieces += (norm[done : u.start], recased)
+        done = u.end
+    if not pieces:
+        return norm
+    pieces.append(norm[done:])
+    return "".join(pieces)
+
+
 def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
@@ -1273,7 +1392,42 @@ def _index_antecedents(
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
         people.org_plural.append(pos in plural)
+        if orgs[pos][:1].isupper() or not orgs[pos].islower():
+            _index_kind(norm, pos, orgs[pos], people.org_kinds)
     _index_roles(norm, roles, people)
+
+
+# what an organisation is, right after its name: ", a conservation charity,", ", the regulator."
+_KIND_AFTER = re.compile(
+    r",[ ]+(?:an?|the|another)[ ]+(?:[a-z][a-z\-]*[ ]+){0,3}?("
+    + trie_alternation(_DESCRIPTOR_NOUNS)
+    + r")(?=[,.;:)])"
+)
+
+
+def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> None:
+    """Note what the organisation ``name`` named at ``pos`` is called in lower case there: right
+    after it (", a conservation charity,") or right before it ("analytics firm Kpler", "the
+    regulator, Ofwat")."""
+    at = norm.find(name, pos, pos + len(name) + 40)  # past an article or a description
+    if at < 0:
+        return
+    end = at + len(name)
+    if norm.startswith(", ", end) and (after := _KIND_AFTER.match(norm, end)) is not None:
+        kinds.setdefault(name, set()).add(after.group(1))
+    before = norm[max(0, at - 40) : at]
+    if not before.endswith(" "):
+        return
+    words = before.split()
+    if not words:
+        return
+    last = words[-1]
+    if last in _DESCRIPTOR_NOUNS or (
+        last.endswith(",")
+        and last[:-1] in _DESCRIPTOR_NOUNS
+        and any(w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS for w in words[-4:-1])
+    ):
+        kinds.setdefault(name, set()).add(last.rstrip(","))
 
 
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
@@ -1852,6 +2006,16 @@ def _subject_before(
     ):
         verb_at = words[-2][1]  # "The council on Tuesday said": when, not who
         del words[-2:]
+    elif (
+        len(words) > 1
+        and words[-1][0].lower() in WEEKDAYS
+        and words[-2][0].islower()
+        and words[-2][0] not in _WHEN_WORDS  # "The Herald on Sunday said": a newspaper's name
+        and words[-2][0] not in _CONNECTORS
+        and not text[words[-1][1] + len(words[-1][0]) : verb_at].strip(" ")
+    ):
+        verb_at = words[-1][1]  # "The company Monday said", in American style: when, not who
+        words.pop()
     close = text.rfind(")", max(0, verb_at - 3), verb_at)
     if close >= 0 and not text[close + 1 : verb_at].strip(" "):
         # "The Office of Rail and Road (ORR) said": the short form in brackets is skipped
@@ -1874,6 +2038,11 @@ def _subject_before(
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
                 return inserted, offset + text.index(inserted, opening), False
+            if _is_org_name(inserted):
+                before = _subject_before(text, opening, offset, allow_comma=False, common=True)
+                if before is not None and _describes_org(before[0]):
+                    # "The regulator, Ofwat, said", "The airline, easyJet, said": the name
+                    return _strip_det(inserted), offset + text.index(inserted, opening), False
             goes_on = (
                 common and not _ends_here(text, vpos) and _plainly_says(text, vpos)
             )  # "The trial, …, continues.": no
@@ -1885,7 +2054,7 @@ def _subject_before(
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
-    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]):
+    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]) or last in DEMONYMS:
         aged = _AGED_BEFORE.search(text, max(0, vpos - 40), verb_at)
         if aged is not None:  # "the 52-year-old said": the person named before, as "she said"
             return aged.group(1), offset + aged.start(1), True
@@ -2035,6 +2204,8 @@ def _subject_before(
     phrase = text[start:end].rstrip(".,")
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
+    if at := _described_name(phrase):  # "Shipping data firm Kpler said": Kpler
+        return phrase[at:], offset + start + at, False
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     elif article and not any(w[:1].isupper() for w, _ in taken):
@@ -2390,6 +2561,8 @@ def _phrase_after(text: str, pos: int) -> str | None:
     """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
     noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
     report")."""
+    if (described := _DESCRIBED.match(text, pos)) is not None:
+        pos = described.end()  # "according to shipping data firm Kpler": Kpler
     taken: list[str] = []
     owned = 0  # words taken after a possessive
     modifiers = 0  # lower-case words taken before a source noun (at most _MAX_MODIFIERS)

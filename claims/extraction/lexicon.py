@@ -229,6 +229,20 @@ NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean".s
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 
+# One person by nationality, as news names someone already named ("the Dutchman said", "the
+# Spaniard told reporters"); not the words that also mean a whole nation ("the Chinese", "the Swiss")
+DEMONYMS = frozenset(
+    """Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman
+    Welshwoman Scotsman Scotswoman Scot Spaniard Swede Dane Finn Pole Czech Slovak Slovenian German
+    Italian Brazilian Argentine Argentinian American Australian Canadian Belgian Austrian Norwegian
+    Croatian Serbian Bosnian Russian Ukrainian Belarusian Greek Turk Icelander Hungarian Romanian
+    Bulgarian Georgian Armenian Israeli Iranian Iraqi Syrian Egyptian Moroccan Algerian Tunisian
+    Nigerian Ghanaian Senegalese Cameroonian Ivorian Kenyan Ethiopian Ugandan Zimbabwean Jamaican
+    Mexican Colombian Uruguayan Chilean Peruvian Venezuelan Ecuadorian Paraguayan Indian Pakistani
+    Afghan Bangladeshi Filipino Indonesian Malaysian Thai Australian Kiwi Zealander Estonian
+    Latvian Lithuanian Luxembourger Albanian Montenegrin Macedonian Cypriot Maltese""".split()
+)
+
 # What figures measure, opening a sentence ("Sales fell 4%", "Shares in Tesco rose", "Number one,
 # …"): common nouns, never a name alone there, nor what a later "it" stands for.
 MEASURE_NOUNS = frozenset(

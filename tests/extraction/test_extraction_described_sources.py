@@ -1,0 +1,161 @@
+"""Regression tests for sources a desk saw named after what they are (issue #11, item 4: the
+siblings of "the city's" and of "She said" tied to no one): "according to shipping data firm
+Kpler", "The regulator, Ofwat, said", "the charity" after "The Rivers Trust, a conservation
+charity,", "the Dutchman said" after Arne Slot, and a breaking-news alert written in capitals.
+
+Every text here was written for these tests, in the shape of the text that went wrong.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+
+def only_claim(text):
+    ex = extract_claims(text)
+    assert len(ex.claims) == 1, [c.text for c in ex.claims]
+    return ex.claims[0]
+
+
+def speakers(text):
+    return [c.speaker for c in extract_claims(text).claims]
+
+
+# --- a name after what it is: the name speaks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        # each of these had no speaker, or "firm Kpler", before
+        ("Exports fell 8% in March, according to shipping data firm Kpler.", "Kpler", "according to"),
+        ("Asking prices rose 3%, according to property website Rightmove.", "Rightmove", "according to"),
+        ("Rents climbed again, according to the estate agency Savills.", "Savills", "according to"),
+        ("Turnout was 60%, according to election monitor Golos.", "Golos", "according to"),
+        ("Prices rose, according to data from property website Zoopla.", "Zoopla", "according to data"),
+        ("Sales rose 4%, according to figures from research firm Kantar.", "Kantar", "according to figures"),
+        ("Exports fell 8% in March, shipping data firm Kpler said.", "Kpler", "said"),
+        ("Asking prices rose 3%, said property website Rightmove.", "Rightmove", "said"),
+        ("Shipping data firm Kpler said exports fell 8% in March.", "Kpler", "said"),
+        ("UK regulator Ofcom said complaints rose by a fifth.", "Ofcom", "said"),
+        # the name, not what it is, between commas
+        ("The regulator, Ofwat, said the spills had gone on for three years.", "Ofwat", "said"),
+        ("The union, Unite, said 900 members would strike.", "Unite", "said"),
+        ("The airline, easyJet, said 40 flights were cancelled.", "easyJet", "said"),
+        ("Its parent company, Meta, said the outage lasted two hours.", "Meta", "said"),
+    ],
+)
+def test_a_source_described_before_its_name_is_shown_by_its_name(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prices rose 4% in May, according to the firm.", "the firm"),  # no name after it
+        ("The regulator, in a statement, said bills would rise by 6%.", "the regulator"),  # no name between
+        ("The report, Fixing the Future, said 40% of schools were short of staff.", "the report"),  # a title
+        ("The chief executive, Dana Moore, said 300 jobs would go.", "Dana Moore"),  # a person, as before
+        ("Liverpool boss Arne Slot said the penalty was clear.", "Arne Slot"),  # a person's role, as before
+        # a day is no name, in American style ("company Monday" before)
+        ("The company Monday said profits rose 4% in the quarter.", "the company"),
+    ],
+)
+def test_what_is_no_name_after_a_description_stays_as_written(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+# --- "the charity", "the website": the organisation named so before ------------------------------
+
+
+def test_the_charity_is_the_organisation_called_a_charity_where_it_was_named():
+    text = (
+        "The Rivers Trust, a conservation charity, said the fine was too small. "
+        '"This is a drop in the ocean," the charity said.'
+    )
+    assert speakers(text) == ["Rivers Trust", "Rivers Trust"]  # "the charity" before
+
+
+def test_the_website_is_the_one_named_after_website():
+    text = "Prices rose 3%, according to property website Rightmove. The website said demand was strong."
+    assert speakers(text) == ["Rightmove", "Rightmove"]
+
+
+def test_the_latest_organisation_called_so_is_the_one():
+    text = (
+        "The Rivers Trust, a charity, said the rivers were dirty. Oxfam, another charity, said aid "
+        "was late. The charity said it would appeal."
+    )
+    assert speakers(text) == ["Rivers Trust", "Oxfam", "Oxfam"]
+
+
+def test_the_charity_with_no_charity_named_stays_as_written():
+    text = "Oxfam said aid was late. The charity said 300 volunteers had signed up."
+    assert speakers(text) == ["Oxfam", "the charity"]
+
+
+def test_a_headline_word_inside_the_firms_name_is_the_same_firm():
+    # "Water company" in the headline was a second business, so "the company" was no one
+    text = (
+        "Water company fined £11m over sewage spills\n\n"
+        "Thames Water has been fined £11m after failing to report 900 spills.\n\n"
+        'In a statement, the company said: "We accept the findings in full."'
+    )
+    assert speakers(text)[-1] == "Thames Water"
+
+
+def test_an_organisation_called_a_regulator_is_not_the_company():
+    text = "The regulator, Ofwat, said the spills went on for years. The company said it would appeal."
+    assert speakers(text) == ["Ofwat", "the company"]
+
+
+# --- "the Dutchman": the person named before --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Liverpool boss Arne Slot named his side. "We were brilliant," the Dutchman said.', "Arne Slot"),
+        ('Liverpool boss Arne Slot named his side. "We were brilliant," said the Dutchman.', "Arne Slot"),
+        ('Sarina Wiegman picked her squad. "We are ready," the Dutchwoman said.', "Sarina Wiegman"),
+        ('Carlo Ancelotti rested two. "They were tired," the 65-year-old Italian said.', "Carlo Ancelotti"),
+    ],
+)
+def test_a_person_called_by_nationality_is_the_person_named_before(text, speaker):
+    assert speakers(text)[-1] == speaker  # "Dutchman", "Dutchwoman", none before
+
+
+def test_a_nationality_that_is_also_a_nation_is_not_one_person():
+    text = "Foreign minister Wang Yi met the envoy on Monday. The Chinese said the talks were useful."
+    assert speakers(text)[-1] != "Wang Yi"
+
+
+def test_a_man_by_nationality_is_not_the_woman_named_last():
+    text = (
+        "Frenkie de Jong was booked. His coach, Emma Hayes, watched from the stands. "
+        '"The referee was fair," the Dutchman said.'
+    )
+    assert speakers(text)[-1] == "Frenkie de Jong"
+
+
+# --- an alert in capitals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        ("TWO DEAD AFTER TRAIN DERAILS NEAR CARLISLE, CUMBRIA POLICE SAY.", "Cumbria Police", "say"),
+        ("NETWORK RAIL SAID THE LINE WOULD STAY SHUT UNTIL MONDAY.", "Network Rail", "said"),
+        ("THE PRIME MINISTER SAID HIS THOUGHTS WERE WITH THE FAMILIES.", "Prime Minister", "said"),
+        ("ALL SERVICES NORTH OF PRESTON ARE CANCELLED, ACCORDING TO THE BBC.", "BBC", "according to"),
+    ],
+)
+def test_an_alert_in_capitals_names_its_source(text, speaker, how):
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)  # no speaker before
+    assert c.text == text  # the claim is the text as written, in capitals
+
+
+def test_capitals_without_a_source_name_no_one():
+    assert only_claim("WE ARE OPEN AS USUAL THIS WEEKEND.").speaker is None
