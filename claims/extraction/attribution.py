@@ -49,6 +49,7 @@ from .lexicon import (
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
+    POSTNOMINALS,
     REFERABLE_DOCUMENTS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -478,7 +479,7 @@ class PersonGroup:
         order = list(self.surnames)
         best = max(order, key=lambda s: (self.surnames[s], -order.index(s)))
         with_best = [s for s in self.surfaces if _surname(s) == best]
-        return max(with_best, key=len)
+        return _without_role(max(with_best, key=len))
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -491,6 +492,27 @@ class PersonGroup:
                 continue
             seen.append(s)
         return tuple(seen)
+
+
+# What a person is, opening a sentence before their name in capitals ("Passenger Amira Hussain",
+# "Manager Mikel Arteta"): no part of the name (titles are: "Governor Andrew Bailey", "Sheriff
+# Dwight Hale")
+_ROLE_WORDS = frozenset(
+    """manager owner founder economist analyst adviser advisor lawyer researcher scientist author
+    neighbour neighbor friend colleague resident witness
+    passenger midfielder striker defender goalkeeper forward winger boss rival veteran star singer
+    actor actress presenter campaigner activist businessman businesswoman billionaire entrepreneur
+    teenager pensioner student nurse teacher farmer driver motorist shopper fan voter victim
+    survivor grandmother grandfather""".split()
+)
+
+
+def _without_role(surface: str) -> str:
+    """A person's name without a role word before it (see _ROLE_WORDS)."""
+    first, _, rest = surface.partition(" ")
+    if " " in rest and first not in PERSON_TITLES and first.lower() in _ROLE_WORDS:
+        return rest
+    return surface
 
 
 class _SurnameIndex:
@@ -813,15 +835,16 @@ class People:
         if det not in ("the", "The"):
             return phrase
         head = noun.rsplit(" ", 1)[-1]
-        if noun not in ORGANISATION_NOUNS and not self.org_kinds:
-            return self._the_only_firm(noun, pos) or phrase
-        word = noun.capitalize() if noun in ORGANISATION_NOUNS else None
+        word = _ORG_NOUN_IN_NAME.get(noun, noun.capitalize()) if noun in ORGANISATION_NOUNS else None
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
+        owned = "'s " + noun
         while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
             name = self.org_names[i]
             if head in self.org_kinds.get(name, ()):
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
+            if name.endswith(owned):
+                return name  # "the air force" after "Ukraine's air force"
             if word and " " in name and word in name.split():
                 people, of, org = name.partition(" of ")
                 if of and people.lower() in PLURAL_PEOPLE_NOUNS and word in org.split():
@@ -898,8 +921,29 @@ class People:
             key = self.person_antecedent(pos, _pronoun_gender(pronoun))
             return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
-            return self.org_antecedent(pos, plural_ok=kind == "group"), ()
+            org = self.org_antecedent(pos, plural_ok=kind == "group")
+            return (self.full_org(org, pos) if org else None), ()
         return None, ()
+
+    def full_org(self, name: str, pos: int) -> str:
+        """An organisation called by a common noun shown by its name, when named before: "the
+        company" ("OpenAI"), "The Bank" ("Bank of England"); any other name as it is."""
+        if name[:4] in ("the ", "The "):
+            return self.named_org(name, pos)
+        if " " not in name and name[:1].isupper() and name.lower() in ORGANISATION_NOUNS:
+            # "The Bank said" after "the Bank of England", named as an organisation or as the
+            # subject of a sentence, however long before
+            for positions, names in (
+                (self.org_positions, self.org_names),
+                (self.subject_positions, self.subject_names),
+            ):
+                i = bisect.bisect_left(positions, pos) - 1
+                stop = max(-1, i - _FIRM_LOOKBACK)
+                while i > stop:
+                    if " " in names[i] and name in names[i].split():
+                        return names[i]
+                    i -= 1
+        return name
 
 
 # A person referred to by age, as news does after naming them: "the 52-year-old", "the
@@ -960,6 +1004,8 @@ def _given_name(surface: str) -> str:
 
 
 _KNIGHTS = frozenset(("Sir", "Dame"))
+# the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
+_ORG_NOUN_IN_NAME = {"force": "Police"}
 _FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at most
 # What a business is called in lower case, after its name ("Greggs … the bakery chain")
 _FIRM_NOUNS = frozenset(
@@ -1005,6 +1051,17 @@ _DESCRIPTION = (
 )
 _DESCRIBED = re.compile(_DESCRIPTION)
 _DESCRIBED_NAME = re.compile(_DESCRIPTION + r"(\S.*)")
+
+
+def _after_seat(phrase: str) -> int:
+    """Where the name starts after a seat's letters ("Labour MP Dawn Butler", "SNP MSP Kate
+    Forbes": the place of the name), or 0."""
+    k = 0
+    for word in phrase.split(" ")[:-2]:
+        k += len(word) + 1
+        if word in POSTNOMINALS:
+            return k
+    return 0
 
 
 def _is_org_name(phrase: str) -> bool:
@@ -1356,7 +1413,11 @@ def _index_antecedents(
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
-        elif sg.kind == "entity" and sg.start in starts and not looks_like_person(sg.text):
+        elif (
+            sg.kind == "entity"
+            and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
+            and not looks_like_person(sg.text)
+        ):
             # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
             # folding phone, which it says …" (when no organisation is near)
             people.subject_positions.append(sg.start)
@@ -1388,7 +1449,11 @@ def _index_antecedents(
         if m and start not in orgs:
             orgs[start] = m.group(1)
             plural.add(start)
+    cover = -1  # where the latest name kept ends
     for pos in sorted(orgs):
+        if pos < cover and orgs[pos] in people.org_names[-1]:
+            continue  # "NHS Foundation Trust" inside "Guy's and St Thomas' NHS Foundation Trust"
+        cover = pos + len(orgs[pos]) + 4  # (an article the name is shown without)
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])
         people.org_plural.append(pos in plural)
@@ -1399,7 +1464,7 @@ def _index_antecedents(
 
 # what an organisation is, right after its name: ", a conservation charity,", ", the regulator."
 _KIND_AFTER = re.compile(
-    r",[ ]+(?:an?|the|another)[ ]+(?:[a-z][a-z\-]*[ ]+){0,3}?("
+    r",[ ]+(?:an?|the|another)[ ]+(?:[A-Za-z][\w\-]*[ ]+){0,3}?("
     + trie_alternation(_DESCRIPTOR_NOUNS)
     + r")(?=[,.;:)])"
 )
@@ -2206,6 +2271,8 @@ def _subject_before(
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
     if at := _described_name(phrase):  # "Shipping data firm Kpler said": Kpler
         return phrase[at:], offset + start + at, False
+    if (at := _after_seat(phrase)) and looks_like_person(phrase[at:]):
+        return phrase[at:], offset + start + at, False  # "Labour MP Dawn Butler said": Dawn Butler
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     elif article and not any(w[:1].isupper() for w, _ in taken):

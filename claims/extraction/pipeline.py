@@ -937,8 +937,8 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
             return owned, ()
     if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
         return people.names(people.role_groups[att.speaker_pos])
-    if att.speaker_pos is not None and att.speaker[:4] in ("the ", "The "):  # "the fund" named before
-        named = people.named_org(att.speaker, att.speaker_pos)
+    if att.speaker_pos is not None:  # "the fund", "The Bank" named before
+        named = people.full_org(att.speaker, att.speaker_pos)
         if named != att.speaker:
             return named, ()
     if att.speaker[:1].islower() and any(around in att.speaker for around in _AROUND):

@@ -159,3 +159,91 @@ def test_an_alert_in_capitals_names_its_source(text, speaker, how):
 
 def test_capitals_without_a_source_name_no_one():
     assert only_claim("WE ARE OPEN AS USUAL THIS WEEKEND.").speaker is None
+
+
+# --- an organisation called again by a shorter name, or by "it" -------------------------------------
+
+
+def test_the_bank_is_the_bank_of_england_named_before_and_so_is_it():
+    text = (
+        "The Bank of England has held interest rates at 4%.\n\n"
+        "Governor Andrew Bailey said the committee wanted to be sure inflation was falling.\n\n"
+        "The Bank said inflation would peak at 4% in September. It added that growth would be weaker."
+    )
+    assert speakers(text) == [None, "Governor Andrew Bailey", "Bank of England", "Bank of England"]  # "Bank"
+
+
+def test_the_bank_with_no_bank_named_stays_as_written():
+    assert only_claim("The Bank said inflation would peak at 4% in September.").speaker == "Bank"
+
+
+def test_the_air_force_is_the_one_whose_air_force_spoke_before():
+    text = (
+        "Russia launched 810 drones overnight, Ukraine's air force said. Air defences shot down 747 "
+        "drones, the air force said in a statement."
+    )
+    assert speakers(text) == ["Ukraine's air force", "Ukraine's air force"]  # "the air force"
+
+
+def test_a_think_tank_described_with_a_capital_is_the_think_tank():
+    text = (
+        "The Institute for the Study of War, a US-based think tank, said the strikes were meant to "
+        "apply pressure. The think tank added that Russia was rebuilding its stock of missiles."
+    )
+    assert speakers(text) == ["Institute for the Study of War"] * 2  # "the think tank"
+
+
+def test_it_after_the_company_is_the_company_named_before():
+    text = (
+        "OpenAI says ChatGPT now has 800 million weekly users. In a blog post, the company said it "
+        "would let developers build apps. It said four million developers had used its tools."
+    )
+    assert speakers(text) == ["OpenAI"] * 3  # "the company" for the last
+
+
+def test_the_force_is_the_police_force_named_before():
+    text = "Kent Police said the port was closed for hours. The force added that queues stretched for miles."
+    assert speakers(text) == ["Kent Police", "Kent Police"]  # "the force"
+
+
+def test_a_name_inside_a_longer_name_is_the_longer_one():
+    text = (
+        "Guy's and St Thomas' NHS Foundation Trust said it had contacted every patient affected. "
+        "The trust added that no clinical data had been published."
+    )
+    assert speakers(text) == ["Guy's and St Thomas' NHS Foundation Trust"] * 2  # "NHS Foundation Trust"
+
+
+# --- people: a role before the name, a seat's letters, one resident -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Passenger Amira Hussain, 34, said she had waited on board for five hours.", "Amira Hussain"),
+        ("Manager Mikel Arteta said talks had taken more than a month.", "Mikel Arteta"),
+        ('Labour MP Dawn Butler said the breach was "unacceptable".', "Dawn Butler"),
+        ("SNP MSP Kate Forbes said the budget would be balanced.", "Kate Forbes"),
+        # a title is part of how a person is named, as before
+        ("Governor Andrew Bailey said the committee wanted to be sure.", "Governor Andrew Bailey"),
+        ("Sheriff Dwight Hale said two deputies were hurt.", "Sheriff Dwight Hale"),
+    ],
+)
+def test_a_role_or_a_seat_before_a_name_is_not_the_name(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_ms_butler_is_the_mp_named_before():
+    text = (
+        'Labour MP Dawn Butler said the breach was "unacceptable". Ms Butler, who represents Brent '
+        "East, told the Commons she had written to the health secretary."
+    )
+    assert speakers(text) == ["Dawn Butler", "Dawn Butler"]  # "Ms Butler" for both before
+
+
+def test_she_after_one_resident_is_that_resident_not_the_forecaster():
+    text = (
+        "Met Office meteorologist Alex Deakin said the heat would peak on Saturday. One resident, who "
+        'did not want to be named, said her flat had reached 31C. "You just can\'t sleep," she said.'
+    )
+    assert speakers(text)[-1] == "One resident"  # "Alex Deakin" before
