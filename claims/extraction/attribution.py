@@ -858,37 +858,49 @@ class People:
         """ "the company", "the bakery chain": the one business named by name in the sentences
         before ("Greggs said …. The bakery chain said …"); None when none or several were, or
         the one is a public body ("the company" is not the council), a newsroom, a group of
-        people or an organisation called something else ("The regulator, Ofwat,")."""
+        people or an organisation called something else ("The regulator, Ofwat,"). A name
+        opening a sentence counts as named, never as the one ("Google's app has 450 million
+        users, according to the search giant": not the firm named before Google; "Core
+        inflation … The utility company said": not "Core")."""
         words = noun.split()
         if not 1 <= len(words) <= 2 or words[-1] not in _FIRM_NOUNS:
             return None
         here = self._sentence_of(pos)
-        i = bisect.bisect_left(self.org_positions, pos) - 1
-        named: set[str] = set()
-        stop = max(-1, i - _FIRM_LOOKBACK)  # a page of names stays linear
-        while i > stop and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
-            name = self.org_names[i]
+        candidates: list[tuple[str, bool, bool]] = []  # (name, a group of people, a subject only)
+        for positions, names, plural in (
+            (self.org_positions, self.org_names, self.org_plural),
+            (self.subject_positions, self.subject_names, None),
+        ):
+            i = bisect.bisect_left(positions, pos) - 1
+            stop = max(-1, i - _FIRM_LOOKBACK)  # a page of names stays linear
+            while i > stop and here - self._sentence_of(positions[i]) <= _TITLE_SENTENCES:
+                candidates.append((names[i], bool(plural and plural[i]), plural is None))
+                i -= 1
+        named: dict[str, tuple[bool, bool]] = {}
+        for name, group, subject in candidates:
             if (
-                name[:1].isupper()
-                and name.split()[0] not in _DETERMINERS
-                and not all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
+                not name[:1].isupper()
+                or name.split()[0] in _DETERMINERS
+                or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
-                words = set(name.split())
-                same = [n for n in named if words <= set(n.split()) or words >= set(n.split())]
-                if same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
-                    named.difference_update(same)
-                    name = max((*same, name), key=len)
-                named.add(name)
-                if len(named) > 1:
-                    return None  # two businesses: which one is not said
-            i -= 1
+                continue
+            words = set(name.split())
+            same = [n for n in named if words <= set(n.split()) or words >= set(n.split())]
+            for n in same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
+                was_group, was_subject = named.pop(n)
+                group, subject = group or was_group, subject and was_subject
+                name = max(name, n, key=len)
+            named[name] = (group, subject)
+            if len(named) > 1:
+                return None  # two businesses: which one is not said
         if len(named) != 1:
             return None
-        (name,) = named
+        ((name, (group, subject)),) = named.items()
         kinds = self.org_kinds.get(name)
         if (
-            any(w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split())
-            or self.org_plural[self.org_names.index(name)]
+            group
+            or subject
+            or any(w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split())
             or (kinds and kinds.isdisjoint(_FIRM_NOUNS))
         ):
             return None
@@ -1752,6 +1764,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
                 phrase = seen.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))
+            elif common := _common_noun_after(text, _SPACES.match(text, am.end()).end()):
+                # "according to the search giant", "… to the local fire brigade": as written
+                best = UnitAttribution(common, word, s0 + text.index(common, am.end()))
     # an evidence verb's stem (substrings first: the regexes try every position)
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:

@@ -247,3 +247,27 @@ def test_she_after_one_resident_is_that_resident_not_the_forecaster():
         'did not want to be named, said her flat had reached 31C. "You just can\'t sleep," she said.'
     )
     assert speakers(text)[-1] == "One resident"  # "Alex Deakin" before
+
+
+# --- "according to" a common noun no list holds ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sales fell 8% in the quarter, according to the carmaker.", "the carmaker"),
+        ("Nobody was hurt, according to the local fire brigade.", "the local fire brigade"),
+        ("The vote was delayed, according to the man who chairs the committee.", None),  # a clause
+        ("The figures are wrong, according to a growing number of economists.", None),
+    ],
+)
+def test_according_to_a_common_noun_is_that_source_as_written(text, speaker):
+    assert only_claim(text).speaker == speaker  # none for the first two before
+
+
+def test_the_search_giant_is_not_the_firm_named_before_another_name():
+    text = (
+        "OpenAI says ChatGPT has 800 million weekly users. Google's Gemini app has 450 million "
+        "monthly users, according to the search giant."
+    )
+    assert speakers(text) == ["OpenAI", "the search giant"]  # "OpenAI" for both, the first version
