@@ -1764,7 +1764,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
                 phrase = seen.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))
-            elif common := _common_noun_after(text, _SPACES.match(text, am.end()).end()):
+            elif (
+                common := _common_noun_after(text, _SPACES.match(text, am.end()).end())
+            ) and common.rsplit(" ", 1)[-1] not in _IN_KEEPING_WITH:
                 # "according to the search giant", "… to the local fire brigade": as written
                 best = UnitAttribution(common, word, s0 + text.index(common, am.end()))
     # an evidence verb's stem (substrings first: the regexes try every position)
@@ -2612,6 +2614,13 @@ def _common_noun_subject(text: str, verb_at: int, vpos: int) -> tuple[str, int] 
             return None
     phrase = m.group(0).rstrip(" \t")
     return phrase[0].lower() + phrase[1:], m.start()
+
+
+# "according to the law", "… to the plan": in keeping with, not a source
+_IN_KEEPING_WITH = frozenset(
+    """law laws rule rules plan plans schedule timetable tradition custom constitution guidelines
+    regulations script""".split()
+)
 
 
 def _common_noun_after(text: str, pos: int) -> str | None:

@@ -259,6 +259,7 @@ def test_she_after_one_resident_is_that_resident_not_the_forecaster():
         ("Nobody was hurt, according to the local fire brigade.", "the local fire brigade"),
         ("The vote was delayed, according to the man who chairs the committee.", None),  # a clause
         ("The figures are wrong, according to a growing number of economists.", None),
+        ("Every child goes to school until 16, according to the law.", None),  # in keeping with it
     ],
 )
 def test_according_to_a_common_noun_is_that_source_as_written(text, speaker):
