@@ -610,6 +610,9 @@ class People:
         self.role_genders: list[str] = []
         self._mentions: tuple[list[int], list[int]] | None = None
         self.role_groups: dict[int, int] = {}  # "the mayor" at a position -> her named group
+        # roles written in lower case before a person's name ("policing minister Dame Diana
+        # Johnson"): group -> the roles as titles ("Minister", "Policing Minister")
+        self.roles_of: dict[int, set[str]] = {}
         self.speaker_positions: set[int] = set()  # where a sentence's own speaker is named
         # names opening a sentence, neither persons nor organisations known as such: the
         # antecedents of "it" when no organisation is near
@@ -717,7 +720,9 @@ class People:
         padded = f" {title} "
         while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
             gi = self.mention_group[i]
-            if any(padded in f" {surface} " for surface in self.groups[gi].surfaces):
+            if title in self.roles_of.get(gi, ()) or any(
+                padded in f" {surface} " for surface in self.groups[gi].surfaces
+            ):
                 return gi
             i -= 1
         return -1
@@ -1511,6 +1516,18 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     """Persons named by a common noun, antecedents of he/she: the speakers in ``roles`` ("a
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
     within a few sentences after "Mayor Jane Alvarez" is her."""
+    for p, gi in zip(people.positions, people.mention_group, strict=True):
+        before = norm[max(0, p - 40) : p]
+        if not before.endswith(" "):
+            continue
+        words = before.split()[-3:]
+        if words and words[-1] in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
+            k = len(words) - 1
+            while k > 0 and words[k - 1].isalpha():  # back to a word that is not part of the role
+                k -= 1
+            titles = people.roles_of.setdefault(gi, set())
+            for j in range(k, len(words)):
+                titles.add(" ".join(w.capitalize() for w in words[j:]))
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):
         lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))

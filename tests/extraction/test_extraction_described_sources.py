@@ -272,3 +272,19 @@ def test_the_search_giant_is_not_the_firm_named_before_another_name():
         "monthly users, according to the search giant."
     )
     assert speakers(text) == ["OpenAI", "the search giant"]  # "OpenAI" for both, the first version
+
+
+def test_the_minister_is_the_person_named_after_minister_in_lower_case():
+    text = (
+        "Policing minister Dame Diana Johnson said the threshold would go. "
+        '"Shop theft is not a victimless crime," the minister said.'
+    )
+    assert speakers(text) == ["Dame Diana Johnson"] * 2  # "the minister" before
+
+
+def test_the_chief_executive_is_the_one_named_so():
+    text = (
+        "Chief executive Sam Altman announced the figure on Monday. Rival Anthropic said its "
+        'revenue had doubled. "We are only getting started," the chief executive said.'
+    )
+    assert speakers(text)[-1] == "Sam Altman"
