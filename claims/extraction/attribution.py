@@ -340,7 +340,7 @@ _SKIP_BEFORE_VERB = frozenset(
     separately quickly publicly has also had also will repeatedly today yesterday did does do
     keeps kept""".split()
 )
-_DO = frozenset(("do", "does", "did"))
+_DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
 # week said")

@@ -288,3 +288,8 @@ def test_the_chief_executive_is_the_one_named_so():
         'revenue had doubled. "We are only getting started," the chief executive said.'
     )
     assert speakers(text)[-1] == "Sam Altman"
+
+
+def test_a_question_asking_what_was_said_names_no_speaker():
+    text = "What has the government said?\n\nTransport Secretary Heidi Alexander said she was shocked."
+    assert speakers(text) == [None, "Transport Secretary Heidi Alexander"]  # "the government" before
