@@ -1781,9 +1781,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
                 phrase = seen.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))
-            elif (
-                common := _common_noun_after(text, _SPACES.match(text, am.end()).end())
-            ) and common.rsplit(" ", 1)[-1] not in _IN_KEEPING_WITH:
+            elif (common := _common_noun_after(text, _SPACES.match(text, am.end()).end())) and common.rsplit(
+                " ", 1
+            )[-1] not in _IN_KEEPING_WITH:
                 # "according to the search giant", "… to the local fire brigade": as written
                 best = UnitAttribution(common, word, s0 + text.index(common, am.end()))
     # an evidence verb's stem (substrings first: the regexes try every position)
