@@ -323,6 +323,12 @@ _ONE_OF_MANY = re.compile(
     r"(?:one|a|an|another)(?: [a-z][\w\-]*){1,3}?"
     r"(?=\s*(?:[,.;:!?\"\u201d]|$)|\s+(?:who|in|from|at|outside|on)\b)"
 )
+# Some of a group, before a verb: "one of the people", "two of the sources", "one of them"
+_ONE_OF = re.compile(
+    r"(?:^|(?<=[,;:(\"“—]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bas\s))"
+    r"((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Aa]nother|[Ee]ach|[Bb]oth|[Nn]either|[Mm]ost) of "
+    r"(?:them|(?:the|those|these|their|his|her|its)(?: [a-z][a-z\-]*){1,3}))[ ]*\Z"
+)
 _NON_SPACE = re.compile(r"[^ ]*")
 _ONLY_PUNCTUATION = re.compile(r"[\s.!?\"'\u201d)]*\Z")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
@@ -1068,6 +1074,17 @@ _DESCRIPTION = (
 )
 _DESCRIBED = re.compile(_DESCRIPTION)
 _DESCRIBED_NAME = re.compile(_DESCRIPTION + r"(\S.*)")
+
+
+def _after_owned_role(taken: list[tuple[str, int]]) -> int:
+    """Where the name starts after someone's role ("Her Downton Abbey co-star Hugh Bonneville",
+    "Their lawyer Sarah Jones": the place of the name, from the phrase's start), or 0."""
+    if len(taken) < 4 or taken[0][0].lower() not in _POSSESSIVE_PRONOUNS:
+        return 0
+    j = max((k for k, (w, _) in enumerate(taken) if w[:1].islower()), default=0)
+    if j == 0 or len(taken) - j - 1 < 2:
+        return 0
+    return taken[j + 1][1] - taken[0][1]
 
 
 def _after_seat(phrase: str) -> int:
@@ -2171,6 +2188,9 @@ def _subject_before(
         if lead is not None and looks_like_person(lead.group(1)):
             # "Dr Priya Nair and colleagues at the University of Eastfield said": the lead author
             return lead.group(1), offset + lead.start(1), False
+    if "of " in near and (one_of := _ONE_OF.search(text, max(0, verb_at - 60), verb_at)) is not None:
+        phrase = one_of.group(1)  # "one of the people said", "two of the sources said": as written
+        return phrase[0].lower() + phrase[1:], offset + one_of.start(1), False
     taken: list[tuple[str, int]] = []
     k = len(words) - 1
     lowercase_run = 0
@@ -2307,6 +2327,8 @@ def _subject_before(
         return phrase[at:], offset + start + at, False
     if (at := _after_seat(phrase)) and looks_like_person(phrase[at:]):
         return phrase[at:], offset + start + at, False  # "Labour MP Dawn Butler said": Dawn Butler
+    if (at := _after_owned_role(taken)) and looks_like_person(phrase[at:]):
+        return phrase[at:], offset + start + at, False  # "Their lawyer Sarah Jones said": Sarah Jones
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     elif article and not any(w[:1].isupper() for w, _ in taken):

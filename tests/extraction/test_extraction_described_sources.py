@@ -293,3 +293,18 @@ def test_the_chief_executive_is_the_one_named_so():
 def test_a_question_asking_what_was_said_names_no_speaker():
     text = "What has the government said?\n\nTransport Secretary Heidi Alexander said she was shocked."
     assert speakers(text) == [None, "Transport Secretary Heidi Alexander"]  # "the government" before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The chain will close 300 stores this month, one of the people said.", "one of the people"),
+        ("The chain will close 300 stores this month, one of the sources said.", "one of the sources"),
+        ("The chain will close 300 stores, and two of them said the plans were final.", "two of them"),
+        ("Her Downton Abbey co-star Hugh Bonneville said she was a legend.", "Hugh Bonneville"),
+        ("Their lawyer Sarah Jones said they would appeal the ruling.", "Sarah Jones"),
+    ],
+)
+def test_some_of_a_group_or_a_role_owned_by_someone_speak_as_named(text, speaker):
+    # none, "the sources", "her Downton Abbey co-star Hugh Bonneville", "their lawyer Sarah Jones" before
+    assert only_claim(text).speaker == speaker
