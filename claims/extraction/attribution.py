@@ -2587,7 +2587,8 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
 # subject of a speech verb at the start of a clause, or after an inverted verb at its end.
 _COMMON_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 _COMMON_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,3})[ \t]*\Z"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)"
+    r"((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,3})[ \t]*\Z"
 )
 # what may stand before such a subject: the clause's start
 _CLAUSE_OPENERS = frozenset("and but while whereas although though as because so".split())
