@@ -946,7 +946,26 @@ class People:
         if kind in ("org", "group"):
             org = self.org_antecedent(pos, plural_ok=kind == "group")
             return (self.full_org(org, pos) if org else None), ()
+        if pronoun == "One":
+            return self.one_of(pos), ()
         return None, ()
+
+    def one_of(self, pos: int) -> str | None:
+        """ "One" opening a sentence after people in the plural in this sentence or the one before
+        ("Witnesses described … One told the Bristol Post"): "one of the witnesses"; else None."""
+        here = self._sentence_of(pos)
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= 1:
+            name = self.org_names[i]
+            if self.org_plural[i] or _head_noun(name).lower() in PLURAL_PEOPLE_NOUNS:
+                first, _, rest = name.partition(" ")
+                if first in _DETERMINERS and rest:
+                    return f"one of the {rest}"
+                if first.lower() in PLURAL_PEOPLE_NOUNS:
+                    name = first.lower() + (" " + rest if rest else "")
+                return f"one of the {name}"
+            i -= 1
+        return None
 
     def full_org(self, name: str, pos: int) -> str:
         """An organisation called by a common noun shown by its name, when named before: "the
@@ -1113,11 +1132,15 @@ def _is_org_name(phrase: str) -> bool:
 
 def _describes_org(phrase: str) -> bool:
     """A common noun for an organisation, with its article or owner: "the regulator", "its parent
-    company", "the water company"."""
+    company", "the water company", "Germany's statistics office"."""
     words = phrase.split()
     return (
         1 < len(words) <= 4
-        and (words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUNS)
+        and (
+            words[0].lower() in _DETERMINERS
+            or words[0].lower() in _POSSESSIVE_PRONOUNS
+            or (words[0].endswith("'s") and words[0][:1].isupper())
+        )
         and all(w.islower() for w in words[1:])
         and words[-1] in _DESCRIPTOR_NOUNS
     )
@@ -2166,6 +2189,8 @@ def _subject_before(
         return None
     if gap:
         return None
+    if last == "One" and not text[:last_pos].strip(" \t\"'“‘"):
+        return last, offset + last_pos, True  # "Witnesses … One told the Bristol Post": one of them
     if last in _PRONOUNS:
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this

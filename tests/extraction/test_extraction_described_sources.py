@@ -309,3 +309,21 @@ def test_a_question_asking_what_was_said_names_no_speaker():
 def test_some_of_a_group_or_a_role_owned_by_someone_speak_as_named(text, speaker):
     # none, "the sources", "her Downton Abbey co-star Hugh Bonneville", "their lawyer Sarah Jones" before
     assert only_claim(text).speaker == speaker
+
+
+def test_one_after_people_in_the_plural_is_one_of_them():
+    text = (
+        "Witnesses described seeing a man running from the scene. One told the Bristol Post: "
+        '"There was blood everywhere."'
+    )
+    assert speakers(text) == [None, "one of the witnesses"]  # none before
+
+
+def test_one_with_no_people_before_names_no_one():
+    text = 'The bridge collapsed at 7.30am. One told the Bristol Post: "There was blood everywhere."'
+    assert speakers(text) == [None, None]
+
+
+def test_a_countrys_office_between_commas_is_named_by_its_name():
+    text = "Germany's statistics office, Destatis, said prices there rose 2.2% in November."
+    assert only_claim(text).speaker == "Destatis"  # "Germany's statistics office" before
