@@ -888,6 +888,7 @@ class People:
                 candidates.append((names[i], bool(plural and plural[i]), plural is None))
                 i -= 1
         named: dict[str, tuple[bool, bool]] = {}
+        head = words[-1]
         for name, group, subject in candidates:
             if (
                 not name[:1].isupper()
@@ -895,6 +896,9 @@ class People:
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
                 continue
+            kinds = self.org_kinds.get(name)
+            if kinds and head not in _ANY_FIRM and head not in kinds:
+                continue  # "the airline" is not "airport operator Aena"
             words = set(name.split())
             same = [n for n in named if words <= set(n.split()) or words >= set(n.split())]
             for n in same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
@@ -907,6 +911,10 @@ class People:
         if len(named) != 1:
             return None
         ((name, (group, subject)),) = named.items()
+        if subject and head not in _ANY_FIRM:
+            # a name that opened two sentences, for a business of a kind: "Ryanair cuts flights …
+            # Ryanair will cut … The airline said" (one opening, "Core inflation", may be anything)
+            subject = sum(n == name for n, _, _ in candidates) < 2
         kinds = self.org_kinds.get(name)
         if (
             group
@@ -1048,6 +1056,7 @@ def _given_name(surface: str) -> str:
 _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
+_ANY_FIRM = frozenset("company firm group business".split())  # what every business is called
 _FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at most
 # What a business is called in lower case, after its name ("Greggs … the bakery chain")
 _FIRM_NOUNS = frozenset(
@@ -1470,6 +1479,8 @@ def _index_antecedents(
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
+        elif sg.kind == "entity" and _described_before(norm, sg.start) and not looks_like_person(sg.text):
+            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "airport operator Aena"
         elif (
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
@@ -1525,6 +1536,15 @@ _KIND_AFTER = re.compile(
     + trie_alternation(_DESCRIPTOR_NOUNS)
     + r")(?=[,.;:)])"
 )
+
+
+def _described_before(norm: str, pos: int) -> bool:
+    """Whether what an organisation is stands right before ``pos``: "airport operator Aena",
+    "analytics firm Kpler"."""
+    if not norm.startswith(" ", pos - 1):
+        return False
+    k = norm.rfind(" ", max(0, pos - 30), pos - 1)
+    return norm[k + 1 : pos - 1] in _DESCRIPTOR_NOUNS
 
 
 def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> None:

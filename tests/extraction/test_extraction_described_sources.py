@@ -327,3 +327,20 @@ def test_one_with_no_people_before_names_no_one():
 def test_a_countrys_office_between_commas_is_named_by_its_name():
     text = "Germany's statistics office, Destatis, said prices there rose 2.2% in November."
     assert only_claim(text).speaker == "Destatis"  # "Germany's statistics office" before
+
+
+def test_the_operator_and_the_airline_are_the_businesses_called_so():
+    text = (
+        "Ryanair cuts flights to Spanish airports\n\n"
+        "Ryanair will cut 800,000 seats in Spain this winter.\n\n"
+        "Chief executive Michael O'Leary said airport operator Aena had failed to help. The airline "
+        "said it would move the aircraft to Italy.\n\n"
+        'Aena rejected the criticism. The operator said its charges were "among the lowest".'
+    )
+    # "the airline" and "the operator" before: two businesses named, neither one said
+    assert speakers(text)[-4:] == ["Michael O'Leary", "Ryanair", None, "Aena"]
+
+
+def test_a_name_opening_one_sentence_only_is_not_the_airline():
+    text = "Core inflation held at 2.7% in May. The airline said fares would rise."
+    assert speakers(text) == [None, "the airline"]
