@@ -1143,13 +1143,12 @@ def _describes_org(phrase: str) -> bool:
     """A common noun for an organisation, with its article or owner: "the regulator", "its parent
     company", "the water company", "Germany's statistics office"."""
     words = phrase.split()
+    owner = next((k for k, w in enumerate(words[:3]) if w.endswith("'s") and w[:1].isupper()), -1)
+    if owner >= 0 and all(w[:1].isupper() for w in words[:owner]):
+        words = ["the", *words[owner + 1 :]]  # "J.K. Rowling's company", "Germany's statistics office"
     return (
         1 < len(words) <= 4
-        and (
-            words[0].lower() in _DETERMINERS
-            or words[0].lower() in _POSSESSIVE_PRONOUNS
-            or (words[0].endswith("'s") and words[0][:1].isupper())
-        )
+        and (words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUNS)
         and all(w.islower() for w in words[1:])
         and words[-1] in _DESCRIPTOR_NOUNS
     )

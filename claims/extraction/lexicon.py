@@ -41,10 +41,11 @@ GENERIC_ABBREVIATIONS = frozenset(
     min max misc ref repr intl natl cf ibid op et""".split()
 )
 
-# Abbreviations that commonly stand before a number ("No. 5", "p. 55", "Jan. 20", "N°. 1026").
+# Abbreviations that commonly stand before a number ("No. 5", "p. 55", "Jan. 20", "N°. 1026",
+# "vs. 0.5%", "approx. 20", "est. 1998").
 NUMBER_ABBREVIATIONS = frozenset(
     """no nos nr n° p pp vol vols fig figs art arts sec ch chap op ca c para par ex tel ph pt pts
-    rs jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    rs jan feb mar apr jun jul aug sep sept oct nov dec vs approx est ref""".split()
 )
 
 PLACE_ABBREVIATIONS = frozenset("u.s u.s.a u.k e.u u.n u.a.e d.c".split())
@@ -204,7 +205,19 @@ FEMALE_NAMES = frozenset(
     Mei Yuki Keiko Ingrid Greta Claudia Sandra Monica Rebecca Rachel Amy Alice Grace Hannah Chloe
     Victoria Diana Lucy Jane Joan Judith Carol Janet Ella Isabel Isabella Carmen Rosa Lucia Leila
     Layla Nadia Zainab Ngozi Chioma Oksana Jill Michelle Melania Liz Kemi Megan Meghan Gillian
-    Jillian Vivian Lillian Marian Naomi Heidi Vicki Demi Noemi Lori Kerri Bethan Rhian Sian Mari""".split()
+    Jillian Vivian Lillian Marian Naomi Heidi Vicki Demi Noemi Lori Kerri Bethan Rhian Sian Mari
+    Abby Abigail Alessandra Amanda Amelia Amira Andrea Anjali Annalena Anne-Marie Annie Aoife
+    Ava Beatriz Becky Beth Brenda Bridget Brigitte Carla Caroline Cathy Charlotte Cheryl Chiara
+    Ciara Cindy Claire Clare Daisy Dawn Debbie Deborah Denise Diane Donna Eleanor Ellie Erica
+    Erin Esther Eva Eve Evie Fiona Florence Francesca Freya Gemma Gina Gita Giulia Gloria Hanna
+    Harriet Heather Holly Imogen Irene Isla Ivanka Jacqueline Janice Jasmine Jen Jenny Jess
+    Joanne Joyce Judy Julie Kaja Kathryn Kathy Katie Kelly Kerry Kirsty Kristalina Leanne Lily
+    Lorraine Louise Maggie Mandy Marion Marta Martha Matilda Maureen Meg Melissa Mette Mia
+    Millie Miriam Molly Natalie Niamh Nicole Nina Noor Pam Pamela Patty Paula Pauline Peggy
+    Petra Phoebe Polly Poppy Priti Rita Roberta Roisin Rose Rosemary Rosie Ruby Sabine Sally
+    Samantha Sanna Scarlett Segolene Shabana Sharon Sheila Shona Sinead Siobhan Sofia Stephanie
+    Sue Suella Sylvia Ségolène Teresa Tina Tracey Tracy Trish Tulsi Ulrike Valerie Vanessa Vera
+    Veronica Vicky Wendy Yasmin Yvette Yvonne Zara Zoe""".split()
 )
 MALE_NAMES = frozenset(
     """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -220,7 +233,14 @@ MALE_NAMES = frozenset(
     Eli Luigi Giovanni Gianni Dmitri Yuri Ravi Mahdi Hadi Fadi Sami Hiroshi Takeshi Hideki Vitali
     Vitaliy Giorgi Andrii Levani Naftali Rami Hani Omari Kofi Avi Ari Remi Satoshi Shinji Koji
     Takashi Haruki Herman Johan Jan Dan Stephan Fabian Florian Kilian Cian Vaughan Hamish Ludovic
-    Cedric Frederic""".split()
+    Cedric Frederic
+    Aaron Abraham Alfie Amit Andy Angus Anthony Archie Arjun Arthur Benny Beto Billy Binyamin
+    Bob Bobby Callum Colin Cory Craig Dafydd Danny Dario Demis Dick Ed Elon Ewan Fabio François
+    Fraser Freddie Gabriel Gareth Gary Giorgio Gordon Graham Grant Huw Igor Isaac Jacob Jean-Luc
+    Jeff Jensen Jeremy Jerome Jim Jimmy Joao João Keith Klaus Kwasi Kyle Larry Leo Mario Matt
+    Matteo Mitt Moses Mustafa Nadhim Neil Newt Nicolas Nigel Oscar Owen Patrick Pete Phil Philip
+    Rahul Raj Rand Rhys Rob Ross Rudy Sajid Sanjay Satya Scott Sergio Shaun Stephen Steve Stuart
+    Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf""".split()
 )
 # Given names that are neither (a name's shape only)
 NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean".split())

@@ -344,3 +344,25 @@ def test_the_operator_and_the_airline_are_the_businesses_called_so():
 def test_a_name_opening_one_sentence_only_is_not_the_airline():
     text = "Core inflation held at 2.7% in May. The airline said fares would rise."
     assert speakers(text) == [None, "the airline"]
+
+
+def test_vs_before_a_number_ends_no_sentence():
+    text = "The U.K. economy grew 0.1% in Q3, vs. 0.5% in Q2, the O.N.S. said. Economists expected more."
+    assert [c.text for c in extract_claims(text).claims] == [
+        "The U.K. economy grew 0.1% in Q3, vs. 0.5% in Q2, the O.N.S. said.",  # split after "vs." before
+        "Economists expected more.",
+    ]
+
+
+def test_she_and_he_find_the_woman_and_the_man_named_before_not_a_place():
+    text = (
+        "Gov. Kathy Hochul met Sen. Chuck Schumer on Friday. They discussed the subway line to Hudson "
+        'Yards. "Is this the end?" she asked. "No!" he replied.'
+    )
+    # "Hudson Yards" was a person, and "Kathy" no woman's name: both were "Hudson Yards"
+    assert speakers(text)[-2:] == ["Gov. Kathy Hochul", "Sen. Chuck Schumer"]
+
+
+def test_a_persons_company_between_commas_is_named_by_its_name():
+    text = "J.K. Rowling's company, Blair Partnership Ltd., said sales rose 12.5% to £3.2m."
+    assert only_claim(text).speaker == "Blair Partnership Ltd."
