@@ -252,6 +252,9 @@ _BOILERPLATE_LINE_START = (
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
     r"for (?:more|further) information\b|"
     r"for immediate release\b|embargoed (?:until|to)\b|"
+    r"more (?:follows|to follow|to come)\b|(?:this is a )?(?:breaking|developing) (?:news )?story\b|"
+    r"this (?:story|article|page) (?:is being|will be) updated\b|"
+    r"refresh (?:the page )?for (?:the latest )?updates\b|"
     r"view (?:this |it )?(?:e-?mail |newsletter |message )?(?:in|on) (?:your|a) (?:web )?browser|"
     r"forward (?:this|it)\b.{0,30}\bto a friend|unsubscribe\b|manage (?:your )?(?:e-?mail )?"
     r"(?:preferences|subscriptions?)\b|update your (?:e-?mail )?preferences\b|"
@@ -274,6 +277,9 @@ _NOTICE = re.compile(
     r"|(?:correction|clarification|editor['’]?s note)\s*[:\-–—]"
     r"|(?:our |the |\w+['’]s |(?:reality|fact)[ \-]check )?(?:verdict|rating|assessment)\s*:"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
+    # a police appeal's standard line: "Anyone with information is asked to call 101, quoting …"
+    r"|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact|ring|report|get in touch|come forward)"
+    r"|crimestoppers\b[^.]{0,80}?\b(?:anonymously|0800)"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
     r"(?:full |latest |live |ongoing )?coverage\b)",
     re.IGNORECASE,

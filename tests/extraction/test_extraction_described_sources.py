@@ -366,3 +366,26 @@ def test_she_and_he_find_the_woman_and_the_man_named_before_not_a_place():
 def test_a_persons_company_between_commas_is_named_by_its_name():
     text = "J.K. Rowling's company, Blair Partnership Ltd., said sales rose 12.5% to £3.2m."
     assert only_claim(text).speaker == "Blair Partnership Ltd."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "More follows.",
+        "More to follow.",
+        "This is a breaking news story and will be updated.",
+        "Anyone with information is asked to call 101, quoting reference 2400123456.",
+        "Anyone with information should contact Kent Police or Crimestoppers anonymously on 0800 555 111.",
+        "Crimestoppers can be contacted anonymously on 0800 555 111.",
+    ],
+)
+def test_a_wire_note_or_a_police_appeals_standard_line_is_no_claim(furniture):
+    ex = extract_claims(f"A cyclist was seriously injured in Cardiff on Friday, police said.\n\n{furniture}")
+    assert [c.text for c in ex.claims] == [
+        "A cyclist was seriously injured in Cardiff on Friday, police said."
+    ]
+
+
+def test_an_appeal_inside_a_quotation_stays_part_of_the_claim():
+    text = 'Det Sgt Rhys Evans said: "We are appealing for anyone with information to call us."'
+    assert only_claim(text).text == text
