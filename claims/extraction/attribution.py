@@ -1104,6 +1104,28 @@ _DESCRIBED = re.compile(_DESCRIPTION)
 _DESCRIBED_NAME = re.compile(_DESCRIPTION + r"(\S.*)")
 
 
+# Where a clause may open with a document as its subject ("A statement from the palace said")
+_CLAUSE_START_ARTICLE = re.compile(r"(?:^|(?<=[,;:(—]\s)|(?<=[\"“]))(?:[Aa]n?|[Tt]he)\s")
+_OWNER_IN_LOWER_CASE = re.compile(r"(?:the|its|their|his|her)(?: [a-z][a-z\-]*){1,2}")
+
+
+def _document_subject(text: str, verb_at: int) -> tuple[str, int] | None:
+    """The one whose document speaks by the verb at ``verb_at``, the document opening its clause:
+    "A statement from Tesco said" -> ("Tesco", its place), "A letter from the council said" ->
+    ("the council", …), "A statement from the palace said" -> ("the palace", …); or None."""
+    for start in _CLAUSE_START_ARTICLE.finditer(text, max(0, verb_at - 120), verb_at):
+        m = _WHOSE_DOCUMENT.match(text, start.start())
+        if m is None or m.end() >= verb_at:
+            continue
+        rest = text[m.end() : verb_at].rstrip(" ,")
+        if _OWNER_IN_LOWER_CASE.fullmatch(rest) is not None:
+            return rest, m.end()  # "the palace", as written
+        owner = _phrase_after(text, m.end())
+        if owner is not None and rest.endswith(owner) and len(rest) - len(owner) <= 4:
+            return owner, m.end() + len(rest) - len(owner)
+    return None
+
+
 def _after_owned_role(taken: list[tuple[str, int]]) -> int:
     """Where the name starts after someone's role ("Her Downton Abbey co-star Hugh Bonneville",
     "Their lawyer Sarah Jones": the place of the name, from the phrase's start), or 0."""
@@ -2232,6 +2254,8 @@ def _subject_before(
         if lead is not None and looks_like_person(lead.group(1)):
             # "Dr Priya Nair and colleagues at the University of Eastfield said": the lead author
             return lead.group(1), offset + lead.start(1), False
+    if (" from " in near or " by " in near) and (whose := _document_subject(text, verb_at)) is not None:
+        return whose[0], offset + whose[1], False  # "A statement from the palace said": the palace
     if "of " in near and (one_of := _ONE_OF.search(text, max(0, verb_at - 60), verb_at)) is not None:
         phrase = one_of.group(1)  # "one of the people said", "two of the sources said": as written
         return phrase[0].lower() + phrase[1:], offset + one_of.start(1), False

@@ -418,7 +418,8 @@ _THING_LAST = frozenset(
     Beach Harbour Harbor Plaza Market Exchange Index Agreement Accord Treaty
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
-    Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent""".split()
+    Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
+    Cathedral""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())

@@ -389,3 +389,19 @@ def test_a_wire_note_or_a_police_appeals_standard_line_is_no_claim(furniture):
 def test_an_appeal_inside_a_quotation_stays_part_of_the_claim():
     text = 'Det Sgt Rhys Evans said: "We are appealing for anyone with information to call us."'
     assert only_claim(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement from Tesco said prices would fall by 5%.", "Tesco"),  # "statement from Tesco"
+        ("A letter from the council said the road would close for 6 weeks.", "the council"),
+        (
+            "The King will visit Canada in May, Buckingham Palace has announced. A statement from the "
+            "palace said the visit would last two days.",
+            "Buckingham Palace",  # none before
+        ),
+    ],
+)
+def test_a_document_opening_its_clause_speaks_for_whoever_issued_it(text, speaker):
+    assert speakers(text)[-1] == speaker
