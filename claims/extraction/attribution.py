@@ -2291,6 +2291,10 @@ def _subject_before(
             taken.insert(0, (w, p))
         elif taken and w in _CONNECTORS and k > 0 and words[k - 1][0][:1].isupper():
             taken.insert(0, (w, p))
+        elif len(taken) == 1 and w.lower() in ("one", "another") and taken[0][0] in SOURCE_NOUNS:
+            taken.insert(0, (w, p))  # "…," one resident said: one resident, as written
+            k -= 1
+            break
         elif (
             taken
             and w[:1].islower()
@@ -2865,18 +2869,26 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
 
 def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
     """A sentence that is a quotation and nothing else, right after an attributed quotation in
-    the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'."""
+    the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'; so
+    is one right after a sentence reporting what someone said ('Mayor Sadiq Khan said the charge
+    had cut traffic. "When we started, …'), and a quotation left open at a paragraph's end goes on
+    in the next."""
     for k in range(1, len(units)):
         f, prev = found[k], found[k - 1]
         u = units[k]
         if (
             f.speaker is None
             and f.quote == (u.start, u.end)
-            and units[k - 1].paragraph == u.paragraph
+            and (units[k - 1].paragraph == u.paragraph or _continues_quote(units, found, k - 1))
             and prev.speaker is not None
-            and prev.quote is not None
+            and (prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _REPORTING_VERBS))
         ):
             f.take_source(prev)
+
+
+# what someone is reported to have said ("Mayor Sadiq Khan said the charge had cut traffic"): a
+# quotation right after it, with no attribution of its own, goes on in their words
+_REPORTING_VERBS = frozenset("said says told tells added adds explained insisted argued warned".split())
 
 
 def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:

@@ -405,3 +405,23 @@ def test_an_appeal_inside_a_quotation_stays_part_of_the_claim():
 )
 def test_a_document_opening_its_clause_speaks_for_whoever_issued_it(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_a_quotation_after_what_someone_said_is_theirs_across_paragraphs():
+    text = (
+        'Mayor Sadiq Khan said the charge had cut traffic by a third. "When we started, people said '
+        'it would never work.\n\n"Now cities around the world copy us. The air is cleaner."\n\n'
+        "Critics disagree."
+    )
+    # the three sentences of the quotation had no speaker before
+    assert speakers(text) == ["Mayor Sadiq Khan"] * 4 + [None]
+
+
+def test_a_quotation_with_its_own_speaker_after_what_someone_said_stays_theirs():
+    text = 'The council said the road would close. "We were never asked," one resident said.'
+    assert speakers(text) == ["the council", "one resident"]
+
+
+def test_a_quotation_after_a_sentence_naming_no_speech_has_no_speaker():
+    text = 'Mayor Sadiq Khan opened the new station. "It is a great day for London."'
+    assert speakers(text)[-1] is None
