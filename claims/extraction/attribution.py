@@ -203,6 +203,16 @@ _SPOKESPERSON_FOR = re.compile(
 )
 
 
+def spokesperson_for(phrase: str) -> str | None:
+    """ "the company" in "a spokeswoman for the company": whom a spokesperson named by a common
+    noun speaks for, or None."""
+    m = _SPOKESPERSON_FOR.match(phrase)
+    if m is None:
+        return None
+    rest = phrase[m.end() :]
+    return rest if rest[:4] == "the " and " " not in rest[4:] else None
+
+
 def _whose(text: str, pos: int) -> tuple[re.Match[str], str] | None:
     """What at ``pos`` carries another's words, and whose they are: "a statement from the
     transport ministry", "a spokesperson for Tesco" -> (its match, "transport ministry" / "Tesco");
@@ -1062,7 +1072,8 @@ _FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at m
 _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
-    giant maker planemaker automaker drugmaker miner""".split()
+    giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
+    exporter importer""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -1088,7 +1099,8 @@ _DESCRIPTOR_NOUNS = (
     | _FIRM_NOUNS
     | frozenset(
         """website site consultancy pollster monitor platform provider app outlet body tank startup
-        start-up conglomerate multinational magazine tabloid agency group""".split()
+        start-up conglomerate multinational magazine tabloid agency group museum gallery theatre
+        zoo""".split()
     )
 )
 # A name after them: a capital ("Kpler", "UNHCR") or a capital inside ("easyJet", "eBay"), and

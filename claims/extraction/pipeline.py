@@ -18,6 +18,7 @@ from .attribution import (
     attribute,
     looks_like_person,
     post_signature,
+    spokesperson_for,
     surname_of,
 )
 from .language import language_name, unit_languages
@@ -946,6 +947,10 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
     if att.speaker_pos is not None:  # "the fund", "The Bank" named before
         named = people.full_org(att.speaker, att.speaker_pos)
         if named != att.speaker:
+            return named, ()
+    if att.speaker_pos is not None and (spoke := spokesperson_for(att.speaker)) is not None:
+        named = people.full_org(spoke, att.speaker_pos)
+        if named != spoke:  # "a spokeswoman for the company" after Marston's: Marston's
             return named, ()
     if att.speaker[:1].islower() and any(around in att.speaker for around in _AROUND):
         return att.speaker, ()  # "sources close to Rachel Reeves" are not Rachel Reeves

@@ -425,3 +425,16 @@ def test_a_quotation_with_its_own_speaker_after_what_someone_said_stays_theirs()
 def test_a_quotation_after_a_sentence_naming_no_speech_has_no_speaker():
     text = 'Mayor Sadiq Khan opened the new station. "It is a great day for London."'
     assert speakers(text)[-1] is None
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_business_named_before():
+    text = (
+        "The brewery, Marston's, says it offered the building to the village first. A spokeswoman "
+        'for the company said the sale "followed every rule".'
+    )
+    assert speakers(text) == ["Marston's", "Marston's"]  # "the brewery", "a spokeswoman for the company"
+
+
+def test_a_spokeswoman_for_the_company_with_no_business_named_stays_as_written():
+    text = 'A spokeswoman for the company said the sale "followed every rule".'
+    assert only_claim(text).speaker == "a spokeswoman for the company"
