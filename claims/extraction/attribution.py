@@ -362,6 +362,9 @@ _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
 # week said")
 _WHEN_WORDS = frozenset("on in last this next early late".split())
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS | frozenset("week weekend month year".split())
+# a time opening a sentence with no comma after it ("Last year the ONS said", "Yesterday police
+# said"): never part of who speaks
+_TIME_OPENERS = frozenset("Last This Next Earlier Later Yesterday Today Tonight".split())
 _PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -2353,6 +2356,13 @@ def _subject_before(
         return before if before is not None and before[0][:1].islower() else None
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
+    if taken and taken[0][0] in _TIME_OPENERS:  # "Last year the ONS said": when, not who
+        if taken[0][0] in ("Earlier", "Later") and len(taken) > 1 and taken[1][0] == "this":
+            taken.pop(0)
+        if taken[0][0] in ("Yesterday", "Today", "Tonight"):
+            taken.pop(0)
+        elif len(taken) > 1 and taken[1][0].lower() in _DAYS_AND_MONTHS:
+            del taken[:2]
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
     if not taken:
         return None

@@ -438,3 +438,15 @@ def test_a_spokeswoman_for_the_company_speaks_for_the_business_named_before():
 def test_a_spokeswoman_for_the_company_with_no_business_named_stays_as_written():
     text = 'A spokeswoman for the company said the sale "followed every rule".'
     assert only_claim(text).speaker == "a spokeswoman for the company"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Last year the ONS said inflation had peaked at 11.1%.", "ONS"),  # "Last year the ONS" before
+        ("Yesterday Kent Police said two men were held.", "Kent Police"),
+        ("This week Tesco said sales rose 4%.", "Tesco"),
+    ],
+)
+def test_a_time_opening_the_sentence_without_a_comma_is_not_the_source(text, speaker):
+    assert only_claim(text).speaker == speaker
