@@ -2172,7 +2172,7 @@ _BEFORE_INVERSION = frozenset(",\"'”’")
 
 
 def _subject_before(
-    text: str, vpos: int, offset: int, allow_comma: bool = True, common: bool = False
+    text: str, vpos: int, offset: int, allow_comma: bool | int = True, common: bool = False
 ) -> tuple[str, int, bool] | None:
     """Who speaks by the verb at ``vpos``: (phrase, its place + ``offset``, whether a pronoun).
     ``common``: a common noun no list holds may be the subject ("the coastguard said"), for a
@@ -2232,6 +2232,10 @@ def _subject_before(
         if opening > 0:
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
+                # "Dr Tom Brown of Imperial College London": the person, not where they work
+                head = re.split(r" (?:of|from|at) ", inserted, maxsplit=1)[0]
+                if head != inserted and looks_like_person(head):
+                    inserted = head
                 return inserted, offset + text.index(inserted, opening), False
             if _is_org_name(inserted):
                 before = _subject_before(text, opening, offset, allow_comma=False, common=True)
@@ -2241,7 +2245,10 @@ def _subject_before(
             goes_on = (
                 common and not _ends_here(text, vpos) and _plainly_says(text, vpos)
             )  # "The trial, …, continues.": no
-            return _subject_before(text, opening, offset, allow_comma=False, common=goes_on)
+            # two inserted phrases ("Prof Jane Smith, from the University of Leeds, who led the
+            # study, said"): one more comma back, no further
+            more = 1 if allow_comma is True else False
+            return _subject_before(text, opening, offset, allow_comma=more, common=goes_on)
         return None
     if gap:
         return None
@@ -2411,6 +2418,12 @@ def _subject_before(
     if not any(w[:1].isupper() for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
         return None
     if taken[0][0] in _PREPOSITIONS:
+        pre = text[: taken[0][1]].rstrip(" ")
+        if pre.endswith(",") and allow_comma is not True and taken[0][0] in ("from", "of", "at"):
+            # "Prof Jane Smith, from the University of Leeds, who led the study, said": the person
+            # before the comma that opens where they are from (two inserted phrases)
+            before = _subject_before(text, len(pre) - 1, offset, allow_comma=False)
+            return before if before is not None and looks_like_person(before[0]) else None
         return None  # "General Twining, in January, …, described": a time, not who
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])

@@ -450,3 +450,24 @@ def test_a_spokeswoman_for_the_company_with_no_business_named_stays_as_written()
 )
 def test_a_time_opening_the_sentence_without_a_comma_is_not_the_source(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two inserted phrases: no speaker before
+        (
+            "Prof Jane Smith, from the University of Leeds, who led the study, said the results were clear.",
+            "Prof Jane Smith",
+        ),
+        # where the person works is not part of the name: "Dr Tom Brown of Imperial College London" before
+        (
+            "The lead author, Dr Tom Brown of Imperial College London, told the BBC more work was needed.",
+            "Dr Tom Brown",
+        ),
+        # a time between commas, as before
+        ("General Twining, in January, in a speech, described the plan as sound.", None),
+    ],
+)
+def test_a_person_before_what_is_said_of_them_between_commas(text, speaker):
+    assert only_claim(text).speaker == speaker
