@@ -1574,13 +1574,14 @@ _KIND_AFTER = re.compile(
 )
 
 
-def _described_before(norm: str, pos: int) -> bool:
-    """Whether what an organisation is stands right before ``pos``: "airport operator Aena",
-    "analytics firm Kpler"."""
-    if not norm.startswith(" ", pos - 1):
-        return False
+def _described_before(norm: str, pos: int) -> str:
+    """What an organisation is, when it stands right before ``pos`` ("airport operator Aena",
+    "analytics firm Kpler": "operator", "firm"), else ""."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return ""
     k = norm.rfind(" ", max(0, pos - 30), pos - 1)
-    return norm[k + 1 : pos - 1] in _DESCRIPTOR_NOUNS
+    word = norm[k + 1 : pos - 1]
+    return word if word in _DESCRIPTOR_NOUNS else ""
 
 
 def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> None:
@@ -1593,19 +1594,17 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
     end = at + len(name)
     if norm.startswith(", ", end) and (after := _KIND_AFTER.match(norm, end)) is not None:
         kinds.setdefault(name, set()).add(after.group(1))
-    before = norm[max(0, at - 40) : at]
-    if not before.endswith(" "):
+    if kind := _described_before(norm, at):  # "analytics firm Kpler"
+        kinds.setdefault(name, set()).add(kind)
         return
-    words = before.split()
-    if not words:
-        return
-    last = words[-1]
-    if last in _DESCRIPTOR_NOUNS or (
-        last.endswith(",")
-        and last[:-1] in _DESCRIPTOR_NOUNS
+    words = norm[max(0, at - 40) : at].split()
+    if (
+        words
+        and words[-1].endswith(",")
+        and words[-1][:-1] in _DESCRIPTOR_NOUNS
         and any(w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS for w in words[-4:-1])
-    ):
-        kinds.setdefault(name, set()).add(last.rstrip(","))
+    ):  # "the regulator, Ofwat"
+        kinds.setdefault(name, set()).add(words[-1][:-1])
 
 
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
