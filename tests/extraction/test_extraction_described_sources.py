@@ -9,12 +9,7 @@ Every text here was written for these tests, in the shape of the text that went 
 import pytest
 
 from claims.extraction import extract_claims
-
-
-def only_claim(text):
-    ex = extract_claims(text)
-    assert len(ex.claims) == 1, [c.text for c in ex.claims]
-    return ex.claims[0]
+from tests.extraction.claim_helpers import only_claim
 
 
 def speakers(text):

@@ -9,19 +9,7 @@ import pytest
 
 from claims.extraction import extract_claims
 from claims.extraction.scoring import get_scorer
-
-
-def only_claim(text, **kw):
-    ex = extract_claims(text, **kw)
-    assert len(ex.claims) == 1, [c.text for c in ex.claims]
-    return ex.claims[0]
-
-
-def claim_with(ex, fragment):
-    matches = [c for c in ex.claims if fragment in c.text]
-    assert len(matches) == 1, (fragment, [c.text for c in ex.claims])
-    return matches[0]
-
+from tests.extraction.claim_helpers import claim_with, only_claim
 
 # --- possessive organisations and places as speakers ------------------------------------------
 

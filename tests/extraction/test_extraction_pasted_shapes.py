@@ -8,19 +8,7 @@ Every text here was written for these tests, in the shape of the text that went 
 import pytest
 
 from claims.extraction import extract_claims
-
-
-def claim_with(ex, fragment):
-    matches = [c for c in ex.claims if fragment in c.text]
-    assert len(matches) == 1, (fragment, [c.text for c in ex.claims])
-    return matches[0]
-
-
-def only_claim(text):
-    ex = extract_claims(text)
-    assert len(ex.claims) == 1, [c.text for c in ex.claims]
-    return ex.claims[0]
-
+from tests.extraction.claim_helpers import claim_with, only_claim
 
 # --- transcripts whose labels carry more than a name --------------------------------------------
 
