@@ -912,8 +912,8 @@ class People:
             kinds = self.org_kinds.get(name)
             if kinds and head not in _ANY_FIRM and head not in kinds:
                 continue  # "the airline" is not "airport operator Aena"
-            words = set(name.split())
-            same = [n for n in named if words <= set(n.split()) or words >= set(n.split())]
+            name_words = set(name.split())
+            same = [n for n in named if name_words <= set(n.split()) or name_words >= set(n.split())]
             for n in same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
                 was_group, was_subject = named.pop(n)
                 group, subject = group or was_group, subject and was_subject
@@ -1617,12 +1617,14 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
             continue
         words = before.split()[-3:]
         if words and words[-1] in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
-            k = len(words) - 1
-            while k > 0 and words[k - 1].isalpha():  # back to a word that is not part of the role
-                k -= 1
+            # as titles: "Minister", "Policing Minister"; "Former Prime Minister" (up to 3 words)
             titles = people.roles_of.setdefault(gi, set())
-            for j in range(k, len(words)):
-                titles.add(" ".join(w.capitalize() for w in words[j:]))
+            role: list[str] = []
+            for w in reversed(words):
+                if not w.isalpha():
+                    break
+                role.insert(0, w.capitalize())
+                titles.add(" ".join(role))
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):
         lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))
@@ -1991,7 +1993,7 @@ def _owned_document(text: str, s0: int) -> UnitAttribution | None:
     m = _OWNED_DOCUMENT.search(text)
     if m is None:
         return None
-    owner = _subject_before(text, m.start(), s0, allow_comma=False)
+    owner = _subject_before(text, m.start(), s0, commas=0)
     if owner is None or owner[2]:
         return None  # no owner, or a pronoun ("its report": see _document_named_again)
     att = UnitAttribution(owner[0], m.group(2), owner[1])
@@ -2171,9 +2173,11 @@ _BEFORE_INVERSION = frozenset(",\"'”’")
 
 
 def _subject_before(
-    text: str, vpos: int, offset: int, allow_comma: bool | int = True, common: bool = False
+    text: str, vpos: int, offset: int, commas: int = 2, common: bool = False
 ) -> tuple[str, int, bool] | None:
     """Who speaks by the verb at ``vpos``: (phrase, its place + ``offset``, whether a pronoun).
+    ``commas``: how many phrases inserted between commas may stand between the subject and the
+    verb ("Trump, who spoke in Ohio, said": one; the top call allows two, a nested one fewer).
     ``common``: a common noun no list holds may be the subject ("the coastguard said"), for a
     speech verb's own subject (not a word reached by another rule)."""
     words = [(m.group(0), m.start()) for m in _WORD.finditer(text, max(0, vpos - 160), vpos)]
@@ -2222,7 +2226,7 @@ def _subject_before(
         return None
     last, last_pos = words[-1]
     gap = text[last_pos + len(last) : verb_at].strip(" ")
-    if gap == "," and allow_comma:
+    if gap == "," and commas:
         # "Trump, who spoke in Ohio, said" / "Mirzoyan, Speaker of the Parliament, said":
         # the subject stands before the comma that opens the inserted phrase
         opening = text.rfind(",", max(0, vpos - 160), last_pos)
@@ -2237,7 +2241,7 @@ def _subject_before(
                     inserted = head
                 return inserted, offset + text.index(inserted, opening), False
             if _is_org_name(inserted):
-                before = _subject_before(text, opening, offset, allow_comma=False, common=True)
+                before = _subject_before(text, opening, offset, commas=0, common=True)
                 if before is not None and _describes_org(before[0]):
                     # "The regulator, Ofwat, said", "The airline, easyJet, said": the name
                     return _strip_det(inserted), offset + text.index(inserted, opening), False
@@ -2246,8 +2250,7 @@ def _subject_before(
             )  # "The trial, …, continues.": no
             # two inserted phrases ("Prof Jane Smith, from the University of Leeds, who led the
             # study, said"): one more comma back, no further
-            more = 1 if allow_comma is True else False
-            return _subject_before(text, opening, offset, allow_comma=more, common=goes_on)
+            return _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
         return None
     if gap:
         return None
@@ -2358,7 +2361,7 @@ def _subject_before(
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
         # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
         # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)
-        before = _subject_before(text, words[k][1], offset, allow_comma=False)
+        before = _subject_before(text, words[k][1], offset, commas=0)
         return before if before is not None and before[0][:1].islower() else None
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
@@ -2418,10 +2421,10 @@ def _subject_before(
         return None
     if taken[0][0] in _PREPOSITIONS:
         pre = text[: taken[0][1]].rstrip(" ")
-        if pre.endswith(",") and allow_comma is not True and taken[0][0] in ("from", "of", "at"):
+        if pre.endswith(",") and 0 < commas < 2 and taken[0][0] in ("from", "of", "at"):
             # "Prof Jane Smith, from the University of Leeds, who led the study, said": the person
             # before the comma that opens where they are from (two inserted phrases)
-            before = _subject_before(text, len(pre) - 1, offset, allow_comma=False)
+            before = _subject_before(text, len(pre) - 1, offset, commas=0)
             return before if before is not None and looks_like_person(before[0]) else None
         return None  # "General Twining, in January, …, described": a time, not who
     start = taken[0][1]
@@ -2519,7 +2522,7 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
     for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
         if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
             continue  # the subject's own words: its verb is the first lower-case word after it
-        cand = _subject_before(text, wm.start(), offset, allow_comma=False)
+        cand = _subject_before(text, wm.start(), offset, commas=0)
         if cand is None:
             continue
         who, pos, pronoun = cand

@@ -466,3 +466,11 @@ def test_a_time_opening_the_sentence_without_a_comma_is_not_the_source(text, spe
 )
 def test_a_person_before_what_is_said_of_them_between_commas(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_the_former_prime_minister_is_the_one_named_so_in_lower_case():
+    text = (
+        "Former prime minister Boris Johnson spoke at the dinner. "
+        '"Brexit was the right choice," the former prime minister said.'
+    )
+    assert speakers(text)[-1] == "Boris Johnson"  # "the former prime minister" before
