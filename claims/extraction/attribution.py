@@ -34,6 +34,7 @@ from functools import lru_cache
 from .lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
+    EPITHETS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEMALE_NAMES,
@@ -858,7 +859,7 @@ class People:
         det, _, noun = phrase.partition(" ")
         if det not in ("the", "The"):
             return phrase
-        head = noun.rsplit(" ", 1)[-1]
+        head = _org_kind(noun.rsplit(" ", 1)[-1])
         word = _ORG_NOUN_IN_NAME.get(noun, noun.capitalize()) if noun in ORGANISATION_NOUNS else None
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
@@ -901,7 +902,7 @@ class People:
                 candidates.append((names[i], bool(plural and plural[i]), plural is None))
                 i -= 1
         named: dict[str, tuple[bool, bool]] = {}
-        head = words[-1]
+        head = _org_kind(words[-1])
         for name, group, subject in candidates:
             if (
                 not name[:1].isupper()
@@ -924,9 +925,9 @@ class People:
         if len(named) != 1:
             return None
         ((name, (group, subject)),) = named.items()
-        if subject and head not in _ANY_FIRM:
-            # a name that opened two sentences, for a business of a kind: "Ryanair cuts flights …
-            # Ryanair will cut … The airline said" (one opening, "Core inflation", may be anything)
+        if subject:
+            # a name that opened two sentences: "Ryanair cuts flights … Ryanair will cut … The
+            # airline said" (one opening, "Core inflation", may be anything)
             subject = sum(n == name for n, _, _ in candidates) < 2
         kinds = self.org_kinds.get(name)
         if (
@@ -1011,17 +1012,19 @@ class People:
 
 # A person referred to by age, as news does after naming them: "the 52-year-old", "the
 # 34-year-old man"; a pronoun-like speaker resolved as he/she are
-# (or by nationality: "the Dutchman", "the 27-year-old Spaniard")
+# (or by nationality or what they are: "the Dutchman", "the 27-year-old Spaniard", "the
+# billionaire")
+_PERSON_EPITHETS = DEMONYMS | EPITHETS
 _AGED = re.compile(
     r"[Tt]he (?:\d{1,3}-year-old(?: (?:man|woman|boy|girl|father|mother|"
-    + trie_alternation(DEMONYMS)
+    + trie_alternation(_PERSON_EPITHETS)
     + r"))?|"
-    + trie_alternation(DEMONYMS)
+    + trie_alternation(_PERSON_EPITHETS)
     + r")(?![\w\-])"
 )
 _AGED_BEFORE = re.compile(r"(?<!\w)(" + _AGED.pattern + r")[ ]*\Z")
-_FEMALE_AGED = ("woman", "girl", "mother")
-_MALE_AGED = ("man", "boy", "father")
+_FEMALE_AGED = ("woman", "girl", "mother", "actress", "grandmother")
+_MALE_AGED = ("man", "boy", "father", "grandfather")
 
 
 def _pronoun_gender(pronoun: str) -> str:
@@ -1584,6 +1587,19 @@ def _described_before(norm: str, pos: int) -> str:
     return word if word in _DESCRIPTOR_NOUNS else ""
 
 
+# Organisations of one kind, called by another word ("the regulator Ofgem … the watchdog said"),
+# as _SAME_KIND is for documents
+_SAME_ORG_KIND = {"watchdog": "regulator"}
+
+
+def _org_kind(noun: str) -> str:
+    return _SAME_ORG_KIND.get(noun, noun)
+
+
+def _add_kind(kinds: dict[str, set[str]], name: str, kind: str) -> None:
+    kinds.setdefault(name, set()).add(_org_kind(kind))
+
+
 def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> None:
     """Note what the organisation ``name`` named at ``pos`` is called in lower case there: right
     after it (", a conservation charity,") or right before it ("analytics firm Kpler", "the
@@ -1593,9 +1609,9 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         return
     end = at + len(name)
     if norm.startswith(", ", end) and (after := _KIND_AFTER.match(norm, end)) is not None:
-        kinds.setdefault(name, set()).add(after.group(1))
+        _add_kind(kinds, name, after.group(1))
     if kind := _described_before(norm, at):  # "analytics firm Kpler"
-        kinds.setdefault(name, set()).add(kind)
+        _add_kind(kinds, name, kind)
         return
     words = norm[max(0, at - 40) : at].split()
     if (
@@ -1604,7 +1620,7 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         and words[-1][:-1] in _DESCRIPTOR_NOUNS
         and any(w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS for w in words[-4:-1])
     ):  # "the regulator, Ofwat"
-        kinds.setdefault(name, set()).add(words[-1][:-1])
+        _add_kind(kinds, name, words[-1][:-1])
 
 
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
@@ -2260,7 +2276,7 @@ def _subject_before(
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
-    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]) or last in DEMONYMS:
+    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]) or last in _PERSON_EPITHETS:
         aged = _AGED_BEFORE.search(text, max(0, vpos - 40), verb_at)
         if aged is not None:  # "the 52-year-old said": the person named before, as "she said"
             return aged.group(1), offset + aged.start(1), True

@@ -263,6 +263,14 @@ DEMONYMS = frozenset(
     Latvian Lithuanian Luxembourger Albanian Montenegrin Macedonian Cypriot Maltese""".split()
 )
 
+# One person by what they are, as news names someone already named ("the billionaire said", "the
+# striker told reporters"): resolved as "he" or "she" are
+EPITHETS = frozenset(
+    """billionaire tycoon actor actress singer rapper musician comedian star striker midfielder
+    defender goalkeeper winger veteran teenager pensioner grandmother grandfather businessman
+    businesswoman entrepreneur presenter""".split()
+)
+
 # What figures measure, opening a sentence ("Sales fell 4%", "Shares in Tesco rose", "Number one,
 # …"): common nouns, never a name alone there, nor what a later "it" stands for.
 MEASURE_NOUNS = frozenset(

@@ -474,3 +474,31 @@ def test_the_former_prime_minister_is_the_one_named_so_in_lower_case():
         '"Brexit was the right choice," the former prime minister said.'
     )
     assert speakers(text)[-1] == "Boris Johnson"  # "the former prime minister" before
+
+
+def test_the_watchdog_is_the_regulator_named_before():
+    text = (
+        "The price cap will rise by 2% in October, the regulator Ofgem has announced. A typical "
+        "household will pay £1,755 a year, the watchdog said."
+    )
+    assert speakers(text) == ["Ofgem", "Ofgem"]  # "the watchdog" before
+
+
+def test_the_company_is_the_firm_named_opening_two_sentences():
+    text = (
+        "Tesla profits fall as sales slump\n\n"
+        "Tesla's profits fell 71% in the first three months of the year.\n\n"
+        "The company, run by Elon Musk, said net income fell to $409m."
+    )
+    assert speakers(text)[-1] == "Tesla"  # "the company" before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Elon Musk spoke on a call. "My time at Doge will drop," the billionaire said.', "Elon Musk"),
+        ('Singer Adele Adkins cancelled two shows. "I am so sorry," the singer said.', "Adele Adkins"),
+    ],
+)
+def test_a_person_called_by_what_they_are_is_the_person_named_before(text, speaker):
+    assert speakers(text)[-1] == speaker  # "the billionaire", "the singer" before
