@@ -204,6 +204,24 @@ _SPOKESPERSON_FOR = re.compile(
 )
 
 
+_SPOKESPEOPLE = re.compile(r"spokes|representative")
+
+
+def speaks_for_another(phrase: str) -> bool:
+    """Whether a speaker phrase is people who speak for, or belong to, someone it names ("Lawyers
+    for Daniel Hart", "the widow of Alan Grant", "the family of Alice Grant"): never that person."""
+    head, link, _ = phrase.partition(" of ")
+    if not link:
+        head, link, _ = phrase.partition(" for ")
+    if not link or " " in head.removeprefix("the ").removeprefix("The "):
+        return False
+    word = head.removeprefix("the ").removeprefix("The ")
+    # a spokesperson speaks as the one named ("A spokeswoman for Ms Reade said": Rachel Reade)
+    return (
+        word.lower() in _SPEAKERS_FOR and word not in PERSON_TITLES and not _SPOKESPEOPLE.match(word.lower())
+    )
+
+
 def spokesperson_for(phrase: str) -> str | None:
     """ "the company" in "a spokeswoman for the company": whom a spokesperson named by a common
     noun speaks for, or None."""
@@ -2448,6 +2466,14 @@ def _subject_before(
     phrase = text[start:end].rstrip(".,")
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
+    if " of " in text[max(0, start - 5) : start] or " for " in text[max(0, start - 6) : start]:
+        lead = _SPEAKER_FOR_NAME.search(text, max(0, start - 50), start)
+        if lead is not None and looks_like_person(phrase):
+            # "the family of Alice Grant said", "Lawyers for Daniel Hart said": not the person named
+            full = text[lead.start(1) : end].rstrip(".,")
+            if full.split(" ", 1)[0] in _DETERMINERS or full.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
+                full = full[0].lower() + full[1:]
+            return full, offset + lead.start(1), False
     if at := _described_name(phrase):  # "Shipping data firm Kpler said": Kpler
         return phrase[at:], offset + start + at, False
     if (at := _after_seat(phrase)) and looks_like_person(phrase[at:]):
@@ -2481,6 +2507,13 @@ _AND_COLLEAGUES = re.compile(
 # spokesman for the family", "relatives of the victims"
 _SPEAKERS_FOR = (
     PERSON_SOURCE_NOUNS | PLURAL_SOURCE_NOUNS | {"relatives", "family", "families", "representatives"}
+)
+# … before a person's name: "the family of Alice Grant", "Lawyers for Daniel Hart", "The widow of
+# Alan Grant"
+_SPEAKER_FOR_NAME = re.compile(
+    r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?(?:"
+    + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
+    + r")[ ]+(?:of|for|representing)[ ]+)\Z"
 )
 _SOURCE_FOR_WHOM = re.compile(
     r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:"

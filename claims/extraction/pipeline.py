@@ -18,6 +18,7 @@ from .attribution import (
     attribute,
     looks_like_person,
     post_signature,
+    speaks_for_another,
     spokesperson_for,
     surname_of,
 )
@@ -958,6 +959,8 @@ def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, 
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
             return people.names(gi)
+    if speaks_for_another(att.speaker):
+        return att.speaker, ()  # "Lawyers for Daniel Hart", "the widow of Alan Grant": as written
     if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
         gi = people.group_of(att.speaker)
         if gi >= 0:

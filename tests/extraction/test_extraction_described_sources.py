@@ -502,3 +502,20 @@ def test_the_company_is_the_firm_named_opening_two_sentences():
 )
 def test_a_person_called_by_what_they_are_is_the_person_named_before(text, speaker):
     assert speakers(text)[-1] == speaker  # "the billionaire", "the singer" before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a statement, the family of Alice Grant, 29, said she was the light of our lives.",
+            "the family of Alice Grant",
+        ),
+        ("Lawyers for Daniel Hart said he would appeal the sentence.", "Lawyers for Daniel Hart"),
+        ("The widow of Alan Grant said he was kind to everyone.", "widow of Alan Grant"),
+        ("A spokeswoman for Rachel Reade said 12 jobs would stay.", "Rachel Reade"),  # as before
+    ],
+)
+def test_people_speaking_for_someone_named_are_not_that_person(text, speaker):
+    # "Alice Grant", "Daniel Hart", "Alan Grant" before: the victim or the defendant, not who spoke
+    assert only_claim(text).speaker == speaker
