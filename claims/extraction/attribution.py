@@ -205,17 +205,19 @@ _SPOKESPERSON_FOR = re.compile(
 
 
 _SPOKESPEOPLE = re.compile(r"spokes|representative")
+_LINK_IN_PHRASE = re.compile(r" (?:of|for|to|representing) ")
 
 
 def speaks_for_another(phrase: str) -> bool:
     """Whether a speaker phrase is people who speak for, or belong to, someone it names ("Lawyers
     for Daniel Hart", "the widow of Alan Grant", "the family of Alice Grant"): never that person."""
-    head, link, _ = phrase.partition(" of ")
-    if not link:
-        head, link, _ = phrase.partition(" for ")
-    if not link or " " in head.removeprefix("the ").removeprefix("The "):
+    link = _LINK_IN_PHRASE.search(phrase)
+    if link is None:
         return False
-    word = head.removeprefix("the ").removeprefix("The ")
+    head = phrase[: link.start()]
+    if " " in head.removeprefix("the ").removeprefix("The ").removeprefix("a ").removeprefix("A "):
+        return False
+    word = head.removeprefix("the ").removeprefix("The ").removeprefix("a ").removeprefix("A ")
     # a spokesperson speaks as the one named ("A spokeswoman for Ms Reade said": Rachel Reade)
     return (
         word.lower() in _SPEAKERS_FOR and word not in PERSON_TITLES and not _SPOKESPEOPLE.match(word.lower())
@@ -2466,7 +2468,7 @@ def _subject_before(
     phrase = text[start:end].rstrip(".,")
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
-    if " of " in text[max(0, start - 5) : start] or " for " in text[max(0, start - 6) : start]:
+    if _LINK_BEFORE_NAME.search(text, max(0, start - 14), start) is not None:
         lead = _SPEAKER_FOR_NAME.search(text, max(0, start - 50), start)
         if lead is not None and looks_like_person(phrase):
             # "the family of Alice Grant said", "Lawyers for Daniel Hart said": not the person named
@@ -2506,15 +2508,18 @@ _AND_COLLEAGUES = re.compile(
 # People who speak for others named in lower case, before a verb: "Lawyers for the drivers", "a
 # spokesman for the family", "relatives of the victims"
 _SPEAKERS_FOR = (
-    PERSON_SOURCE_NOUNS | PLURAL_SOURCE_NOUNS | {"relatives", "family", "families", "representatives"}
+    PERSON_SOURCE_NOUNS
+    | PLURAL_SOURCE_NOUNS
+    | {"relatives", "family", "families", "representatives", "aide", "aides", "allies", "friends"}
 )
 # … before a person's name: "the family of Alice Grant", "Lawyers for Daniel Hart", "The widow of
 # Alan Grant"
 _SPEAKER_FOR_NAME = re.compile(
     r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?(?:"
     + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
-    + r")[ ]+(?:of|for|representing)[ ]+)\Z"
+    + r")[ ]+(?:of|for|to|representing)[ ]+)\Z"
 )
+_LINK_BEFORE_NAME = re.compile(r" (?:of|for|to|representing) \Z")
 _SOURCE_FOR_WHOM = re.compile(
     r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:"
     + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})

@@ -513,6 +513,8 @@ def test_a_person_called_by_what_they_are_is_the_person_named_before(text, speak
         ),
         ("Lawyers for Daniel Hart said he would appeal the sentence.", "Lawyers for Daniel Hart"),
         ("The widow of Alan Grant said he was kind to everyone.", "widow of Alan Grant"),
+        ("Aides to Donald Trump said he would sign the bill.", "Aides to Donald Trump"),
+        ("A lawyer representing Daniel Hart said he was sorry.", "lawyer representing Daniel Hart"),
         ("A spokeswoman for Rachel Reade said 12 jobs would stay.", "Rachel Reade"),  # as before
     ],
 )
