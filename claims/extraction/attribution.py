@@ -1904,6 +1904,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 # Chancellor" (before a source noun alone: "sources")
                 phrase = unnamed.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + unnamed.start(1))
+            elif speaking_for := _speakers_for_named(text, _SPACES.match(text, am.end()).end()):
+                # "according to the family of Alice Grant": not Alice Grant
+                best = UnitAttribution(speaking_for[0], word, s0 + speaking_for[1])
             elif who := _phrase_after(text, am.end()):
                 if who in PERSON_SOURCE_NOUNS and (noun := _WORD.match(text, am.end() + len(who) + 1)):
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
@@ -2520,6 +2523,27 @@ _SPEAKER_FOR_NAME = re.compile(
     + r")[ ]+(?:of|for|to|representing)[ ]+)\Z"
 )
 _LINK_BEFORE_NAME = re.compile(r" (?:of|for|to|representing) \Z")
+# … after an inverted verb or "according to": "said a lawyer for Daniel Hart"
+_SPEAKER_FOR_AT = re.compile(_SPEAKER_FOR_NAME.pattern.removeprefix("(?<![\\w'])").removesuffix("\\Z"))
+
+
+def _speakers_for_named(text: str, pos: int) -> tuple[str, int] | None:
+    """People who speak for someone named, starting at ``pos`` ("a lawyer for Daniel Hart", "the
+    mother of Sarah Everard", "friends of Alice Grant"), as written, with where the phrase starts;
+    or None."""
+    m = _SPEAKER_FOR_AT.match(text, pos)
+    if m is None or not text[m.end() : m.end() + 1].isupper():
+        return None
+    who = _phrase_after(text, m.end())
+    if who is None or not who[:1].isupper():
+        return None
+    end = text.find(who, m.end())
+    if end < 0:
+        return None
+    phrase = text[pos : end + len(who)]
+    return (phrase[0].lower() + phrase[1:] if phrase.split(" ", 1)[0] in _DETERMINERS else phrase), pos
+
+
 _SOURCE_FOR_WHOM = re.compile(
     r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:"
     + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
@@ -2726,6 +2750,8 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     if head in ("a", "an", "the") and (whose := _whose(text, pos)) is not None:
         # '"…," said a statement from the Tenants' Union.', '… said a spokesperson for Tesco.'
         return whose[1], offset + whose[0].end(), False
+    if (speaking_for := _speakers_for_named(text, pos)) is not None:
+        return speaking_for[0], offset + pos, False  # '…," said a lawyer for Daniel Hart.'
     named = _ROLE_THEN_NAME.match(text, pos)
     if named and looks_like_person(named.group(1)):
         # '…," said ORR chief executive Dana Moore.': the person the role words lead to

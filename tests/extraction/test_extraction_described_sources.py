@@ -521,3 +521,17 @@ def test_a_person_called_by_what_they_are_is_the_person_named_before(text, speak
 def test_people_speaking_for_someone_named_are_not_that_person(text, speaker):
     # "Alice Grant", "Daniel Hart", "Alan Grant" before: the victim or the defendant, not who spoke
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He is sorry for what he did," said a lawyer for Daniel Hart.', "a lawyer for Daniel Hart"),
+        ('"We want justice for our girl," said the mother of Sarah Everard.', "the mother of Sarah Everard"),
+        ("She was kind to everyone, according to the family of Alice Grant.", "the family of Alice Grant"),
+        ("She had been unwell for months, according to friends of Alice Grant.", "friends of Alice Grant"),
+    ],
+)
+def test_people_speaking_for_someone_named_after_the_verb_are_not_that_person(text, speaker):
+    # "Daniel Hart", "Sarah Everard", "the family", none before
+    assert only_claim(text).speaker == speaker
