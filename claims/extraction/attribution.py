@@ -205,7 +205,6 @@ _SPOKESPERSON_FOR = re.compile(
 
 
 _SPOKESPEOPLE = re.compile(r"spokes|representative")
-_LINK_IN_PHRASE = re.compile(r" (?:of|for|to|representing) ")
 
 
 def speaks_for_another(phrase: str) -> bool:
@@ -214,11 +213,13 @@ def speaks_for_another(phrase: str) -> bool:
     link = _LINK_IN_PHRASE.search(phrase)
     if link is None:
         return False
-    head = phrase[: link.start()]
-    if " " in head.removeprefix("the ").removeprefix("The ").removeprefix("a ").removeprefix("A "):
+    words = phrase[: link.start()].split(" ")
+    if words[0] in _DETERMINERS:
+        words = words[1:]
+    if len(words) != 1:
         return False
-    word = head.removeprefix("the ").removeprefix("The ").removeprefix("a ").removeprefix("A ")
     # a spokesperson speaks as the one named ("A spokeswoman for Ms Reade said": Rachel Reade)
+    word = words[0]
     return (
         word.lower() in _SPEAKERS_FOR and word not in PERSON_TITLES and not _SPOKESPEOPLE.match(word.lower())
     )
@@ -2515,16 +2516,22 @@ _SPEAKERS_FOR = (
     | PLURAL_SOURCE_NOUNS
     | {"relatives", "family", "families", "representatives", "aide", "aides", "allies", "friends"}
 )
-# … before a person's name: "the family of Alice Grant", "Lawyers for Daniel Hart", "The widow of
-# Alan Grant"
-_SPEAKER_FOR_NAME = re.compile(
-    r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?(?:"
+# Their words, then the link to whom they speak for: "the family of", "Lawyers for", "a lawyer
+# representing", "Aides to" (one pattern for every place below)
+_LINK_WORDS = r"(?:of|for|to|representing)"
+_SPEAKERS_FOR_HEAD = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?(?:"
     + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
-    + r")[ ]+(?:of|for|to|representing)[ ]+)\Z"
+    + r")[ ]+"
+    + _LINK_WORDS
+    + r"[ ]+"
 )
-_LINK_BEFORE_NAME = re.compile(r" (?:of|for|to|representing) \Z")
-# … after an inverted verb or "according to": "said a lawyer for Daniel Hart"
-_SPEAKER_FOR_AT = re.compile(_SPEAKER_FOR_NAME.pattern.removeprefix("(?<![\\w'])").removesuffix("\\Z"))
+# … before a person's name ("the family of Alice Grant said"), or at a place ("said a lawyer for
+# Daniel Hart")
+_SPEAKER_FOR_NAME = re.compile(r"(?<![\w'])(" + _SPEAKERS_FOR_HEAD + r")\Z")
+_SPEAKER_FOR_AT = re.compile(_SPEAKERS_FOR_HEAD)
+_LINK_BEFORE_NAME = re.compile(r" " + _LINK_WORDS + r" \Z")
+_LINK_IN_PHRASE = re.compile(r" " + _LINK_WORDS + r" ")
 
 
 def _speakers_for_named(text: str, pos: int) -> tuple[str, int] | None:
@@ -2545,10 +2552,9 @@ def _speakers_for_named(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _SOURCE_FOR_WHOM = re.compile(
-    r"(?<![\w'])((?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:"
-    + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
-    + r")[ ]+(?:for|of|representing)[ ]+(?:the|a|an|their|his|her|its)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
-    r"[a-z][\w\-]*)[ ]*\Z"
+    r"(?<![\w'])("
+    + _SPEAKERS_FOR_HEAD
+    + r"(?:the|a|an|their|his|her|its)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?[a-z][\w\-]*)[ ]*\Z"
 )
 # after an inverted verb, a person's role then a given name alone: '…," said her daughter, Clare.'
 _ROLE_COMMA_NAME = re.compile(
