@@ -192,6 +192,8 @@ _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\
 # after a headline's colon, what an explainer asks, not what someone says ("… Question Time: what
 # was said about buses")
 _EXPLAINS = re.compile(r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b")
+# after a headline's colon, someone's own words: "We will fix the NHS", "'I did nothing wrong'"
+_FIRST_PERSON_OPENING = re.compile(r"[\"'‘“]?(?:I|We|My|Our|I'm|I've|I'll|We're|We've|We'll)\b")
 _SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
 # "As Jo Marsh put it,", "as the report puts it,"
 _AS_PUT_IT = re.compile(
@@ -1482,6 +1484,8 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             pos = m.start(1) + (len(words[0]) + 1 if words[0].endswith("'s") else 0)
         elif any(w.lower() in PERSON_SOURCE_NOUNS for w in words):
             pos = m.start(1)
+        elif len(words) == 1 and _FIRST_PERSON_OPENING.match(norm, m.end(), u.end):
+            pos = m.start(1)  # "Starmer: We will fix the NHS": words in the first person, someone's
         else:
             continue
         att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True

@@ -535,3 +535,18 @@ def test_people_speaking_for_someone_named_are_not_that_person(text, speaker):
 def test_people_speaking_for_someone_named_after_the_verb_are_not_that_person(text, speaker):
     # "Daniel Hart", "Sarah Everard", "the family", none before
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Starmer: We will fix the NHS within five years", "Starmer"),  # none before
+        ("Hart: 'I did nothing wrong'", "Hart"),
+        ("Live: We are following the latest", None),  # a kicker, cut from the claim
+        ("Budget 2024: What it means for you", None),
+        ("Ukraine: the latest on the war", None),  # not in the first person
+    ],
+)
+def test_a_headline_label_before_words_in_the_first_person_is_who_said_them(headline, speaker):
+    ex = extract_claims(f"{headline}\n\nThe prime minister made the pledge in a speech in Leeds.")
+    assert ex.claims[0].speaker == speaker
