@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -540,13 +541,10 @@ class PersonGroup:
 # What a person is, opening a sentence before their name in capitals ("Passenger Amira Hussain",
 # "Manager Mikel Arteta"): no part of the name (titles are: "Governor Andrew Bailey", "Sheriff
 # Dwight Hale")
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS = EPITHETS | frozenset(
     """manager owner founder economist analyst adviser advisor lawyer researcher scientist author
-    neighbour neighbor friend colleague resident witness
-    passenger midfielder striker defender goalkeeper forward winger boss rival veteran star singer
-    actor actress presenter campaigner activist businessman businesswoman billionaire entrepreneur
-    teenager pensioner student nurse teacher farmer driver motorist shopper fan voter victim
-    survivor grandmother grandfather""".split()
+    neighbour neighbor friend colleague resident witness passenger forward boss rival campaigner
+    activist student nurse teacher farmer driver motorist shopper fan voter victim survivor""".split()
 )
 
 
@@ -913,17 +911,8 @@ class People:
         words = noun.split()
         if not 1 <= len(words) <= 2 or words[-1] not in _FIRM_NOUNS:
             return None
-        here = self._sentence_of(pos)
-        candidates: list[tuple[str, bool, bool]] = []  # (name, a group of people, a subject only)
-        for positions, names, plural in (
-            (self.org_positions, self.org_names, self.org_plural),
-            (self.subject_positions, self.subject_names, None),
-        ):
-            i = bisect.bisect_left(positions, pos) - 1
-            stop = max(-1, i - _FIRM_LOOKBACK)  # a page of names stays linear
-            while i > stop and here - self._sentence_of(positions[i]) <= _TITLE_SENTENCES:
-                candidates.append((names[i], bool(plural and plural[i]), plural is None))
-                i -= 1
+        # (name, a group of people, a subject only)
+        candidates = list(self._names_before(pos, _TITLE_SENTENCES))
         named: dict[str, tuple[bool, bool]] = {}
         head = _org_kind(words[-1])
         for name, group, subject in candidates:
@@ -1020,17 +1009,25 @@ class People:
         if " " not in name and name[:1].isupper() and name.lower() in ORGANISATION_NOUNS:
             # "The Bank said" after "the Bank of England", named as an organisation or as the
             # subject of a sentence, however long before
-            for positions, names in (
-                (self.org_positions, self.org_names),
-                (self.subject_positions, self.subject_names),
-            ):
-                i = bisect.bisect_left(positions, pos) - 1
-                stop = max(-1, i - _FIRM_LOOKBACK)
-                while i > stop:
-                    if " " in names[i] and name in names[i].split():
-                        return names[i]
-                    i -= 1
+            for named, _, _ in self._names_before(pos):
+                if " " in named and name in named.split():
+                    return named
         return name
+
+    def _names_before(self, pos: int, sentences: int | None = None) -> Iterator[tuple[str, bool, bool]]:
+        """Organisations, then names opening a sentence, named before ``pos``, the latest first:
+        (name, a group of people, a sentence's subject only); at most _FIRM_LOOKBACK of each (a page
+        of names stays linear), within ``sentences`` sentences when given."""
+        here = self._sentence_of(pos)
+        for positions, names, plural in (
+            (self.org_positions, self.org_names, self.org_plural),
+            (self.subject_positions, self.subject_names, None),
+        ):
+            i = bisect.bisect_left(positions, pos) - 1
+            stop = max(-1, i - _FIRM_LOOKBACK)
+            while i > stop and (sentences is None or here - self._sentence_of(positions[i]) <= sentences):
+                yield names[i], bool(plural and plural[i]), plural is None
+                i -= 1
 
 
 # A person referred to by age, as news does after naming them: "the 52-year-old", "the
