@@ -184,9 +184,43 @@ _NEW_DOCUMENT = re.compile(
 )
 # "according to the survey": after "according to"
 _DOCUMENT_AFTER = re.compile(_DOCUMENT_NAMED)
+# "according to a new survey", "… to a study of 1,200 adults": a document no source is named for,
+# as written (as _NEW_DOCUMENT, whose verb "according to" stands for)
+_NEW_DOCUMENT_AFTER = re.compile(
+    r"([Aa]n?\s+" + _DOCUMENT_MODIFIERS + r"(?:" + trie_alternation(DOCUMENT_NOUNS) + r"))\b(?!['\-])"
+)
 # A wire headline's source after a dash, at its end: "Apple to cut 600 jobs in Ireland - sources"
 # (a source or document noun, never a name: "… - BBC News" is the site's)
 _SOURCE_TAIL = re.compile(r"\s-{1,3}[ ]*(" + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS) + r")[ ]*\Z")
+# A headline's source after a comma, at its end, without an article as headlines write it:
+# "Rents to rise 9%, survey suggests", "…, think tank says", "…, says think tank". Group 1 or 4:
+# the source (up to three words in lower case, the last a source or document noun); 2 or 3: the
+# verb.
+_HEADLINE_TAIL_VERBS = (
+    r"(?:says|say|warns|warn|suggests|suggest|finds|find|shows|show|claims|claim|reveals|reveal)"
+)
+_HEADLINE_TAIL_NOUN = (
+    r"(?:[a-z][\w\-]*[ ]+){0,2}(?:" + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport"}) + r")"
+)
+_HEADLINE_TAIL = re.compile(
+    r",[ ]+(?:(" + _HEADLINE_TAIL_NOUN + r")[ ]+(" + _HEADLINE_TAIL_VERBS + r")"
+    r"|(" + _HEADLINE_TAIL_VERBS + r")[ ]+(" + _HEADLINE_TAIL_NOUN + r"))[ ]*\Z"
+)
+# … or opening it: "Study finds rents will rise 9%", "New poll shows Labour ahead" (a headline: no
+# full stop at its end)
+_HEADLINE_OPENING_DOCUMENT = re.compile(
+    r"((?:(?:New|Major|Latest|Official)[ ]+(?=[a-z]))?"
+    r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
+    r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
+)
+# What hears evidence, opening a headline's passive "Jury told …", "Inquest told …"
+_HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Peers Committee".split())
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 # A headline's speaker before a colon: "Fed's Powell: rates will stay high", "Minister: 'We will
 # not raise taxes'" (a person the article names, or a role)
 _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
@@ -477,7 +511,8 @@ _NOT_LABELS = frozenset(
     Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom Reality Explainer Factbox
     Exclusive Insight Special Pictured Picture Graphic Map Chart Focus Assessment Methods Results
     Conclusions Conclusion Objective Objectives Findings Interpretation Aims Aim Purpose Introduction
-    Discussion Limitations Funding Abstract Design Setting Participants""".split()
+    Discussion Limitations Funding Abstract Design Setting Participants Interview Comment Review
+    Feature Profile Obituary Investigation Podcast Timeline Explained Editorial""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
@@ -546,6 +581,22 @@ _ROLE_WORDS = EPITHETS | frozenset(
     neighbour neighbor friend colleague resident witness passenger forward boss rival campaigner
     activist student nurse teacher farmer driver motorist shopper fan voter victim survivor""".split()
 )
+
+
+def _phrase_before_comma(text: str, comma: int) -> str:
+    """The words between the last mark before ``comma`` (or the text's start) and it: "Arcline's
+    rival" in "Arcline's rival, Norcom, said"."""
+    k = max(text.rfind(mark, 0, comma) for mark in (",", ";", ":", "(", '"', ". "))
+    return text[k + 1 : comma].strip()
+
+
+def _after_person_noun(norm: str, pos: int) -> bool:
+    """Whether a lower-case word for a person stands right before ``pos`` ("Villa manager Unai
+    Emery", "fire investigator Paul Kerr"): what follows is a person's name."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return False
+    word = norm[max(0, pos - 25) : pos - 1].rsplit(" ", 1)[-1]
+    return word in PERSON_SOURCE_NOUNS or word in _ROLE_WORDS
 
 
 def _without_role(surface: str) -> str:
@@ -1129,14 +1180,25 @@ _DESCRIPTOR_NOUNS = (
         zoo""".split()
     )
 )
+# What an organisation is to another, before its name ("Nvidia's rival AMD said", "Arcline's
+# rival, Norcom, said", "The company's biggest shareholder, Vanguard, said"): the name speaks.
+# Not descriptions of their own (_DESCRIPTOR_NOUNS): a person may be a rival or an owner ("rival
+# Keir Starmer"), so the name after one is never indexed as an organisation for that.
+_ORG_RELATIONS = frozenset(
+    """rival rivals competitor parent owner shareholder investor backer supplier partner
+    subsidiary client customer lender insurer buyer bidder suitor sponsor landlord acquirer""".split()
+)
+
+
 # A name after them: a capital ("Kpler", "UNHCR") or a capital inside ("easyJet", "eBay"), and
 # not a day or a month ("the company Monday said": a time, in American style)
 _NAME_AHEAD = r"(?=[A-Z]|[a-z]+[A-Z])(?!" + _WHEN + ")"
 # The description before the name, from its article if any: up to three words, the first of which
-# may open the sentence in capitals ("Shipping data firm Kpler", "UK regulator Ofcom")
+# may open the sentence in capitals or own the rest ("Shipping data firm Kpler", "UK regulator
+# Ofcom", "China's state news agency Xinhua")
 _DESCRIPTION = (
-    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*|[a-z][a-z\-]*)[ ]+)??(?:[a-z][a-z\-]*[ ]+){0,2}?"
-    r"(?:" + trie_alternation(_DESCRIPTOR_NOUNS) + r")[ ]+" + _NAME_AHEAD
+    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*(?:'s)?|[a-z][a-z\-]*)[ ]+)??(?:[a-z][a-z\-]*[ ]+){0,2}?"
+    r"(?:" + trie_alternation(_DESCRIPTOR_NOUNS | _ORG_RELATIONS) + r")[ ]+" + _NAME_AHEAD
 )
 _DESCRIBED = re.compile(_DESCRIPTION)
 _DESCRIBED_NAME = re.compile(_DESCRIPTION + r"(\S.*)")
@@ -1201,7 +1263,7 @@ def _is_org_name(phrase: str) -> bool:
 
 def _describes_org(phrase: str) -> bool:
     """A common noun for an organisation, with its article or owner: "the regulator", "its parent
-    company", "the water company", "Germany's statistics office"."""
+    company", "the water company", "Germany's statistics office", "Arcline's rival"."""
     words = phrase.split()
     owner = next((k for k, w in enumerate(words[:3]) if w.endswith("'s") and w[:1].isupper()), -1)
     if owner >= 0 and all(w[:1].isupper() for w in words[:owner]):
@@ -1210,7 +1272,7 @@ def _describes_org(phrase: str) -> bool:
         1 < len(words) <= 4
         and (words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUNS)
         and all(w.islower() for w in words[1:])
-        and words[-1] in _DESCRIPTOR_NOUNS
+        and (words[-1] in _DESCRIPTOR_NOUNS or words[-1] in _ORG_RELATIONS)
     )
 
 
@@ -1283,7 +1345,8 @@ def attribute(
     people = People()
     for sg in signals:
         if sg.kind == "person" or (
-            sg.kind == "entity" and looks_like_person(_strip_det(norm[sg.start : sg.end]))
+            sg.kind == "entity"
+            and looks_like_person(_strip_det(norm[sg.start : sg.end]), _after_person_noun(norm, sg.start))
         ):
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
@@ -1419,8 +1482,10 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
             if units[k].paragraph - units[i].paragraph > (0 if last else _MAX_LABEL_PARAGRAPHS):
                 break
             f = found[k]
-            if f.speaker is not None and not f.pronoun and k > i:
-                continue  # "The Treasury says …" in an answer's paragraphs: as the sentence says
+            if f.speaker is not None and f.own:
+                # "The Treasury says …", "They said numbers had fallen" in an answer: as the
+                # sentence says (the one answering is never "he" or "they")
+                continue
             f.speaker, f.how, f.speaker_pos, f.pronoun = who, _ANSWER_HOW, pos, False
             f.carried, f.own = False, True
 
@@ -1875,6 +1940,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue
         who, pos, pronoun = cand
         how = m.group(1) + _how_suffix(text, m.end())
+        if how == "told" and pos == s0 and who in _HEARINGS and not _ends_as_sentence(text):
+            # a headline's "Jury told …", "MPs told …": told by someone unnamed, as "the court heard"
+            who, how = (who, "were told") if who in ("MPs", "Peers") else ("the " + who.lower(), "was told")
         if how == "saying" and (quoted_as := _QUOTED_AS.search(text, max(0, m.start() - 30), m.start())):
             how = f"{quoted_as.group().strip()} saying"  # "was quoted as saying"
         near_quote = att.quote is not None and (
@@ -1919,6 +1987,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
                 phrase = seen.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))
+            elif new_document := _NEW_DOCUMENT_AFTER.match(text, am.end()):  # "… to a new survey"
+                phrase = new_document.group(1)
+                best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + new_document.start(1))
+                best.document = _document_noun(phrase.rsplit(" ", 1)[-1])
             elif (common := _common_noun_after(text, _SPACES.match(text, am.end()).end())) and common.rsplit(
                 " ", 1
             )[-1] not in _IN_KEEPING_WITH:
@@ -1957,6 +2029,23 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             who = put.group(1)
             who = who[0].lower() + who[1:] if who.split()[0] in ("The", "A") else who
             best = UnitAttribution(who, "put it", s0 + put.start(1))
+    if ", " in text[-45:] and (tail := _HEADLINE_TAIL.search(text, max(0, len(text) - 45))) is not None:
+        who = tail.group(1) or tail.group(4)
+        if best is None or (best.speaker != who and who.endswith(" " + str(best.speaker))):
+            # "Rents to rise 9%, survey suggests", "…, think tank says" (not "tank"): a headline's
+            # source, as written
+            best = UnitAttribution(
+                who, tail.group(2) or tail.group(3), s0 + tail.start(1 if tail.group(1) else 4)
+            )
+            best.document = _document_noun(who)
+    if best is None and text[:1] in "NMLOSRPADF" and not text.rstrip().endswith((".", "!", "?", '"')):
+        if (opening := _HEADLINE_OPENING_DOCUMENT.match(text)) is not None:
+            # "Study finds rents will rise": a headline's document, as written
+            who = opening.group(1)
+            best = UnitAttribution(
+                who[0].lower() + who[1:] if who[1:2].islower() else who, opening.group(2), s0
+            )
+            best.document = _document_noun(who)
     if best is None and " -" in text[-40:]:
         tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
         if tail is not None:  # a wire headline's "… - sources", "… - document"
@@ -2125,9 +2214,30 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     # as the subject of the verb (not "He showed", nor a bare name)
     for vm in verbs:
         cand = _subject_before(text, vm.start(), s0)
-        if cand is not None and not cand[2] and _head_noun(cand[0]).lower() in _FINDERS:
+        if cand is None:
+            continue
+        if not cand[2] and _head_noun(cand[0]).lower() in _FINDERS:
             return UnitAttribution(cand[0], vm.group(1), cand[1])
+        if (
+            not cand[2]
+            and all(w[:1].isupper() or w in _CONNECTORS for w in cand[0].split())
+            and _FOUND_THAT.match(text, vm.end())
+        ):
+            # "The National Audit Office (NAO) found in May 2023 that …": a name that found out
+            return UnitAttribution(cand[0], vm.group(1), cand[1])
+        if cand[0] == "It" and cand[1] == s0 and _FINDS_WHAT.match(text, vm.end()):
+            # "A survey … found that rents rose. It also found that …": what "it" stands for (the
+            # sentence's subject; not "if you look at the projections, it shows")
+            return UnitAttribution(cand[0], vm.group(1), cand[1], True)
     return None
+
+
+# A that-clause after an evidence verb, maybe after when ("found in May 2023 that", "showed last
+# year that")
+_FOUND_THAT = re.compile(r"(?:,?\s+(?:in|on|last|this|earlier|during|since)\b[^,.;:!?\"]{1,25}?,?)?\s+that\b")
+# What a document finds, after "It found": a clause or a figure ("It also found that …", "It
+# showed 40% of tenants …"), not "It found its way", "It showed a loss"
+_FINDS_WHAT = re.compile(r"\s+(?:that\b|\d|(?:more than|almost|nearly|about|around|just|only)\s+\d)")
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
@@ -2205,6 +2315,8 @@ _OBJECT_VERBS = {
     # "conceded 41 goals"
     **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER),
     **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
+    # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
+    **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
@@ -2283,7 +2395,8 @@ def _subject_before(
                 return inserted, offset + text.index(inserted, opening), False
             if _is_org_name(inserted):
                 before = _subject_before(text, opening, offset, commas=0, common=True)
-                if before is not None and _describes_org(before[0]):
+                described = before[0] if before is not None else _phrase_before_comma(text, opening)
+                if _describes_org(described):
                     # "The regulator, Ofwat, said", "The airline, easyJet, said": the name
                     return _strip_det(inserted), offset + text.index(inserted, opening), False
             goes_on = (
@@ -2429,6 +2542,7 @@ def _subject_before(
         len(taken) == 1
         and (
             taken[0][0] in SENTENCE_STARTERS
+            or taken[0][0] in _NO_ONE
             # "city's said"; a name's own "'s" speaks ("Sainsbury's said"), not "Britain's said to
             # be", nor a pronoun's "is" or "has" ("He's said", "It's estimated", "That's saying")
             or (
@@ -2444,10 +2558,12 @@ def _subject_before(
         )
     ):
         return None  # "But said", "city's said", "Polls suggest", "You've said": no source
-    while taken and taken[0][0] in _OPENERS:
-        taken.pop(0)  # "And that experts say", "Even FOX News disputes it": no "And", "Even" in a source
-    while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That":
-        taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That"
+    while taken and (taken[0][0] in _OPENERS or taken[0][0] in ("what", "What")):
+        # "And that experts say", "Even FOX News disputes it", "what tenants told us": no "And",
+        # "Even", "what" in a source
+        taken.pop(0)
+    while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That" and taken[0][0] != "WHO":
+        taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That", "The WHO said" its WHO
     if not taken:
         return None
     mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
@@ -2579,6 +2695,8 @@ _CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun
 # words whose "'s" is "is" or "has" ("He's said", "That's saying", "There's")
 _IS_HAS_SUBJECTS = _PRONOUN_WORDS | frozenset("it he she that there what who here where let one".split())
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
+# No one in particular: "Nobody told us", "Everyone says" name no source
+_NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
 _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
     until as that which who whom whose""".split()

@@ -185,12 +185,15 @@ _QA_DOT_LABEL = re.compile(QA_DOT_LABEL)
 _KICKER = (
     r"(?:(?:[Ee]xclusive|[Bb]reaking(?: [Nn]ews)?|[Aa]nalysis|[Ee]xplainer|[Ff]actbox|[Ii]nsight"
     r"|[Uu]pdate(?: \d+| (?:at )?\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?|[Ll]ive|[Ww]atch"
-    r"|[Oo]pinion|[Ff]act [Cc]heck|[Rr]eality [Cc]heck|[Ss]pecial [Rr]eport"
+    r"|[Oo]pinion|[Ff]act [Cc]heck|[Rr]eality [Cc]heck|[Ss]pecial [Rr]eport|[Ii]nterview|[Cc]omment"
+    r"|[Rr]eview|[Ff]eature|[Pp]rofile|[Oo]bituary|[Ii]nvestigation|[Pp]odcast|[Tt]imeline|[Ee]xplained"
+    r"|[Ee]ditorial"
     r"|(?:[Tt]he )?[Cc]laim|[Tt]he [Ff]acts|[Ff]act [Ff]ocus"
     # an abstract's sections
     r"|[Bb]ackground|[Mm]ethods|[Rr]esults|[Cc]onclusions?|[Oo]bjectives?|[Ff]indings|[Ii]nterpretation"
     r"|[Aa]ims?|[Pp]urpose|[Ii]ntroduction|[Dd]iscussion)[ ]*:[ \t]*"
     r"|(?:EXCLUSIVE|BREAKING|ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|UPDATE(?: \d+)?|LIVE|WATCH|OPINION|FACT CHECK"
+    r"|INTERVIEW|COMMENT|REVIEW|FEATURE|PROFILE|OBITUARY|INVESTIGATION|PODCAST|TIMELINE|EXPLAINED|EDITORIAL"
     r"|REALITY CHECK|FACT FOCUS|THE FACTS|THE CLAIM|CLAIM"
     r"|SPECIAL REPORT)(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?))(?=\S)"
 )

@@ -403,12 +403,13 @@ def classify_entity(tokens: list[str]) -> str:
 
 
 # Two or three capitalised words that name a place or a thing, not a person: by their first word
-# ("New", "United", "San") or their last ("County", "Nations", "Act"). Words that are also common
-# surnames (Hall, Park, Church, Day, Law, Hills) are left out.
+# ("New", "United", "San", "Old Trafford", "Aston Villa") or their last ("County", "Nations",
+# "Act", a football club's "Manchester United", "Blackburn Rovers"). Words that are also common
+# surnames (Hall, Park, Church, Day, Law, Hills, Villa) are left out.
 _PLACE_FIRST = frozenset(
     """New North South East West United San Santa Los Las Saint St. Hong Sri Saudi Soviet European
     Middle Latin Central Northern Southern Eastern Western Costa Puerto Buenos Rio Tel Abu River
-    Lake Loch Mount Port Cape Fort Lough""".split()
+    Lake Loch Mount Port Cape Fort Lough Old Aston""".split()
 )
 _THING_LAST = frozenset(
     """County City State States Union Nations Kingdom Republic Island Islands Street Road Avenue
@@ -419,7 +420,7 @@ _THING_LAST = frozenset(
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
     Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
-    Cathedral""".split()
+    Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
@@ -445,8 +446,12 @@ def name_tokens(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def looks_like_person(phrase: str) -> bool:
-    """A title before a name ("President Putin"), or two or three capitalised name tokens."""
+def looks_like_person(phrase: str, after_role: bool = False) -> bool:
+    """A title before a name ("President Putin"), or two or three capitalised name tokens.
+
+    ``after_role``: the text calls the phrase a person just before it ("Villa manager Unai Emery",
+    "fire investigator Paul Kerr"), so a first word shaped like a nationality ("Unai", "Jean")
+    is a given name the lexicon lacks."""
     tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS:
         return False
@@ -460,7 +465,9 @@ def looks_like_person(phrase: str) -> bool:
         return False
     if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
         tokens = [t for t in tokens if t not in NAME_PARTICLES]  # "Marieke de Vries"
-    if 2 <= len(tokens) <= 3 and (tokens[0] in GIVEN_NAMES or not _NATIONALITY.match(tokens[0])):
+    if 2 <= len(tokens) <= 3 and (
+        after_role or tokens[0] in GIVEN_NAMES or not _NATIONALITY.match(tokens[0])
+    ):
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"
         return not any(t in ORG_WORDS or t in _NAME_CONNECTORS or not t[:1].isupper() for t in tokens)

@@ -1,0 +1,243 @@
+"""Regression tests for who said a claim, fifth round: headlines that name their source without an
+article, documents and organisations that find things out, names after what they are to another
+organisation, people named after their role, and no one in particular. Every sentence is our own.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+from tests.extraction.claim_helpers import claim_with, only_claim
+
+_BODY = "\n\nRents rose by 4% in London last year."
+
+
+def _headline(text):
+    return claim_with(extract_claims(text + _BODY), text)
+
+
+@pytest.mark.parametrize(
+    "headline, speaker, how",
+    [
+        ("Rents to rise 9% next year, survey suggests", "survey", "suggests"),
+        ("Daily glass of orange juice linked to lower blood pressure, study finds", "study", "finds"),
+        ("Rail fares to rise again in March, report says", "report", "says"),
+        ("Rents to rise 9% next year, says think tank", "think tank", "says"),
+        ("Rents to rise 9% next year, think tank says", "think tank", "says"),
+        ("Rents to rise 9% next year, new study finds", "new study", "finds"),
+        ("Heathrow third runway 'will create 100,000 jobs', airport claims", "airport", "claims"),
+        ("Study finds rents will rise 9% next year", "study", "finds"),
+        ("New poll shows Labour ahead in Wales", "new poll", "shows"),
+        ("Latest figures show rents up 9% in a year", "latest figures", "show"),
+    ],
+)
+def test_a_headline_names_its_source_without_an_article(headline, speaker, how):
+    claim = _headline(headline)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rents to rise 9% next year, he says",  # a pronoun: whoever the article names
+        "Report finds.",  # a sentence, not a headline opening with its document
+    ],
+)
+def test_a_headline_tail_needs_a_source_noun(headline):
+    assert _headline(headline).speaker is None
+
+
+@pytest.mark.parametrize(
+    "headline, speaker, how",
+    [
+        ("Jury told defendant 'planned' warehouse fire", "the jury", "was told"),
+        ("Inquest told nurse raised alarm twice", "the inquest", "was told"),
+        ("MPs told NHS waiting lists will fall by 2026", "MPs", "were told"),
+    ],
+)
+def test_a_headline_s_hearing_was_told_by_someone_unnamed(headline, speaker, how):
+    claim = _headline(headline)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_a_hearing_that_tells_someone_in_a_sentence_still_speaks():
+    claim = only_claim("The court told the defendant to stand up.")
+    assert (claim.speaker, claim.attribution) == ("the court", "told")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Rents rose 9%, according to a study of 1,200 adults.", "a study"),
+        ("Rents rose 9%, according to a new survey.", "a new survey"),
+        ("According to an internal memo, rents rose 9% last year.", "an internal memo"),
+    ],
+)
+def test_according_to_a_document_no_source_is_named_for_is_the_document(text, speaker):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, "according to")
+
+
+def test_according_to_a_document_by_someone_is_theirs():
+    claim = only_claim("Rents rose 9%, according to a study by the housing charity Shelter.")
+    assert (claim.speaker, claim.attribution) == ("Shelter", "according to a study")
+
+
+def test_what_opening_a_source_is_no_part_of_it():
+    claim = _headline("Survey: what tenants told us about rents")
+    assert (claim.speaker, claim.attribution) == ("tenants", "told")
+
+
+def test_it_after_a_document_is_the_document():
+    ex = extract_claims(
+        "Rents rose 9%, according to a new survey. It also found that 40% of tenants struggle to pay."
+    )
+    claim = claim_with(ex, "It also found")
+    assert (claim.speaker, claim.attribution) == ("a new survey", "found")
+    ex = extract_claims("The ONS said rents rose by 9%. It found that 40% of tenants struggle to pay.")
+    assert claim_with(ex, "It found").speaker == "ONS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said profits fell. It found its way back into profit within a year.",
+        "If you look at the projections, it shows that we will cut unemployment by half.",
+    ],
+)
+def test_it_finds_only_a_clause_or_a_figure_at_a_sentence_s_start(text):
+    ex = extract_claims(text)
+    assert ex.claims[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The National Audit Office (NAO) found in May 2023 that the programme was behind schedule.",
+            "National Audit Office",
+        ),
+        ("The Office for National Statistics found that rents rose by 9%.", "Office for National Statistics"),
+    ],
+)
+def test_a_name_that_found_something_out_is_the_source(text, speaker):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by the Courier found that 40 wards had no night nurse.",  # not a name to its end
+        "Labour found itself behind in the polls.",  # no clause after the verb
+    ],
+)
+def test_found_needs_a_name_and_a_clause(text):
+    assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Arcline's rival, Norcom, said last month that it expected flat sales.", "Norcom"),
+        ("Its rival, Norcom, said that it expected flat sales.", "Norcom"),
+        ("In March, Arcline's rival, Norcom, said that it expected flat sales.", "Norcom"),
+        ("The company's biggest shareholder, Vanguard, said that it backed the board.", "Vanguard"),
+        ("Nvidia's rival AMD said on Tuesday that its chip sales would double.", "AMD"),
+        ("China's state news agency Xinhua said the talks were constructive.", "Xinhua"),
+        ("Britain's biggest supermarket Tesco said sales rose by 4%.", "Tesco"),
+        ("Sales rose, according to China's state news agency Xinhua.", "Xinhua"),
+        # a person stays a person
+        ("His rival, John Smith, said that the figures were wrong.", "John Smith"),
+        ("Tesla's boss Elon Musk said sales rose by 4%.", "Elon Musk"),
+    ],
+)
+def test_a_name_after_what_it_is_to_another_speaks_by_its_name(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_person_named_after_a_role_word_is_a_person_with_an_unlisted_given_name():
+    text = (
+        "Manchester United drew 1-1 with Aston Villa at Old Trafford.\n\n"
+        "Villa manager Unai Emery praised his side's resilience. Speaking after the game, Emery "
+        'said: "We showed character."\n\n'
+        'Asked about the title race, the Spaniard said it was "too early".'
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "We showed character").speaker == "Unai Emery"
+    # not the club named before, which is no person
+    assert claim_with(ex, "title race").speaker == "Unai Emery"
+
+
+@pytest.mark.parametrize(
+    "name", ["Aston Villa", "Old Trafford", "Manchester United", "Blackburn Rovers", "Sky Sports"]
+)
+def test_clubs_grounds_and_channels_are_no_person(name):
+    from claims.extraction.signals import looks_like_person
+
+    assert not looks_like_person(name)
+
+
+def test_an_answer_that_reports_what_others_said_keeps_their_name():
+    text = (
+        "Parents at Hillside Primary learned last week that the school will close. We spoke to "
+        "Claire Doyle, whose two children attend it.\n\n"
+        "Q: When did you find out?\n"
+        "A: We got a letter on Friday. Nobody had consulted us.\n\n"
+        "Q: What did the council say?\n"
+        "A: They said numbers had fallen by 40% since 2019. That is simply not true."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "We got a letter").speaker == "Claire Doyle"
+    assert claim_with(ex, "simply not true").speaker == "Claire Doyle"
+    assert claim_with(ex, "They said numbers").speaker == "the council"
+
+
+def test_an_interview_kicker_is_no_transcript_speaker():
+    text = (
+        "Interview: 'Nobody told us the school would close'\n\n"
+        "Parents at Hillside Primary learned last week that the school will close in July.\n\n"
+        "We spoke to Claire Doyle, whose two children attend the school."
+    )
+    ex = extract_claims(text)
+    assert [c.speaker for c in ex.claims] == [None, None, None]
+    assert ex.claims[0].text == "'Nobody told us the school would close'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody told us the school would close in July.",
+        "Everybody says the new line will create 4,000 jobs.",
+        "Someone said the plant would close by 2027.",
+    ],
+)
+def test_no_one_in_particular_is_no_source(text):
+    assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The WHO says that level is needed to stop outbreaks.", "WHO"),
+        ("WHO says 95% of children must be vaccinated.", "WHO"),
+    ],
+)
+def test_the_who_is_an_organisation_not_a_pronoun(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_who_the_pronoun_still_names_no_one():
+    assert only_claim("The man who said it left early.").speaker is None
+
+
+def test_accepted_that_is_speech_and_he_is_the_witness_named_before():
+    text = (
+        "Giving evidence, fire investigator Paul Kerr said the blaze began in three places. "
+        "Under cross-examination, he accepted that the CCTV was unclear."
+    )
+    claim = claim_with(extract_claims(text), "accepted")
+    assert (claim.speaker, claim.attribution) == ("Paul Kerr", "accepted")
+
+
+def test_accepting_an_offer_is_no_speech():
+    assert only_claim("The firm accepted the offer of £3m on Monday.").speaker is None
