@@ -1175,7 +1175,7 @@ _DESCRIPTOR_NOUNS = (
     ORGANISATION_NOUNS
     | _FIRM_NOUNS
     | frozenset(
-        """website site consultancy pollster monitor platform provider app outlet body tank startup
+        """website site consultancy pollster monitor platform provider app outlet body tank panel startup
         start-up conglomerate multinational magazine tabloid agency group museum gallery theatre
         zoo""".split()
     )
@@ -1353,6 +1353,7 @@ def attribute(
     cased = _recase_shouting(norm, units)
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
     _documents_to_sources(found)
+    _spokespeople_of_the_source_before(units, found)
     for att in found:
         if att.speaker and not att.pronoun and att.speaker_pos is not None:
             people.speaker_positions.add(att.speaker_pos)
@@ -2170,6 +2171,31 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
     return att
 
 
+_BARE_SPOKESPEOPLE = frozenset(
+    f"{article} {noun}" for article in ("a", "the") for noun in ("spokesman", "spokeswoman", "spokesperson")
+)
+
+
+def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttribution]) -> None:
+    """A spokesperson no one is named for ("A spokeswoman said: …") right after a sentence an
+    organisation speaks ("Cosla, which represents Scotland's councils, said …") speaks for it, as
+    "a spokeswoman for Cosla" does; after a person or nothing, as written."""
+    for k, att in enumerate(found):
+        if k == 0 or att.speaker is None or att.speaker.lower() not in _BARE_SPOKESPEOPLE:
+            continue
+        before = found[k - 1]
+        if (
+            before.speaker is not None
+            and before.own
+            and not before.pronoun
+            and before.document is None
+            and units[k].paragraph - units[k - 1].paragraph <= 1
+            and before.speaker[:1].isupper()
+            and not looks_like_person(before.speaker)
+        ):
+            att.speaker, att.speaker_pos = before.speaker, before.speaker_pos
+
+
 def _documents_to_sources(found: list[UnitAttribution]) -> None:
     """A document named again ("The report says …") speaks for the source of the latest document
     of its kind named before ("The Environment Agency's annual report found …"); a plural or mass
@@ -2389,7 +2415,7 @@ def _subject_before(
             inserted = text[opening + 1 : last_pos + len(last)].strip()
             if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
                 # "Dr Tom Brown of Imperial College London": the person, not where they work
-                head = re.split(r" (?:of|from|at) ", inserted, maxsplit=1)[0]
+                head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
                 if head != inserted and looks_like_person(head):
                     inserted = head
                 return inserted, offset + text.index(inserted, opening), False
@@ -2564,6 +2590,8 @@ def _subject_before(
         taken.pop(0)
     while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That" and taken[0][0] != "WHO":
         taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That", "The WHO said" its WHO
+    if article is None and len(taken) > 1 and taken[0][0] in _DETERMINERS and taken[1][0][:1].isupper():
+        taken.pop(0)  # "But the Royal College of Nursing said": shown without its article, as at a start
     if not taken:
         return None
     mine = [i for i, (w, _) in enumerate(taken) if w in _FIRST_PERSON_SUBJECTS]
@@ -2587,6 +2615,17 @@ def _subject_before(
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])
     phrase = text[start:end].rstrip(".,")
+    if " and " in phrase and text.endswith(", ", 0, start) and (
+        listed := _LISTED_NAME_START.search(text, max(0, start - 80), start)
+    ):
+        # "the Department for Environment, Food and Rural Affairs": a name with commas in it
+        start = listed.start()
+        phrase = text[start:end].rstrip(".,")
+    elif " of " in phrase or " from " in phrase or " at " in phrase:
+        head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
+        if _plainly_a_person(head):
+            # "Prof Stefan Rahmstorf of the Potsdam Institute said": the person, not where they work
+            phrase = head
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
     if _LINK_BEFORE_NAME.search(text, max(0, start - 14), start) is not None:
@@ -2610,6 +2649,25 @@ def _subject_before(
     return phrase, offset + start, False
 
 
+# A department's name listing what it is for, up to the comma before its last words ("Department
+# for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government")
+_LISTED_NAME_START = re.compile(
+    r"(?:Department|Ministry|Secretary of State|Minister|Office|Committee)[ ]+(?:of|for)[ ]+"
+    r"[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*(?:,[ ]+[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*)*,[ ]+\Z"
+)
+# Where a person works, after the name ("Dr Tom Brown of Imperial College London")
+_PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
+
+
+def _plainly_a_person(phrase: str) -> bool:
+    """A person's name by a given name or a title before a name ("Ben Wood", "Senator Hagel"), not
+    only by its shape ("Joint Chiefs", "U.S. Chamber", "Vice President")."""
+    tokens = _without_role(phrase).split()  # "Analyst Ben Wood"
+    return (
+        len(tokens) > 1
+        and looks_like_person(phrase)
+        and (tokens[0] in GIVEN_NAMES or (tokens[0] in PERSON_TITLES and tokens[-1] not in PERSON_TITLES))
+    )
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"

@@ -137,7 +137,7 @@ PERSON_TITLES = frozenset(
     """President Prime Minister Chancellor Secretary Senator Sen. Rep. Representative Governor Gov.
     Mayor Speaker Minister Foreign Defence Defense General Gen. Colonel Col. Captain Capt.
     Lieutenant Sergeant King Queen Prince Princess Pope Bishop Archbishop Ambassador Judge Justice
-    Chief Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Prof. Professor Sir Dame Lord Lady Spokesman Spokeswoman
+    Chief Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Prof. Prof Professor Sir Dame Lord Lady Spokesman Spokeswoman
     Commander Admiral Marshal Premier Vice Deputy Director Chairman Chairwoman CEO Sheikh Emir
     Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
     Attorney Commissioner Inspector Detective Officer Coach Leader Whip Chair Cllr Cllr. Supt Supt. Insp

@@ -241,3 +241,85 @@ def test_accepted_that_is_speech_and_he_is_the_witness_named_before():
 
 def test_accepting_an_offer_is_no_speech():
     assert only_claim("The firm accepted the offer of £3m on Monday.").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A spokesperson for the Department for Environment, Food and Rural Affairs said the plan was working.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "The Ministry of Housing, Communities and Local Government said councils would get £600m more.",
+            "Ministry of Housing, Communities and Local Government",
+        ),
+    ],
+)
+def test_a_department_s_name_with_commas_in_it_is_whole(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Prof Stefan Rahmstorf of the Potsdam Institute said the estimate was plausible.",
+            "Prof Stefan Rahmstorf",
+        ),
+        ("Analyst Ben Wood of CCS Insight said the new model was a bold bet.", "Ben Wood"),
+        ("King Abdullah of Jordan said elections could not be held in the chaos.", "King Abdullah"),
+        # names whose shape alone looks like a person's stay whole
+        ("The Joint Chiefs of Staff said 4,000 troops would stay.", "Joint Chiefs of Staff"),
+        (
+            "The Vice President of the United States said 4,000 troops would stay.",
+            "Vice President of the United States",
+        ),
+        (
+            "The U.S. Chamber of Commerce, which rarely backs Democrats, said the plan was bad.",
+            "U.S. Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_person_of_an_organisation_is_the_person(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_panel_named_between_commas_speaks_by_its_name():
+    claim = only_claim("The UN's climate panel, the IPCC, has said a collapse this century is unlikely.")
+    assert claim.speaker == "IPCC"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "But the Royal College of Nursing said the figures were deeply concerning.",
+            "Royal College of Nursing",
+        ),
+        ("While the Bank of England said rates would fall, others did not.", "Bank of England"),
+        ("But the union said 81% of members backed strikes.", "the union"),
+    ],
+)
+def test_a_source_after_a_conjunction_is_shown_as_at_a_sentence_s_start(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_spokesperson_no_one_is_named_for_speaks_for_the_organisation_just_before():
+    text = (
+        "Cosla, which represents Scotland's councils, said it had no more money to offer. "
+        'A spokeswoman said: "Councils are already making difficult choices."'
+    )
+    assert claim_with(extract_claims(text), "difficult choices").speaker == "Cosla"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Smith said the talks had failed. A spokesman said 12 sailings were cancelled.",
+        "The Home Office said no.\n\nElsewhere, the weather was fine. A spokesperson said 12 sailings were cancelled.",
+    ],
+)
+def test_a_spokesperson_after_a_person_or_far_from_the_organisation_stays_as_written(text):
+    claim = claim_with(extract_claims(text), "sailings")
+    assert claim.speaker in ("a spokesman", "a spokesperson")
