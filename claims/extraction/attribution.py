@@ -2615,8 +2615,10 @@ def _subject_before(
     start = taken[0][1]
     end = taken[-1][1] + len(taken[-1][0])
     phrase = text[start:end].rstrip(".,")
-    if " and " in phrase and text.endswith(", ", 0, start) and (
-        listed := _LISTED_NAME_START.search(text, max(0, start - 80), start)
+    if (
+        " and " in phrase
+        and text.endswith(", ", 0, start)
+        and (listed := _LISTED_NAME_START.search(text, max(0, start - 80), start))
     ):
         # "the Department for Environment, Food and Rural Affairs": a name with commas in it
         start = listed.start()
@@ -2668,6 +2670,8 @@ def _plainly_a_person(phrase: str) -> bool:
         and looks_like_person(phrase)
         and (tokens[0] in GIVEN_NAMES or (tokens[0] in PERSON_TITLES and tokens[-1] not in PERSON_TITLES))
     )
+
+
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
 _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"

@@ -247,7 +247,8 @@ def test_accepting_an_offer_is_no_speech():
     "text, speaker",
     [
         (
-            "A spokesperson for the Department for Environment, Food and Rural Affairs said the plan was working.",
+            "A spokesperson for the Department for Environment, Food and Rural Affairs said the plan "
+            "was working.",
             "Department for Environment, Food and Rural Affairs",
         ),
         (
@@ -317,7 +318,8 @@ def test_a_spokesperson_no_one_is_named_for_speaks_for_the_organisation_just_bef
     "text",
     [
         "Mr Smith said the talks had failed. A spokesman said 12 sailings were cancelled.",
-        "The Home Office said no.\n\nElsewhere, the weather was fine. A spokesperson said 12 sailings were cancelled.",
+        "The Home Office said no.\n\nElsewhere, the weather was fine. "
+        "A spokesperson said 12 sailings were cancelled.",
     ],
 )
 def test_a_spokesperson_after_a_person_or_far_from_the_organisation_stays_as_written(text):
