@@ -217,6 +217,17 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
 _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Peers Committee".split())
 
 
+def _quoted_to_the_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation, its closing mark at the end."""
+    tail = text[start:end].rstrip(" .")
+    return len(tail) > 2 and tail[-1] in "\"'’”" and not any(c in tail[1:-1] for c in "\"“”")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _ends_as_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
@@ -1523,6 +1534,16 @@ def _embedded_posts(units: list[Span], found: list[UnitAttribution]) -> None:
         last_signature = i
 
 
+# Parties as headlines name them, speaking as one ("Tories: 'A tax on jobs'")
+_PARTIES = frozenset(
+    """Tories Conservatives Labour Democrats Republicans Dems SNP Reform Greens Unionists Nationalists
+    Liberals""".split()
+)
+# A live blog entry's clock time before its heading ("12:45 Tories: 'A tax on jobs'")
+CLOCK_LEAD = r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4}(?=[ ]))?[ ]+"
+_CLOCK_LEAD = re.compile(CLOCK_LEAD)
+
+
 def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """A line alone, with no speaker, opening with a person the article names or a role and a
     colon is what they said, as headlines write it: "Fed's Powell: rates will stay high" ->
@@ -1534,7 +1555,8 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             continue
         if not alone_in_paragraph(units, i):
             continue
-        m = _HEADLINE_SPEAKER.match(norm, u.start, u.end)
+        clock = _CLOCK_LEAD.match(norm, u.start, u.end) if norm[u.start].isdigit() else None
+        m = _HEADLINE_SPEAKER.match(norm, clock.end() if clock else u.start, u.end)
         if (
             m is None
             or m.group(1).split()[0] in _NOT_LABELS
@@ -1549,6 +1571,14 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             pos = m.start(1)
         elif len(words) == 1 and _FIRST_PERSON_OPENING.match(norm, m.end(), u.end):
             pos = m.start(1)  # "Starmer: We will fix the NHS": words in the first person, someone's
+        elif (
+            norm[m.end()] in "\"'‘“"
+            and (words[-1] in _PARTIES or words[-1].lower() in PLURAL_PEOPLE_NOUNS)
+            and _quoted_to_the_end(norm, m.end(), u.end)
+        ):
+            # "Tories: 'This is a tax on jobs'", "Nurses: 'We cannot go on'": a quotation, the words
+            # of the people its label names (not a topic's: "Brexit: 'No deal is better'")
+            pos = m.start(1)
         else:
             continue
         att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True
@@ -1856,6 +1886,8 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 continue
         if "'s " in label.lower():  # "Prime Minister's Questions: the exchange on …", a headline
             continue
+        if pos > u.start and not _ends_as_sentence(norm[u.start : _line_end(norm, u.start)]):
+            continue  # a live blog's entry heading after its time ("12:45 Tories: 'A tax on jobs'")
         if i == 0 and norm[m.end() : m.end() + 1].islower():
             continue  # "Heatwave: temperatures to hit 35C", a headline
         first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too
@@ -1940,6 +1972,16 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break  # "The paper said the force denied it": the paper speaks (see below), not the force
             continue
         who, pos, pronoun = cand
+        if (
+            text.endswith(_WHAT_BEFORE, 0, pos - s0)
+            and not text.startswith(_WHAT_SAID_IS, m.end())
+            and text.find(":", m.end()) < 0  # "what Michelle Obama said in her speech: When they go low"
+            and not _THAT_IS_WHAT.search(text, max(0, pos - s0 - 24), pos - s0)
+        ):
+            # "what the panel said about the NHS", "I agree with what Senator Dole said": what is
+            # said, told of, not said here ("What he said was …", "That's what the economists
+            # tell us" are their words)
+            continue
         how = m.group(1) + _how_suffix(text, m.end())
         if how == "told" and pos == s0 and who in _HEARINGS and not _ends_as_sentence(text):
             # a headline's "Jury told …", "MPs told …": told by someone unnamed, as "the court heard"
@@ -2584,10 +2626,10 @@ def _subject_before(
         )
     ):
         return None  # "But said", "city's said", "Polls suggest", "You've said": no source
-    while taken and (taken[0][0] in _OPENERS or taken[0][0] in ("what", "What")):
-        # "And that experts say", "Even FOX News disputes it", "what tenants told us": no "And",
-        # "Even", "what" in a source
-        taken.pop(0)
+    while taken and taken[0][0] in _OPENERS:
+        taken.pop(0)  # "And that experts say", "Even FOX News disputes it": no "And", "Even" in a source
+    if taken and taken[0][0] in ("what", "What"):
+        taken.pop(0)  # "What Michael says, don't put …": Michael (see _find_speaker for "what" alone)
     while taken and taken[0][0].lower() in _CONJUNCTIONS and taken[0][0] != "That" and taken[0][0] != "WHO":
         taken.pop(0)  # "While Moscow said"; "That statement says" keeps its "That", "The WHO said" its WHO
     if article is None and len(taken) > 1 and taken[0][0] in _DETERMINERS and taken[1][0][:1].isupper():
@@ -2757,6 +2799,10 @@ _CONTRACTION = re.compile(r"'(?:ve|d|ll|re|m)\Z")  # "You've", "We'd": a pronoun
 # words whose "'s" is "is" or "has" ("He's said", "That's saying", "There's")
 _IS_HAS_SUBJECTS = _PRONOUN_WORDS | frozenset("it he she that there what who here where let one".split())
 # words that open a clause: never inside a name ("…, while Moscow said" -> "Moscow")
+# "what" right before a subject, maybe with its article ("what the panel said about the NHS")
+_WHAT_BEFORE = tuple(f"{w} {a}" for w in ("what", "What") for a in ("", "the ", "a ", "an ", "our ", "your "))
+_WHAT_SAID_IS = (",", ":", " is ", " was ", " has been ")
+_THAT_IS_WHAT = re.compile(r"\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Tt]hat was|[Ii]t's|[Ii]t is) what (?:\w+ )?\Z")
 # No one in particular: "Nobody told us", "Everyone says" name no source
 _NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
 _CONJUNCTIONS = frozenset(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from .attribution import (
+    CLOCK_LEAD,
     LIST_BULLETS,
     POST_LINK,
     QA_COLON_LABEL,
@@ -202,6 +203,8 @@ _KICKER = (
 _TIME_PREFIX = (
     r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4})?|\d{1,2}[ ]?[ap]\.?m\.?(?:[ ]+[A-Z]{2,4})?"
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
+    # without a dash, a clock time with a colon before a capital ("12:31 Reeves confirms …")
+    r"|" + CLOCK_LEAD + r"(?=[A-Z\"'“‘])"
 )
 # What opens a paragraph's first sentence and is cut from the claim: a dateline, a release's
 # dateline, an interview's label, a kicker, a live blog's time stamp, an item's number, a match's

@@ -82,9 +82,21 @@ def test_according_to_a_document_by_someone_is_theirs():
     assert (claim.speaker, claim.attribution) == ("Shelter", "according to a study")
 
 
-def test_what_opening_a_source_is_no_part_of_it():
-    claim = _headline("Survey: what tenants told us about rents")
-    assert (claim.speaker, claim.attribution) == ("tenants", "told")
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Survey: what tenants told us about rents",
+        "Question Time: what the panel said about the NHS",
+        "What the IFS says",
+    ],
+)
+def test_what_someone_said_as_a_heading_names_no_speaker(headline):
+    assert _headline(headline).speaker is None
+
+
+def test_what_someone_says_before_their_words_is_theirs():
+    claim = only_claim("What Michael says, don't put all these rules on us and hold us to account.")
+    assert (claim.speaker, claim.attribution) == ("Michael", "says")
 
 
 def test_it_after_a_document_is_the_document():
@@ -325,3 +337,77 @@ def test_a_spokesperson_no_one_is_named_for_speaks_for_the_organisation_just_bef
 def test_a_spokesperson_after_a_person_or_far_from_the_organisation_stays_as_written(text):
     claim = claim_with(extract_claims(text), "sailings")
     assert claim.speaker in ("a spokesman", "a spokesperson")
+
+
+_LIVE_BLOG = (
+    "Budget 2025 live: Chancellor to set out £40bn of tax rises\n\n"
+    "12:31 Reeves confirms rise in employer national insurance\n\n"
+    "The chancellor has confirmed employers' national insurance will rise to 15%.\n\n"
+    "12:45 Tories: 'This is a tax on jobs'\n\n"
+    "Shadow chancellor Jeremy Hunt said the rise broke Labour's manifesto promise.\n\n"
+    "12:52 OBR: growth forecast raised\n\n"
+    "The Office for Budget Responsibility now expects the economy to grow by 1.1% this year. It "
+    "said the Budget would raise inflation by 0.4 percentage points at its peak.\n\n"
+    "13:05 What the IFS says\n\n"
+    "The think tank will publish its full analysis tomorrow."
+)
+
+
+def test_a_live_blog_s_entry_headings_are_no_transcript_labels():
+    ex = extract_claims(_LIVE_BLOG)
+    assert claim_with(ex, "Jeremy Hunt said").speaker == "Jeremy Hunt"
+    assert claim_with(ex, "now expects").speaker is None  # not "OBR", carried from a heading
+    assert claim_with(ex, "raise inflation").speaker == "Office for Budget Responsibility"
+    assert claim_with(ex, "full analysis").speaker is None
+    assert all(c.attribution != "speaker label in a transcript" for c in ex.claims)
+
+
+def test_a_live_blog_s_clock_time_is_cut_from_its_heading():
+    ex = extract_claims(_LIVE_BLOG)
+    heading = claim_with(ex, "Reeves confirms")
+    assert heading.text == "Reeves confirms rise in employer national insurance"
+    assert _LIVE_BLOG[heading.start : heading.end] == heading.text
+    assert claim_with(ex, "What the IFS says").speaker is None
+
+
+def test_a_party_s_quoted_words_in_a_heading_are_the_party_s():
+    ex = extract_claims(_LIVE_BLOG)
+    claim = claim_with(ex, "tax on jobs")
+    assert (claim.text, claim.speaker, claim.attribution) == (
+        "Tories: 'This is a tax on jobs'",
+        "Tories",
+        "in the headline",
+    )
+
+
+def test_a_topic_s_label_before_a_quotation_is_no_speaker():
+    assert _headline("Economy: 'growth is weak'").speaker is None
+
+
+def test_a_timestamped_transcript_keeps_its_labels():
+    text = (
+        "[00:01:12] ANNA LEE: Welcome back to the programme. We have 40 minutes today.\n"
+        "[00:01:20] TOM REID: Thanks. The plan will cost £4bn, and that is the problem."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "40 minutes").speaker == "Anna Lee"
+    assert claim_with(ex, "£4bn").speaker == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("I agree with what Senator Dole said about the deficit.", None),
+        ("What the president said about the tax cuts has been wiped out by inflation.", None),
+        # their words after all
+        ("What he said was that 4,000 troops would stay.", None),  # "he": no one named before
+        ("What the Supreme Court says is a constitutional way of doing it.", "Supreme Court"),
+        ("That's what the economists tell us about 4% growth.", "the economists"),
+        (
+            "I like to remember what Michelle Obama said in her speech: when they go low, we go high.",
+            "Michelle Obama",
+        ),
+    ],
+)
+def test_what_someone_said_is_their_claim_only_when_their_words_follow(text, speaker):
+    assert only_claim(text).speaker == speaker
