@@ -220,7 +220,7 @@ _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Pee
 def _quoted_to_the_end(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one quotation, its closing mark at the end."""
     tail = text[start:end].rstrip(" .")
-    return len(tail) > 2 and tail[-1] in "\"'’”" and not any(c in tail[1:-1] for c in "\"“”")
+    return len(tail) > 2 and tail[-1] in "\"'’”" and not any(c in tail[1:-1] for c in '"“”')
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -2802,7 +2802,9 @@ _IS_HAS_SUBJECTS = _PRONOUN_WORDS | frozenset("it he she that there what who her
 # "what" right before a subject, maybe with its article ("what the panel said about the NHS")
 _WHAT_BEFORE = tuple(f"{w} {a}" for w in ("what", "What") for a in ("", "the ", "a ", "an ", "our ", "your "))
 _WHAT_SAID_IS = (",", ":", " is ", " was ", " has been ")
-_THAT_IS_WHAT = re.compile(r"\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Tt]hat was|[Ii]t's|[Ii]t is) what (?:\w+ )?\Z")
+_THAT_IS_WHAT = re.compile(
+    r"\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Tt]hat was|[Ii]t's|[Ii]t is) what (?:\w+ )?\Z"
+)
 # No one in particular: "Nobody told us", "Everyone says" name no source
 _NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
 _CONJUNCTIONS = frozenset(
