@@ -1455,6 +1455,11 @@ _FIRST_PERSON_WORD = re.compile(
 )
 
 
+def first_person_word(text: str) -> bool:
+    """Whether ``text`` speaks in the first person ("I", "we", "our", …)."""
+    return _FIRST_PERSON_WORD.search(text) is not None
+
+
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """An interview written as questions and answers ("Q: …" / "A: …") with one person named
     before its first question: the answers are that person's, each up to the next question (a
@@ -2584,7 +2589,15 @@ def _subject_before(
         # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
         # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)
         before = _subject_before(text, words[k][1], offset, commas=0)
-        return before if before is not None and before[0][:1].islower() else None
+        if before is None or not before[0][:1].islower():
+            return None
+        if words[k][0] == "at" and not before[2] and _head_noun(before[0]).lower() in _PEOPLE_AT_WORK:
+            # "…, economists at Goldman Sachs said": where they work is part of who they are
+            end = taken[-1][1] + len(taken[-1][0])
+            if _SPOKESPEOPLE.match(_head_noun(before[0]).lower()):  # "a spokesman at Tesco": Tesco
+                return text[taken[0][1] : end].rstrip(".,"), offset + taken[0][1], False
+            return f"{before[0]} {text[words[k][1] : end].rstrip('.,')}", before[1], False
+        return before
     while taken and taken[0][0] in _CONNECTORS and taken[0][0] not in _DETERMINERS:
         taken.pop(0)
     if taken and taken[0][0] in _TIME_OPENERS:  # "Last year the ONS said": when, not who
@@ -2805,6 +2818,8 @@ _WHAT_SAID_IS = (",", ":", " is ", " was ", " has been ")
 _THAT_IS_WHAT = re.compile(
     r"\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Tt]hat was|[Ii]t's|[Ii]t is) what (?:\w+ )?\Z"
 )
+# People named by their work, who speak with where they work ("economists at Goldman Sachs")
+_PEOPLE_AT_WORK = PLURAL_SOURCE_NOUNS | PERSON_SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS
 # No one in particular: "Nobody told us", "Everyone says" name no source
 _NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
 _CONJUNCTIONS = frozenset(
@@ -2819,11 +2834,13 @@ _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budg
 
 def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
     """ "The company blamed a shortage of drivers and said …": the subject opening the clause
-    (after an opening phrase such as "In a statement,"), when only "and" stands before the verb
+    (after an opening phrase such as "In a statement,"), when only "and" or "but" stands before the verb
     and that subject is plainly a source: a person, a source noun or a name of two words."""
     before = text[max(0, vpos - 200) : vpos].rstrip()
-    if not before.endswith(" and") or "," in before[-30:]:
-        return None  # no "and" before the verb, or a list ("the drivers, the unions and said")
+    if not before.endswith((" and", " but")) or "," in before[-30:]:
+        # no "and" or "but" before the verb ("… welcomed the extension but said"), or a list
+        # ("the drivers, the unions and said")
+        return None
     if text[-8:].rstrip().rstrip("\"')").endswith("?"):
         return None  # "Did Khrushchev gain because he … and shouted?": a question
     clause = _CLAUSE_START.match(text)

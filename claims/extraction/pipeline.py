@@ -17,6 +17,7 @@ from .attribution import (
     People,
     UnitAttribution,
     attribute,
+    first_person_word,
     looks_like_person,
     post_signature,
     speaks_for_another,
@@ -533,7 +534,27 @@ def select_units(
             continue
         seen.add(key)
         kept.append((unit, att, kind, lang))
+    if len(set(authors)) == 1 and _OPINION_PIECE.match(body):
+        _authors_own_words(kept, authors[0])
     return kept, skipped
+
+
+# An opinion piece, by the kicker of its headline ("Opinion: The four-day week works", "Comment: …")
+_OPINION_PIECE = re.compile(
+    r"\s*(?:[Oo]pinion|OPINION|[Cc]omment|COMMENT|[Oo]p-[Ee]d|OP-ED|[Cc]olumn)[ ]*[:|\-–—]"
+)
+_AUTHOR_HOW = "the author, in an opinion piece"
+
+
+def _authors_own_words(kept: list[Kept], author: str) -> None:
+    """In an opinion piece with one byline, a sentence in the first person that names no source
+    and quotes no one ("I have run a company of 45 people on a four-day week since 2021") is its
+    author's claim."""
+    for unit, att, kind, _ in kept:
+        if att.speaker is not None or att.how is not None or att.is_quote or kind != "sentence":
+            continue  # a quotation is someone's ('My accountant told me: "…"'), maybe not the author's
+        if first_person_word(unit.text):
+            att.speaker, att.how, att.own = author, _AUTHOR_HOW, True
 
 
 # A name alone on a line, as a letter or a column is signed ("Jane Whitcombe", "— Dr Tom Reed")

@@ -411,3 +411,60 @@ def test_a_timestamped_transcript_keeps_its_labels():
 )
 def test_what_someone_said_is_their_claim_only_when_their_words_follow(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Campaign for Better Transport welcomed the extension but said services were still being cut.",
+            "Campaign for Better Transport",
+        ),
+        ("Mr Smith lost the vote but said 40 members had backed him.", "Mr Smith"),
+    ],
+)
+def test_a_subject_that_did_one_thing_but_said_another_speaks(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Prices rose 4% last year, economists at Goldman Sachs said.", "economists at Goldman Sachs"),
+        (
+            "Of 61 firms, 56 kept the four-day week, researchers at Cambridge University reported.",
+            "researchers at Cambridge University",
+        ),
+        # a spokesperson speaks as the organisation, as "a spokesman for Tesco" does
+        ("Prices rose 4% last year, a spokesman at Tesco said.", "Tesco"),
+        # a place, not where they work: who stands before it
+        ("The minister on BBC Radio 4 said prices rose by 4%.", None),
+    ],
+)
+def test_people_at_an_organisation_speak_with_it(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+_OPINION = (
+    "Opinion: The four-day week works\n\n"
+    "By Amelia Hart\n\n"
+    "I have run a company of 45 people on a four-day week since 2021. Our revenue has grown by 30% "
+    "and not one person has left.\n\n"
+    "The government's own trial found the same. Critics say it cannot work in hospitals.\n\n"
+    'My accountant told me: "We have never had a better year."'
+)
+
+
+def test_an_opinion_piece_s_first_person_claims_are_its_author_s():
+    ex = extract_claims(_OPINION)
+    for fragment in ("I have run a company", "Our revenue"):
+        claim = claim_with(ex, fragment)
+        assert (claim.speaker, claim.attribution) == ("Amelia Hart", "the author, in an opinion piece")
+    assert claim_with(ex, "own trial").speaker is None  # no first person: as the sentence says
+    assert claim_with(ex, "Critics say").speaker == "Critics"
+    assert claim_with(ex, "better year").speaker != "Amelia Hart"  # a quotation of someone else
+
+
+def test_a_news_story_s_first_person_claims_name_no_author():
+    ex = extract_claims(_OPINION.replace("Opinion: ", ""))
+    assert claim_with(ex, "I have run a company").speaker is None
