@@ -417,7 +417,7 @@ def test_what_someone_said_is_their_claim_only_when_their_words_follow(text, spe
     "text, speaker",
     [
         (
-            "The Campaign for Better Transport welcomed the extension but said services were still being cut.",
+            "The Campaign for Better Transport welcomed the extension but said services were being cut.",
             "Campaign for Better Transport",
         ),
         ("Mr Smith lost the vote but said 40 members had backed him.", "Mr Smith"),
