@@ -204,7 +204,7 @@ _HEADLINE_TAIL_NOUN = (
 )
 _HEADLINE_TAIL = re.compile(
     r",[ ]+(?:(" + _HEADLINE_TAIL_NOUN + r")[ ]+(" + _HEADLINE_TAIL_VERBS + r")"
-    r"|(" + _HEADLINE_TAIL_VERBS + r")[ ]+(" + _HEADLINE_TAIL_NOUN + r"))[ ]*\Z"
+    r"|(" + _HEADLINE_TAIL_VERBS + r")[ ]+(" + _HEADLINE_TAIL_NOUN + r"))[ ]*\.?[ ]*\Z"
 )
 # … or opening it: "Study finds rents will rise 9%", "New poll shows Labour ahead" (a headline: no
 # full stop at its end)

@@ -534,7 +534,7 @@ def select_units(
             continue
         seen.add(key)
         kept.append((unit, att, kind, lang))
-    if len(set(authors)) == 1 and _OPINION_PIECE.match(body):
+    if len(set(authors)) == 1 and (_OPINION_PIECE.match(body) or (title and _OPINION_PIECE.match(title))):
         _authors_own_words(kept, authors[0])
     return kept, skipped
 

@@ -468,3 +468,13 @@ def test_an_opinion_piece_s_first_person_claims_are_its_author_s():
 def test_a_news_story_s_first_person_claims_name_no_author():
     ex = extract_claims(_OPINION.replace("Opinion: ", ""))
     assert claim_with(ex, "I have run a company").speaker is None
+
+
+def test_an_opinion_piece_is_known_by_its_title_s_kicker_too():
+    body = _OPINION.split("\n\n", 1)[1]
+    ex = extract_claims(body, title="Comment: The four-day week works")
+    assert claim_with(ex, "I have run a company").speaker == "Amelia Hart"
+    assert (
+        claim_with(extract_claims(body, title="The four-day week works"), "I have run a company").speaker
+        is None
+    )
