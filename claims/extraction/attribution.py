@@ -200,7 +200,9 @@ _HEADLINE_TAIL_VERBS = (
     r"(?:says|say|warns|warn|suggests|suggest|finds|find|shows|show|claims|claim|reveals|reveal)"
 )
 _HEADLINE_TAIL_NOUN = (
-    r"(?:[a-z][\w\-]*[ ]+){0,2}(?:" + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport"}) + r")"
+    r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my)[ ])(?:[a-z][\w\-]*[ ]+){0,2}(?:"
+    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport"})
+    + r")"
 )
 _HEADLINE_TAIL = re.compile(
     r",[ ]+(?:(" + _HEADLINE_TAIL_NOUN + r")[ ]+(" + _HEADLINE_TAIL_VERBS + r")"
