@@ -2088,8 +2088,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 who, tail.group(2) or tail.group(3), s0 + tail.start(1 if tail.group(1) else 4)
             )
             best.document = _document_noun(who)
-    if best is None and text[:1] in "NMLOSRPADF" and not text.rstrip().endswith((".", "!", "?", '"')):
-        if (opening := _HEADLINE_OPENING_DOCUMENT.match(text)) is not None:
+    if best is None and (opening := _HEADLINE_OPENING_DOCUMENT.match(text)) is not None:
+        if not _ends_as_sentence(text):
             # "Study finds rents will rise": a headline's document, as written
             who = opening.group(1)
             best = UnitAttribution(
