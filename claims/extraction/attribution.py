@@ -426,8 +426,9 @@ _HOW_SUFFIX = re.compile(
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
-    keeps kept""".split()
+    keeps kept all both""".split()
 )
+_ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
 _CONNECTORS = frozenset("of the and for de du von van al bin &".split())
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
@@ -2420,6 +2421,10 @@ def _subject_before(
         w, p = words[-1]
         if text[p + len(w) : verb_at].strip(" "):
             break  # "…, also, said": not one verb group
+        if w in _ALL_OF_THEM and (
+            len(words) < 2 or not words[-2][0][:1].isupper() or words[-2][0] in _PRONOUNS
+        ):
+            break  # "Hamas and Qatar both said"; not "they both said" (whom "they" are is unsure)
         verb_at = p
         words.pop()
     if (
@@ -2675,10 +2680,14 @@ def _subject_before(
     if (
         " and " in phrase
         and text.endswith(", ", 0, start)
-        and (listed := _LISTED_NAME_START.search(text, max(0, start - 80), start))
+        and (
+            listed := _LISTED_NAME_START.search(text, max(0, start - 80), start)
+            or _NAMES_LISTED_FIRST.match(text, 0, start)
+        )
     ):
-        # "the Department for Environment, Food and Rural Affairs": a name with commas in it
-        start = listed.start()
+        # "the Department for Environment, Food and Rural Affairs": a name with commas in it;
+        # "Hamas, Qatar and the United States all said": names listed from the sentence's start
+        start = listed.start(1)
         phrase = text[start:end].rstrip(".,")
     elif " of " in phrase or " from " in phrase or " at " in phrase:
         head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
@@ -2711,8 +2720,17 @@ def _subject_before(
 # A department's name listing what it is for, up to the comma before its last words ("Department
 # for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local Government")
 _LISTED_NAME_START = re.compile(
-    r"(?:Department|Ministry|Secretary of State|Minister|Office|Committee)[ ]+(?:of|for)[ ]+"
-    r"[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*(?:,[ ]+[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*)*,[ ]+\Z"
+    r"((?:Department|Ministry|Secretary of State|Minister|Office|Committee)[ ]+(?:of|for)[ ]+"
+    r"[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*(?:,[ ]+[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)*)*),[ ]+\Z"
+)
+# Names listed before the last two, from the sentence's start ("Hamas, Qatar and …", "Mr Smith,
+# Ms Jones and …"), maybe after an opener ("But")
+_NAME_IN_LIST = r"(?:[Tt]he[ ]+)?[A-Z][\w.'&\-]*(?:[ ]+[A-Z][\w.'&\-]*){0,3}"
+_NAMES_LISTED_FIRST = re.compile(
+    r"[ \t\"“'‘]*(?:(?:And|But|So|Yet)[ ]+)?"
+    r"(?!(?:In|On|At|For|From|After|Before|With|By|Across|Over|Under|During|Since|Unlike|Like|As|If|When"
+    r"|While|Among|Between|Beyond|Despite|Outside|Inside|Across|Throughout)[ ])"
+    r"(" + _NAME_IN_LIST + r"(?:,[ ]+" + _NAME_IN_LIST + r")*),[ ]+\Z"
 )
 # Where a person works, after the name ("Dr Tom Brown of Imperial College London")
 _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")

@@ -478,3 +478,26 @@ def test_an_opinion_piece_is_known_by_its_title_s_kicker_too():
         claim_with(extract_claims(body, title="The four-day week works"), "I have run a company").speaker
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Hamas, Qatar and the United States all said the deal would hold.",
+            "Hamas, Qatar and the United States",
+        ),
+        ("Hamas and Qatar both said the deal would hold.", "Hamas and Qatar"),
+        ("Mr Smith, Ms Jones and Mr Brown said the deal would hold.", "Mr Smith, Ms Jones and Mr Brown"),
+        ("But Hamas, Qatar and Egypt said the deal would hold.", "Hamas, Qatar and Egypt"),
+        # a place opening the sentence is no part of the list
+        ("In Paris, Berlin and Rome officials said the deal would hold.", "Berlin and Rome officials"),
+    ],
+)
+def test_names_listed_from_the_sentence_s_start_speak_together(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_they_both_is_no_list_to_guess():
+    ex = extract_claims("Ms Reade met the union. They both said the deal would hold.")
+    assert claim_with(ex, "They both").speaker is None
