@@ -215,6 +215,8 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
     r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
 )
+# A person's name between commas after their role, ending the clause (", Jane Smith.")
+_NAME_AFTER_ROLE = re.compile(r",[ ]+([A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,3})(?=[ ]*(?:[.,;:!?)]|$))")
 # What hears evidence, opening a headline's passive "Jury told …", "Inquest told …"
 _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Peers Committee".split())
 
@@ -2032,7 +2034,15 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 if who in PERSON_SOURCE_NOUNS and (noun := _WORD.match(text, am.end() + len(who) + 1)):
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
                         who = text[am.end() : noun.end()].rstrip(".,")
-                best = UnitAttribution(who, word, s0 + am.end())
+                at = am.end()
+                if (
+                    _head_noun(who).lower() in PERSON_SOURCE_NOUNS
+                    and (named := _NAME_AFTER_ROLE.match(text, am.end() + len(who))) is not None
+                    and looks_like_person(named.group(1))
+                ):
+                    # "according to the council's spokeswoman, Jane Smith": the person named
+                    who, at = named.group(1), named.start(1)
+                best = UnitAttribution(who, word, s0 + at)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
@@ -3187,6 +3197,10 @@ def _phrase_after(text: str, pos: int) -> str | None:
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
         elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."
             taken.append(w)
+            if w[-1:] not in ".," and (second := _WORD.match(text, m.end() + 1)) is not None:
+                role = second.group(0).rstrip(".,")
+                if text[m.end()] == " " and (role in PERSON_SOURCE_NOUNS or role in PLURAL_SOURCE_NOUNS):
+                    taken.append(second.group(0))  # "the chief executive", "police officers"
             break
         elif (
             taken

@@ -501,3 +501,16 @@ def test_names_listed_from_the_sentence_s_start_speak_together(text, speaker):
 def test_they_both_is_no_list_to_guess():
     ex = extract_claims("Ms Reade met the union. They both said the deal would hold.")
     assert claim_with(ex, "They both").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Rents rose 9%, according to the council's spokeswoman, Jane Smith.", "Jane Smith"),
+        ("According to the chief executive, Tim Davie, the BBC will cut 500 jobs.", "Tim Davie"),
+        ("According to the chief executive, the BBC will cut 500 jobs.", "the chief executive"),
+        ("Rents rose by 9% last year, according to police officers.", "police officers"),
+    ],
+)
+def test_according_to_a_role_is_the_person_named_after_it(text, speaker):
+    assert only_claim(text).speaker == speaker
