@@ -215,6 +215,16 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
     r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
 )
+# A document's maker before its noun ("a Nasa-led analysis", "a Treasury-funded study"), or an
+# organisation's ("the Labour-run council")
+_LED_BY = ("-led", "-funded", "-backed", "-commissioned", "-run")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name; not one that says who runs something ("Labour-run")."""
+    return word[:1].isupper() and not word.endswith(_LED_BY)
+
+
 # A person's name between commas after their role, ending the clause (", Jane Smith.")
 _NAME_AFTER_ROLE = re.compile(r",[ ]+([A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,3})(?=[ ]*(?:[.,;:!?)]|$))")
 # What hears evidence, opening a headline's passive "Jury told …", "Inquest told …"
@@ -361,7 +371,7 @@ _DOCUMENT_IN = re.compile(
 _FINDERS = frozenset(
     """researchers scientists experts analysts investigators inspectors auditors prosecutors police
     officials regulator regulators watchdog watchdogs court courts tribunal judge judges coroner
-    inspector auditor ombudsman panel committee commission jury""".split()
+    inspector auditor ombudsman panel committee commission jury team""".split()
 )
 _EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
 # the shortest of them, each held in the others ("show" in "showed"): a unit holding none of
@@ -1046,7 +1056,12 @@ class People:
             return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
             org = self.org_antecedent(pos, plural_ok=kind == "group")
-            return (self.full_org(org, pos) if org else None), ()
+            if org is None:
+                return None, ()
+            named = self.full_org(org, pos)
+            if named[:4] == "The " and named[4:].islower():  # "The campaigners" opening a sentence
+                named = "t" + named[1:]
+            return named, ()
         if pronoun == "One":
             return self.one_of(pos), ()
         return None, ()
@@ -2035,6 +2050,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
                         who = text[am.end() : noun.end()].rstrip(".,")
                 at = am.end()
+                if who.endswith(_LED_BY) and (
+                    noun := _WORD.match(text, text.index(who, am.end()) + len(who) + 1)
+                ):
+                    if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:
+                        # "according to a Nasa-led analysis": the document, as written
+                        who = text[am.end() : noun.end()].rstrip(".,")
                 if (
                     _head_noun(who).lower() in PERSON_SOURCE_NOUNS
                     and (named := _NAME_AFTER_ROLE.match(text, am.end() + len(who))) is not None
@@ -2722,7 +2743,7 @@ def _subject_before(
         return phrase[at:], offset + start + at, False  # "Their lawyer Sarah Jones said": Sarah Jones
     if len(taken) > 1 and taken[0][0].endswith("'s") and taken[0][0][:1].islower():
         phrase = "the " + phrase  # "the ministry's spokesman", as written
-    elif article and not any(w[:1].isupper() for w, _ in taken):
+    elif article and not any(_is_name_word(w) for w, _ in taken):
         phrase = f"{article} {phrase}"  # a common-noun source keeps its article: "the mayor"
     return phrase, offset + start, False
 
@@ -3222,7 +3243,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
     if (
         len(taken) > 1
         and taken[0] in _DETERMINERS
-        and ((owned and taken[1][:1].islower()) or not any(w[:1].isupper() for w in taken[1:]))
+        and ((owned and taken[1][:1].islower()) or not any(map(_is_name_word, taken[1:])))
     ):
         # "the city's own audit", "the city's Office", "the port authority": a common-noun
         # source (or a common-noun owner) keeps its article

@@ -514,3 +514,32 @@ def test_they_both_is_no_list_to_guess():
 )
 def test_according_to_a_role_is_the_person_named_after_it(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sea levels rose by 0.59cm last year, according to a Nasa-led analysis.", "a Nasa-led analysis"),
+        ("Rents rose by 9% last year, according to a Treasury-funded study.", "a Treasury-funded study"),
+        ("Rents rose by 9% last year, according to the Labour-run council.", "the Labour-run council"),
+        ("The Labour-run council said rents rose by 9% last year.", "the Labour-run council"),
+    ],
+)
+def test_who_runs_or_leads_something_is_no_name_of_its_own(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_the_team_that_found_something_out_and_they_after_it():
+    text = (
+        "Global sea levels rose by 0.59cm last year, according to a Nasa-led analysis.\n\n"
+        "The team found that two-thirds of the rise came from melting ice. The rest, they said, came "
+        "from water expanding as it warmed."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "The team found").speaker == "the team"
+    assert claim_with(ex, "The rest").speaker == "the team"
+
+
+def test_they_opening_a_sentence_after_the_people_named_is_shown_in_lower_case():
+    text = "The campaigners went to court in May. The campaigners have raised £45,000, they said."
+    assert claim_with(extract_claims(text), "raised").speaker == "the campaigners"
