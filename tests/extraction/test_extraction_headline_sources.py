@@ -543,3 +543,29 @@ def test_the_team_that_found_something_out_and_they_after_it():
 def test_they_opening_a_sentence_after_the_people_named_is_shown_in_lower_case():
     text = "The campaigners went to court in May. The campaigners have raised £45,000, they said."
     assert claim_with(extract_claims(text), "raised").speaker == "the campaigners"
+
+
+def test_a_call_for_readers_stories_and_a_listening_prompt_are_furniture():
+    text = (
+        "UK inflation fell to 2.3% in April, the Office for National Statistics said.\n\n"
+        "Listen to the best of BBC Radio 4 on Sounds.\n\n"
+        "Get in touch: Are you affected by the issues in this story?\n"
+        "Email haveyoursay@bbc.co.uk\n\n"
+        "Share your experiences of the strike by emailing us or using the form below."
+    )
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "UK inflation fell to 2.3% in April, the Office for National Statistics said."
+    ]
+    assert {kind for kind, _, _ in ex.skipped} == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listen to the minister explain why prices rose by 4% last year.",
+        "Email the council's planning office for details on the 40 new homes.",
+    ],
+)
+def test_prose_that_opens_like_a_prompt_stays_a_claim(text):
+    assert only_claim(text).text == text
