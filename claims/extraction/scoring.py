@@ -383,11 +383,19 @@ _PERCENT_WORDS = ("percent", "percentage")
 
 
 @lru_cache(maxsize=65536)
+def _as_written(term: str) -> str:
+    """A lower-cased term with the pronoun "I" as written ("i think" -> "I think", "i'm" -> "I'm")."""
+    if "i" not in term:
+        return term
+    return " ".join("I" + w[1:] if w == "i" or w.startswith("i'") else w for w in term.split(" "))
+
+
 def _term_label(term: str) -> str:
     """A model term in plain words: "a year", "'in' followed by a year", "the word 'since'"."""
     known = _PHRASES.get(term) or _PLACEHOLDERS.get(term)
     if known:
         return known
+    term = _as_written(term)
     if " " not in term:
         if term in _COMPARISON_WORDS:
             return f"a comparison ('{term}')"

@@ -569,3 +569,14 @@ def test_a_call_for_readers_stories_and_a_listening_prompt_are_furniture():
 )
 def test_prose_that_opens_like_a_prompt_stays_a_claim(text):
     assert only_claim(text).text == text
+
+
+def test_the_pronoun_i_reads_as_written_in_a_reason():
+    from claims.extraction.scoring import _term_label
+
+    assert _term_label("i") == "the word 'I'"
+    assert _term_label("i think") == "the words 'I think'"
+    assert _term_label("if") == "the word 'if'"
+    ex = extract_claims("I think the plan will work, and I have said so many times since 2019.")
+    labels = [label for label, _ in ex.claims[0].reasons]
+    assert not any("'i'" in label or "'i " in label for label in labels)
