@@ -403,6 +403,8 @@ def _term_label(term: str) -> str:
             return f"a change ('{term}')"
         if term in _PERCENT_WORDS:
             return "a percentage"
+        if len(term) == 1 and term not in ("a", "I"):  # a letter of "U.N.", "G.N.P."
+            return f"the letter '{term.upper()}'"
         return f"the word '{term}'"
     first, second = term.split(" ", 1)
     p1, p2 = _PLACEHOLDERS.get(first), _PLACEHOLDERS.get(second)

@@ -577,6 +577,8 @@ def test_the_pronoun_i_reads_as_written_in_a_reason():
     assert _term_label("i") == "the word 'I'"
     assert _term_label("i think") == "the words 'I think'"
     assert _term_label("if") == "the word 'if'"
+    assert _term_label("n") == "the letter 'N'"  # of "U.N."
+    assert _term_label("a") == "the word 'a'"
     ex = extract_claims("I think the plan will work, and I have said so many times since 2019.")
     labels = [label for label, _ in ex.claims[0].reasons]
     assert not any("'i'" in label or "'i " in label for label in labels)
