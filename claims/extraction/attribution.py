@@ -538,7 +538,9 @@ _NOT_LABELS = frozenset(
     Exclusive Insight Special Pictured Picture Graphic Map Chart Focus Assessment Methods Results
     Conclusions Conclusion Objective Objectives Findings Interpretation Aims Aim Purpose Introduction
     Discussion Limitations Funding Abstract Design Setting Participants Interview Comment Review
-    Feature Profile Obituary Investigation Podcast Timeline Explained Editorial""".split()
+    Feature Profile Obituary Investigation Podcast Timeline Explained Editorial From Published
+    Posted Issued Released Embargoed Embargo Contact Contacts Author Authors Ref Reference Subject
+    To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website Web Address""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3

@@ -261,7 +261,7 @@ _BOILERPLATE_LINE_START = (
     r"download (?:our|the) app|(?:also )?read:|listen to this article|watch:|"
     r"listen to (?:the best of|more from|the latest)\b|e-?mail [\w.+\-]+@[\w\-]+\.[\w.\-]+\W*$|"
     r"for (?:more|further) information\b|"
-    r"for immediate release\b|embargoed (?:until|to)\b|"
+    r"for immediate release\b|embargoed (?:until|to)\b|(?:news |press )?release\W*$|press notice\W*$|from:|"
     r"more (?:follows|to follow|to come)\b|(?:this is a )?(?:breaking|developing) (?:news )?story\b|"
     r"this (?:story|article|page) (?:is being|will be) updated\b|"
     r"refresh (?:the page )?for (?:the latest )?updates\b|"

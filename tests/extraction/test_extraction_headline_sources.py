@@ -582,3 +582,33 @@ def test_the_pronoun_i_reads_as_written_in_a_reason():
     ex = extract_claims("I think the plan will work, and I have said so many times since 2019.")
     labels = [label for label, _ in ex.claims[0].reasons]
     assert not any("'i'" in label or "'i " in label for label in labels)
+
+
+_PRESS_RELEASE = """PRESS RELEASE
+
+£200 million to cut hospital waiting lists in the North West
+
+From: Department of Health and Social Care
+Published: 3 March 2025
+
+Patients in the North West will be seen faster thanks to £200 million for new surgical hubs, the \
+government announced today.
+
+The funding will pay for 12 new operating theatres and 400 extra staff.
+
+Health and Social Care Secretary Wes Streeting said:
+
+This investment will cut waiting times for thousands of patients.
+
+ENDS"""
+
+
+def test_a_press_release_s_metadata_is_no_transcript_label():
+    ex = extract_claims(_PRESS_RELEASE)
+    assert all(c.attribution != "speaker label in a transcript" for c in ex.claims)
+    assert claim_with(ex, "surgical hubs").speaker == "the government"
+    assert claim_with(ex, "operating theatres").speaker is None
+    assert claim_with(ex, "cut waiting times").speaker == "Health and Social Care Secretary Wes Streeting"
+    texts = [c.text for c in ex.claims]
+    assert "PRESS RELEASE" not in texts
+    assert not any(t.startswith("From:") or t.startswith("Department of Health") for t in texts)
