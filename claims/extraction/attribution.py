@@ -231,6 +231,20 @@ _NAME_AFTER_ROLE = re.compile(r",[ ]+([A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,3})
 _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Peers Committee".split())
 
 
+# A line that is only a list of capitalised words or figures, five at least (a team sheet; a
+# speaker's "Russia, Russia, Russia, Russia" stays theirs): no one's words
+_LISTED_ITEM = r"[A-Z\d][\w'\-]*(?:[ ]+[A-Z\d][\w'\-]*)*"
+_NAMES_ONLY_PATTERN = r"[ \t]*" + _LISTED_ITEM + r"(?:[ ]*[,;][ ]*" + _LISTED_ITEM + r"){4,}[ .]*"
+_NAMES_ONLY = re.compile(_NAMES_ONLY_PATTERN)
+# A line of a match report's or a programme's facts: a label and a list of names ("Arsenal: Raya,
+# White, Saliba, …"), or a label of its facts ("Referee: Michael Oliver", "Attendance: 60,234")
+FACTS_LINE = re.compile(
+    r"(?:[A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*){0,2}:" + _NAMES_ONLY_PATTERN + r"|(?:Referee|Attendance|Venue|"
+    r"Kick-off|Kickoff|Scorers?|Subs|Substitutes|Bookings|Booked|Sent off|Half-time|Half time|Full-time)"
+    r"[ ]*:[ ]*[^\n]{1,120})"
+)
+
+
 def _quoted_to_the_end(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one quotation, its closing mark at the end."""
     tail = text[start:end].rstrip(" .")
@@ -540,7 +554,9 @@ _NOT_LABELS = frozenset(
     Discussion Limitations Funding Abstract Design Setting Participants Interview Comment Review
     Feature Profile Obituary Investigation Podcast Timeline Explained Editorial From Published
     Posted Issued Released Embargoed Embargo Contact Contacts Author Authors Ref Reference Subject
-    To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website Web Address""".split()
+    To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website Web Address Referee
+    Referees Attendance Scorers Scorer Goals Venue Kick-off Kickoff Weather Subs Substitutes Bookings
+    Booked Lineup Line-up Teams""".split()
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
@@ -1915,6 +1931,8 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             continue
         if pos > u.start and not _ends_as_sentence(norm[u.start : _line_end(norm, u.start)]):
             continue  # a live blog's entry heading after its time ("12:45 Tories: 'A tax on jobs'")
+        if _NAMES_ONLY.fullmatch(norm, m.end(), _line_end(norm, m.end())):
+            continue  # a team sheet ("Arsenal: Raya, White, Saliba, …"), a list of names, no speech
         if i == 0 and norm[m.end() : m.end() + 1].islower():
             continue  # "Heatwave: temperatures to hit 35C", a headline
         first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from .attribution import (
     CLOCK_LEAD,
+    FACTS_LINE,
     LIST_BULLETS,
     POST_LINK,
     QA_COLON_LABEL,
@@ -514,6 +515,9 @@ def select_units(
                 skipped.append(("boilerplate", unit.start, unit.end))
                 continue
             link_list = False
+        if len(text) <= _BOILERPLATE_MAX and text[:1].isupper() and FACTS_LINE.fullmatch(text):
+            skipped.append(("boilerplate", unit.start, unit.end))  # "Arsenal: Raya, White, …"
+            continue
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None

@@ -612,3 +612,30 @@ def test_a_press_release_s_metadata_is_no_transcript_label():
     texts = [c.text for c in ex.claims]
     assert "PRESS RELEASE" not in texts
     assert not any(t.startswith("From:") or t.startswith("Department of Health") for t in texts)
+
+
+_MATCH_REPORT = """Arsenal 2-1 Chelsea: Saka double settles London derby
+
+Bukayo Saka scored twice as Arsenal beat Chelsea 2-1 at the Emirates Stadium.
+
+Arsenal: Raya, White, Saliba, Gabriel, Timber, Rice, Odegaard, Merino, Saka, Havertz, Martinelli.
+
+Chelsea: Sanchez, Gusto, Fofana, Colwill, Cucurella, Caicedo, Fernandez, Palmer, Madueke, Jackson, Neto.
+
+Referee: Michael Oliver
+Attendance: 60,234"""
+
+
+def test_a_match_report_s_team_sheets_and_facts_are_no_transcript():
+    ex = extract_claims(_MATCH_REPORT)
+    assert all(c.attribution != "speaker label in a transcript" for c in ex.claims)
+    assert [c.text for c in ex.claims][1:] == [
+        "Bukayo Saka scored twice as Arsenal beat Chelsea 2-1 at the Emirates Stadium."
+    ]
+    assert sum(kind == "boilerplate" for kind, _, _ in ex.skipped) == 4
+
+
+def test_a_speaker_s_short_list_stays_theirs_in_a_transcript():
+    text = "TRUMP: Russia, Russia, Russia, Russia.\n\nCLINTON: That is not true, and you know it."
+    ex = extract_claims(text)
+    assert claim_with(ex, "Russia").speaker == "Trump"
