@@ -236,6 +236,7 @@ _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Pee
 _LISTED_ITEM = r"[A-Z\d][\w'\-]*(?:[ ]+[A-Z\d][\w'\-]*)*"
 _NAMES_ONLY_PATTERN = r"[ \t]*" + _LISTED_ITEM + r"(?:[ ]*[,;][ ]*" + _LISTED_ITEM + r"){4,}[ .]*"
 _NAMES_ONLY = re.compile(_NAMES_ONLY_PATTERN)
+_VALUE_MAX = 60  # characters of a field's value after a one-word label, on its line
 # A line of a match report's or a programme's facts: a label and a list of names ("Arsenal: Raya,
 # White, Saliba, …"), or a label of its facts ("Referee: Michael Oliver", "Attendance: 60,234")
 FACTS_LINE = re.compile(
@@ -1931,8 +1932,19 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             continue
         if pos > u.start and not _ends_as_sentence(norm[u.start : _line_end(norm, u.start)]):
             continue  # a live blog's entry heading after its time ("12:45 Tories: 'A tax on jobs'")
-        if _NAMES_ONLY.fullmatch(norm, m.end(), _line_end(norm, m.end())):
+        value_end = _line_end(norm, m.end())
+        if _NAMES_ONLY.fullmatch(norm, m.end(), value_end):
             continue  # a team sheet ("Arsenal: Raya, White, Saliba, …"), a list of names, no speech
+        if (
+            " " not in label
+            and not label.isupper()
+            and value_end - m.end() < _VALUE_MAX
+            and not _ends_as_sentence(norm[m.end() : value_end])
+            and norm.count(f"\n{label}:") + norm.startswith(f"{label}:") < 2
+        ):
+            # a record's field, once ("Cast: Timothée Chalamet, Zendaya", "Certificate: 12A"); a
+            # turn's label comes again ("Question: So why should Americans trust")
+            continue
         if i == 0 and norm[m.end() : m.end() + 1].islower():
             continue  # "Heatwave: temperatures to hit 35C", a headline
         first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too

@@ -639,3 +639,33 @@ def test_a_speaker_s_short_list_stays_theirs_in_a_transcript():
     text = "TRUMP: Russia, Russia, Russia, Russia.\n\nCLINTON: That is not true, and you know it."
     ex = extract_claims(text)
     assert claim_with(ex, "Russia").speaker == "Trump"
+
+
+_REVIEW = """Film review: Dune Part Two is a triumph
+
+It made $82m in its opening weekend in the US.
+
+Director: Denis Villeneuve
+Cast: Timothée Chalamet, Zendaya, Rebecca Ferguson
+Running time: 166 minutes
+Certificate: 12A
+
+Villeneuve told Empire magazine that the film cost $190m to make."""
+
+
+def test_a_review_s_fields_are_no_transcript_labels():
+    ex = extract_claims(_REVIEW)
+    assert all(c.attribution != "speaker label in a transcript" for c in ex.claims)
+    assert claim_with(ex, "$190m").speaker == "Denis Villeneuve"
+
+
+def test_a_label_that_comes_again_stays_a_transcript_label_however_short_its_line():
+    text = (
+        "Question: So why should Americans trust\n\n"
+        "PRESIDENT: Because the figures are public. Unemployment is 4%.\n\n"
+        "Question: And secondly\n\n"
+        "PRESIDENT: We will publish them again on Friday."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "Americans trust").attribution == "speaker label in a transcript"
+    assert claim_with(ex, "Unemployment").speaker == "President"
