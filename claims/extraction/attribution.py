@@ -215,6 +215,15 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
     r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
 )
+# A sentence naming whose the quotation before it was: "That was the verdict of John Smith", "Those
+# were the words of the club's chairman"
+_VERDICT_WORDS = (
+    r"(?:the|his|her|their)[ ]+(?:verdict|view|message|warning|reaction|response|assessment|words?|advice"
+    r"|plea|answer|conclusion)[ ]+of"
+)
+_VERDICT_OF = re.compile(r"(?:That|This|Those|Such)[ ]+(?:was|is|were|are)[ ]+(" + _VERDICT_WORDS + r")[ ]+")
+_VERDICT_HOW = re.compile(_VERDICT_WORDS)  # how a speaker named so speaks: "the verdict of"
+_IN_THE_WORDS_OF = re.compile(r"\b[Ii]n the (?:(?:memorable|immortal|famous) )?words of ")
 # A document's maker before its noun ("a Nasa-led analysis", "a Treasury-funded study"), or an
 # organisation's ("the Labour-run council")
 _LED_BY = ("-led", "-funded", "-backed", "-commissioned", "-run")
@@ -223,6 +232,18 @@ _LED_BY = ("-led", "-funded", "-backed", "-commissioned", "-run")
 def _is_name_word(word: str) -> bool:
     """A capitalised word of a name; not one that says who runs something ("Labour-run")."""
     return word[:1].isupper() and not word.endswith(_LED_BY)
+
+
+def _person_named_after(text: str, role: str, start: int) -> tuple[str, int] | None:
+    """The person named between commas right after ``role`` (found from ``start``), when the
+    role is a person's ("the council's spokeswoman, Jane Smith"): (name, its place), else None."""
+    at = text.find(role, start)
+    if at < 0 or _head_noun(role).lower() not in PERSON_SOURCE_NOUNS:
+        return None
+    named = _NAME_AFTER_ROLE.match(text, at + len(role))
+    if named is None or not looks_like_person(named.group(1)):
+        return None
+    return named.group(1), named.start(1)
 
 
 # A person's name between commas after their role, ending the clause (", Jane Smith.")
@@ -1421,6 +1442,7 @@ def attribute(
     people.unit_starts = [u.start for u in units] or [0]
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
+    _quotes_before_verdicts(units, found)
     _follow_on_quotes(units, found)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found, people)
@@ -2088,13 +2110,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:
                         # "according to a Nasa-led analysis": the document, as written
                         who = text[am.end() : noun.end()].rstrip(".,")
-                if (
-                    _head_noun(who).lower() in PERSON_SOURCE_NOUNS
-                    and (named := _NAME_AFTER_ROLE.match(text, am.end() + len(who))) is not None
-                    and looks_like_person(named.group(1))
-                ):
-                    # "according to the council's spokeswoman, Jane Smith": the person named
-                    who, at = named.group(1), named.start(1)
+                if named := _person_named_after(text, who, am.end()):
+                    who, at = named  # "according to the council's spokeswoman, Jane Smith"
                 best = UnitAttribution(who, word, s0 + at)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
@@ -2143,6 +2160,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             who = put.group(1)
             who = who[0].lower() + who[1:] if who.split()[0] in ("The", "A") else who
             best = UnitAttribution(who, "put it", s0 + put.start(1))
+    if best is None and text[:2] in ("Th", "Su") and (verdict := _VERDICT_OF.match(text)) is not None:
+        if who := _phrase_after(text, verdict.end()):
+            # '"We are delighted." That was the verdict of John Smith': his words, the quotation's
+            # before it too (_quotes_before_verdicts); "… of the club's chairman, John Smith": his
+            who, at = _person_named_after(text, who, verdict.end()) or (who, text.index(who, verdict.end()))
+            best = UnitAttribution(who, verdict.group(1), s0 + at)
+    if best is None and "words of " in text:
+        words_of = _IN_THE_WORDS_OF.search(text)
+        if words_of is not None and (who := _phrase_after(text, words_of.end())):
+            # "The plan is, in the words of one minister, "a disaster"": the minister's words
+            best = UnitAttribution(who, "in the words of", s0 + text.index(who, words_of.end()))
     if ", " in text[-45:] and (tail := _HEADLINE_TAIL.search(text, max(0, len(text) - 45))) is not None:
         who = tail.group(1) or tail.group(4)
         if best is None or (best.speaker != who and who.endswith(" " + str(best.speaker))):
@@ -2287,6 +2315,23 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
 _BARE_SPOKESPEOPLE = frozenset(
     f"{article} {noun}" for article in ("a", "the") for noun in ("spokesman", "spokeswoman", "spokesperson")
 )
+
+
+def _quotes_before_verdicts(units: list[Span], found: list[UnitAttribution]) -> None:
+    """A quotation alone, no one named for it, right before "That was the verdict of John Smith"
+    in its paragraph or the one before: his words."""
+    for k in range(1, len(found)):
+        att, before = found[k], found[k - 1]
+        if (
+            att.how is not None
+            and att.speaker is not None
+            and _VERDICT_HOW.fullmatch(att.how)
+            and before.speaker is None
+            and before.is_quote
+            and units[k].paragraph - units[k - 1].paragraph <= 1
+        ):
+            before.take_source(att)
+            before.own = True
 
 
 def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttribution]) -> None:

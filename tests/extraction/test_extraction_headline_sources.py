@@ -669,3 +669,33 @@ def test_a_label_that_comes_again_stays_a_transcript_label_however_short_its_lin
     ex = extract_claims(text)
     assert claim_with(ex, "Americans trust").attribution == "speaker label in a transcript"
     assert claim_with(ex, "Unemployment").speaker == "President"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The plan is, in the words of one minister, "a disaster".', "one minister"),
+        ("In the words of Martin Luther King, the arc of history is long.", "Martin Luther King"),
+    ],
+)
+def test_in_the_words_of_someone_is_theirs(text, speaker):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, "in the words of")
+
+
+@pytest.mark.parametrize(
+    "verdict, speaker",
+    [
+        ("That was the verdict of John Smith, the club chairman.", "John Smith"),
+        ("That was the verdict of the club's chairman, John Smith.", "John Smith"),
+        ("Those were the words of Sarah Jones, who runs the food bank.", "Sarah Jones"),
+    ],
+)
+def test_the_verdict_of_someone_names_the_quotation_before_it(verdict, speaker):
+    ex = extract_claims('"We are delighted with the result, and 40,000 fans came."\n\n' + verdict)
+    assert [c.speaker for c in ex.claims] == [speaker, speaker]
+
+
+def test_a_view_named_after_a_sentence_with_its_speaker_changes_nothing_before_it():
+    ex = extract_claims("Mr Brown said the plan would cost £4m. That is the view of Sarah Jones too.")
+    assert [c.speaker for c in ex.claims] == ["Mr Brown", "Sarah Jones"]
