@@ -2504,6 +2504,14 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
+    # 'dismissed the report as "nonsense"', 'hailed the deal as "historic"': speech when a
+    # quotation follows soon; not "dismissed 40 staff", "praised the firefighters"
+    **dict.fromkeys(
+        """dismissed dismisses slammed slams hailed hails branded brands labelled labels labeled
+        condemned condemns denounced denounces praised praises criticised criticises criticized
+        criticizes""".split(),
+        _QUOTE_SOON,
+    ),
     **_NEVER_INVERTED,
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
@@ -2567,7 +2575,9 @@ def _subject_before(
         return None
     last, last_pos = words[-1]
     gap = text[last_pos + len(last) : verb_at].strip(" ")
-    if gap == "," and commas:
+    if gap == "," and commas and not text.startswith(_AFTER_A_COMMA, vpos):
+        # (a participle after the comma, "…, saying", speaks for the clause before it: see
+        # _coordinated_subject)
         # "Trump, who spoke in Ohio, said" / "Mirzoyan, Speaker of the Parliament, said":
         # the subject stands before the comma that opens the inserted phrase
         opening = text.rfind(",", max(0, vpos - 160), last_pos)
@@ -2962,10 +2972,14 @@ _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budg
 
 def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
     """ "The company blamed a shortage of drivers and said …": the subject opening the clause
-    (after an opening phrase such as "In a statement,"), when only "and" or "but" stands before the verb
-    and that subject is plainly a source: a person, a source noun or a name of two words."""
+    (after an opening phrase such as "In a statement,"), when only "and" or "but" stands before the
+    verb, or a comma before a participle ("…, saying"), and that subject is plainly a source: a
+    person, a source noun or a name of two words."""
     before = text[max(0, vpos - 200) : vpos].rstrip()
-    if not before.endswith((" and", " but")) or "," in before[-30:]:
+    if before.endswith(",") and text.startswith(_AFTER_A_COMMA, vpos):
+        # "The minister hit back, saying …": the subject of the clause before the comma speaks
+        vpos = text.rfind(",", 0, vpos)
+    elif not before.endswith((" and", " but")) or "," in before[-30:]:
         # no "and" or "but" before the verb ("… welcomed the extension but said"), or a list
         # ("the drivers, the unions and said")
         return None
@@ -2999,6 +3013,8 @@ _SAID_FORMS = frozenset(
     wrote writes""".split()
 )
 _COORDINATION_REACH = 200  # characters from the clause's subject to the second verb
+# Speech in a participle after the clause's comma ("The charity welcomed the move, saying …")
+_AFTER_A_COMMA = ("saying", "adding", "warning", "arguing", "insisting", "claiming", "noting", "explaining")
 # Words that open a sentence before its subject, never part of a source ("And Governor Romney
 # said", "Even FOX News disputes it")
 _OPENERS = frozenset(

@@ -107,7 +107,9 @@ SPEECH_VERBS = frozenset(
     alleging warn allege argue insist acknowledge admit assert concede contend contends contended
     contending testify explain conclude predict disclose reveal suggest respond reply urge
     declare called calls described describes accused accuses projects projected
-    disputed disputes blamed blames accepted accepts""".split()
+    disputed disputes blamed blames accepted accepts dismissed dismisses slammed slams hailed hails
+    branded brands labelled labels labeled condemned condemns denounced denounces praised praises
+    criticised criticises criticized criticizes""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
 # never a source by themselves ("Polls suggest").

@@ -699,3 +699,39 @@ def test_the_verdict_of_someone_names_the_quotation_before_it(verdict, speaker):
 def test_a_view_named_after_a_sentence_with_its_speaker_changes_nothing_before_it():
     ex = extract_claims("Mr Brown said the plan would cost £4m. That is the view of Sarah Jones too.")
     assert [c.speaker for c in ex.claims] == ["Mr Brown", "Sarah Jones"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ('Tesco dismissed the report as "nonsense".', "Tesco", "dismissed"),
+        ('Labour slammed the plan as "a tax on jobs".', "Labour", "slammed"),
+        ('Ms Jones hailed the deal as "historic".', "Ms Jones", "hailed"),
+        ('Mr Smith branded the figures "fantasy".', "Mr Smith", "branded"),
+    ],
+)
+def test_a_verdict_verb_before_a_quotation_speaks(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The firm dismissed 40 staff in May.", "The mayor praised the firefighters who fought the blaze."],
+)
+def test_a_verdict_verb_without_a_quotation_does_not(text):
+    assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The minister hit back, saying the figures were wrong.", "the minister"),
+        ("The charity welcomed the move, saying 4,000 families would benefit.", "the charity"),
+        # the clause's subject, not the phrase before its comma
+        ("In a statement, the council apologised, saying it had made a mistake.", "the council"),
+    ],
+)
+def test_a_participle_after_a_comma_speaks_for_the_clause_s_subject(text, speaker):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, "saying")
