@@ -2460,6 +2460,10 @@ _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘
 _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+_REJECTED_WHAT = re.compile(
+    r"\s+(?:that\b|(?:the\s+|any\s+)?(?:claims?|suggestions?|allegations?|accusations?|reports?|criticism)"
+    r"\s+(?:that|of)\b)"
+)
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
 _DISPUTED_WHAT = re.compile(
@@ -2504,6 +2508,8 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
+    # "rejected claims that he had lied", "rejects suggestions that"; not "rejected the offer"
+    **dict.fromkeys(("rejected", "rejects"), _REJECTED_WHAT),
     # 'dismissed the report as "nonsense"', 'hailed the deal as "historic"': speech when a
     # quotation follows soon; not "dismissed 40 staff", "praised the firefighters"
     **dict.fromkeys(

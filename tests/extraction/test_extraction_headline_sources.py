@@ -735,3 +735,16 @@ def test_a_verdict_verb_without_a_quotation_does_not(text):
 def test_a_participle_after_a_comma_speaks_for_the_clause_s_subject(text, speaker):
     claim = only_claim(text)
     assert (claim.speaker, claim.attribution) == (speaker, "saying")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mr Smith rejected claims that he had lied about the £4m contract.", "Mr Smith"),
+        ("Downing Street rejects suggestions that the chancellor will resign.", "Downing Street"),
+        ("The union rejected the offer of 3% on Monday.", None),
+        ("Voters rejected the plan by 60% to 40%.", None),
+    ],
+)
+def test_rejecting_a_claim_speaks_and_rejecting_an_offer_does_not(text, speaker):
+    assert only_claim(text).speaker == speaker
