@@ -208,6 +208,7 @@ _HEADLINE_TAIL = re.compile(
     r",[ ]+(?:(" + _HEADLINE_TAIL_NOUN + r")[ ]+(" + _HEADLINE_TAIL_VERBS + r")"
     r"|(" + _HEADLINE_TAIL_VERBS + r")[ ]+(" + _HEADLINE_TAIL_NOUN + r"))[ ]*\.?[ ]*\Z"
 )
+_HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reveal")
 # … or opening it: "Study finds rents will rise 9%", "New poll shows Labour ahead" (a headline: no
 # full stop at its end)
 _HEADLINE_OPENING_DOCUMENT = re.compile(
@@ -215,6 +216,7 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
     r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
 )
+_HEADLINE_OPENING_LETTERS = frozenset("NMLOSsRrPpAaDdFf")  # the first letters it may open with
 # A sentence naming whose the quotation before it was: "That was the verdict of John Smith", "Those
 # were the words of the club's chairman"
 _VERDICT_WORDS = (
@@ -1415,11 +1417,14 @@ def attribute(
     """One :class:`UnitAttribution` per unit, plus the person index used for display names."""
     people = People()
     for sg in signals:
-        if sg.kind == "person" or (
-            sg.kind == "entity"
-            and looks_like_person(_strip_det(norm[sg.start : sg.end]), _after_person_noun(norm, sg.start))
-        ):
+        if sg.kind == "person":
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
+        elif sg.kind == "entity":
+            name = _strip_det(norm[sg.start : sg.end])
+            if looks_like_person(name) or (
+                _after_person_noun(norm, sg.start) and looks_like_person(name, after_role=True)
+            ):
+                people.add(sg.start, name)
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
     cased = _recase_shouting(norm, units)
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
@@ -2171,7 +2176,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if words_of is not None and (who := _phrase_after(text, words_of.end())):
             # "The plan is, in the words of one minister, "a disaster"": the minister's words
             best = UnitAttribution(who, "in the words of", s0 + text.index(who, words_of.end()))
-    if ", " in text[-45:] and (tail := _HEADLINE_TAIL.search(text, max(0, len(text) - 45))) is not None:
+    end = text[-45:]
+    if (
+        ", " in end
+        and any(map(end.__contains__, _HEADLINE_TAIL_STEMS))  # substrings first: the regex is slower
+        and (tail := _HEADLINE_TAIL.search(text, max(0, len(text) - 45))) is not None
+    ):
         who = tail.group(1) or tail.group(4)
         if best is None or (best.speaker != who and who.endswith(" " + str(best.speaker))):
             # "Rents to rise 9%, survey suggests", "…, think tank says" (not "tank"): a headline's
@@ -2180,7 +2190,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 who, tail.group(2) or tail.group(3), s0 + tail.start(1 if tail.group(1) else 4)
             )
             best.document = _document_noun(who)
-    if best is None and (opening := _HEADLINE_OPENING_DOCUMENT.match(text)) is not None:
+    if (
+        best is None
+        and text[:1] in _HEADLINE_OPENING_LETTERS
+        and (opening := _HEADLINE_OPENING_DOCUMENT.match(text)) is not None
+    ):
         if not _ends_as_sentence(text):
             # "Study finds rents will rise": a headline's document, as written
             who = opening.group(1)

@@ -515,7 +515,12 @@ def select_units(
                 skipped.append(("boilerplate", unit.start, unit.end))
                 continue
             link_list = False
-        if len(text) <= _BOILERPLATE_MAX and text[:1].isupper() and FACTS_LINE.fullmatch(text):
+        if (
+            len(text) <= _BOILERPLATE_MAX
+            and ":" in text
+            and text[:1].isupper()
+            and FACTS_LINE.fullmatch(text)
+        ):
             skipped.append(("boilerplate", unit.start, unit.end))  # "Arsenal: Raya, White, …"
             continue
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
