@@ -196,9 +196,8 @@ _SOURCE_TAIL = re.compile(r"\s-{1,3}[ ]*(" + trie_alternation(SOURCE_NOUNS | DOC
 # "Rents to rise 9%, survey suggests", "…, think tank says", "…, says think tank". Group 1 or 4:
 # the source (up to three words in lower case, the last a source or document noun); 2 or 3: the
 # verb.
-_HEADLINE_TAIL_VERBS = (
-    r"(?:says|say|warns|warn|suggests|suggest|finds|find|shows|show|claims|claim|reveals|reveal)"
-)
+_HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reveal")  # and with "s"
+_HEADLINE_TAIL_VERBS = r"(?:" + "|".join(f"{stem}s?" for stem in _HEADLINE_TAIL_STEMS) + r")"
 _HEADLINE_TAIL_NOUN = (
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my)[ ])(?:[a-z][\w\-]*[ ]+){0,2}(?:"
     + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport"})
@@ -208,7 +207,6 @@ _HEADLINE_TAIL = re.compile(
     r",[ ]+(?:(" + _HEADLINE_TAIL_NOUN + r")[ ]+(" + _HEADLINE_TAIL_VERBS + r")"
     r"|(" + _HEADLINE_TAIL_VERBS + r")[ ]+(" + _HEADLINE_TAIL_NOUN + r"))[ ]*\.?[ ]*\Z"
 )
-_HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reveal")
 # … or opening it: "Study finds rents will rise 9%", "New poll shows Labour ahead" (a headline: no
 # full stop at its end)
 _HEADLINE_OPENING_DOCUMENT = re.compile(
