@@ -2825,11 +2825,8 @@ def _subject_before(
         # "Hamas, Qatar and the United States all said": names listed from the sentence's start
         start = listed.start(1)
         phrase = text[start:end].rstrip(".,")
-    elif " of " in phrase or " from " in phrase or " at " in phrase:
-        head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
-        if _plainly_a_person(head):
-            # "Prof Stefan Rahmstorf of the Potsdam Institute said": the person, not where they work
-            phrase = head
+    else:
+        phrase = _without_workplace(phrase)
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
     if _LINK_BEFORE_NAME.search(text, max(0, start - 14), start) is not None:
@@ -2870,6 +2867,16 @@ _NAMES_LISTED_FIRST = re.compile(
 )
 # Where a person works, after the name ("Dr Tom Brown of Imperial College London")
 _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
+
+
+def _without_workplace(phrase: str) -> str:
+    """A person's name without where they work after it ("Prof Stefan Rahmstorf of the Potsdam
+    Institute" -> "Prof Stefan Rahmstorf"); any other phrase as it is."""
+    if " of " in phrase or " from " in phrase or " at " in phrase:
+        head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
+        if _plainly_a_person(head):
+            return head
+    return phrase
 
 
 def _plainly_a_person(phrase: str) -> bool:
@@ -3140,6 +3147,20 @@ def _capital_within(words: list[tuple[str, int]], k: int, n: int) -> bool:
 _TOLD = frozenset(("told", "tells", "tell"))  # whom is told follows: never an inversion
 
 
+def _ends_inverted_subject(text: str, end: int) -> bool:
+    """Whether an inverted subject may end at ``end`` ('…," said Mr Smith.', '…, said police in
+    Kent', '…, said the minister, who …'): a mark, the text's end, or a word of place or time."""
+    if end <= 0:
+        return False
+    rest = text[end : end + 16].lstrip(" \t")
+    if not rest or rest[0] in ".,;:!?…\"'”’)—–-":
+        return True
+    return rest.split(" ", 1)[0] in _AFTER_INVERTED or rest.startswith(_AFTER_INVERTED_CLAUSE)
+
+
+_AFTER_INVERTED_CLAUSE = ("who ", "whose ", "which ", "from ", "of ", "for ", "with ", "and ")
+
+
 def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, bool] | None:
     """Inversions: '..." said Mr. Smith' / '..., said X' / '...," he said'; never a participle
     ("…, telling the oil companies" names whom, not who), nor "told" ("The defendant, 45, told the
@@ -3174,8 +3195,9 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     if named:  # '…," said her daughter, Clare.'
         return named.group(1), offset + named.start(1), False
     phrase = _phrase_after(text, pos)
-    if phrase:
-        return phrase, offset + pos, False
+    if phrase and _ends_inverted_subject(text, text.find(phrase, pos) + len(phrase)):
+        # not "The report, published on Thursday, said staff had not been trained": what is said
+        return _without_workplace(phrase), offset + pos, False
     vox = _ONE_OF_MANY.match(text, pos)
     if vox:  # '"…," said one landlord, who asked not to be named': whoever it is, as written
         return vox.group(), offset + pos, False

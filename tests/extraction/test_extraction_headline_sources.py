@@ -748,3 +748,21 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_s_subject(text, speake
 )
 def test_rejecting_a_claim_speaks_and_rejecting_an_offer_does_not(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_what_is_said_after_an_inserted_phrase_is_no_inverted_subject():
+    claim = only_claim("The report, published on Thursday, said staff had not been properly trained.")
+    assert (claim.speaker, claim.attribution) == ("the report", "said")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It was a disaster," said Mr Smith.', "Mr Smith"),
+        ("Prices rose by 4% last year, said police in Kent.", "police"),
+        ('"No," said John Smith, 45, who runs a shop.', "John Smith"),
+        ("Prices rose by 4% last year, said Mr Smith of Acme.", "Mr Smith"),
+    ],
+)
+def test_an_inverted_subject_ends_its_clause(text, speaker):
+    assert only_claim(text).speaker == speaker
