@@ -474,7 +474,7 @@ _HOW_SUFFIX = re.compile(
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
-    keeps kept all both""".split()
+    keeps kept all both now still""".split()
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"

@@ -356,7 +356,9 @@ _LIVE_BLOG = (
 def test_a_live_blog_s_entry_headings_are_no_transcript_labels():
     ex = extract_claims(_LIVE_BLOG)
     assert claim_with(ex, "Jeremy Hunt said").speaker == "Jeremy Hunt"
-    assert claim_with(ex, "now expects").speaker is None  # not "OBR", carried from a heading
+    # its own verb, not "OBR" carried from a heading as a transcript's label
+    claim = claim_with(ex, "now expects")
+    assert (claim.speaker, claim.attribution) == ("Office for Budget Responsibility", "expects")
     assert claim_with(ex, "raise inflation").speaker == "Office for Budget Responsibility"
     assert claim_with(ex, "full analysis").speaker is None
     assert all(c.attribution != "speaker label in a transcript" for c in ex.claims)
@@ -766,3 +768,18 @@ def test_what_is_said_after_an_inserted_phrase_is_no_inverted_subject():
 )
 def test_an_inverted_subject_ends_its_clause(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Bank of England held rates. The Bank now expects inflation to fall to 2.75%.",
+            "Bank of England",
+        ),
+        ("Tesco expects to open 40 new stores this year.", "Tesco"),
+        ("The Bank's forecasts show growth of 1% this year.", None),  # a noun, no verb
+    ],
+)
+def test_expecting_is_a_forecast_someone_makes(text, speaker):
+    assert extract_claims(text).claims[-1].speaker == speaker
