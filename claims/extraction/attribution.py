@@ -1420,7 +1420,9 @@ def attribute(
         elif sg.kind == "entity":
             name = _strip_det(norm[sg.start : sg.end])
             if looks_like_person(name) or (
-                _after_person_noun(norm, sg.start) and looks_like_person(name, after_role=True)
+                " " in name
+                and _after_person_noun(norm, sg.start)
+                and looks_like_person(name, after_role=True)
             ):
                 people.add(sg.start, name)
     speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
@@ -2336,6 +2338,7 @@ def _quotes_before_verdicts(units: list[Span], found: list[UnitAttribution]) -> 
         att, before = found[k], found[k - 1]
         if (
             att.how is not None
+            and att.how.endswith(" of")
             and att.speaker is not None
             and _VERDICT_HOW.fullmatch(att.how)
             and before.speaker is None
