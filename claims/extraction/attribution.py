@@ -258,12 +258,26 @@ _LISTED_ITEM = r"[A-Z\d][\w'\-]*(?:[ ]+[A-Z\d][\w'\-]*)*"
 _NAMES_ONLY_PATTERN = r"[ \t]*" + _LISTED_ITEM + r"(?:[ ]*[,;][ ]*" + _LISTED_ITEM + r"){4,}[ .]*"
 _NAMES_ONLY = re.compile(_NAMES_ONLY_PATTERN)
 _VALUE_MAX = 60  # characters of a field's value after a one-word label, on its line
+# Words that head a story as its kind, before a colon ("Interview: …", "Analysis: …"): cut from a
+# headline (pipeline._KICKER) and never a transcript's speaker label (_NOT_LABELS)
+KICKER_WORDS = (
+    "Exclusive Breaking Analysis Explainer Factbox Insight Live Watch Opinion Interview Comment Review "
+    "Feature Profile Obituary Investigation Podcast Timeline Explained Editorial"
+).split()
+# A match report's facts before a colon ("Referee: Michael Oliver", "Attendance: 60,234"):
+# furniture (FACTS_LINE), never a transcript's speaker label
+_MATCH_FACTS = (
+    "Referee Referees Attendance Venue Kick-off Kickoff Scorer Scorers Goals Weather Subs Substitutes "
+    "Bookings Booked Lineup Line-up Teams"
+).split()
 # A line of a match report's or a programme's facts: a label and a list of names ("Arsenal: Raya,
 # White, Saliba, …"), or a label of its facts ("Referee: Michael Oliver", "Attendance: 60,234")
 FACTS_LINE = re.compile(
-    r"(?:[A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*){0,2}:" + _NAMES_ONLY_PATTERN + r"|(?:Referee|Attendance|Venue|"
-    r"Kick-off|Kickoff|Scorers?|Subs|Substitutes|Bookings|Booked|Sent off|Half-time|Half time|Full-time)"
-    r"[ ]*:[ ]*[^\n]{1,120})"
+    r"(?:[A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*){0,2}:"
+    + _NAMES_ONLY_PATTERN
+    + r"|(?:"
+    + "|".join(map(re.escape, (*_MATCH_FACTS, "Sent off", "Half-time", "Half time", "Full-time")))
+    + r")[ ]*:[ ]*[^\n]{1,120})"
 )
 
 
@@ -566,19 +580,20 @@ _LABEL = re.compile(
     r"(?:[ ]\([A-Z][\w.\-]{0,10}\))?(?:,[ ]+[A-Z][A-Z0-9.&'\-]*(?:[ ]+[A-Z0-9.&'\-]+){0,6})?"
     r"):(?:[ \t]+|$)"
 )
-_NOT_LABELS = frozenset(
-    """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Watch Read
-    Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
-    Summary Background Analysis Opinion Live Breaking Editors Also Advertisement Sponsored Q A Claim
-    Claims Verdict Rating Conclusion Context Fact Facts Evidence Bottom Reality Explainer Factbox
-    Exclusive Insight Special Pictured Picture Graphic Map Chart Focus Assessment Methods Results
-    Conclusions Conclusion Objective Objectives Findings Interpretation Aims Aim Purpose Introduction
-    Discussion Limitations Funding Abstract Design Setting Participants Interview Comment Review
-    Feature Profile Obituary Investigation Podcast Timeline Explained Editorial From Published
-    Posted Issued Released Embargoed Embargo Contact Contacts Author Authors Ref Reference Subject
-    To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website Web Address Referee
-    Referees Attendance Scorers Scorer Goals Venue Kick-off Kickoff Weather Subs Substitutes Bookings
-    Booked Lineup Line-up Teams""".split()
+_NOT_LABELS = (
+    frozenset(KICKER_WORDS)
+    | frozenset(_MATCH_FACTS)
+    | frozenset(
+        """Note Update Updated Correction Editor's Source Sources Photo Photos Video Related Read
+        Warning Caption Credit Image Listen Share Topics Tags Location Date Time Transcript Disclaimer
+        Summary Background Editors Also Advertisement Sponsored Q A Claim Claims Verdict Rating
+        Conclusion Context Fact Facts Evidence Bottom Reality Special Pictured Picture Graphic Map Chart
+        Focus Assessment Methods Results Conclusions Objective Objectives Findings Interpretation Aims
+        Aim Purpose Introduction Discussion Limitations Funding Abstract Design Setting Participants
+        From Published Posted Issued Released Embargoed Embargo Contact Contacts Author Authors Ref
+        Reference Subject To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website
+        Web Address""".split()
+    )
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
