@@ -478,9 +478,16 @@ _ONLY_PUNCTUATION = re.compile(r"[\s.!?\"'\u201d)]*\Z")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
+# A nationality before a noun is no name ("says to American workers"; "on Russian television" is
+# a channel, taken whole)
+_NATIONAL_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)|French|Dutch|Greek|Thai|Swiss)"
+# words after a place, not a noun ("said in Milan that", "told in Pakistan on Monday")
+_AFTER_A_PLACE = r"(?:that|on|in|at|and|but|as|when|after|before|last|this|yesterday|today|earlier|we|he|she|they|it|you)\b"
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*"
+    r"(?:" + _NATIONAL_ADJECTIVE + r" (?:state )?(?:television|TV|radio|media)\b"
+    r"|(?!" + _NATIONAL_ADJECTIVE + r" (?!" + _AFTER_A_PLACE + r")[a-z])"
+    r"[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*"
     r"(?: (?:post|video|statement|interview|message|page|account|broadcast|livestream|address))?"
     r"|statement|interview|post|video|tweet|briefing|press conference|letter|speech|television|radio"
     r"|social media))"
@@ -2062,7 +2069,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         cand = (
             _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)
-            or _coordinated_subject(text, m.start(), s0)
+            or _coordinated_subject(text, m.start(), s0, norm)
         )
         if cand is None:
             if doc_ref is None:
@@ -3013,11 +3020,13 @@ _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island 
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")
 
 
-def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> tuple[str, int, bool] | None:
     """ "The company blamed a shortage of drivers and said …": the subject opening the clause
     (after an opening phrase such as "In a statement,"), when only "and" or "but" stands before the
     verb, or a comma before a participle ("…, saying"), and that subject is plainly a source: a
-    person, a source noun or a name of two words."""
+    person, a source noun, a name of two words, or one word that ``norm`` (the whole text) shows
+    as a name elsewhere ("Tesco cut prices, adding …" where "shares in Tesco" or "Tesco's" is
+    written; not "Fares rose and said nothing")."""
     before = text[max(0, vpos - 200) : vpos].rstrip()
     if before.endswith(",") and text.startswith(_AFTER_A_COMMA, vpos):
         # "The minister hit back, saying …": the subject of the clause before the comma speaks
@@ -3032,8 +3041,12 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
     start = clause.end() if clause else 0
     while (opener := _WORD.match(text, start)) and opener.group(0) in _OPENERS:
         start = _SPACES.match(text, opener.end()).end()  # "And Governor Romney … said"
-    if vpos - start > _COORDINATION_REACH or "," in text[start:vpos]:
-        return None  # too far, or another clause between: "she was in hospital, and I went … and told her"
+    if vpos - start > _COORDINATION_REACH:
+        return None  # too far
+    if "," in text[start:vpos]:
+        # "Mr Smith, the chairman, resigned, saying …": a name and what it is, between commas; any
+        # other comma is another clause between ("she was in hospital, and I went … and told her")
+        return _subject_with_apposition(text, start, vpos, offset)
     for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
         if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
             continue  # the subject's own words: its verb is the first lower-case word after it
@@ -3045,9 +3058,50 @@ def _coordinated_subject(text: str, vpos: int, offset: int) -> tuple[str, int, b
             return None
         if text[start : pos - offset].strip().lower() not in ("", "the", "a", "an"):
             return None  # the subject found does not open the clause
-        plain = looks_like_person(who) or _head_noun(who).lower() in SOURCE_NOUNS or len(who.split()) > 1
+        plain = (
+            looks_like_person(who)
+            or _head_noun(who).lower() in SOURCE_NOUNS
+            or len(who.split()) > 1
+            or (_one_name(who) and _named_elsewhere(norm, who, offset))
+        )
         return cand if pronoun or plain else None
     return None
+
+
+# What a name is, between commas after it: "the chairman", "the UK's biggest grocer", "45"
+_WHAT_A_NAME_IS = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s[^,;:!?\"]{1,60}|\d{1,3})\s*")
+
+
+def _subject_with_apposition(text: str, start: int, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+    """The name opening the clause when the only commas before the verb enclose what it is:
+    "Mr Smith, the chairman, resigned, saying …" (Mr Smith), "Tesco, the UK's biggest grocer, cut
+    prices and said …" (Tesco)."""
+    first = text.find(",", start, vpos)
+    second = text.find(",", first + 1, vpos)
+    if second < 0 or "," in text[second + 1 : vpos] or not _WHAT_A_NAME_IS.fullmatch(text, first + 1, second):
+        return None
+    if not text[second + 1 : second + 3].strip()[:1].islower():
+        return None  # the clause's verb follows the apposition
+    head = text[start:first].strip()
+    if not head or head.split(" ", 1)[0] in SENTENCE_STARTERS:
+        return None
+    return (head, offset + start, False) if looks_like_person(head) or _is_org_name(head) else None
+    return None
+
+
+def _one_name(word: str) -> bool:
+    """A single capitalised word that no sentence-opening word list holds ("Tesco", "Ofwat")."""
+    return " " not in word and word[:1].isupper() and word[1:2].islower() and word not in SENTENCE_STARTERS
+
+
+_NAME_REACH = 3000  # characters either side of a sentence where its one-word subject is looked for
+
+
+def _named_elsewhere(norm: str, word: str, near: int) -> bool:
+    """Whether ``word`` is written as a name within reach of ``near``: after a lower-case word
+    or a comma ("shares in Tesco", "rivals, Tesco and Asda"), or with 's ("Tesco's")."""
+    lo, hi = max(0, near - _NAME_REACH), near + _NAME_REACH
+    return re.search(rf"(?:[a-z,] {re.escape(word)}\b|\b{re.escape(word)}['’]s\b)", norm[lo:hi]) is not None
 
 
 # Forms of speech verbs that are never nouns ("report", "claims" may be): never inside a source
