@@ -482,7 +482,10 @@ _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key
 # a channel, taken whole)
 _NATIONAL_ADJECTIVE = r"(?:[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)|French|Dutch|Greek|Thai|Swiss)"
 # words after a place, not a noun ("said in Milan that", "told in Pakistan on Monday")
-_AFTER_A_PLACE = r"(?:that|on|in|at|and|but|as|when|after|before|last|this|yesterday|today|earlier|we|he|she|they|it|you)\b"
+_AFTER_A_PLACE = (
+    r"(?:that|on|in|at|and|but|as|when|after|before|last|this|yesterday|today|earlier"
+    r"|we|he|she|they|it|you)\b"
+)
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:" + _NATIONAL_ADJECTIVE + r" (?:state )?(?:television|TV|radio|media)\b"
@@ -581,9 +584,11 @@ _ROLE_LABEL = re.compile(
 )
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
-    rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,6}}) \(({_LABEL_NAME})\)"
+    rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,9}}) \(({_LABEL_NAME})\)"
     rf"|({_LABEL_NAME})(?:[ ]+-{{1,3}}[ ]+[A-Z][\w.&'\-]*(?:[ ]+[\w.&'\-]+){{0,5}}){{0,2}}"
-    # a broadcast transcript's party and role in capitals: "GOV. ALICE PRYOR (D), NEW STATE:"
+    # a parliament's record: the member's seat, then the party ("Edward Argar (Melton and Syston)
+    # (Con):"); a broadcast transcript's party and role in capitals: "GOV. ALICE PRYOR (D), NEW STATE:"
+    r"(?:[ ]\([A-Z][\w.'\-]*(?:[ ](?:and|the|of|upon|on|under|[A-Z][\w.'\-]*)){0,6}\)(?=[ ]\())?"
     r"(?:[ ]\([A-Z][\w.\-]{0,10}\))?(?:,[ ]+[A-Z][A-Z0-9.&'\-]*(?:[ ]+[A-Z0-9.&'\-]+){0,6})?"
     r"):(?:[ \t]+|$)"
 )
@@ -2470,10 +2475,21 @@ def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        if m.group(1) not in _OBJECT_VERBS
-        or _OBJECT_VERBS[m.group(1)].match(text, m.end())
-        or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NEVER_INVERTED)
+        if (
+            m.group(1) not in _OBJECT_VERBS
+            or _OBJECT_VERBS[m.group(1)].match(text, m.end())
+            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NEVER_INVERTED)
+        )
+        and not _colour_warning(text, m)
     ]
+
+
+# A weather warning's colour ("Amber warning as Storm Darragh …"): no one warns
+_WARNING_COLOURS = ("Amber ", "Yellow ", "Red ", "Orange ", "amber ", "yellow ", "red ", "orange ")
+
+
+def _colour_warning(text: str, m: re.Match[str]) -> bool:
+    return m.group(1)[:4] == "warn" and text.endswith(_WARNING_COLOURS, max(0, m.start() - 7), m.start())
 
 
 def _char_before(text: str, pos: int) -> str:

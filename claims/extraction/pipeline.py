@@ -451,6 +451,7 @@ def select_units(
     qa_dots = "Q." in body and _QA_DOTS.search(body) is not None  # an interview's "Q. " and "A. "
     rows_seen, table = -1, False  # the run of lines without a sentence's end looked at last
     sign_off = _sign_off_start(body, units)
+    letters = _letter_sign_offs(body, units) if _LETTERS_PAGE.match(title or body) else {}
     authors: list[str] = []  # the names of the bylines
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
@@ -461,6 +462,9 @@ def select_units(
             or (authors and unit.paragraph == units[-1].paragraph and _is_author_note(unit.text, authors))
         ):
             skipped.append(("byline", unit.start, unit.end))  # the writer's name, town or biography
+            continue
+        if i in letters:
+            skipped.append(("byline", unit.start, unit.end))  # a letter's signature: name, town
             continue
         if (
             kept
@@ -551,6 +555,8 @@ def select_units(
         kept.append((unit, att, kind, lang))
     if len(set(authors)) == 1 and (_OPINION_PIECE.match(body) or (title and _OPINION_PIECE.match(title))):
         _authors_own_words(kept, authors[0])
+    if letters:
+        _letter_writers_own_words(kept, units, letters)
     return kept, skipped
 
 
@@ -561,7 +567,7 @@ _OPINION_PIECE = re.compile(
 _AUTHOR_HOW = "the author, in an opinion piece"
 
 
-def _authors_own_words(kept: list[Kept], author: str) -> None:
+def _authors_own_words(kept: list[Kept], author: str, how: str = _AUTHOR_HOW) -> None:
     """In an opinion piece with one byline, a sentence in the first person that names no source
     and quotes no one ("I have run a company of 45 people on a four-day week since 2021") is its
     author's claim."""
@@ -569,7 +575,62 @@ def _authors_own_words(kept: list[Kept], author: str) -> None:
         if att.speaker is not None or att.how is not None or att.is_quote or kind != "sentence":
             continue  # a quotation is someone's ('My accountant told me: "…"'), maybe not the author's
         if first_person_word(unit.text):
-            att.speaker, att.how, att.own = author, _AUTHOR_HOW, True
+            att.speaker, att.how, att.own = author, how, True
+
+
+# A page of readers' letters, by its headline's kicker or its first line ("Letters: …", "Letters
+# to the editor", "Your letters")
+_LETTERS_PAGE = re.compile(
+    r"\s*(?:[Ll]etters|LETTERS|Your letters|YOUR LETTERS)(?:[ ]*[:|\-–—]|[ ]+to[ ]+the[ ]+[Ee]ditor|\s*\n)"
+)
+_LETTER_HOW = "the writer, in a letter"
+
+
+def _letter_sign_offs(body: str, units: list[Span]) -> dict[int, str]:
+    """On a letters page, each letter's signature: a person's name on a line of its own right after
+    the letter's last sentence, and at most two short lines under it (a town, a title), then a
+    blank line or the end. Each of those units -> the name signed."""
+    signed: dict[int, str] = {}
+    n = len(units)
+    for k in range(1, n):
+        text = units[k].text.strip()
+        if (
+            len(text) > _SIGN_OFF_LINE_MAX
+            or _TERMINAL_END.search(text)
+            or "\n" not in body[units[k - 1].end : units[k].start]
+            or not _TERMINAL_END.search(units[k - 1].text.strip())
+            or (m := _SIGN_OFF_NAME.fullmatch(text)) is None
+            or not looks_like_person(m.group(1))
+        ):
+            continue
+        last = k
+        while (
+            last + 1 < n
+            and last + 1 - k < _SIGN_OFF_LINES
+            and "\n" in (gap := body[units[last].end : units[last + 1].start])
+            and "\n\n" not in gap
+            and len(units[last + 1].text.strip()) <= _SIGN_OFF_LINE_MAX
+            and not _TERMINAL_END.search(units[last + 1].text.strip())
+        ):
+            last += 1
+        if last + 1 < n and "\n\n" not in body[units[last].end : units[last + 1].start]:
+            continue  # the letter goes on after the name: not a signature
+        for j in range(k, last + 1):
+            signed[j] = m.group(1)
+    return signed
+
+
+def _letter_writers_own_words(kept: list[Kept], units: list[Span], letters: dict[int, str]) -> None:
+    """A letter's sentences in the first person are its writer's, the name signed under it."""
+    signatures = sorted((units[k].start, name) for k, name in letters.items())
+    starts = [start for start, _ in signatures]
+    by_writer: dict[str, list[Kept]] = {}
+    for item in kept:
+        at = bisect.bisect_right(starts, item[0].start)
+        if at < len(signatures):
+            by_writer.setdefault(signatures[at][1], []).append(item)
+    for name, items in by_writer.items():
+        _authors_own_words(items, name, _LETTER_HOW)
 
 
 # A name alone on a line, as a letter or a column is signed ("Jane Whitcombe", "— Dr Tom Reed")

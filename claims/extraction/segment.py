@@ -239,6 +239,8 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     if low in TITLES:
         return None
     if _MULTI_PERIOD.match(word):
+        if low in PLACE_ABBREVIATIONS and not block[sent_start : m.start() - len(word)].strip():
+            return None  # "U.S. West Texas Intermediate …": no sentence is the abbreviation alone
         return _decide_multi_period(low, fw, end)
     if len(word) == 1 and word.isalpha():
         return end if fw in SENTENCE_STARTERS else None

@@ -111,7 +111,8 @@ _AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
-_CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*)?\.?"
+# a capitalised word: "O'Neill", "U.S."; a plural's possessive inside a name ("St Thomas' Hospital")
+_CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*|(?<=s)'(?=[ \t][A-Z]))?\.?"
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|v[oa]n(?:[ \t]de[rn])?|der|bin|al|and|&)[ \t]"
     rf"(?:the[ \t])?)?{_CAP_WORD})*"

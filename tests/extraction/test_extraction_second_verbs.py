@@ -102,3 +102,129 @@ def test_commas_that_are_not_a_name_and_what_it_is_name_no_one_by_them(sentence)
 )
 def test_a_nationality_before_a_noun_is_not_where_something_was_said(sentence, how):
     assert only_claim(sentence).attribution == how
+
+
+# --- a parliament's record: a member's seat and party in brackets after the name --------------
+
+_COMMONS = """Mr Speaker: Order. I call the Secretary of State.
+
+The Secretary of State for Health and Social Care (Wes Streeting): Waiting lists have fallen by \
+200,000 since July. That is the first sustained fall in a decade.
+
+Edward Argar (Melton and Syston) (Con): Will the Secretary of State confirm that the fall is due to \
+the data cleansing the previous Government began?
+
+Wes Streeting: No. The figures from NHS England prove it."""
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("I call the Secretary", "Mr Speaker"),
+        ("Waiting lists have fallen", "Wes Streeting"),
+        ("That is the first sustained fall", "Wes Streeting"),
+        ("Will the Secretary of State confirm", "Edward Argar"),
+        ("The figures from NHS England", "Wes Streeting"),
+    ],
+)
+def test_a_members_seat_and_party_in_brackets_are_part_of_the_label(fragment, speaker):
+    claim = claim_with(extract_claims(_COMMONS), fragment)
+    assert (claim.speaker, claim.attribution) == (speaker, "speaker label in a transcript")
+    assert not claim.text.startswith(("The Secretary of State for", "Edward Argar"))
+
+
+# --- an abbreviation of a place never a sentence of its own ----------------------------------
+
+
+def test_a_place_abbreviation_opening_a_sentence_is_not_a_sentence_alone():
+    body = "Brent fell 2% on Monday.\n\nU.S. West Texas Intermediate crude futures fell $1.62 to $75.37."
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == [
+        "Brent fell 2% on Monday.",
+        "U.S. West Texas Intermediate crude futures fell $1.62 to $75.37.",
+    ]
+    assert not ex.skipped
+
+
+def test_a_place_abbreviation_ending_a_sentence_still_ends_it():
+    texts = [c.text for c in extract_claims("Prices rose 3% in the U.S. The company said sales fell.").claims]
+    assert texts == ["Prices rose 3% in the U.S.", "The company said sales fell."]
+
+
+# --- a plural's possessive inside a name ----------------------------------------------------
+
+
+def test_a_name_with_a_plurals_possessive_is_one_name_not_a_person():
+    body = (
+        "Margaret Hale, a heart surgeon, died on Sunday aged 91. She trained at St Thomas' Hospital "
+        "in 1955. Her son, David, said she had died peacefully at home."
+    )
+    ex = extract_claims(body)
+    assert claim_with(ex, "Her son").speaker == "Margaret Hale's son"
+    assert "St Thomas' Hospital" in [s.text for s in claim_with(ex, "She trained").signals]
+
+
+# --- a weather warning's colour -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Amber warning as Storm Darragh brings 90mph winds", "Yellow warning for snow as temperatures fall"],
+)
+def test_a_weather_warnings_colour_is_no_one_warning(headline):
+    claim = claim_with(extract_claims(headline + "\n\nGusts of 90mph are possible on Saturday."), headline)
+    assert (claim.speaker, claim.attribution) == (None, None)
+
+
+def test_a_person_named_amber_still_warns():
+    claim = only_claim("Amber Rudd warned that the deal would cost 40,000 jobs.")
+    assert claim.speaker == "Amber Rudd"
+
+
+# --- a letters page --------------------------------------------------------------------------
+
+_LETTERS = """Letters: Four-day week is not the answer
+
+Your report on the four-day week (2 June) ignores small firms. I have run a bakery for 20 years \
+and my staff work five days a week.
+Tom Baines
+Leominster, Herefordshire
+
+I was surprised to read that productivity rose 9% in the trial. Productivity in the UK has barely \
+grown since 2008.
+Dr Ann Hughes
+Bath"""
+
+
+def test_a_letters_first_person_sentences_are_its_writers():
+    ex = extract_claims(_LETTERS)
+    bakery = claim_with(ex, "I have run a bakery")
+    assert (bakery.speaker, bakery.attribution) == ("Tom Baines", "the writer, in a letter")
+    assert claim_with(ex, "I was surprised").speaker == "Ann Hughes"
+    # a sentence not in the first person names no one, as in an opinion piece
+    assert claim_with(ex, "Productivity in the UK").speaker is None
+
+
+def test_a_letters_signature_and_town_are_no_claims():
+    ex = extract_claims(_LETTERS)
+    texts = [c.text for c in ex.claims]
+    for line in ("Tom Baines", "Leominster, Herefordshire", "Dr Ann Hughes", "Bath"):
+        assert line not in texts
+    assert sorted(_LETTERS[s:e] for kind, s, e in ex.skipped if kind == "byline") == sorted(
+        ["Tom Baines", "Leominster, Herefordshire", "Dr Ann Hughes", "Bath"]
+    )
+
+
+def test_a_name_on_its_own_line_outside_a_letters_page_is_no_letters_signature():
+    body = _LETTERS.replace("Letters: ", "")
+    ex = extract_claims(body)
+    assert claim_with(ex, "I have run a bakery").speaker is None
+
+
+def test_a_name_that_goes_on_into_the_letter_is_no_signature():
+    body = (
+        "Letters: Bins\n\nThe council cut collections in May. I have complained twice.\nTom Baines\n"
+        "wrote to the council in June and was told collections would resume."
+    )
+    ex = extract_claims(body)
+    assert claim_with(ex, "I have complained").speaker is None
