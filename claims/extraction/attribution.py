@@ -58,6 +58,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
     WEEKDAYS,
+    lower_case_brand,
     trie_alternation,
 )
 from .segment import Span, alone_in_paragraph, opens_paragraph
@@ -1042,7 +1043,21 @@ class People:
                     return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
-        return self._the_only_firm(noun, pos) or phrase
+        return self._named_just_before(noun, pos) or self._the_only_firm(noun, pos) or phrase
+
+    def _named_just_before(self, noun: str, pos: int) -> str | None:
+        """ "… fell 10% at Apple, the company told analysts": the business named right before the
+        comma (an apposition), whatever else the sentences before name."""
+        if noun.split()[-1] not in _FIRM_NOUNS:
+            return None
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        while i >= 0 and self.org_positions[i] >= pos - 4:
+            i -= 1  # the phrase itself, with its article
+        if i < 0:
+            return None
+        name = self.org_names[i]
+        ends = self.org_positions[i] + len(name) + 2  # after its comma and space
+        return name if ends in (pos, pos - 4) and name[:1].isupper() else None
 
     def _the_only_firm(self, noun: str, pos: int) -> str | None:
         """ "the company", "the bakery chain": the one business named by name in the sentences
@@ -1061,7 +1076,7 @@ class People:
         head = _org_kind(words[-1])
         for name, group, subject in candidates:
             if (
-                not name[:1].isupper()
+                not (name[:1].isupper() or lower_case_brand(name))
                 or name.split()[0] in _DETERMINERS
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
@@ -1736,6 +1751,14 @@ def _index_antecedents(
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
         elif sg.kind == "entity" and _described_before(norm, sg.start) and not looks_like_person(sg.text):
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "airport operator Aena"
+        elif (
+            sg.kind == "entity"
+            and norm.startswith(", the ", sg.end)
+            and (after := _WORD.match(norm, sg.end + 6)) is not None
+            and after.group(0) in _FIRM_NOUNS
+            and not looks_like_person(sg.text)
+        ):
+            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "fell 10% at Apple, the company told …"
         elif (
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
@@ -2709,13 +2732,17 @@ def _subject_before(
             and w not in _LINKS
         ):
             break  # the article opens a common-noun source ("the operator"); only a link goes on
-        if w[:1].isupper() or (
-            k > 0
-            and words[k - 1][0][:1].isupper()
-            and (
-                w in _COMPANY_SUFFIXES
-                or (w.isdigit() and taken and taken[0][0][:1].isupper())
-                or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
+        if (
+            w[:1].isupper()
+            or lower_case_brand(w)
+            or (
+                k > 0
+                and words[k - 1][0][:1].isupper()
+                and (
+                    w in _COMPANY_SUFFIXES
+                    or (w.isdigit() and taken and taken[0][0][:1].isupper())
+                    or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
+                )
             )
         ):
             # a name; "plc" ends one in lower case ("Hollin Energy plc"), a number stands inside
@@ -2841,7 +2868,7 @@ def _subject_before(
             taken.pop(0)
         if not taken or (len(taken) == 1 and taken[0][0] in SENTENCE_STARTERS):
             return None
-    if not any(w[:1].isupper() for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
+    if not any(w[:1].isupper() or lower_case_brand(w) for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
         return None
     if taken[0][0] in _PREPOSITIONS:
         pre = text[: taken[0][1]].rstrip(" ")

@@ -77,6 +77,19 @@ SENTENCE_STARTERS = frozenset(
     Instead Otherwise Indeed Nevertheless Nonetheless Perhaps Maybe Unlike Like Given Because""".split()
 )
 
+BRAND_PREFIX_MAX = 4  # lower-case letters before a name's capital in a brand ("eBay", "easyJet")
+
+
+def lower_case_brand(word: str) -> bool:
+    """A name written with its first letters in lower case: "eBay", "iPhone", "easyJet"."""
+    if word.islower() or not word[:1].islower():
+        return False
+    k = 1
+    while word[k : k + 1].islower():
+        k += 1
+    return k <= BRAND_PREFIX_MAX and word[k : k + 1].isupper() and word[k + 1 : k + 2].islower()
+
+
 # Words after "a.m."/"p.m." that keep the time inside the sentence.
 TIME_FOLLOWERS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June

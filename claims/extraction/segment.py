@@ -20,6 +20,7 @@ from .lexicon import (
     SENTENCE_STARTERS,
     TIME_FOLLOWERS,
     TITLES,
+    lower_case_brand,
 )
 from .normalise import normalise
 
@@ -214,8 +215,10 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     if k >= n:
         return None
     fc = block[k]
-    if fc.islower() or block.startswith("--", k):
-        return None
+    if (fc.islower() and not lower_case_brand(_WORD_AFTER.match(block, k).group(0))) or block.startswith(
+        "--", k
+    ):
+        return None  # (a brand written in lower case opens a sentence: "… cancelled. easyJet said")
     if "." not in punct and "…" not in punct:
         return end  # ? ! and their combinations
     dots = punct.count(".") + 3 * punct.count("…")

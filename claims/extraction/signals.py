@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter, methodcaller
 
 from .lexicon import (
+    BRAND_PREFIX_MAX,
     DOCUMENT_NOUNS,
     GIVEN_NAMES,
     MEASURE_NOUNS,
@@ -283,6 +284,13 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     for m in _ENTITY.finditer(norm):
         start, end = m.span()
         text = m.group()
+        if start and norm[start - 1].islower():  # inside a word: a brand's ("iPhone", "eBay") or none
+            back = start - 1
+            while back and norm[back - 1].islower():
+                back -= 1
+            if start - back > BRAND_PREFIX_MAX or (back and norm[back - 1].isalnum()):
+                continue  # "camelCase", "x2Phone"
+            start, text = back, norm[back:end]
         if " " in text or "." in text:
             cut = _sentence_end_inside(text)
             if cut:

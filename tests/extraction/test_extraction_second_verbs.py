@@ -228,3 +228,50 @@ def test_a_name_that_goes_on_into_the_letter_is_no_signature():
     )
     ex = extract_claims(body)
     assert claim_with(ex, "I have complained").speaker is None
+
+
+# --- names written with their first letters in lower case ------------------------------------
+
+
+def test_a_brand_in_lower_case_speaks_and_is_the_company_named_again():
+    body = (
+        "eBay said on Tuesday it would cut about 1,000 jobs, or 9% of its workforce. "
+        "The company said in a regulatory filing that it expected charges of $150m."
+    )
+    ex = extract_claims(body)
+    assert claim_with(ex, "eBay said").speaker == "eBay"
+    assert claim_with(ex, "regulatory filing").speaker == "eBay"
+
+
+def test_a_brand_in_lower_case_opens_a_sentence():
+    ex = extract_claims("The airline, easyJet, said 40 flights were cancelled. easyJet said fares rose 5%.")
+    assert [(c.text, c.speaker) for c in ex.claims] == [
+        ("The airline, easyJet, said 40 flights were cancelled.", "easyJet"),
+        ("easyJet said fares rose 5%.", "easyJet"),
+    ]
+
+
+@pytest.mark.parametrize("brand", ["iPhone", "eBay", "easyJet"])
+def test_a_brand_in_lower_case_is_one_name_among_the_signals(brand):
+    claim = only_claim(f"Sales of {brand} products rose 10% in May.")
+    assert brand in [s.text for s in claim.signals]
+    assert brand[1:] not in [s.text for s in claim.signals]
+
+
+def test_a_word_in_camel_case_is_no_brand():
+    claim = only_claim("The variable camelCase rose 10% in May.")
+    assert "Case" not in [s.text for s in claim.signals]
+
+
+def test_a_lower_case_word_after_a_full_stop_still_goes_on_the_sentence():
+    assert [c.text for c in extract_claims("Prices rose approx. three times in 2023.").claims] == [
+        "Prices rose approx. three times in 2023."
+    ]
+
+
+def test_the_company_right_after_a_name_and_a_comma_is_that_name():
+    body = (
+        "eBay said on Tuesday it would cut 1,000 jobs. "
+        "iPhone sales, meanwhile, fell 10% at Apple, the company told analysts on a call."
+    )
+    assert claim_with(extract_claims(body), "iPhone sales").speaker == "Apple"
