@@ -130,7 +130,9 @@ ORG_WORDS = frozenset(
     Pharmaceuticals Pharma Capital Partners Media Software Systems Technologies Labs Insurance
     Semiconductor Industries Mining Petroleum Telecom Communications Entertainment Studios Logistics
     Shipping Resources Solutions Ventures Securities Analytics Consulting Associates Society Trust
-    Charity Campaign Alliance Coalition Club Academy School College Museum Institution""".split()
+    Charity Campaign Alliance Coalition Club Academy School College Museum Institution Homes
+    Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
+    Laboratories Breweries""".split()
 )
 NEWS_SOURCES = frozenset(
     "Reuters AP AFP Bloomberg BBC CNN TASS Interfax Xinhua Al Jazeera RIA Novosti Sputnik".split()

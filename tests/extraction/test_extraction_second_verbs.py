@@ -275,3 +275,24 @@ def test_the_company_right_after_a_name_and_a_comma_is_that_name():
         "iPhone sales, meanwhile, fell 10% at Apple, the company told analysts on a call."
     )
     assert claim_with(extract_claims(body), "iPhone sales").speaker == "Apple"
+
+
+# --- builders, estates and the like are organisations ----------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Cala Homes", "Barratt Developments", "Grainger Properties"])
+def test_a_bare_spokesman_after_a_builders_sentence_speaks_for_it(name):
+    body = (
+        f"The developer, {name}, said the scheme would include 40% affordable housing. "
+        '"We have listened to the community," a spokesman said.'
+    )
+    assert claim_with(extract_claims(body), "listened").speaker == name
+
+
+def test_a_live_blogs_show_key_events_button_is_no_claim():
+    body = (
+        "Budget live: tax rise of £40bn\n\nKey events\nShow key events only\n\nReeves raised taxes by £40bn."
+    )
+    ex = extract_claims(body)
+    assert "Show key events only" not in [c.text for c in ex.claims]
+    assert ("boilerplate", body.index("Show"), body.index("Show") + 20) in ex.skipped
