@@ -1263,7 +1263,7 @@ _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
-    exporter importer""".split()
+    exporter importer house""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -2046,6 +2046,9 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
     speakers = len(named) + any(who is None for _, _, (who, _) in hits)  # reporters count as one
     if len(hits) < 2 or not named or speakers < 2 and len(hits) < 3:
         return
+    if _news_in_brief(norm, units, hits):
+        _firms_of_the_items(norm, units, found, hits)
+        return
     for n, (i, m, (speaker, pos)) in enumerate(hits):
         found[i].label_end = m.end()
         if speaker is None:  # a reporter's question: its own source, if it names one
@@ -2063,6 +2066,35 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 False,
             )
             f.carried, f.own = False, True
+
+
+def _news_in_brief(norm: str, units: list[Span], hits: list) -> bool:
+    """Labels that are what each item is about, not who speaks: a business round-up's "Rolls-Royce:
+    The engine maker raised its forecast …" / "Burberry: Sales fell 20%, the fashion house said".
+    Each name heads one item only, none is a person's, and no item is in the first person or a
+    quotation (a panel's "Unite: We will strike." / "RMT: …" are theirs)."""
+    named = [who for _, _, (who, _) in hits]
+    if None in named or len(set(named)) < len(named) or any(looks_like_person(who) for who in named):
+        return False
+    for i, m, _ in hits:
+        label = norm[units[i].start : m.end()].rstrip(": \t")
+        if label.isupper() and len(label) > 3:
+            return False  # a transcript's surname in capitals ("VANCE:", "HOLT:"); not "BP:", "IBM:"
+        said = norm[m.end() : units[i].end]
+        if first_person_word(said) or said[:1] in "\"“‘'":
+            return False
+    return True
+
+
+def _firms_of_the_items(norm: str, units: list[Span], found: list[UnitAttribution], hits: list) -> None:
+    """In a round-up, "the fashion house" of an item is the firm heading it ("Burberry: Sales fell
+    20%, the fashion house said"), shown as written ("BP", not a recased "Bp")."""
+    for n, (i, m, (_, pos)) in enumerate(hits):
+        name = norm[pos : m.end()].rstrip(": \t")
+        for k in range(i, hits[n + 1][0] if n + 1 < len(hits) else len(units)):
+            f = found[k]
+            if f.speaker and f.speaker[:4].lower() == "the " and f.speaker.rsplit(" ", 1)[-1] in _FIRM_NOUNS:
+                f.speaker, f.speaker_pos = name, pos
 
 
 def _strip_det(phrase: str) -> str:
@@ -2501,7 +2533,11 @@ def _verbs(text: str) -> list[re.Match[str]]:
         if (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
-            or (_char_before(text, m.start()) in _BEFORE_INVERSION and m.group(1) not in _NEVER_INVERTED)
+            or (
+                _char_before(text, m.start()) in _BEFORE_INVERSION
+                and m.group(1) not in _NEVER_INVERTED
+                and not m.group(1).endswith("ing")  # "…, adding £80 a year": no inversion, no speech
+            )
         )
         and not _colour_warning(text, m)
     ]

@@ -175,6 +175,7 @@ _END_MATTER_FIRST = frozenset("AaFfSsCcMmPpIiNn#-EeRr")  # the first characters 
 _SECTION_HEADING = re.compile(
     r"(?:[Ss]ummary|[Kk]ey (?:[Pp]oints|[Ff]acts|[Ff]indings|[Tt]akeaways)|[Ii]n [Bb]rief|[Aa]t a [Gg]lance"
     r"|[Hh]ighlights|[Ww]hat [Ww]e [Kk]now(?: [Ss]o [Ff]ar)?|[Tt]he [Bb]ig [Pp]icture|[Tt]he [Ff]acts"
+    r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict"  # a fact check's sections
     r"|(?:[Ss]how )?[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)(?: only)?"
     r"|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
     r"|TL;DR)\s*:?"

@@ -296,3 +296,73 @@ def test_a_live_blogs_show_key_events_button_is_no_claim():
     ex = extract_claims(body)
     assert "Show key events only" not in [c.text for c in ex.claims]
     assert ("boilerplate", body.index("Show"), body.index("Show") + 20) in ex.skipped
+
+
+# --- "…, adding £80 a year": a participle after a comma is no inverted speech ----------------
+
+
+def test_a_participle_after_a_comma_with_an_object_is_no_speech():
+    claim = only_claim(
+        "Kent County Council has approved a 4.99% rise in council tax, adding £80 a year to a bill."
+    )
+    assert (claim.speaker, claim.attribution) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kent County Council approved the rise, adding that costs had risen 9%.",
+        'Kent County Council approved the rise, adding: "Costs rose 9%."',
+    ],
+)
+def test_a_participle_that_speaks_still_speaks(sentence):
+    assert only_claim(sentence).speaker == "Kent County Council"
+
+
+# --- a business round-up: the names heading its items are what they are about ----------------
+
+_IN_BRIEF = """Business news in brief
+
+Rolls-Royce: The engine maker raised its profit forecast to £2.5bn, sending shares up 7%.
+
+Burberry: Sales fell 20% in the three months to June, the fashion house said, as demand slowed.
+
+BP: The oil giant said it would cut 4,700 jobs by the end of next year."""
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [("The engine maker raised", None), ("Sales fell 20%", "Burberry"), ("The oil giant said", "BP")],
+)
+def test_a_round_ups_item_names_what_it_is_about_not_who_speaks(fragment, speaker):
+    claim = claim_with(extract_claims(_IN_BRIEF), fragment)
+    assert claim.speaker == speaker
+    assert claim.attribution != "speaker label in a transcript"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a statement in the first person is its label's
+        ("Unite: We will strike in June.\n\nRMT: Our members have voted to accept the offer.", "Unite"),
+        # surnames in capitals are a transcript's speakers
+        ("HOLLIS: Fares will be frozen.\n\nGRANT: They rose 5% last year.", "Hollis"),
+    ],
+)
+def test_labels_that_speak_stay_a_transcripts(body, speaker):
+    claim = extract_claims(body).claims[0]
+    assert (claim.speaker, claim.attribution) == (speaker, "speaker label in a transcript")
+
+
+# --- a fact check's section headings ------------------------------------------------------------
+
+
+def test_a_fact_checks_section_headings_are_no_claims():
+    body = (
+        "Has crime fallen by 50%?\n\nThe claim\n\nThe home secretary said crime had fallen by 50%.\n\n"
+        "Our verdict\n\nBroadly accurate, but missing context."
+    )
+    ex = extract_claims(body)
+    texts = [c.text for c in ex.claims]
+    assert "The claim" not in texts and "Our verdict" not in texts
+    assert {body[s:e] for kind, s, e in ex.skipped if kind == "boilerplate"} == {"The claim", "Our verdict"}
