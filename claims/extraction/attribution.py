@@ -3180,7 +3180,22 @@ def _named_elsewhere(norm: str, word: str, near: int) -> bool:
     """Whether ``word`` is written as a name within reach of ``near``: after a lower-case word
     or a comma ("shares in Tesco", "rivals, Tesco and Asda"), or with 's ("Tesco's")."""
     lo, hi = max(0, near - _NAME_REACH), near + _NAME_REACH
-    return re.search(rf"(?:[a-z,] {re.escape(word)}\b|\b{re.escape(word)}['’]s\b)", norm[lo:hi]) is not None
+    n = len(word)
+    i = norm.find(word, lo, hi)
+    while i >= 0:
+        after = norm[i + n : i + n + 3]
+        if not after[:1].isalnum() and after[:1] != "_":
+            if i >= 2 and norm[i - 1] == " " and (norm[i - 2].islower() or norm[i - 2] == ","):
+                return True  # "shares in Tesco", "Asda, Tesco"
+            if (
+                after[:1] in "'’"
+                and after[1:2] == "s"
+                and not after[2:3].isalnum()
+                and not norm[i - 1 : i].isalnum()
+            ):
+                return True  # "Tesco's"
+        i = norm.find(word, i + 1, hi)
+    return False
 
 
 # Forms of speech verbs that are never nouns ("report", "claims" may be): never inside a source
