@@ -1043,21 +1043,7 @@ class People:
                     return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
-        return self._named_just_before(noun, pos) or self._the_only_firm(noun, pos) or phrase
-
-    def _named_just_before(self, noun: str, pos: int) -> str | None:
-        """ "… fell 10% at Apple, the company told analysts": the business named right before the
-        comma (an apposition), whatever else the sentences before name."""
-        if noun.split()[-1] not in _FIRM_NOUNS:
-            return None
-        i = bisect.bisect_left(self.org_positions, pos) - 1
-        while i >= 0 and self.org_positions[i] >= pos - 4:
-            i -= 1  # the phrase itself, with its article
-        if i < 0:
-            return None
-        name = self.org_names[i]
-        ends = self.org_positions[i] + len(name) + 2  # after its comma and space
-        return name if ends in (pos, pos - 4) and name[:1].isupper() else None
+        return self._the_only_firm(noun, pos) or phrase
 
     def _the_only_firm(self, noun: str, pos: int) -> str | None:
         """ "the company", "the bakery chain": the one business named by name in the sentences
@@ -1078,6 +1064,7 @@ class People:
             if (
                 not (name[:1].isupper() or lower_case_brand(name))
                 or name.split()[0] in _DETERMINERS
+                or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
             ):
                 continue
@@ -1170,6 +1157,10 @@ class People:
         company" ("OpenAI"), "The Bank" ("Bank of England"); any other name as it is."""
         if name[:4] in ("the ", "The "):
             return self.named_org(name, pos)
+        if "-based " in name and (noun := name.rsplit(" ", 1)[-1]) in _FIRM_NOUNS:
+            # "The San Francisco-based firm said" after OpenAI: where it is based is no name
+            named = self.named_org("the " + noun, pos)
+            return named if named != "the " + noun else name
         if " " not in name and name[:1].isupper() and name.lower() in ORGANISATION_NOUNS:
             # "The Bank said" after "the Bank of England", named as an organisation or as the
             # subject of a sentence, however long before
@@ -1308,9 +1299,10 @@ _ORG_RELATIONS = frozenset(
 _NAME_AHEAD = r"(?=[A-Z]|[a-z]+[A-Z])(?!" + _WHEN + ")"
 # The description before the name, from its article if any: up to three words, the first of which
 # may open the sentence in capitals or own the rest ("Shipping data firm Kpler", "UK regulator
-# Ofcom", "China's state news agency Xinhua")
+# Ofcom", "China's state news agency Xinhua", "Headteachers' union NAHT")
 _DESCRIPTION = (
-    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*(?:'s)?|[a-z][a-z\-]*)[ ]+)??(?:[a-z][a-z\-]*[ ]+){0,2}?"
+    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*(?:'s|(?<=s)')?|[a-z][a-z\-]*)[ ]+)??"
+    r"(?:[a-z][a-z\-]*[ ]+){0,2}?"
     r"(?:" + trie_alternation(_DESCRIPTOR_NOUNS | _ORG_RELATIONS) + r")[ ]+" + _NAME_AHEAD
 )
 _DESCRIBED = re.compile(_DESCRIPTION)
@@ -1751,14 +1743,6 @@ def _index_antecedents(
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
         elif sg.kind == "entity" and _described_before(norm, sg.start) and not looks_like_person(sg.text):
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "airport operator Aena"
-        elif (
-            sg.kind == "entity"
-            and norm.startswith(", the ", sg.end)
-            and (after := _WORD.match(norm, sg.end + 6)) is not None
-            and after.group(0) in _FIRM_NOUNS
-            and not looks_like_person(sg.text)
-        ):
-            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "fell 10% at Apple, the company told …"
         elif (
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
@@ -2723,6 +2707,9 @@ def _subject_before(
             return _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
         return None
     if gap:
+        if gap in ("?", "!") and len(words) > 1 and words[-2][0] in _DESCRIPTOR_NOUNS and last[:1].isupper():
+            # a name with its mark, after what it is: "Consumer group Which? said"
+            return last + gap, offset + last_pos, False
         return None
     if last == "One" and not text[:last_pos].strip(" \t\"'“‘"):
         return last, offset + last_pos, True  # "Witnesses … One told the Bristol Post": one of them
