@@ -2687,7 +2687,9 @@ def _subject_before(
             opening = text.rfind(",", max(0, vpos - 160), opening)
         if opening > 0:
             inserted = text[opening + 1 : last_pos + len(last)].strip()
-            if looks_like_person(inserted):  # "the fire chief, Capt. Mark Ellis, said"
+            if looks_like_person(inserted) and not _PARTY_AND_STATE.fullmatch(inserted):
+                # "the fire chief, Capt. Mark Ellis, said"; not "Sen. Jessica Ramos, D-Queens, who
+                # sponsored the bill, called": the party and the place, as American copy writes them
                 # "Dr Tom Brown of Imperial College London": the person, not where they work
                 head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
                 if head != inserted and looks_like_person(head):
@@ -2703,7 +2705,11 @@ def _subject_before(
                 common and not _ends_here(text, vpos) and _plainly_says(text, vpos)
             )  # "The trial, …, continues.": no
             # two inserted phrases ("Prof Jane Smith, from the University of Leeds, who led the
-            # study, said"): one more comma back, no further
+            # study, said"): one more comma back, no further; a party and state before the
+            # phrase is no third ("Sen. Jessica Ramos, D-Queens, who sponsored the bill, called")
+            party = text.rfind(",", max(0, opening - 24), opening)
+            if party > 0 and _PARTY_AND_STATE.fullmatch(text[party + 1 : opening].strip()):
+                opening = party
             return _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
         return None
     if gap:
@@ -3135,6 +3141,9 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
 
 
 # What a name is, between commas after it: "the chairman", "the UK's biggest grocer", "45"
+# An American legislator's party and state or district after the name: "D-Queens", "R-Texas",
+# "I-Vt."
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")
 _WHAT_A_NAME_IS = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s[^,;:!?\"]{1,60}|\d{1,3})\s*")
 
 

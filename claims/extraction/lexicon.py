@@ -122,7 +122,7 @@ SPEECH_VERBS = frozenset(
     declare called calls described describes accused accuses projects projected
     disputed disputes blamed blames accepted accepts dismissed dismisses slammed slams hailed hails
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
-    criticised criticises criticized criticizes rejected rejects expects""".split()
+    criticised criticises criticized criticizes rejected rejects expects expect""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
 # never a source by themselves ("Polls suggest").

@@ -149,7 +149,14 @@ _DATELINE_PREFIX = (
     r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
     r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
     r"[ ]*-{1,3}[ ]+(?=\S)"
+    # or the agency alone ("(Reuters) - ")
+    r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
 )
+# A city in capitals and a colon opening the body's first sentence, as Indian papers write the
+# dateline ("GUWAHATI: ", "NEW DELHI: "); not in a transcript, whose other lines open with such a
+# label ("BASH: …" / "COOPER: …")
+_COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
+_CAPITALS_LABEL_LINE = re.compile(r"\n[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ ]")  # "\nCOOPER: "
 # A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
 # WIRE)--"; the claim starts after it
 _RELEASE_DATELINE = (
@@ -496,8 +503,10 @@ def select_units(
                 continue
             unit = _trimmed(body, unit, att.label_end)
         elif opens_paragraph(units, i):
-            m = _LEAD.match(norm, unit.start, unit.end) or (
-                _QA_DOT_LABEL.match(norm, unit.start, unit.end) if qa_dots else None
+            m = (
+                _LEAD.match(norm, unit.start, unit.end)
+                or (_QA_DOT_LABEL.match(norm, unit.start, unit.end) if qa_dots else None)
+                or (_colon_dateline(norm, unit) if all(k[2] == "headline" for k in kept) else None)
             )
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
@@ -667,6 +676,14 @@ def _sign_off_start(body: str, units: list[Span]) -> int:
             start = k  # a line of its own (the unit before ends on an earlier line)
         k -= 1
     return start
+
+
+def _colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
+    """ "GUWAHATI: Floods have displaced …" opening the body: the dateline, written once."""
+    m = _COLON_DATELINE.match(norm, unit.start, unit.end)
+    if m is None or norm.count(m.group().rstrip() + " ") > 1 or _CAPITALS_LABEL_LINE.search(norm, m.end()):
+        return None
+    return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
 
 
 def _is_author_note(text: str, authors: list[str]) -> bool:

@@ -404,3 +404,85 @@ def test_the_firm_based_somewhere_is_the_firm_named_before():
 
 def test_the_firm_based_somewhere_with_no_firm_named_before_stays_as_written():
     assert only_claim("The London-based firm said profits rose 5%.").speaker == "London-based firm"
+
+
+# --- datelines: the agency alone, a city and a colon -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        (
+            "(Reuters) - The European Union agreed its 14th package of sanctions on Thursday.",
+            "The European Union agreed its 14th package of sanctions on Thursday.",
+        ),
+        (
+            "GUWAHATI: Floods have displaced more than 250,000 people in Assam, officials said on Sunday.",
+            "Floods have displaced more than 250,000 people in Assam, officials said on Sunday.",
+        ),
+        (
+            "NEW DELHI: The government raised fuel prices by 5% on Monday.",
+            "The government raised fuel prices by 5% on Monday.",
+        ),
+    ],
+)
+def test_a_dateline_of_the_agency_or_a_city_and_a_colon_is_cut(body, first):
+    assert extract_claims(body).claims[0].text == first
+
+
+def test_a_transcripts_first_label_is_its_speaker_not_a_dateline():
+    body = "COOPER: Welcome back to the debate tonight.\nKASICH: Thank you, it is good to be here."
+    assert [(c.speaker, c.attribution) for c in extract_claims(body).claims] == [
+        ("Cooper", "speaker label in a transcript"),
+        ("Kasich", "speaker label in a transcript"),
+    ]
+
+
+def test_a_label_in_the_first_person_keeps_its_label_in_the_claim():
+    claim = extract_claims("BASH: And we also want to thank our audience at the university tonight.").claims[
+        0
+    ]
+    assert claim.text.startswith("BASH: ")
+
+
+# --- an American legislator's party and state -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            'Sen. Jessica Ramos, D-Queens, who sponsored the bill, called it "a historic win for workers."',
+            "Sen. Jessica Ramos",
+        ),
+        ("Sen. Bernie Sanders, I-Vt., who chairs the committee, said costs rose 5%.", "Sen. Bernie Sanders"),
+        ("Rep. Jim Jordan, R-Ohio, said the bill would cost $40 billion.", "Rep. Jim Jordan"),
+    ],
+)
+def test_a_party_and_state_after_a_name_is_not_the_speaker(sentence, speaker):
+    assert only_claim(sentence).speaker == speaker
+
+
+# --- forecasts in the plural ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Economists at the Commonwealth Bank expect the first cut in February.",
+            "Economists at the Commonwealth Bank",
+        ),
+        ("Analysts expect profits to rise by 5% this year.", "Analysts"),
+    ],
+)
+def test_expect_in_the_plural_is_a_forecast_someone_makes(sentence, speaker):
+    claim = only_claim(sentence)
+    assert (claim.speaker, claim.attribution) == (speaker, "expect")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I expect rates to fall by 2% next year.", "You can't expect miracles in 2025."]
+)
+def test_expect_in_the_first_or_second_person_names_no_one(sentence):
+    assert only_claim(sentence).speaker is None
