@@ -462,6 +462,8 @@ def select_units(
     sign_off = _sign_off_start(body, units)
     letters = _letter_sign_offs(body, units) if _LETTERS_PAGE.match(title or body) else {}
     authors: list[str] = []  # the names of the bylines
+    prose = False  # whether a claim other than a headline is kept yet (the body has begun)
+    dateline_open = True  # a city's dateline and colon not looked for yet
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
             skipped.append(("boilerplate", unit.start, unit.end))
@@ -506,8 +508,10 @@ def select_units(
             m = (
                 _LEAD.match(norm, unit.start, unit.end)
                 or (_QA_DOT_LABEL.match(norm, unit.start, unit.end) if qa_dots else None)
-                or (_colon_dateline(norm, unit) if all(k[2] == "headline" for k in kept) else None)
+                or (_colon_dateline(norm, unit) if dateline_open and not prose else None)
             )
+            if not prose and norm[unit.start : unit.start + 3].isupper():
+                dateline_open = False  # looked for once, at the body's first line in capitals
             if m and _LETTER.search(body, m.end(), unit.end):
                 unit = _trimmed(body, unit, m.end())
         if unit.text[:1] in "[(" and (m := _STAGE_DIRECTION.match(unit.text)) is not None:
@@ -564,6 +568,7 @@ def select_units(
             continue
         seen.add(key)
         kept.append((unit, att, kind, lang))
+        prose = prose or kind != "headline"
     if len(set(authors)) == 1 and (_OPINION_PIECE.match(body) or (title and _OPINION_PIECE.match(title))):
         _authors_own_words(kept, authors[0])
     if letters:
