@@ -3140,10 +3140,10 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     return None
 
 
-# What a name is, between commas after it: "the chairman", "the UK's biggest grocer", "45"
 # An American legislator's party and state or district after the name: "D-Queens", "R-Texas",
 # "I-Vt."
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")
+# What a name is, between commas after it: "the chairman", "the UK's biggest grocer", "45"
 _WHAT_A_NAME_IS = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s[^,;:!?\"]{1,60}|\d{1,3})\s*")
 
 
@@ -3161,7 +3161,6 @@ def _subject_with_apposition(text: str, start: int, vpos: int, offset: int) -> t
     if not head or head.split(" ", 1)[0] in SENTENCE_STARTERS:
         return None
     return (head, offset + start, False) if looks_like_person(head) or _is_org_name(head) else None
-    return None
 
 
 def _one_name(word: str) -> bool:
