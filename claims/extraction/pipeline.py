@@ -460,7 +460,8 @@ def select_units(
     qa_dots = "Q." in body and _QA_DOTS.search(body) is not None  # an interview's "Q. " and "A. "
     rows_seen, table = -1, False  # the run of lines without a sentence's end looked at last
     sign_off = _sign_off_start(body, units)
-    letters = _letter_sign_offs(body, units) if _LETTERS_PAGE.match(title or body) else {}
+    letters_page = _LETTERS_PAGE.match(body) or (title and _LETTERS_PAGE.match(title))
+    letters = _letter_sign_offs(body, units) if letters_page else {}
     authors: list[str] = []  # the names of the bylines
     prose = False  # whether a claim other than a headline is kept yet (the body has begun)
     dateline_open = True  # a city's dateline and colon not looked for yet

@@ -486,3 +486,11 @@ def test_expect_in_the_plural_is_a_forecast_someone_makes(sentence, speaker):
 )
 def test_expect_in_the_first_or_second_person_names_no_one(sentence):
     assert only_claim(sentence).speaker is None
+
+
+def test_a_letters_page_is_known_by_its_title_as_submitted():
+    body = _LETTERS.split("\n\n", 1)[1]  # the body without its headline, the title given apart
+    ex = extract_claims(body, title="Letters: Four-day week is not the answer")
+    assert claim_with(ex, "I have run a bakery").speaker == "Tom Baines"
+    ex = extract_claims(body, title="Four-day week is not the answer")
+    assert claim_with(ex, "I have run a bakery").speaker is None
