@@ -610,30 +610,24 @@ def _letter_sign_offs(body: str, units: list[Span]) -> dict[int, str]:
     signed: dict[int, str] = {}
     n = len(units)
     for k in range(1, n):
-        text = units[k].text.strip()
         if (
-            len(text) > _SIGN_OFF_LINE_MAX
-            or _TERMINAL_END.search(text)
-            or "\n" not in body[units[k - 1].end : units[k].start]
+            not _sign_off_line(body, units, k)
             or not _TERMINAL_END.search(units[k - 1].text.strip())
-            or (m := _SIGN_OFF_NAME.fullmatch(text)) is None
-            or not looks_like_person(m.group(1))
+            or (name := _signed_name(units[k].text.strip())) is None
         ):
             continue
         last = k
         while (
             last + 1 < n
             and last + 1 - k < _SIGN_OFF_LINES
-            and "\n" in (gap := body[units[last].end : units[last + 1].start])
-            and "\n\n" not in gap
-            and len(units[last + 1].text.strip()) <= _SIGN_OFF_LINE_MAX
-            and not _TERMINAL_END.search(units[last + 1].text.strip())
+            and "\n\n" not in body[units[last].end : units[last + 1].start]
+            and _sign_off_line(body, units, last + 1)
         ):
             last += 1
         if last + 1 < n and "\n\n" not in body[units[last].end : units[last + 1].start]:
             continue  # the letter goes on after the name: not a signature
         for j in range(k, last + 1):
-            signed[j] = m.group(1)
+            signed[j] = name
     return signed
 
 
@@ -672,16 +666,30 @@ def _sign_off_start(body: str, units: list[Span]) -> int:
         text = units[k].text.strip()
         if len(text) > _SIGN_OFF_LINE_MAX or _TERMINAL_END.search(text):
             break
-        m = _SIGN_OFF_NAME.fullmatch(text)
-        if (
-            m is not None
-            and looks_like_person(m.group(1))
-            and not _is_boilerplate(text)  # "Related Topics" heads a list of links
-            and "\n" in body[units[k - 1].end : units[k].start]
-        ):
-            start = k  # a line of its own (the unit before ends on an earlier line)
+        if _sign_off_line(body, units, k) and _signed_name(text) is not None:
+            start = k
         k -= 1
     return start
+
+
+def _sign_off_line(body: str, units: list[Span], k: int) -> bool:
+    """A sign-off's line: short, on a line of its own (the unit before ends on an earlier line),
+    not ending as a sentence does (a name, a town, a title)."""
+    text = units[k].text.strip()
+    return (
+        len(text) <= _SIGN_OFF_LINE_MAX
+        and not _TERMINAL_END.search(text)
+        and "\n" in body[units[k - 1].end : units[k].start]
+    )
+
+
+def _signed_name(line: str) -> str | None:
+    """The person's name a sign-off's line gives ("Jane Whitcombe", "— Dr Tom Reed"), else None
+    ("Related Topics" heads a list of links)."""
+    m = _SIGN_OFF_NAME.fullmatch(line)
+    if m is None or not looks_like_person(m.group(1)) or _is_boilerplate(line):
+        return None
+    return m.group(1)
 
 
 def _colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
