@@ -153,10 +153,9 @@ _DATELINE_PREFIX = (
     r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
 )
 # A city in capitals and a colon opening the body's first sentence, as Indian papers write the
-# dateline ("GUWAHATI: ", "NEW DELHI: "); not in a transcript, whose other lines open with such a
-# label ("BASH: …" / "COOPER: …")
+# dateline ("GUWAHATI: ", "NEW DELHI: "); a transcript's labels ("COOPER: …" / "KASICH: …") are
+# found by the attribution, and a unit holding one never comes here
 _COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
-_CAPITALS_LABEL_LINE = re.compile(r"\n[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:[ ]")  # "\nCOOPER: "
 # A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
 # WIRE)--"; the claim starts after it
 _RELEASE_DATELINE = (
@@ -693,9 +692,10 @@ def _signed_name(line: str) -> str | None:
 
 
 def _colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
-    """ "GUWAHATI: Floods have displaced …" opening the body: the dateline, written once."""
+    """ "GUWAHATI: Floods have displaced …" opening the body: the dateline, written once, before a
+    sentence not in the first person (a speech turn whose label the attribution did not take)."""
     m = _COLON_DATELINE.match(norm, unit.start, unit.end)
-    if m is None or norm.count(m.group().rstrip() + " ") > 1 or _CAPITALS_LABEL_LINE.search(norm, m.end()):
+    if m is None or norm.count(m.group().rstrip() + " ") > 1:
         return None
     return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
 
