@@ -2060,8 +2060,8 @@ def _news_in_brief(norm: str, units: list[Span], hits: list) -> bool:
     named = [who for _, _, (who, _) in hits]
     if None in named or len(set(named)) < len(named) or any(looks_like_person(who) for who in named):
         return False
-    for i, m, _ in hits:
-        label = norm[units[i].start : m.end()].rstrip(": \t")
+    for i, m, (_, pos) in hits:
+        label = _label_as_written(norm, m, pos)
         if label.isupper() and len(label) > 3:
             return False  # a transcript's surname in capitals ("VANCE:", "HOLT:"); not "BP:", "IBM:"
         said = norm[m.end() : units[i].end]
@@ -2070,11 +2070,16 @@ def _news_in_brief(norm: str, units: list[Span], hits: list) -> bool:
     return True
 
 
+def _label_as_written(norm: str, m: re.Match[str], pos: int) -> str:
+    """A label as the text writes it, from its name to its colon ("BP", not a recased "Bp")."""
+    return norm[pos : m.end()].rstrip(": \t")
+
+
 def _firms_of_the_items(norm: str, units: list[Span], found: list[UnitAttribution], hits: list) -> None:
     """In a round-up, "the fashion house" of an item is the firm heading it ("Burberry: Sales fell
-    20%, the fashion house said"), shown as written ("BP", not a recased "Bp")."""
+    20%, the fashion house said"), shown as written."""
     for n, (i, m, (_, pos)) in enumerate(hits):
-        name = norm[pos : m.end()].rstrip(": \t")
+        name = _label_as_written(norm, m, pos)
         for k in range(i, hits[n + 1][0] if n + 1 < len(hits) else len(units)):
             f = found[k]
             if f.speaker and f.speaker[:4].lower() == "the " and f.speaker.rsplit(" ", 1)[-1] in _FIRM_NOUNS:
