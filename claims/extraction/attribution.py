@@ -201,7 +201,7 @@ _HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reve
 _HEADLINE_TAIL_VERBS = r"(?:" + "|".join(f"{stem}s?" for stem in _HEADLINE_TAIL_STEMS) + r")"
 _HEADLINE_TAIL_NOUN = (
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my)[ ])(?:[a-z][\w\-]*[ ]+){0,2}(?:"
-    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport"})
+    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport", "trial"})
     + r")"
 )
 _HEADLINE_TAIL = re.compile(
@@ -216,6 +216,24 @@ _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
 )
 _HEADLINE_OPENING_LETTERS = frozenset("NMLOSsRrPpAaDdFf")  # the first letters it may open with
+# Documents no one is named for, opening a sentence in the plural or as a mass noun, as prose
+# writes them without an article: "Latest figures show …", "Exit polls suggest …", "Studies have
+# shown that …", "Research suggests …" (a quantity or a kind before them, then the noun): the
+# source, as written. Not "Home Office figures show" (whose figures they are: _named_document).
+_UNOWNED_DOCUMENTS = re.compile(
+    r"((?:(?:Latest|Official|Recent|New|Exit|Opinion|Early|Preliminary|Provisional|Separate|Other|Previous"
+    r"|Further|Revised|Initial|Independent|Leaked|Unofficial|Some|Many|Several|Most|Both|Two|Three)"
+    r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
+    r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
+    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ss]tudies|[Ss]urveys|[Pp]olls|[Pp]olling|[Ee]stimates"
+    r"|[Rr]ecords|[Rr]esults|[Ff]indings|[Rr]esearch))"
+    # when they came out: "Official figures published on Tuesday show"
+    r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b[^,.;:!?\"]{0,30}?)?"
+    + _INSERTED
+    + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?(?:show(?:s|ed|n)?|suggest(?:s|ed)?"
+    r"|indicat(?:e|es|ed)|reveal(?:s|ed)?|finds?|found))\b"
+)
+_UNOWNED_DOCUMENT_LETTERS = frozenset("LORNEPSMFIUBTDAaFfDdSsNnPpEeRr")  # the first letters it may open with
 # A sentence naming whose the quotation before it was: "That was the verdict of John Smith", "Those
 # were the words of the club's chairman"
 _VERDICT_WORDS = (
@@ -800,6 +818,7 @@ class People:
         # Johnson"): group -> the roles as titles ("Minister", "Policing Minister")
         self.roles_of: dict[int, set[str]] = {}
         self.speaker_positions: set[int] = set()  # where a sentence's own speaker is named
+        self.ones: list[tuple[int, str]] = []  # "One Labour MP" speaking: (where, "Labour MP")
         # names opening a sentence, neither persons nor organisations known as such: the
         # antecedents of "it" when no organisation is near
         self.subject_positions: list[int] = []
@@ -1133,14 +1152,27 @@ class People:
             return named, ()
         if pronoun == "One":
             return self.one_of(pos), ()
+        if pronoun == "Another":
+            return self.another(pos), ()
         return None, ()
 
-    def one_of(self, pos: int) -> str | None:
+    def another(self, pos: int) -> str | None:
+        """ "Another" opening a sentence after "One Labour MP … said" in the two sentences before:
+        "another Labour MP"; after people in the plural ("Witnesses … One told … Another said"):
+        "another of the witnesses"; else None."""
+        here = self._sentence_of(pos)
+        k = bisect.bisect_left(self.ones, (pos,)) - 1
+        if k >= 0 and here - self._sentence_of(self.ones[k][0]) <= 2:
+            return "another " + self.ones[k][1]
+        one = self.one_of(pos, sentences=2)
+        return "another" + one[3:] if one is not None else None
+
+    def one_of(self, pos: int, sentences: int = 1) -> str | None:
         """ "One" opening a sentence after people in the plural in this sentence or the one before
         ("Witnesses described … One told the Bristol Post"): "one of the witnesses"; else None."""
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
-        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= 1:
+        while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= sentences:
             name = self.org_names[i]
             if self.org_plural[i] or _head_noun(name).lower() in PLURAL_PEOPLE_NOUNS:
                 first, _, rest = name.partition(" ")
@@ -1467,6 +1499,8 @@ def attribute(
     for att in found:
         if att.speaker and not att.pronoun and att.speaker_pos is not None:
             people.speaker_positions.add(att.speaker_pos)
+            if att.speaker[:4] in ("One ", "one ") and att.speaker[4:5].strip():
+                people.ones.append((att.speaker_pos, att.speaker[4:]))  # for "Another" after it
             if looks_like_person(att.speaker):
                 people.add(att.speaker_pos, att.speaker)
     # single surnames ("Aliyev") count as mentions once the full name is known
@@ -2286,6 +2320,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = _document_named_again(m, m.group(3), s0)
         if best is None and (m := _NEW_DOCUMENT.search(text)) is not None:
             best = UnitAttribution("a" + m.group(1)[1:], m.group(2), s0 + m.start(1))
+    if (
+        best is None
+        and evidence
+        and text[:1] in _UNOWNED_DOCUMENT_LETTERS
+        and (m := _UNOWNED_DOCUMENTS.match(text)) is not None
+    ):
+        # "Latest figures show …", "Polls suggest …", "Studies have shown …": the documents, as
+        # written (their first word in capitals, so not found by the stems above)
+        who = m.group(1)
+        best = UnitAttribution(who[0].lower() + who[1:], " ".join(m.group(2).split()), s0)
+        best.document = _document_noun(who)
     if best is None and (
         "t is " in text or "t was " in text or "t has been " in text or "t had been " in text
     ):
@@ -2624,6 +2669,10 @@ _OBJECT_VERBS = {
 _BEFORE_INVERSION = frozenset(",\"'”’")
 
 
+# What may stand between a comma and the subject that follows it: nothing, or its article
+_SEGMENT_OPENERS = frozenset({"", "the", "The", "a", "A", "an", "An"})
+
+
 def _subject_before(
     text: str, vpos: int, offset: int, commas: int = 2, common: bool = False
 ) -> tuple[str, int, bool] | None:
@@ -2715,15 +2764,32 @@ def _subject_before(
             party = text.rfind(",", max(0, opening - 24), opening)
             if party > 0 and _PARTY_AND_STATE.fullmatch(text[party + 1 : opening].strip()):
                 opening = party
-            return _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
+            cand = _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
+            if cand is not None and commas > 1 and not cand[2]:
+                # the subject found stands inside the phrase before, or is all of it, and that
+                # phrase is inserted too: "Dr Dylan Thompson, a professor at the University of
+                # Bath, who was not involved, said" (not "University of Bath", nor "a professor
+                # at Bath University"): the name before both, if there is one
+                lo = max(0, opening - 160)
+                segment = max(
+                    text.rfind(",", lo, opening), text.rfind(":", lo, opening), text.rfind(";", lo, opening)
+                )
+                inside = text[segment + 1 : cand[1] - offset].strip(" ") not in _SEGMENT_OPENERS
+                if inside or cand[0].startswith(("a ", "an ")):
+                    two = _subject_before(text, opening + 1, offset, commas=commas - 1, common=goes_on)
+                    if two is not None and (looks_like_person(two[0]) or (inside and _is_org_name(two[0]))):
+                        return two
+            return cand
         return None
     if gap:
         if gap in ("?", "!") and len(words) > 1 and words[-2][0] in _DESCRIPTOR_NOUNS and last[:1].isupper():
             # a name with its mark, after what it is: "Consumer group Which? said"
             return last + gap, offset + last_pos, False
         return None
-    if last == "One" and not text[:last_pos].strip(" \t\"'“‘"):
-        return last, offset + last_pos, True  # "Witnesses … One told the Bristol Post": one of them
+    if last in ("One", "Another") and not text[:last_pos].strip(" \t\"'“‘"):
+        # "Witnesses … One told the Bristol Post": one of them; "One Labour MP said … Another
+        # described": another Labour MP
+        return last, offset + last_pos, True
     if last in _PRONOUNS:
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this

@@ -122,10 +122,18 @@ SPEECH_VERBS = frozenset(
     declare called calls described describes accused accuses projects projected
     disputed disputes blamed blames accepted accepts dismissed dismisses slammed slams hailed hails
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
-    criticised criticises criticized criticizes rejected rejects expects expect""".split()
+    criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
+    hinted""".split()
 )
-# What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"), and are
-# never a source by themselves ("Polls suggest").
+# Names written with "The" whose word alone is a common word or another name: "The Times", "The
+# Sun", "The Hague" (a speaker shown as "Times" or "Hague" reads as something else)
+TITLES_WITH_THE = frozenset(
+    """Times Sun Mail Mirror Post Independent Observer Express Star Telegraph Guardian Economist
+    Spectator Atlantic Hill Globe Herald Scotsman Standard Journal Register Tablet Week Critic Cut
+    Verge Intercept Information Hague Gambia""".split()
+)
+# What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"); without
+# an owner they are the source as written ("Polls suggest …", "a new survey found").
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
@@ -190,7 +198,8 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     """groups campaigners critics residents activists unions workers nurses teachers parents
     investors shareholders farmers passengers patients voters protesters
     lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
-    employees staff""".split()
+    employees staff militants rebels insurgents fighters troops soldiers demonstrators villagers
+    survivors relatives""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

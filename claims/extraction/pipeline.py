@@ -27,7 +27,7 @@ from .attribution import (
     surname_of,
 )
 from .language import language_name, unit_languages
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, TITLES_WITH_THE, WEEKDAYS
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import (
@@ -974,7 +974,7 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
     if len(group) == 1:  # the common case, without the group bookkeeping
         (unit, att, kind, lang), best = group[0], scores[0]
         start, end = unit.start, unit.end
-        speaker, aliases = _display_speaker(att, people)
+        speaker, aliases = _display_speaker(att, people, body)
         lo = bisect.bisect_left(sig_starts, start)
         hi = bisect.bisect_left(sig_starts, end, lo)
         sigs = tuple(signals[lo:hi])
@@ -1004,7 +1004,7 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
     start, end = first.start, last.end
     atts = [item[1] for item in group]
     att = next((a for a in atts if a.own), atts[0])
-    speaker, aliases = _display_speaker(att, people)
+    speaker, aliases = _display_speaker(att, people, body)
     quote = _quote_within(
         (min(a.quote[0] for a in atts if a.quote), max(a.quote[1] for a in atts if a.quote))
         if any(a.quote for a in atts)
@@ -1070,7 +1070,26 @@ def _quote_within(quote: tuple[int, int] | None, start: int, end: int) -> tuple[
     return (lo, hi) if lo < hi else None
 
 
-def _display_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
+def _display_speaker(att: UnitAttribution, people: People, body: str) -> tuple[str | None, tuple[str, ...]]:
+    speaker, aliases = _named_speaker(att, people)
+    if speaker in TITLES_WITH_THE and _written_with_the(body, speaker):
+        return "The " + speaker, aliases  # "The Times reported", "It said" after it: not "Times"
+    return speaker, aliases
+
+
+def _written_with_the(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` after "The" or "the" ("the Sun", not "the Sunday Times")."""
+    for written in ("The " + name, "the " + name):
+        k = body.find(written)
+        while k >= 0:
+            end = k + len(written)
+            if end == len(body) or not body[end].isalnum():
+                return True
+            k = body.find(written, end)
+    return False
+
+
+def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
     if att.pronoun:

@@ -231,8 +231,9 @@ def test_no_interviewee_no_answer_speaker(text):
         ("The waiting list fell to 7.39 million in September, NHS England figures show.", "NHS England"),
         ("Home Office figures show 40% of asylum claims were refused in 2024.", "Home Office"),
         ("Met Office data shows July was 2C warmer than the 1991-2020 average.", "Met Office"),
-        ("Official figures show 40% of asylum claims were refused in 2024.", None),
-        ("Separate data suggests 40% of asylum claims were refused in 2024.", None),
+        # no one's: the documents as written, never a name "Official" or "Separate"
+        ("Official figures show 40% of asylum claims were refused in 2024.", "official figures"),
+        ("Separate data suggests 40% of asylum claims were refused in 2024.", "separate data"),
         ("Experimental data suggests 40% of asylum claims were refused in 2024.", None),  # an adjective
         ("London figures show 40% of asylum claims were refused in 2024.", None),  # a place
         ("Government figures show 40% of asylum claims were refused in 2024.", "Government"),
@@ -412,9 +413,9 @@ def test_a_document_named_again_speaks_before_the_clause_it_reports(text, speake
     ("text", "speaker", "how"),
     [
         ("The BBC understands that 40 jobs will go at the plant.", "BBC", "understands"),
-        ("The Guardian has learned that 40 officers were suspended.", "Guardian", "has learned"),
+        ("The Guardian has learned that 40 officers were suspended.", "The Guardian", "has learned"),
         ("Sky News has been told that 40 jobs will go at the plant.", "Sky News", "has been told"),
-        ("The Times can reveal that 40 officers were suspended.", "Times", "can reveal"),
+        ("The Times can reveal that 40 officers were suspended.", "The Times", "can reveal"),
         ("Reuters has seen a draft of the plan, which cuts 40% of spending.", "Reuters", "has seen"),
         ("It is understood that 40 jobs will go at the plant.", None, "it is understood"),  # unnamed
         ("He understands that 40 jobs will go at the plant.", None, None),
