@@ -732,6 +732,7 @@ class _SurnameIndex:
     __slots__ = ("_groups", "_by_prefix", "_by_key")
 
     SCAN = 24  # a bucket of at most this many surnames is scanned
+    MAX_NEAR = 64  # at most this many surnames spelt near one another are compared with it
 
     def __init__(self) -> None:
         self._groups: dict[str, list[int]] = {}  # surname -> the groups holding it, in group order
@@ -766,7 +767,13 @@ class _SurnameIndex:
         if keyed is None:
             candidates = self._by_prefix.get(prefix, ())
         else:
-            candidates = {name for key in _deletion_keys(surname) for name in keyed.get(key, ())}
+            candidates = set()
+            for key in _deletion_keys(surname):
+                candidates.update(keyed.get(key, ()))
+                if len(candidates) > self.MAX_NEAR:
+                    # a crowd of near spellings ("Reedab", "Reedac", … as no article writes them,
+                    # and each compared with all the others): only the same spelling is the same
+                    return [surname] if surname in self._groups else []
         return [name for name in candidates if _same_name(surname, name)]
 
     def groups(self, surname: str) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from .attribution import (
@@ -1077,6 +1078,7 @@ def _display_speaker(att: UnitAttribution, people: People, body: str) -> tuple[s
     return speaker, aliases
 
 
+@lru_cache(maxsize=64)  # asked once for every claim of a speaker; the body's hash is kept by the str
 def _written_with_the(body: str, name: str) -> bool:
     """Whether ``body`` writes ``name`` after "The" or "the" ("the Sun", not "the Sunday Times")."""
     for written in ("The " + name, "the " + name):
