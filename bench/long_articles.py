@@ -64,7 +64,58 @@ def main() -> None:
         where = "in the request" if len(body) <= threshold else "in the worker"
         print(f"{len(body):>9,} {n:>7} {statistics.median(times):>24.1f}  {where}")
 
+    hostile_times(args.repeat, settings.FACTCHECK_MAX_BODY_CHARS)
     submit_times(args.repeat)
+
+
+def _invented_word(rng) -> str:
+    return rng.choice("BCDFGHJKLMNPRSTVW") + "".join(
+        rng.choice("aeiou") + rng.choice("lmnrst") for _ in range(rng.randint(2, 3))
+    )
+
+
+def hostile_bodies(limit: int) -> dict[str, str]:
+    """Bodies no newsroom writes, up to the largest body accepted, each repeating one shape that
+    costs the extraction more per sentence the more of it there is (names to group, titles to
+    look up): where the extraction would go quadratic."""
+    import itertools
+    import random
+
+    rng = random.Random(7)
+    crowd = ("Reed" + "".join(p) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=3))
+    shapes = {
+        "people sharing one surname": lambda i: f"{_invented_word(rng)} Smith said the rate rose {i}%.",
+        "surnames spelt near one another": lambda i: (
+            f"Dr Ann {next(crowd)}, a professor at Bath, who was not involved, said it rose {i}%."
+        ),
+        "a one-word title without 'The'": lambda i: f"Times said the rate rose {i}%.",
+        "people with two inserted phrases": lambda i: (
+            f"Dr {_invented_word(rng)} {_invented_word(rng)}, a "
+            f"professor at Bath, who was not involved, said it rose {i}%."
+        ),
+    }
+    bodies = {}
+    for name, sentence in shapes.items():
+        parts, size, i = [], 0, 0
+        while size < limit - 200:
+            parts.append(sentence(i))
+            size += len(parts[-1]) + 1
+            i += 1
+        bodies[name] = " ".join(parts)
+    return bodies
+
+
+def hostile_times(repeat: int, limit: int) -> None:
+    from claims.extraction import extract_claims
+
+    print(f"\nhostile bodies (one shape repeated up to {limit:,} characters), CPU ms, best of {repeat}:")
+    for name, body in hostile_bodies(limit).items():
+        best = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            n = len(extract_claims(body, scorer="linear").claims)
+            best = min(best, (time.process_time() - started) * 1000)
+        print(f"  {name:<34} {len(body):>9,} chars {n:>6} claims {best:>9.0f} ms")
 
 
 def submit_times(repeat: int) -> None:
