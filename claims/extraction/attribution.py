@@ -2529,6 +2529,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             break
         who = _phrase_after(text, em.end())
         if who:
+            if (after := text.find(who, em.end())) >= 0 and text.startswith(" et al", after + len(who)):
+                who += " et al."  # "A 2019 study by Raes et al. found"
             att = UnitAttribution(who, verbs[k].group(1), s0 + em.end())
             att.document = _document_kind(em.group(1))
             return att
@@ -2540,6 +2542,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             continue
         if not cand[2] and _head_noun(cand[0]).lower() in _FINDERS:
             return UnitAttribution(cand[0], vm.group(1), cand[1])
+        if not cand[2] and cand[0].endswith(("et al.", "et al")):
+            return UnitAttribution(cand[0], vm.group(1), cand[1])  # "Raes et al. found"
         if (
             not cand[2]
             and all(w[:1].isupper() or w in _CONNECTORS for w in cand[0].split())
@@ -2676,6 +2680,13 @@ _OBJECT_VERBS = {
 _BEFORE_INVERSION = frozenset(",\"'”’")
 
 
+# A study's authors as a citation names them, right before its verb: "Raes et al. found", "Smith et
+# al. (2023) reported"
+_ET_AL_BEFORE = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w'\-]+[ ]+(?:and|&)[ ]+)?"
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Ll]a|[Ll]e)[ ]+)?[A-Z][\w'\-]+"
+    r"[ ]+et[ ]+al\.?)(?:[ ]*\(\d{4}[a-z]?\))?[ ]*\Z"
+)
 # What may stand between a comma and the subject that follows it: nothing, or its article
 _SEGMENT_OPENERS = frozenset({"", "the", "The", "a", "A", "an", "An"})
 
@@ -2726,6 +2737,10 @@ def _subject_before(
     ):
         verb_at = words[-1][1]  # "The company Monday said", in American style: when, not who
         words.pop()
+    if "et al" in text[max(0, verb_at - 20) : verb_at]:
+        cited = _ET_AL_BEFORE.search(text, max(0, verb_at - 80), verb_at)
+        if cited is not None:  # "Raes et al. found", "Smith and Jones et al. (2023) reported"
+            return cited.group(1), offset + cited.start(1), False
     close = text.rfind(")", max(0, verb_at - 3), verb_at)
     if close >= 0 and not text[close + 1 : verb_at].strip(" "):
         # "The Office of Rail and Road (ORR) said": the short form in brackets is skipped

@@ -238,6 +238,8 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     if fc.isdigit():
         if low in NUMBER_ABBREVIATIONS or len(word) == 1:
             return None
+        if low == "al" and block.endswith("et ", 0, m.start() - len(word)):
+            return None  # "Smith et al. (2023) reported": a citation's year
         return end
     if low in TITLES:
         return None

@@ -211,3 +211,28 @@ def test_another_after_people_in_the_plural_is_another_of_them():
 )
 def test_another_without_one_near_names_no_one(text):
     assert extract_claims(text).claims[-1].speaker is None
+
+
+def test_a_citation_s_year_after_et_al_is_no_sentence_boundary():
+    ex = extract_claims(
+        "Smith et al. (2023) reported a 40% fall in deaths. It was shown by Jones et al. "
+        "The results were clear."
+    )
+    assert [c.text for c in ex.claims] == [
+        "Smith et al. (2023) reported a 40% fall in deaths.",
+        "It was shown by Jones et al.",
+        "The results were clear.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Raes et al. found that the drug halves the risk of stroke.", "Raes et al."),
+        ("Smith et al. (2023) reported a 40% fall in deaths.", "Smith et al."),
+        ("A 2019 study by Raes et al. found that the drug halves the risk.", "Raes et al."),
+        ("Van Dijk et al. have shown that sleep halves the risk.", "Van Dijk et al."),
+    ],
+)
+def test_a_study_s_authors_as_a_citation_names_them(text, speaker):
+    assert only_claim(text).speaker == speaker
