@@ -232,6 +232,8 @@ _UNOWNED_DOCUMENTS = re.compile(
     + _INSERTED
     + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?(?:show(?:s|ed|n)?|suggest(?:s|ed)?"
     r"|indicat(?:e|es|ed)|reveal(?:s|ed)?|finds?|found))\b"
+    # not a participle: "Data found on the laptop showed", "Figures shown at the meeting"
+    r"(?![ ]+(?:on|at|by|inside|under|during|among)\b)"
 )
 _UNOWNED_DOCUMENT_LETTERS = frozenset("LORNEPSMFIUBTDAaFfDdSsNnPpEeRr")  # the first letters it may open with
 # A sentence naming whose the quotation before it was: "That was the verdict of John Smith", "Those

@@ -50,6 +50,7 @@ def test_a_document_with_its_owner_is_the_owner_s(text, speaker):
         "Figures are expected to show a rise.",  # no document speaks yet
         "Polls opened at 7am across the country.",
         "Results of the vote will be known on Friday.",
+        "Data found on the laptop showed he had planned the attack.",  # a participle, not the verb
     ],
 )
 def test_a_document_that_does_not_speak_is_no_source(text):
