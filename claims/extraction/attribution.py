@@ -359,13 +359,16 @@ def speaks_for_another(phrase: str) -> bool:
 
 
 def spokesperson_for(phrase: str) -> str | None:
-    """ "the company" in "a spokeswoman for the company": whom a spokesperson named by a common
-    noun speaks for, or None."""
-    m = _SPOKESPERSON_FOR.match(phrase)
+    """ "the company" in "a spokeswoman for the company", "NHS England" in "spokesperson for NHS
+    England": the organisation a spokesperson speaks for (named by a common noun or by its name;
+    not a person: "a spokesman for Keir Starmer" stays as written), or None."""
+    m = _SPOKESPERSON_FOR.match(phrase) or _SPOKESPERSON_FOR.match("a " + phrase)
     if m is None:
         return None
-    rest = phrase[m.end() :]
-    return rest if rest[:4] == "the " and " " not in rest[4:] else None
+    rest = phrase[m.end() - (0 if m.string is phrase else 2) :]
+    if rest[:4] == "the " and " " not in rest[4:]:
+        return rest
+    return rest if _is_org_name(rest) and not looks_like_person(rest) else None
 
 
 def _whose(text: str, pos: int) -> tuple[re.Match[str], str] | None:

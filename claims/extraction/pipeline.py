@@ -1108,7 +1108,9 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
             return named, ()
     if att.speaker_pos is not None and (spoke := spokesperson_for(att.speaker)) is not None:
         named = people.full_org(spoke, att.speaker_pos)
-        if named != spoke:  # "a spokeswoman for the company" after Marston's: Marston's
+        if named != spoke or spoke[:4] != "the ":
+            # "a spokeswoman for the company" after Marston's: Marston's; "a spokesperson for
+            # NHS England": NHS England, as "according to a spokesperson for NHS England" is
             return named, ()
     if att.speaker[:1].islower() and any(around in att.speaker for around in _AROUND):
         return att.speaker, ()  # "sources close to Rachel Reeves" are not Rachel Reeves

@@ -237,3 +237,20 @@ def test_a_citation_s_year_after_et_al_is_no_sentence_boundary():
 )
 def test_a_study_s_authors_as_a_citation_names_them(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A spokesperson for NHS England said supplies remained limited.", "NHS England"),
+        ("A spokesman for Tesco said supplies remained limited.", "Tesco"),
+        # as before: a body named with its article, a family
+        (
+            "A spokesperson for the Department of Health said supplies remained limited.",
+            "Department of Health",
+        ),
+        ("A spokesman for the family said they were devastated.", "a spokesman for the family"),
+    ],
+)
+def test_a_spokesperson_for_a_named_organisation_speaks_for_it(text, speaker):
+    assert only_claim(text).speaker == speaker
