@@ -134,7 +134,7 @@ _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
 # an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
-_INSERTED = r"(?:,[^,.;:!?\"]{1,80},)?"
+_INSERTED = r"(?:,(?:[^,.;:!?\"]|(?<=\d)[,.](?=\d)){1,80},)?"  # "35,000" and "4.5" inside it too
 _DOCUMENT_SPEAKS = (
     _INSERTED
     + r"\s+(?:also\s+|further\s+)?("

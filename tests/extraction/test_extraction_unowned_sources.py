@@ -254,3 +254,10 @@ def test_a_study_s_authors_as_a_citation_names_them(text, speaker):
 )
 def test_a_spokesperson_for_a_named_organisation_speaks_for_it(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_number_with_a_comma_inside_the_phrase_between_a_document_and_its_verb():
+    claim = only_claim(
+        "The survey, which asks 35,000 households about their experiences, estimated 9.4 million incidents."
+    )
+    assert (claim.speaker, claim.attribution) == ("the survey", "estimated")
