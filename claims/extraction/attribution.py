@@ -362,10 +362,12 @@ def spokesperson_for(phrase: str) -> str | None:
     """ "the company" in "a spokeswoman for the company", "NHS England" in "spokesperson for NHS
     England": the organisation a spokesperson speaks for (named by a common noun or by its name;
     not a person: "a spokesman for Keir Starmer" stays as written), or None."""
-    m = _SPOKESPERSON_FOR.match(phrase) or _SPOKESPERSON_FOR.match("a " + phrase)
-    if m is None:
+    if (m := _SPOKESPERSON_FOR.match(phrase)) is not None:
+        rest = phrase[m.end() :]
+    elif (m := _SPOKESPERSON_FOR.match("a " + phrase)) is not None:  # its article cut: "spokesperson for X"
+        rest = phrase[m.end() - 2 :]
+    else:
         return None
-    rest = phrase[m.end() - (0 if m.string is phrase else 2) :]
     if rest[:4] == "the " and " " not in rest[4:]:
         return rest
     return rest if _is_org_name(rest) and not looks_like_person(rest) else None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from operator import attrgetter
 
 from .attribution import (
@@ -822,12 +821,15 @@ def score_units(kept: list[Kept], scorer_obj) -> list:
 
 def assemble(body: str, kept: list[Kept], scores: list, people: People, signals, threshold: float):
     sig_starts = [s.start for s in signals]
+    titled = _titles_written_with_the(body)
     claims: list[ClaimCandidate] = []
     i = 0
     while i < len(kept):
         j = _quote_group_end(kept, i)
         claims.append(
-            _make_claim(body, kept[i : j + 1], scores[i : j + 1], people, signals, sig_starts, threshold)
+            _make_claim(
+                body, kept[i : j + 1], scores[i : j + 1], people, signals, sig_starts, threshold, titled
+            )
         )
         i = j + 1
     return claims
@@ -971,11 +973,13 @@ def _quote_group_end(kept: list[Kept], i: int) -> int:
     return j
 
 
-def _make_claim(body, group, scores, people: People, signals, sig_starts, threshold) -> ClaimCandidate:
+def _make_claim(
+    body, group, scores, people: People, signals, sig_starts, threshold, titled
+) -> ClaimCandidate:
     if len(group) == 1:  # the common case, without the group bookkeeping
         (unit, att, kind, lang), best = group[0], scores[0]
         start, end = unit.start, unit.end
-        speaker, aliases = _display_speaker(att, people, body)
+        speaker, aliases = _display_speaker(att, people, titled)
         lo = bisect.bisect_left(sig_starts, start)
         hi = bisect.bisect_left(sig_starts, end, lo)
         sigs = tuple(signals[lo:hi])
@@ -1005,7 +1009,7 @@ def _make_claim(body, group, scores, people: People, signals, sig_starts, thresh
     start, end = first.start, last.end
     atts = [item[1] for item in group]
     att = next((a for a in atts if a.own), atts[0])
-    speaker, aliases = _display_speaker(att, people, body)
+    speaker, aliases = _display_speaker(att, people, titled)
     quote = _quote_within(
         (min(a.quote[0] for a in atts if a.quote), max(a.quote[1] for a in atts if a.quote))
         if any(a.quote for a in atts)
@@ -1071,24 +1075,29 @@ def _quote_within(quote: tuple[int, int] | None, start: int, end: int) -> tuple[
     return (lo, hi) if lo < hi else None
 
 
-def _display_speaker(att: UnitAttribution, people: People, body: str) -> tuple[str | None, tuple[str, ...]]:
+def _display_speaker(
+    att: UnitAttribution, people: People, titled: frozenset[str]
+) -> tuple[str | None, tuple[str, ...]]:
     speaker, aliases = _named_speaker(att, people)
-    if speaker in TITLES_WITH_THE and _written_with_the(body, speaker):
+    if speaker in titled:
         return "The " + speaker, aliases  # "The Times reported", "It said" after it: not "Times"
     return speaker, aliases
 
 
-@lru_cache(maxsize=64)  # asked once for every claim of a speaker; the body's hash is kept by the str
-def _written_with_the(body: str, name: str) -> bool:
-    """Whether ``body`` writes ``name`` after "The" or "the" ("the Sun", not "the Sunday Times")."""
-    for written in ("The " + name, "the " + name):
-        k = body.find(written)
-        while k >= 0:
-            end = k + len(written)
-            if end == len(body) or not body[end].isalnum():
-                return True
-            k = body.find(written, end)
-    return False
+def _titles_written_with_the(body: str) -> frozenset[str]:
+    """The names of TITLES_WITH_THE that ``body`` writes after "The" or "the" ("the Sun", not
+    "the Sunday Times"): shown with their article wherever they speak."""
+    found = set()
+    for name in TITLES_WITH_THE:
+        for written in ("The " + name, "the " + name):
+            k = body.find(written)
+            while k >= 0:
+                end = k + len(written)
+                if end == len(body) or not body[end].isalnum():
+                    found.add(name)
+                    break
+                k = body.find(written, end)
+    return frozenset(found)
 
 
 def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
