@@ -220,22 +220,33 @@ _HEADLINE_OPENING_LETTERS = frozenset("NMLOSsRrPpAaDdFf")  # the first letters i
 # writes them without an article: "Latest figures show …", "Exit polls suggest …", "Studies have
 # shown that …", "Research suggests …" (a quantity or a kind before them, then the noun): the
 # source, as written. Not "Home Office figures show" (whose figures they are: _named_document).
+_UNOWNED_KINDS = (
+    "Latest Official Recent New Exit Opinion Early Preliminary Provisional Separate Other Previous Further "
+    "Revised Initial Independent Leaked Unofficial Some Many Several Most Both Two Three"
+).split()
+# the evidence nouns prose writes without an article (plurals and mass nouns), and "polling"
+_UNOWNED_NOUNS = (
+    "figures data statistics numbers studies surveys polls polling estimates records results findings "
+    "research"
+).split()
 _UNOWNED_DOCUMENTS = re.compile(
-    r"((?:(?:Latest|Official|Recent|New|Exit|Opinion|Early|Preliminary|Provisional|Separate|Other|Previous"
-    r"|Further|Revised|Initial|Independent|Leaked|Unofficial|Some|Many|Several|Most|Both|Two|Three)"
+    r"((?:(?:" + "|".join(_UNOWNED_KINDS) + r")"
     r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
     r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
-    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ss]tudies|[Ss]urveys|[Pp]olls|[Pp]olling|[Ee]stimates"
-    r"|[Rr]ecords|[Rr]esults|[Ff]indings|[Rr]esearch))"
+    r"(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _UNOWNED_NOUNS) + r"))"
     # when they came out: "Official figures published on Tuesday show"
     r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b[^,.;:!?\"]{0,30}?)?"
     + _INSERTED
-    + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?(?:show(?:s|ed|n)?|suggest(?:s|ed)?"
-    r"|indicat(?:e|es|ed)|reveal(?:s|ed)?|finds?|found))\b"
+    + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?"
+    + trie_alternation(EVIDENCE_VERBS)
+    + r")\b"
     # not a participle: "Data found on the laptop showed", "Figures shown at the meeting"
     r"(?![ ]+(?:on|at|by|inside|under|during|among)\b)"
 )
-_UNOWNED_DOCUMENT_LETTERS = frozenset("LORNEPSMFIUBTDAaFfDdSsNnPpEeRr")  # the first letters it may open with
+# the first letters it may open with (a cheap test before the pattern)
+_UNOWNED_DOCUMENT_LETTERS = frozenset(w[0] for w in _UNOWNED_KINDS) | frozenset(
+    c for n in _UNOWNED_NOUNS for c in (n[0], n[0].upper())
+)
 # A sentence naming whose the quotation before it was: "That was the verdict of John Smith", "Those
 # were the words of the club's chairman"
 _VERDICT_WORDS = (
