@@ -131,6 +131,7 @@ _EVIDENCE = re.compile(
 _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     """says said concluded concludes estimated estimates warned warns noted notes added adds states
     stated predicted predicts claimed claims argued argues reported reports""".split()
+    + ["points out", "pointed out"]
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
 # an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
@@ -275,7 +276,10 @@ def _person_named_after(text: str, role: str, start: int) -> tuple[str, int] | N
     named = _NAME_AFTER_ROLE.match(text, at + len(role))
     if named is None or not looks_like_person(named.group(1)):
         return None
-    return named.group(1), named.start(1)
+    name = named.group(1)
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:  # the sentence's full stop, not "Jr."
+        name = name[:-1]
+    return name, named.start(1)
 
 
 # A person's name between commas after their role, ending the clause (", Jane Smith.")
@@ -547,6 +551,11 @@ _DAYS_AND_MONTHS = WEEKDAYS | MONTHS | frozenset("week weekend month year".split
 # a time opening a sentence with no comma after it ("Last year the ONS said", "Yesterday police
 # said"): never part of who speaks
 _TIME_OPENERS = frozenset("Last This Next Earlier Later Yesterday Today Tonight".split())
+# an adverb of time before the subject ("Recently the FTC said", "And now the council says")
+_TIME_ADVERBS = frozenset(
+    """recently previously now later earlier then subsequently initially originally afterwards
+    eventually finally""".split()
+)
 _PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -646,6 +655,8 @@ _NOT_LABELS = (
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
+_SENTENCE_MARKS = frozenset(".!?")
+_CLOSING_MARKS = "\"'’” "
 _CARRY_PARAGRAPHS = 3
 _CARRY_LIST_ITEMS = 40  # a list under "The chancellor announced:" is hers, to this many items
 LIST_BULLETS = frozenset("-•*·▪‣●■–—")  # what opens a list item (the pipeline makes such a unit a bullet)
@@ -826,6 +837,7 @@ class People:
         self._known: dict[str, bool] = {}  # knows_surname answers, valid until a group changes
         self._surnames = _SurnameIndex()  # the groups of each surname
         self._knights: dict[tuple[str, str], int] = {}  # ("Sir", "Keir") -> group, -1 if two
+        self._given: dict[str, int] = {}  # a given name -> its group, -1 if two groups have it
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
@@ -898,6 +910,7 @@ class People:
                     if given:
                         g.given_names.add(given)
                         self._add_knight(surface, given, i)
+                        self._add_given(given, i)
                     g.gender = g.gender or gender
             return i
         if not create:
@@ -906,7 +919,17 @@ class People:
         self._surnames.add(surname, len(self.groups) - 1)
         if given:
             self._add_knight(surface, given, len(self.groups) - 1)
+            self._add_given(given, len(self.groups) - 1)
         return len(self.groups) - 1
+
+    def _add_given(self, given: str, gi: int) -> None:
+        if self._given.setdefault(given, gi) != gi:
+            self._given[given] = -1
+
+    def by_given_name(self, word: str) -> int:
+        """The group of the one person the article named with ``word`` as given name ("Sandra" after
+        "Sandra Okafor", as a feature calls her), or -1 (none, or two such people)."""
+        return self._given.get(word, -1)
 
     def _add_knight(self, surface: str, given: str, gi: int) -> None:
         """Index "Sir Keir Starmer" (of group ``gi``) under ("Sir", "Keir"); two such people make
@@ -1104,17 +1127,27 @@ class People:
         candidates = list(self._names_before(pos, _TITLE_SENTENCES))
         named: dict[str, tuple[bool, bool]] = {}
         head = _org_kind(words[-1])
+        passed_over = False  # a public body or a newsroom named too
         for name, group, subject in candidates:
             if (
                 not (name[:1].isupper() or lower_case_brand(name))
                 or name.split()[0] in _DETERMINERS
                 or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
+                or (" " not in name and self.knows_surname(name))  # "Alvarez told reporters": a person
+                or any(
+                    w[:1].islower() and w not in _NAME_LINKS for w in name.split()[1:]
+                )  # "Emergency services"
             ):
                 continue
             kinds = self.org_kinds.get(name)
             if kinds and head not in _ANY_FIRM and head not in kinds:
                 continue  # "the airline" is not "airport operator Aena"
+            if words[-1] != "group" and _no_business(name):
+                # "The EU fined Apple … Apple said … the company said": Apple (a campaign may be a
+                # group); but only a name known as an organisation (see below)
+                passed_over = True
+                continue
             name_words = set(name.split())
             same = [n for n in named if name_words <= set(n.split()) or name_words >= set(n.split())]
             for n in same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
@@ -1127,17 +1160,14 @@ class People:
         if len(named) != 1:
             return None
         ((name, (group, subject)),) = named.items()
+        if subject and passed_over:
+            return None  # "Emergency services reported …" after the council: no firm was named
         if subject:
             # a name that opened two sentences: "Ryanair cuts flights … Ryanair will cut … The
             # airline said" (one opening, "Core inflation", may be anything)
             subject = sum(n == name for n, _, _ in candidates) < 2
         kinds = self.org_kinds.get(name)
-        if (
-            group
-            or subject
-            or any(w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split())
-            or (kinds and kinds.isdisjoint(_FIRM_NOUNS))
-        ):
+        if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
             return None
         return name
 
@@ -1326,8 +1356,26 @@ _NEWSROOM_WORDS = frozenset(
 _PUBLIC_BODY_WORDS = frozenset(
     """Ministry Department Council Government Agency Office Commission Police Court Parliament
     Committee Authority Service Regulator Party University Union Army Navy Assembly Senate Congress
-    Treasury Inquiry Tribunal NHS""".split()
+    Treasury Inquiry Tribunal NHS EU UN NATO WHO WTO OECD""".split()
 )
+
+
+# Lower-case words inside a name of capitalised words ("Bank of England", "Marks and Spencer")
+_NAME_LINKS = frozenset("of and for the de du la le von van".split())
+# A government called by where it sits ("Brussels said", "Washington says")
+_SEATS_OF_GOVERNMENT = frozenset(
+    """Brussels Washington Moscow Beijing Kyiv Kiev Tehran Paris Berlin London Tokyo Delhi Ankara
+    Jerusalem Pyongyang Seoul Taipei Ottawa Canberra Whitehall Westminster Holyrood""".split()
+    + ["Downing Street", "New Delhi", "the White House", "White House", "the Kremlin", "Kremlin"]
+)
+
+
+def _no_business(name: str) -> bool:
+    """A public body or a newsroom, by a word of its name, or a government by its seat: never "the
+    company" of a story."""
+    return name in _SEATS_OF_GOVERNMENT or any(
+        w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split()
+    )
 
 
 # What an organisation is, in lower case, before its name ("shipping data firm Kpler", "property
@@ -1516,7 +1564,15 @@ def attribute(
                 and looks_like_person(name, after_role=True)
             ):
                 people.add(sg.start, name)
-    speech_quotes = [q for q in quotes if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS]
+    unit_starts = {u.start for u in units}
+    speech_quotes = [
+        q
+        for q in quotes
+        if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS
+        # a short sentence quoted whole ('"Nothing happened."', '"No."'), not a word in quotation
+        # marks ('accused them of "vandalism."'): a quotation that opens its sentence and ends it
+        or (q[0] in unit_starts and norm[q[1] - 2 : q[1] - 1] in _SENTENCE_MARKS)
+    ]
     cased = _recase_shouting(norm, units)
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
     _documents_to_sources(found)
@@ -1786,6 +1842,11 @@ def _recase_shouting(norm: str, units: list[Span]) -> str:
     return "".join(pieces)
 
 
+# a word in lower case after a name, before another name ("Competition commissioner Margrethe
+# Vestager": the first name is what the second is)
+_WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
+
+
 def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
@@ -1794,6 +1855,7 @@ def _index_antecedents(
     orgs: dict[int, str] = {}
     roles: dict[int, str] = {}
     starts = set(people.unit_starts)
+    persons = set(people.positions)
     for sg in signals:
         if sg.kind == "org" or (
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
@@ -1806,6 +1868,8 @@ def _index_antecedents(
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
             and not looks_like_person(sg.text)
+            # "Competition commissioner Margrethe Vestager told …": what she is, not a subject
+            and not ((role := _WORD_BEFORE_NAME.match(norm, sg.end)) is not None and role.end() in persons)
         ):
             # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
             # folding phone, which it says …" (when no organisation is near)
@@ -1822,6 +1886,10 @@ def _index_antecedents(
                 if att.speaker.split()[-1][:1].isupper():
                     continue  # "Union negotiator Anouk de Wit": a named person, among the people
                 roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
+            elif (named := _NAME_ENDING.search(att.speaker)) is not None and looks_like_person(
+                named.group(1)
+            ):
+                continue  # "Competition commissioner Margrethe Vestager": a person, not an organisation
             else:
                 known = orgs.get(att.speaker_pos)
                 if known is None or (len(att.speaker) > len(known) and known in att.speaker):
@@ -1857,6 +1925,10 @@ _KIND_AFTER = re.compile(
     + trie_alternation(_DESCRIPTOR_NOUNS)
     + r")(?=[,.;:)])"
 )
+
+
+# a name after a word in lower case, ending a phrase ("Competition commissioner Margrethe Vestager")
+_NAME_ENDING = re.compile(r"\b[a-z][\w\-]*[ ]+([A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*)+)\Z")
 
 
 def _described_before(norm: str, pos: int) -> str:
@@ -2641,6 +2713,7 @@ _REJECTED_WHAT = re.compile(
 )
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
+_THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
 )
@@ -2681,6 +2754,8 @@ _OBJECT_VERBS = {
     # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
+    # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
+    **dict.fromkeys(("forecast", "forecasts", "forecasted"), _THAT_OR_END),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
     # "rejected claims that he had lied", "rejects suggestions that"; not "rejected the offer"
@@ -2780,7 +2855,8 @@ def _subject_before(
         while opening > 0 and text[opening + 1 : opening + 2].isdigit():  # "4,000" is no clause
             opening = text.rfind(",", max(0, vpos - 160), opening)
         if opening > 0:
-            inserted = text[opening + 1 : last_pos + len(last)].strip()
+            # (a comma closing a quotation: '"…," Dr Ann Reed, a lecturer, told': after its mark)
+            inserted = text[opening + 1 : last_pos + len(last)].lstrip(_CLOSING_MARKS).strip()
             if looks_like_person(inserted) and not _PARTY_AND_STATE.fullmatch(inserted):
                 # "the fire chief, Capt. Mark Ellis, said"; not "Sen. Jessica Ramos, D-Queens, who
                 # sponsored the bill, called": the party and the place, as American copy writes them
@@ -2958,6 +3034,14 @@ def _subject_before(
             taken.pop(0)
         elif len(taken) > 1 and taken[1][0].lower() in _DAYS_AND_MONTHS:
             del taken[:2]
+    if len(taken) > 2 and taken[0][0] in _OPENERS and taken[1][0] in _TIME_ADVERBS:
+        taken.pop(0)  # "And recently …"
+    if (
+        len(taken) > 1
+        and taken[0][0].lower() in _TIME_ADVERBS
+        and (taken[1][0] in _DETERMINERS or taken[1][0][:1].isupper())
+    ):
+        taken.pop(0)  # "And recently the Federal Trade Commission said": when, not who
     article = taken.pop(0)[0].lower() if taken and taken[0][0] in _DETERMINERS else None
     if not taken:
         return None
@@ -3211,13 +3295,16 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     as a name elsewhere ("Tesco cut prices, adding …" where "shares in Tesco" or "Tesco's" is
     written; not "Fares rose and said nothing")."""
     before = text[max(0, vpos - 200) : vpos].rstrip()
+    listed = False
     if before.endswith(",") and text.startswith(_AFTER_A_COMMA, vpos):
         # "The minister hit back, saying …": the subject of the clause before the comma speaks
         vpos = text.rfind(",", 0, vpos)
-    elif not before.endswith((" and", " but")) or "," in before[-30:]:
-        # no "and" or "but" before the verb ("… welcomed the extension but said"), or a list
-        # ("the drivers, the unions and said")
-        return None
+    elif not before.endswith((" and", " but")):
+        return None  # no "and" or "but" before the verb ("… welcomed the extension but said")
+    else:
+        # a comma near: a list ("the drivers, the unions and said"), unless it closes what the
+        # subject is ("The chief executive, Thomas Woldbye, welcomed it but said": see below)
+        listed = "," in before[-30:]
     if text[-8:].rstrip().rstrip("\"')").endswith("?"):
         return None  # "Did Khrushchev gain because he … and shouted?": a question
     clause = _CLAUSE_START.match(text)
@@ -3230,6 +3317,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
         # "Mr Smith, the chairman, resigned, saying …": a name and what it is, between commas; any
         # other comma is another clause between ("she was in hospital, and I went … and told her")
         return _subject_with_apposition(text, start, vpos, offset)
+    if listed:
+        return None
     for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
         if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
             continue  # the subject's own words: its verb is the first lower-case word after it
@@ -3264,11 +3353,19 @@ def _subject_with_apposition(text: str, start: int, vpos: int, offset: int) -> t
     prices and said …" (Tesco)."""
     first = text.find(",", start, vpos)
     second = text.find(",", first + 1, vpos)
-    if second < 0 or "," in text[second + 1 : vpos] or not _WHAT_A_NAME_IS.fullmatch(text, first + 1, second):
-        return None
-    if not text[second + 1 : second + 3].strip()[:1].islower():
-        return None  # the clause's verb follows the apposition
+    if (
+        second < 0
+        or "," in text[second + 1 : vpos]
+        or not text[second + 1 : second + 3].strip()[:1].islower()
+    ):
+        return None  # (a capital after the apposition: the clause's verb follows it)
     head = text[start:first].strip()
+    named = text[first + 1 : second].strip()
+    if _head_noun(head).lower() in PERSON_SOURCE_NOUNS and looks_like_person(named):
+        # "Heathrow's chief executive, Thomas Woldbye, welcomed the plan and said …": the name
+        return named, offset + text.index(named, first), False
+    if not _WHAT_A_NAME_IS.fullmatch(text, first + 1, second):
+        return None
     if not head or head.split(" ", 1)[0] in SENTENCE_STARTERS:
         return None
     return (head, offset + start, False) if looks_like_person(head) or _is_org_name(head) else None

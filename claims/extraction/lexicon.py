@@ -123,7 +123,9 @@ SPEECH_VERBS = frozenset(
     disputed disputes blamed blames accepted accepts dismissed dismisses slammed slams hailed hails
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
     criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
-    hinted""".split()
+    hinted forecast forecasts forecasted""".split()
+    # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
+    + ["pointed out", "points out", "point out", "pointing out"]
 )
 # Names written with "The" whose word alone is a common word or another name: "The Times", "The
 # Sun", "The Hague" (a speaker shown as "Times" or "Hague" reads as something else)

@@ -1127,6 +1127,12 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:
             return people.names(gi)
+    if (
+        " " not in att.speaker
+        and (gi := people.by_given_name(att.speaker)) >= 0
+        and not people.knows_surname(att.speaker)
+    ):
+        return people.names(gi)  # '"…," says Sandra' after "Sandra Okafor": her first name
     if speaks_for_another(att.speaker):
         return att.speaker, ()  # "Lawyers for Daniel Hart", "the widow of Alan Grant": as written
     if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
