@@ -480,7 +480,7 @@ _UNNAMED = (
     r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
     r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(UNNAMED_LINKS) + r")"
-    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w\-]*){1,2})"
+    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w'’\-]*){1,2})"  # "briefed on the company's finances"
 )
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
@@ -2277,7 +2277,14 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         near_quote = att.quote is not None and (
             abs(pos - att.quote[1]) < 40 or abs(s0 + m.start() - att.quote[1]) < 40
         )
-        if best is None or (near_quote and not best.own):
+        closing = (
+            best is not None
+            and not best.own
+            and not near_quote
+            and _AFTER_A_COMMA_END.search(text, max(0, pos - s0 - 8), pos - s0) is not None
+            and _closes_sentence(text, m.end())
+        )  # "It expects revenue to triple, a person briefed on its finances said.": the source of all
+        if best is None or (near_quote and not best.own) or closing:
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
                 break
@@ -3301,6 +3308,9 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
         vpos = text.rfind(",", 0, vpos)
     elif not before.endswith((" and", " but")):
         return None  # no "and" or "but" before the verb ("… welcomed the extension but said")
+    elif before.endswith((", and", ", but")):
+        # "The Bank of England has held rates, but signalled …": a second clause of the subject's
+        vpos = text.rfind(",", 0, vpos)
     else:
         # a comma near: a list ("the drivers, the unions and said"), unless it closes what the
         # subject is ("The chief executive, Thomas Woldbye, welcomed it but said": see below)
@@ -3766,6 +3776,20 @@ def _name_goes_on(text: str, m: re.Match[str]) -> bool:
         if w not in _CONNECTORS or not text.startswith(" ", n.end()):
             return False
     return False
+
+
+_AFTER_A_COMMA_END = re.compile(r",[ ]*(?:(?:the|a|an)[ ]+)?\Z")
+# What may follow a verb that ends its sentence: when, then the closing marks ("…, officials said
+# last week.")
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:last|this)\s+\w+|\s+(?:earlier|later|yesterday|today|recently))?[\s.!?\"'”’)]*"
+)
+
+
+def _closes_sentence(text: str, pos: int) -> bool:
+    """Whether the verb ending at ``pos`` (with where and how it was said) ends the sentence."""
+    how = _HOW_SUFFIX.match(text, pos)
+    return _SENTENCE_TAIL.fullmatch(text, how.end() if how else pos) is not None
 
 
 def _how_suffix(text: str, pos: int) -> str:

@@ -431,7 +431,7 @@ _THING_LAST = frozenset(
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
     Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
-    Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary""".split()
+    Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())

@@ -210,3 +210,52 @@ def test_a_name_after_a_role_at_the_sentences_end_has_no_full_stop():
     claim = only_claim("Rents rose 9%, according to the council's spokeswoman, Jane Smith.")
     assert claim.speaker == "Jane Smith"
     assert claim.speaker_aliases == ()  # was ("Jane Smith.",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            "The Bank of England has held rates at 4%, but signalled that cuts could come in 2026.",
+            "Bank of England",
+            "signalled",
+        ),
+        ("Mr Smith, the chairman, resigned, and said the board had lost £4m.", "Mr Smith", "said"),
+    ],
+)
+def test_a_second_verb_after_a_comma_and_a_conjunction_is_the_subjects(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_a_list_before_and_said_is_still_no_subject():
+    assert only_claim("The drivers, the unions and said 40 things.").speaker is None
+
+
+def test_a_social_network_after_wrote_on_is_no_person_for_he():
+    ex = extract_claims(
+        'President Donald Trump wrote on Truth Social that the ruling was "a disgrace". Speaking to '
+        "reporters on Friday, he said the case would go to the Supreme Court within 30 days."
+    )
+    # "Truth Social" was a person, and the nearest one: "he" was "Truth Social"
+    assert claim_with(ex, "he said").speaker == "President Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "It expects revenue to triple to $12.7 billion this year, a person briefed on the company's "
+            "finances said.",
+            "a person briefed on the company's finances",
+        ),
+        ("Smith said prices would rise 4%, the ministry said on Tuesday.", "the ministry"),
+        ("The company said it expects sales to rise 5%, analysts said last week.", "analysts"),
+    ],
+)
+def test_an_attribution_closing_the_sentence_is_the_source_of_all_of_it(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_quotations_own_speaker_still_wins_over_a_closing_attribution():
+    assert only_claim('"We will win 40 seats," Smith said, the ministry said.').speaker == "Smith"
