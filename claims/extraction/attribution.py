@@ -1675,6 +1675,13 @@ def first_person_word(text: str) -> bool:
     return _FIRST_PERSON_WORD.search(text) is not None
 
 
+# The newsroom's own journalist, right before their name: "our political editor, Tom Price"
+_OUR_STAFF = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,3}?(?:editor|correspondent|reporter|writer|columnist|"
+    r"interviewer|presenter|host)\s*,?\s*\Z"
+)
+
+
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """An interview written as questions and answers ("Q: …" / "A: …") with one person named
     before its first question: the answers are that person's, each up to the next question (a
@@ -1698,7 +1705,12 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     if not _INTERVIEW_CUE.search(norm, 0, first_question) and 2 * in_person < len(answers):
         return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
-    named = set(people.mention_group[:before])
+    named = {
+        gi
+        for p, gi in zip(people.positions[:before], people.mention_group[:before], strict=True)
+        # "… spoke to our political editor, Tom Price": who asks, not who answers
+        if _OUR_STAFF.search(norm, max(0, p - 60), p) is None
+    }
     if len(named) != 1:
         return
     (gi,) = named

@@ -462,6 +462,7 @@ def select_units(
     letters_page = _LETTERS_PAGE.match(body) or (title and _LETTERS_PAGE.match(title))
     letters = _letter_sign_offs(body, units) if letters_page else {}
     authors: list[str] = []  # the names of the bylines
+    bio = _closing_biography(units, atts)  # "Jane Hollis is a motoring columnist." closing a column
     prose = False  # whether a claim other than a headline is kept yet (the body has begun)
     dateline_open = True  # a city's dateline and colon not looked for yet
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
@@ -476,6 +477,9 @@ def select_units(
             continue
         if i in letters:
             skipped.append(("byline", unit.start, unit.end))  # a letter's signature: name, town
+            continue
+        if bio is not None and i == len(units) - 1 and kept:
+            skipped.append(("byline", unit.start, unit.end))  # the writer's biography, no byline above
             continue
         if (
             kept
@@ -571,6 +575,8 @@ def select_units(
         prose = prose or kind != "headline"
     if len(set(authors)) == 1 and (_OPINION_PIECE.match(body) or (title and _OPINION_PIECE.match(title))):
         _authors_own_words(kept, authors[0])
+    elif bio is not None and not authors:
+        _authors_own_words(kept, bio)  # a column signed by its writer's biography
     if letters:
         _letter_writers_own_words(kept, units, letters)
     return kept, skipped
@@ -698,6 +704,33 @@ def _colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
     if m is None or norm.count(m.group().rstrip() + " ") > 1:
         return None
     return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
+
+
+# A column's last line, its writer's biography: "Jane Hollis is a motoring columnist.", "Tom Reed
+# is professor of economics at the University of Leeds." (group 1: the name)
+_BIOGRAPHY = re.compile(
+    r"((?:[A-Z][\w'’\-]+[ ]+){1,3}[A-Z][\w'’\-]+)[ ]+is[ ]+(?:an?[ ]+|the[ ]+)?(?:[\w\-]+[ ]+){0,3}?"
+    r"(?:columnist|writer|author|journalist|contributor|commentator|novelist|broadcaster|critic|"
+    r"correspondent|editor|professor|lecturer|fellow)\b[^.!?]*[.!]?"
+)
+
+
+def _closing_biography(units: list[Span], atts: list[UnitAttribution]) -> str | None:
+    """The name of the writer whose biography is the last line, a paragraph of its own, of a piece
+    written in the first person (a sentence outside quotation marks), or None."""
+    if len(units) < 3 or not alone_in_paragraph(units, len(units) - 1):
+        return None
+    text = units[-1].text.strip()
+    m = _BIOGRAPHY.fullmatch(text) if len(text) <= _BIOGRAPHY_MAX else None
+    if m is None or not looks_like_person(m.group(1)):
+        return None
+    mine = any(
+        not att.is_quote and first_person_word(u.text) for u, att in zip(units[:-1], atts, strict=False)
+    )
+    return m.group(1) if mine else None
+
+
+_BIOGRAPHY_MAX = 200
 
 
 def _is_author_note(text: str, authors: list[str]) -> bool:

@@ -245,17 +245,17 @@ class LinearScorer:
         n_tok = len(toks)
         # unigrams at positions 0..N-1, bigrams at N..2N-2, found by the ids of their two words
         # (a bigram across two sentences holds the separator and is never a term)
-        uni = np.array(list(map(self._ids.get, toks, _MISSING)), dtype=np.int64)
+        uni = np.fromiter(map(self._ids.get, toks, _MISSING), dtype=np.int64, count=n_tok)
         left, right = uni[:-1], uni[1:]
         pair = left * self._n_ids + right
         pair[(left < 0) | (right < 0)] = -1
-        bi = list(map(self._pairs.get, pair.tolist(), _MISSING))
-        ids = np.concatenate((uni, np.array(bi, dtype=np.int64)))
+        bi = np.fromiter(map(self._pairs.get, pair.tolist(), _MISSING), dtype=np.int64, count=n_tok - 1)
+        ids = np.concatenate((uni, bi))
         is_sep = uni == _SEP_ID
-        ends = np.flatnonzero(is_sep)
+        ends = is_sep.nonzero()[0]
         tok_sid = np.cumsum(is_sep) - is_sep  # each token's sentence (a separator ends its own)
         sid = np.concatenate((tok_sid, tok_sid[:-1]))
-        hit = np.flatnonzero(ids.view(np.uint64) < len(self.terms))  # model terms (no -1 or -2)
+        hit = (ids.view(np.uint64) < len(self.terms)).nonzero()[0]  # model terms (no -1 or -2)
         # each distinct term of a sentence once, at its first place, with its count
         keys = sid[hit] * len(self.terms) + ids[hit]
         by_key = np.argsort(keys, kind="stable")
@@ -263,7 +263,7 @@ class LinearScorer:
         fresh = np.empty(len(keys) + 1, dtype=bool)
         fresh[0] = fresh[-1] = True
         np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=fresh[1:-1])
-        bounds = np.flatnonzero(fresh)  # where each run of one key starts, and the end
+        bounds = fresh.nonzero()[0]  # where each run of one key starts, and the end
         first_hit = hit[by_key[bounds[:-1]]]
         t_id, t_sid = ids[first_hit], sid[first_hit]
         tf = 1.0 + np.log(bounds[1:] - bounds[:-1])  # sublinear tf; exactly 1.0 for a single use
@@ -275,7 +275,7 @@ class LinearScorer:
         # hand features (same values as features.hand_features): the word lists a sentence's
         # tokens belong to, OR-ed per sentence; the rest from the text
         bits_tok = self._bits_by_id[uni]
-        on = np.flatnonzero(bits_tok)
+        on = bits_tok.nonzero()[0]
         bits = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(bits, tok_sid[on], bits_tok[on])
         values = ((bits & _HAND_BIT_COLUMN) != 0).astype(np.float64)  # a row per hand feature
@@ -321,7 +321,7 @@ class LinearScorer:
         sid, value, code = sid[keep], value[keep], code[keep]
         code[(code == _C_LENGTH) & (value < 0)] = _C_SHORTER
         labels = list(map(self._labels.__getitem__, code.tolist()))
-        for k in np.flatnonzero(code == _C_OPINION).tolist():  # labelled with its word
+        for k in (code == _C_OPINION).nonzero()[0].tolist():  # labelled with its word
             s = int(sid[k])
             start = int(batch.ends[s - 1]) + 1 if s else 0
             labels[k] = _opinion_label(batch.toks[start : int(batch.ends[s])])

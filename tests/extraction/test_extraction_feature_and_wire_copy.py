@@ -259,3 +259,50 @@ def test_an_attribution_closing_the_sentence_is_the_source_of_all_of_it(text, sp
 
 def test_a_quotations_own_speaker_still_wins_over_a_closing_attribution():
     assert only_claim('"We will win 40 seats," Smith said, the ministry said.').speaker == "Smith"
+
+
+def test_an_interviews_answers_are_the_guests_not_our_journalists():
+    text = (
+        "Angela Rayner spoke to our political editor, Tom Price, about housing.\n\n"
+        "Q: You promised 1.5 million homes by 2029. Is the target dead?\n\n"
+        "A: Absolutely not. Starts are already up 12% on last year.\n\n"
+        "Q: What do you say to councils?\n\n"
+        "A: We have given them £3.2bn this year."
+    )
+    ex = extract_claims(text)
+    # two people named before the first question (the guest and the newsroom's editor): no one's
+    assert claim_with(ex, "Starts are already up").speaker == "Angela Rayner"
+    assert claim_with(ex, "£3.2bn").speaker == "Angela Rayner"
+
+
+def test_an_interview_with_two_guests_named_before_stays_no_ones():
+    text = (
+        "Angela Rayner and Tom Price spoke to us about housing.\n\n"
+        "Q: Is the target of 1.5 million homes dead?\n\n"
+        "A: Absolutely not. Starts are already up 12% on last year."
+    )
+    assert claim_with(extract_claims(text), "Starts are already up").speaker is None
+
+
+COLUMN = (
+    "For years I argued that electric cars were a fad for the rich.\n\n"
+    "Last month I drove 2,000 miles in a borrowed car and spent £86 on charging.\n\n"
+    "The cheapest new model costs about £27,000, according to the SMMT.\n\n"
+)
+
+
+def test_a_column_signed_by_its_writers_biography_is_the_writers():
+    bio = "Jane Hollis is a motoring columnist."
+    ex = extract_claims(COLUMN + bio)
+    claim = claim_with(ex, "I drove 2,000 miles")
+    assert (claim.speaker, claim.attribution) == ("Jane Hollis", "the author, in an opinion piece")
+    assert claim_with(ex, "£27,000").speaker == "SMMT"
+    assert ex.skipped == (("byline", len(COLUMN), len(COLUMN) + len(bio)),)
+    assert not [c for c in ex.claims if "columnist" in c.text]
+
+
+def test_a_biography_closing_a_story_in_the_third_person_is_a_claim():
+    text = 'Rents rose 9% in May.\n\n"I am worried," said one tenant.\n\nTom Reed is a lecturer at Leeds.'
+    ex = extract_claims(text)
+    assert claim_with(ex, "Tom Reed is a lecturer").speaker is None
+    assert claim_with(ex, "Rents rose").speaker is None
