@@ -230,19 +230,31 @@ _UNOWNED_NOUNS = (
     "figures data statistics numbers studies surveys polls polling estimates records results findings "
     "research"
 ).split()
-_UNOWNED_DOCUMENTS = re.compile(
-    r"((?:(?:" + "|".join(_UNOWNED_KINDS) + r")"
-    r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
-    r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
-    r"(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _UNOWNED_NOUNS) + r"))"
-    # when they came out: "Official figures published on Tuesday show"
-    r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b[^,.;:!?\"]{0,30}?)?"
-    + _INSERTED
-    + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?"
-    + trie_alternation(EVIDENCE_VERBS)
-    + r")\b"
-    # not a participle: "Data found on the laptop showed", "Figures shown at the meeting"
-    r"(?![ ]+(?:on|at|by|inside|under|during|among)\b)"
+
+
+def _unowned_documents(kinds: list[str]) -> str:
+    """The pattern of a document no one is named for, after one of ``kinds`` or none."""
+    return (
+        r"((?:(?:" + "|".join(kinds) + r")"
+        r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
+        r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
+        r"(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _UNOWNED_NOUNS) + r"))"
+        # when they came out: "Official figures published on Tuesday show"
+        r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b"
+        r"[^,.;:!?\"]{0,30}?)?"
+        + _INSERTED
+        + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?"
+        + trie_alternation(EVIDENCE_VERBS)
+        + r")\b"
+        # not a participle: "Data found on the laptop showed", "Figures shown at the meeting"
+        r"(?![ ]+(?:on|at|by|inside|under|during|among)\b)"
+    )
+
+
+_UNOWNED_DOCUMENTS = re.compile(_unowned_documents(_UNOWNED_KINDS))
+# the same between commas inside a sentence, its kinds in lower case: "…, official figures show, …"
+_UNOWNED_DOCUMENTS_INSERTED = re.compile(
+    r"(?<=,[ ])" + _unowned_documents([k.lower() for k in _UNOWNED_KINDS]) + r"(?=[ ]*[,;])"
 )
 # the first letters it may open with (a cheap test before the pattern)
 _UNOWNED_DOCUMENT_LETTERS = frozenset(w[0] for w in _UNOWNED_KINDS) | frozenset(
@@ -1068,9 +1080,14 @@ class People:
             if fits(i):
                 return self.owned_by(self.org_names[i], self.org_positions[i])
             i -= 1
+        k = bisect.bisect_left(self.subject_positions, pos) - 1
+        # a government by its seat opening a sentence ("Kyiv has stepped up its attacks. It says …")
+        seat = self._sentence_of(self.subject_positions[k]) if k >= 0 else -1
+        if seat >= 0 and self.subject_names[k] not in _SEATS_OF_GOVERNMENT:
+            seat = -1
         while i >= 0:
             sentence = self._sentence_of(self.org_positions[i])
-            if here - sentence > _PRONOUN_ORG_SENTENCES:
+            if here - sentence > _PRONOUN_ORG_SENTENCES or sentence < seat:
                 break
             first = None
             while i >= 0 and self._sentence_of(self.org_positions[i]) == sentence:
@@ -1079,7 +1096,6 @@ class People:
                 i -= 1
             if first is not None:
                 return self.owned_by(self.org_names[first], self.org_positions[first])
-        k = bisect.bisect_left(self.subject_positions, pos) - 1
         if k >= 0 and here - self._sentence_of(self.subject_positions[k]) <= _PRONOUN_ORG_SENTENCES:
             return self.subject_names[k]
         return None
@@ -2439,8 +2455,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if (
         best is None
         and evidence
-        and text[:1] in _UNOWNED_DOCUMENT_LETTERS
-        and (m := _UNOWNED_DOCUMENTS.match(text)) is not None
+        and (
+            (text[:1] in _UNOWNED_DOCUMENT_LETTERS and (m := _UNOWNED_DOCUMENTS.match(text)) is not None)
+            # inserted: "The economy grew 0.1%, official figures show, down from 0.3%"
+            or (", " in text and (m := _UNOWNED_DOCUMENTS_INSERTED.search(text)) is not None)
+        )
     ):
         # "Latest figures show …", "Polls suggest …", "Studies have shown …": the documents, as
         # written (their first word in capitals, so not found by the stems above)
@@ -2801,6 +2820,7 @@ _ET_AL_BEFORE = re.compile(
 )
 # What may stand between a comma and the subject that follows it: nothing, or its article
 _SEGMENT_OPENERS = frozenset({"", "the", "The", "a", "A", "an", "An"})
+_SEGMENT_DASH = re.compile(r"-{2,}|[—–]|[ ]-[ ]")
 
 
 def _subject_before(
@@ -2909,7 +2929,9 @@ def _subject_before(
                 segment = max(
                     text.rfind(",", lo, opening), text.rfind(":", lo, opening), text.rfind(";", lo, opening)
                 )
-                inside = text[segment + 1 : cand[1] - offset].strip(" ") not in _SEGMENT_OPENERS
+                # (a dash ends a segment too: a dateline's "LONDON, 4 December 2025 /PRNewswire/ --")
+                between = _SEGMENT_DASH.split(text[segment + 1 : cand[1] - offset])[-1]
+                inside = between.strip(" ") not in _SEGMENT_OPENERS
                 if inside or cand[0].startswith(("a ", "an ")):
                     two = _subject_before(text, opening + 1, offset, commas=commas - 1, common=goes_on)
                     if two is not None and (looks_like_person(two[0]) or (inside and _is_org_name(two[0]))):
@@ -3578,6 +3600,10 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
         return whose[1], offset + whose[0].end(), False
     if (speaking_for := _speakers_for_named(text, pos)) is not None:
         return speaking_for[0], offset + pos, False  # '…," said a lawyer for Daniel Hart.'
+    phrase = _phrase_after(text, pos)
+    if phrase and text.startswith(phrase + ",", pos) and looks_like_person(phrase):
+        # '…," said John Smith, chief executive of Acme Robotics.': the person, not the firm
+        return phrase, offset + pos, False
     named = _ROLE_THEN_NAME.match(text, pos)
     if named and looks_like_person(named.group(1)):
         # '…," said ORR chief executive Dana Moore.': the person the role words lead to
@@ -3585,7 +3611,6 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     named = _ROLE_COMMA_NAME.match(text, pos)
     if named:  # '…," said her daughter, Clare.'
         return named.group(1), offset + named.start(1), False
-    phrase = _phrase_after(text, pos)
     if phrase and _ends_inverted_subject(text, text.find(phrase, pos) + len(phrase)):
         # not "The report, published on Thursday, said staff had not been trained": what is said
         return _without_workplace(phrase), offset + pos, False

@@ -160,7 +160,7 @@ _COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-
 # WIRE)--"; the claim starts after it
 _RELEASE_DATELINE = (
     r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?){0,2}"
-    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4})?"
+    r"(?:,[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4}|\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?,?[ ]+\d{4}))?"
     r"[ ]*(?:/[A-Za-z][\w \-]{1,30}/[ ]*-{1,3}|-{1,3}\([A-Z][\w ]{1,30}\)-{1,3})[ ]*(?=\S)"
 )
 # A heading after which a press release or a column holds only furniture: the company's "About

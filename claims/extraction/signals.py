@@ -132,7 +132,8 @@ ORG_WORDS = frozenset(
     Shipping Resources Solutions Ventures Securities Analytics Consulting Associates Society Trust
     Charity Campaign Alliance Coalition Club Academy School College Museum Institution Homes
     Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
-    Laboratories Breweries""".split()
+    Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive
+    Networks Devices Materials Chemicals Financial Investments""".split()
 )
 NEWS_SOURCES = frozenset(
     "Reuters AP AFP Bloomberg BBC CNN TASS Interfax Xinhua Al Jazeera RIA Novosti Sputnik".split()
@@ -420,7 +421,7 @@ def classify_entity(tokens: list[str]) -> str:
 _PLACE_FIRST = frozenset(
     """New North South East West United San Santa Los Las Saint St. Hong Sri Saudi Soviet European
     Middle Latin Central Northern Southern Eastern Western Costa Puerto Buenos Rio Tel Abu River
-    Lake Loch Mount Port Cape Fort Lough Old Aston""".split()
+    Lake Loch Mount Port Cape Fort Lough Old Aston Series""".split()
 )
 _THING_LAST = frozenset(
     """County City State States Union Nations Kingdom Republic Island Islands Street Road Avenue

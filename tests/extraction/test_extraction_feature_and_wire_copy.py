@@ -306,3 +306,68 @@ def test_a_biography_closing_a_story_in_the_third_person_is_a_claim():
     ex = extract_claims(text)
     assert claim_with(ex, "Tom Reed is a lecturer").speaker is None
     assert claim_with(ex, "Rents rose").speaker is None
+
+
+def test_it_after_a_government_named_by_its_seat_is_that_government_not_a_newsroom_before():
+    text = (
+        "Sky News reported that flights at two airports were suspended for 3 hours. Kyiv has stepped up "
+        "its drone attacks on refineries. It says they are legitimate targets because they fuel the army."
+    )
+    assert claim_with(extract_claims(text), "It says").speaker == "Kyiv"
+
+
+def test_it_after_a_newsroom_is_still_the_newsroom():
+    text = "Sky News reported that flights were suspended for 3 hours. It said 40 flights were cancelled."
+    assert claim_with(extract_claims(text), "It said").speaker == "Sky News"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It is good," said John Smith, chief executive of Acme Robotics.', "John Smith"),
+        (
+            '"It is a vote of confidence," said Priya Shah, co-founder and CEO of Acme Robotics.',
+            "Priya Shah",
+        ),
+        ('"It is good," said ORR chief executive Dana Moore.', "Dana Moore"),  # worked before: a guard
+        ('"It is good," said her daughter, Clare.', "Clare"),  # worked before: a guard
+    ],
+)
+def test_the_name_right_after_an_inverted_verb_is_the_speaker_not_the_firm_after_it(text, speaker):
+    # "Acme Robotics" was a person's name (no word of it an organisation's), and the speaker
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("name", ["Acme Robotics", "Virginia Tech", "Northgate Therapeutics", "Series C"])
+def test_names_of_firms_and_funding_rounds_are_no_persons(name):
+    from claims.extraction.signals import looks_like_person
+
+    assert not looks_like_person(name)
+
+
+def test_a_press_releases_british_dateline_is_cut_and_the_company_announces():
+    text = (
+        "Acme Robotics raises $120m\n\n"
+        "LONDON, 4 December 2025 /PRNewswire/ -- Acme Robotics, a leader in warehouse automation, today "
+        "announced that it has raised $120 million in a Series C round."
+    )
+    claim = claim_with(extract_claims(text), "today announced")
+    assert claim.text.startswith("Acme Robotics, a leader")  # the dateline is no part of the claim
+    assert (claim.speaker, claim.attribution) == ("Acme Robotics", "announced")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            "The UK economy grew by 0.1% between July and September, official figures show, down from 0.3%.",
+            "official figures",
+            "show",
+        ),
+        ("Prices rose 4% in May, data shows, and wages fell 1%.", "data", "shows"),
+        ("Prices rose 4% in May, official figures show.", "official figures", "show"),  # worked before
+    ],
+)
+def test_a_document_no_one_is_named_for_between_commas_is_the_source(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
