@@ -3516,6 +3516,17 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
     if taken[0][0] in _LINKS:  # the source noun the link hangs on ("spokeswoman" for the ...)
         return w in SOURCE_NOUNS
+    if w == "and" and taken[0][0] not in _DETERMINERS:
+        # "the work and pensions secretary": one word each side of "and" in one person's role
+        head = next((x for x, _ in taken if x in SOURCE_NOUNS), "")
+        return (
+            head in PERSON_SOURCE_NOUNS
+            and len(taken) == 2
+            and _is_modifier(taken[0][0])
+            and k >= 2
+            and _is_modifier(words[k - 1][0])
+            and (words[k - 2][0] in _DETERMINERS or _is_possessive(words[k - 2][0]))
+        )
     if taken[0][0] in _DETERMINERS or not _is_modifier(w):
         return False
     run = 1  # modifiers before the phrase's first source noun, this one included
@@ -3529,6 +3540,8 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         x = words[j][0]
         if x in _DETERMINERS or _is_possessive(x):
             return True
+        if x == "and" and j == k - 1 and len(taken) == 1 and taken[0][0] in PERSON_SOURCE_NOUNS:
+            continue  # "the work and pensions secretary" (see above)
         if not _is_modifier(x):
             return False
     return False

@@ -132,7 +132,8 @@ SPEECH_VERBS = frozenset(
 TITLES_WITH_THE = frozenset(
     """Times Sun Mail Mirror Post Independent Observer Express Star Telegraph Guardian Economist
     Spectator Atlantic Hill Globe Herald Scotsman Standard Journal Register Tablet Week Critic Cut
-    Verge Intercept Information Hague Gambia""".split()
+    Verge Intercept Information Hague Gambia Athletic Lancet Conversation Grocer Bookseller Ringer
+    Onion""".split()
 )
 # What data and reports are called: they speak by EVIDENCE_VERBS ("Data from X showed"); without
 # an owner they are the source as written ("Polls suggest …", "a new survey found").

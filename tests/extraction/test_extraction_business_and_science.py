@@ -22,7 +22,8 @@ from tests.extraction.claim_helpers import only_claim
             "Animal Cognition",
         ),
         ("Sparrows sing 20% faster in cities, according to a study published in Nature.", "Nature"),
-        ("Sparrows sing 20% faster in cities, according to research published in the Lancet.", "Lancet"),
+        # the journal's name is "The Lancet" (shown without its article before 2026-12-07)
+        ("Sparrows sing 20% faster in cities, according to research published in the Lancet.", "The Lancet"),
         (
             "A study published on Monday in the journal Urban Ecology found that sparrows sing 20% faster.",
             "Urban Ecology",

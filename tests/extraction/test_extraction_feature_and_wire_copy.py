@@ -371,3 +371,31 @@ def test_a_press_releases_british_dateline_is_cut_and_the_company_announces():
 def test_a_document_no_one_is_named_for_between_commas_is_the_source(text, speaker, how):
     claim = only_claim(text)
     assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The work and pensions secretary said that 250,000 people would find work.",
+            "the work and pensions secretary",
+        ),
+        (
+            "The work and pensions secretary has defended plans to cut £5bn, insisting that work must pay.",
+            "the work and pensions secretary",
+        ),
+        (
+            "Britain's business and trade secretary said exports rose 4%.",
+            "Britain's business and trade secretary",
+        ),
+        ("The mayor and the council said prices rose 4%.", "the council"),  # as before: a guard
+    ],
+)
+def test_a_role_with_and_in_its_portfolio_is_one_person(text, speaker):
+    # was "secretary", or no one
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_one_word_title_written_with_the_keeps_it():
+    claim = only_claim("Chelsea are in talks to sign the winger for £60m, according to The Athletic.")
+    assert claim.speaker == "The Athletic"
