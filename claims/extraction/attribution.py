@@ -112,7 +112,7 @@ _WHOSE_DOCUMENT = re.compile(
 )
 # Whom a poll or survey asked, between its noun and what follows: "of 2,104 adults", "among 1,000
 # likely voters"
-_DOCUMENT_OF = r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[a-z][a-z\-]*){1,3}?)?"
+_DOCUMENT_OF = r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[A-Za-z][a-z\-]*){1,3}?)?"
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
 # "A study published in The Lancet found". The source follows the preposition; a verb of
@@ -1143,7 +1143,6 @@ class People:
         candidates = list(self._names_before(pos, _TITLE_SENTENCES))
         named: dict[str, tuple[bool, bool]] = {}
         head = _org_kind(words[-1])
-        passed_over = False  # a public body or a newsroom named too
         for name, group, subject in candidates:
             if (
                 not (name[:1].isupper() or lower_case_brand(name))
@@ -1160,10 +1159,7 @@ class People:
             if kinds and head not in _ANY_FIRM and head not in kinds:
                 continue  # "the airline" is not "airport operator Aena"
             if words[-1] != "group" and _no_business(name):
-                # "The EU fined Apple … Apple said … the company said": Apple (a campaign may be a
-                # group); but only a name known as an organisation (see below)
-                passed_over = True
-                continue
+                continue  # "The EU fined Apple … the company said": Apple (a campaign may be a group)
             name_words = set(name.split())
             same = [n for n in named if name_words <= set(n.split()) or name_words >= set(n.split())]
             for n in same:  # "Water" (a headline's "Water company") in "Thames Water": one firm
@@ -1176,8 +1172,6 @@ class People:
         if len(named) != 1:
             return None
         ((name, (group, subject)),) = named.items()
-        if subject and passed_over:
-            return None  # "Emergency services reported …" after the council: no firm was named
         if subject:
             # a name that opened two sentences: "Ryanair cuts flights … Ryanair will cut … The
             # airline said" (one opening, "Core inflation", may be anything)
@@ -1372,7 +1366,8 @@ _NEWSROOM_WORDS = frozenset(
 _PUBLIC_BODY_WORDS = frozenset(
     """Ministry Department Council Government Agency Office Commission Police Court Parliament
     Committee Authority Service Regulator Party University Union Army Navy Assembly Senate Congress
-    Treasury Inquiry Tribunal NHS EU UN NATO WHO WTO OECD""".split()
+    Treasury Inquiry Tribunal NHS EU UN NATO WHO WTO OECD Administration Bureau Institute Foundation
+    Charity Society""".split()
 )
 
 
@@ -2643,6 +2638,13 @@ def _documents_to_sources(found: list[UnitAttribution]) -> None:
             att.document = None
 
 
+# a source by a common noun after "by" or "from", before a comma, a time or the verb ("conducted by
+# the school district in September")
+_COMMON_OWNER = re.compile(
+    r"((?:the|its|their)(?:[ ]+[a-z][\w\-]*){1,3}?)(?=[ ]*,|[ ]+(?:in|on|last|this|earlier)\b)"
+)
+
+
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     """The source of data or a report that shows or finds something ("Data from the Bureau of
     Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed"). The caller
@@ -2656,6 +2658,9 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         if k == len(verbs):
             break
         who = _phrase_after(text, em.end())
+        if not who and (owner := _COMMON_OWNER.match(text, em.end())) is not None:
+            if owner.group(1).rsplit(" ", 1)[-1] in SOURCE_NOUNS:
+                who = owner.group(1)  # "A survey … conducted by the district in September found": as written
         if who:
             if (after := text.find(who, em.end())) >= 0 and text.startswith(" et al", after + len(who)):
                 who += " et al."  # "A 2019 study by Raes et al. found"

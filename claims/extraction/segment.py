@@ -18,9 +18,11 @@ from .lexicon import (
     PLACE_ABBREVIATIONS,
     PLACE_MODIFIERS,
     SENTENCE_STARTERS,
+    SPEECH_VERBS,
     TIME_FOLLOWERS,
     TITLES,
     lower_case_brand,
+    trie_alternation,
 )
 from .normalise import normalise
 
@@ -74,6 +76,13 @@ _LIST_OPENERS = ".!?:;…"  # a list may start after one of these (or at the sta
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣●■]")
 _BULLET_CHAR = re.compile(r"[•⁃▪◦‣●■]")
 _WORD_AFTER = re.compile(r"[^\s\"'(\[{«]+")
+# Who said a quotation that ends with "?" or "!", after it and ending the sentence: "Patel asked.",
+# "Mr Raj Patel shouted,", "Dr. Ellis asked on Tuesday" (a name of one to three words, a verb)
+_SPEAKER_TAG = re.compile(
+    r"(?:[A-Z][a-z]{1,3}\.?[ ]+)?[A-Z][\w'’\-]+(?:[ ]+[A-Z][\w'’\-]+){0,2}[ ]+(?:"
+    + trie_alternation(w for w in SPEECH_VERBS if " " not in w)
+    + r")(?=[ ]*[.,!;]|[ ]+(?:on|in|at|during|after|before)[ ])"
+)
 # Reference numbers right after a full stop, then the next sentence: ".11 12 Take", ").1 According"
 _CITATION = re.compile(r"(\d{1,3}(?:[ ,–-]\d{1,3})*)\s+[\"'“‘(]*[A-Z]")
 
@@ -220,6 +229,8 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     ):
         return None  # (a brand written in lower case opens a sentence: "… cancelled. easyJet said")
     if "." not in punct and "…" not in punct:
+        if has_closer and _SPEAKER_TAG.match(block, k) is not None:
+            return None  # '"What happens then?" Raj Patel asked.': the question and who asked it
         return end  # ? ! and their combinations
     dots = punct.count(".") + 3 * punct.count("…")
     attached = m.start() > 0 and not block[m.start() - 1].isspace()

@@ -399,3 +399,47 @@ def test_a_role_with_and_in_its_portfolio_is_one_person(text, speaker):
 def test_a_one_word_title_written_with_the_keeps_it():
     claim = only_claim("Chelsea are in talks to sign the winger for £60m, according to The Athletic.")
     assert claim.speaker == "The Athletic"
+
+
+def test_the_carmaker_after_a_regulator_is_the_firm_named_before():
+    text = (
+        "Tesla recalls 240,000 cars\n\n"
+        "Tesla is recalling 240,000 vehicles because of a camera fault, the National Highway Traffic "
+        "Safety Administration said on Friday. The carmaker said it knew of no crashes linked to it."
+    )
+    assert claim_with(extract_claims(text), "The carmaker said").speaker == "Tesla"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A survey of 1,200 Lakewood parents conducted by the district in September found that 68% "
+            "supported the ban.",
+            "the district",
+        ),
+        ("A survey conducted by YouGov found that 68% supported the ban.", "YouGov"),  # as before
+    ],
+)
+def test_a_survey_conducted_by_a_body_named_by_a_common_noun(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ('"What happens if there is a lockdown?" Patel asked.', "Patel", "asked"),
+        ('"Why?" Mr Raj Patel asked.', "Mr Raj Patel", "asked"),
+        ('"Stop!" Dr. Ellis shouted on Tuesday.', "Dr. Ellis", "shouted on Tuesday"),
+    ],
+)
+def test_a_question_quoted_and_who_asked_it_are_one_sentence(text, speaker, how):
+    # was two: the question alone, and "Patel asked." as a claim of its own
+    claim = only_claim(text)
+    assert claim.is_quote
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_a_question_then_a_new_sentence_by_a_name_stays_two():
+    ex = extract_claims('"Is it fair?" Patel said it was not, and 40 families agreed.')
+    assert [c.text for c in ex.claims] == ['"Is it fair?"', "Patel said it was not, and 40 families agreed."]
