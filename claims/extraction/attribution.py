@@ -1258,6 +1258,11 @@ class People:
             # "The San Francisco-based firm said" after OpenAI: where it is based is no name
             named = self.named_org("the " + noun, pos)
             return named if named != "the " + noun else name
+        words = name.split()
+        if 1 < len(words) <= 3 and words[-1] in _FIRM_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+            # "the South Korean firm said" after Samsung (shown without its article, as a name)
+            named = self.named_org("the " + words[-1], pos)
+            return named if named != "the " + words[-1] else "the " + name
         if " " not in name and name[:1].isupper() and name.lower() in ORGANISATION_NOUNS:
             # "The Bank said" after "the Bank of England", named as an organisation or as the
             # subject of a sentence, however long before
@@ -2823,6 +2828,16 @@ _ET_AL_BEFORE = re.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Ll]a|[Ll]e)[ ]+)?[A-Z][\w'\-]+"
     r"[ ]+et[ ]+al\.?)(?:[ ]*\(\d{4}[a-z]?\))?[ ]*\Z"
 )
+# A person with their age and home town, as court reports name them: "Darren Cole, 44, of Tilbury,
+# Essex," (group 1: the name)
+_PLACE_WORDS = r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|on|upon|in|le|de))*"
+_NAME_AGE_HOME = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w.'’\-]*[ ]+){1,3}[A-Z][\w'’\-]+),[ ]+\d{1,3},[ ]+(?:of|from)[ ]+"
+    + _PLACE_WORDS
+    + r"(?:,[ ]+"
+    + _PLACE_WORDS
+    + r")?,[ ]*\Z"
+)
 # What may stand between a comma and the subject that follows it: nothing, or its article
 _SEGMENT_OPENERS = frozenset({"", "the", "The", "a", "A", "an", "An"})
 _SEGMENT_DASH = re.compile(r"-{2,}|[—–]|[ ]-[ ]")
@@ -2874,6 +2889,11 @@ def _subject_before(
     ):
         verb_at = words[-1][1]  # "The company Monday said", in American style: when, not who
         words.pop()
+    if text.endswith(", ", 0, verb_at) and (
+        home := _NAME_AGE_HOME.search(text, max(0, verb_at - 160), verb_at)
+    ):
+        if looks_like_person(home.group(1)):  # "Darren Cole, 44, of Tilbury, Essex, admitted"
+            return home.group(1), offset + home.start(1), False
     if "et al" in text[max(0, verb_at - 20) : verb_at]:
         cited = _ET_AL_BEFORE.search(text, max(0, verb_at - 80), verb_at)
         if cited is not None:  # "Raes et al. found", "Smith and Jones et al. (2023) reported"
@@ -3647,7 +3667,9 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
 _COMMON_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 _COMMON_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)"
-    r"((?:[ \t]+[a-z0-9][a-z0-9\-]*){1,3})[ \t]*\Z"
+    # where it is from, maybe ("The Japanese carmaker", "the South Korean firm")
+    r"((?:[ \t]+(?:(?:North|South|East|West)[ \t]+)?" + _NATIONAL_ADJECTIVE + r")?"
+    r"(?:[ \t]+[a-z0-9][a-z0-9\-]*){1,3})[ \t]*\Z"
 )
 # what may stand before such a subject: the clause's start
 _CLAUSE_OPENERS = frozenset("and but while whereas although though as because so".split())
@@ -3700,7 +3722,7 @@ def _common_noun_subject(text: str, verb_at: int, vpos: int) -> tuple[str, int] 
     m = _COMMON_SUBJECT.search(text, lo, verb_at)
     if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
         return None
-    if not _common_words_ok(m.group(1).split()):
+    if not _common_words_ok([w for w in m.group(1).split() if not w[:1].isupper()]):
         return None
     before = text[: m.start()].rstrip(" \t\"'“‘")
     if not before and _ends_here(text, vpos):

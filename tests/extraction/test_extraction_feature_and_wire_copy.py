@@ -443,3 +443,33 @@ def test_a_question_quoted_and_who_asked_it_are_one_sentence(text, speaker, how)
 def test_a_question_then_a_new_sentence_by_a_name_stays_two():
     ex = extract_claims('"Is it fair?" Patel said it was not, and 40 families agreed.')
     assert [c.text for c in ex.claims] == ['"Is it fair?"', "Patel said it was not, and 40 families agreed."]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Darren Cole, 44, of Tilbury, Essex, admitted conspiracy to import 28kg of cocaine.", "Darren Cole"),
+        ("Jane Hale, 61, from Stoke-on-Trent, told the court she had lost £4,000.", "Jane Hale"),
+        ("Mr Smith, 52, said prices rose 4%.", "Mr Smith"),  # worked before: a guard
+    ],
+)
+def test_a_person_with_age_and_home_town_as_a_court_report_names_them(text, speaker):
+    # was "Tilbury": the last of three phrases between commas
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "Samsung unveils a $2,900 phone\n\nSamsung has unveiled its first phone that folds in three. "
+            "It opens into a 10-inch screen, the South Korean firm said on Tuesday.",
+            "10-inch",
+            "Samsung",
+        ),
+        ("The Japanese carmaker said sales fell 4% in May.", "Japanese", "the Japanese carmaker"),
+    ],
+)
+def test_a_firm_called_by_its_nationality(text, fragment, speaker):
+    # was "South Korean firm" (its article dropped, as for a name), and no one
+    assert claim_with(extract_claims(text), fragment).speaker == speaker
