@@ -667,7 +667,7 @@ _NOT_LABELS = (
 )
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
-_SENTENCE_MARKS = frozenset(".!?")
+_SENTENCE_MARKS = frozenset(".!?,")
 _CLOSING_MARKS = "\"'’” "
 _CARRY_PARAGRAPHS = 3
 _CARRY_LIST_ITEMS = 40  # a list under "The chancellor announced:" is hers, to this many items
@@ -1096,7 +1096,13 @@ class People:
                 i -= 1
             if first is not None:
                 return self.owned_by(self.org_names[first], self.org_positions[first])
-        if k >= 0 and here - self._sentence_of(self.subject_positions[k]) <= _PRONOUN_ORG_SENTENCES:
+        # (for "it" only: a capitalised word opening a sentence is no group of people, "Drains had
+        # been blocked for months, they said")
+        if (
+            k >= 0
+            and not plural_ok
+            and here - self._sentence_of(self.subject_positions[k]) <= _PRONOUN_ORG_SENTENCES
+        ):
             return self.subject_names[k]
         return None
 
@@ -1585,8 +1591,9 @@ def attribute(
         q
         for q in quotes
         if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS
-        # a short sentence quoted whole ('"Nothing happened."', '"No."'), not a word in quotation
-        # marks ('accused them of "vandalism."'): a quotation that opens its sentence and ends it
+        # a short sentence quoted whole ('"Nothing happened."', '"No."', '"It's time," he said'), not
+        # a word in quotation marks ('accused them of "vandalism."'): a quotation that opens its
+        # sentence and ends as one does
         or (q[0] in unit_starts and norm[q[1] - 2 : q[1] - 1] in _SENTENCE_MARKS)
     ]
     cased = _recase_shouting(norm, units)
@@ -2323,7 +2330,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             word = "according to" if "ccording" in am.group() else "per"
             whose = _whose(text, am.end())
             legal = _LEGAL_DOCUMENT.match(text, am.end()) if whose is None else None
-            if whose is not None:
+            if (them := _OBJECT_PRONOUN.match(text, am.end())) is not None:
+                # "According to him, traders lost millions": whom "him" stands for
+                pronoun = _OBJECT_PRONOUNS[them.group(1).lower()]
+                best = UnitAttribution(pronoun, word, s0 + them.start(1), True)
+            elif whose is not None:
                 # "according to a statement from the transport ministry", "… to a spokesperson for
                 # Tesco": the ministry, Tesco
                 said_in, owner = whose
@@ -2723,6 +2734,8 @@ def _verbs(text: str) -> list[re.Match[str]]:
             )
         )
         and not _colour_warning(text, m)
+        # a noun after a possessive: "Johnson's remarks", "the minister's claims"
+        and not (m.group(1)[-1] == "s" and text.endswith(_POSSESSIVE_ENDS, max(0, m.start() - 3), m.start()))
     ]
 
 
@@ -2819,6 +2832,10 @@ _OBJECT_VERBS = {
     **_NEVER_INVERTED,
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")
+# "according to him": the pronoun as a speaker's ("he")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)(?=[ ]*[,.;:!?]|\Z)", re.IGNORECASE)
+_POSSESSIVE_ENDS = ("'s ", "s' ", "’s ")
 
 
 # A study's authors as a citation names them, right before its verb: "Raes et al. found", "Smith et
@@ -2978,6 +2995,12 @@ def _subject_before(
         return last, offset + last_pos, True
     if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]) or last in _PERSON_EPITHETS:
         aged = _AGED_BEFORE.search(text, max(0, vpos - 40), verb_at)
+        if aged is not None and (
+            lead := _SPEAKER_FOR_NAME.search(text, max(0, aged.start(1) - 60), aged.start(1))
+        ):
+            # "A spokesman for the singer said": who speaks for the singer, as written
+            phrase = text[lead.start(1) : aged.end(1)]
+            return phrase[0].lower() + phrase[1:], offset + lead.start(1), False
         if aged is not None:  # "the 52-year-old said": the person named before, as "she said"
             return aged.group(1), offset + aged.start(1), True
     near = text[max(0, vpos - 100) : vpos]
@@ -3187,10 +3210,12 @@ def _subject_before(
         phrase = _without_workplace(phrase)
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
-    if _LINK_BEFORE_NAME.search(text, max(0, start - 14), start) is not None:
-        lead = _SPEAKER_FOR_NAME.search(text, max(0, start - 50), start)
-        if lead is not None and looks_like_person(phrase):
-            # "the family of Alice Grant said", "Lawyers for Daniel Hart said": not the person named
+    lead_end = start - len(article) - 1 if article is not None and text.startswith(" ", start - 1) else start
+    if _LINK_BEFORE_NAME.search(text, max(0, lead_end - 14), lead_end) is not None:
+        lead = _SPEAKER_FOR_NAME.search(text, max(0, lead_end - 60), lead_end)
+        if lead is not None and (looks_like_person(phrase) or lead_end < start):
+            # "the family of Alice Grant said", "Lawyers for Daniel Hart said": not the person named;
+            # "An aide to the president said": not the president
             full = text[lead.start(1) : end].rstrip(".,")
             if full.split(" ", 1)[0] in _DETERMINERS or full.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
                 full = full[0].lower() + full[1:]
@@ -3275,7 +3300,8 @@ _SPEAKERS_FOR = (
 # representing", "Aides to" (one pattern for every place below)
 _LINK_WORDS = r"(?:of|for|to|representing)"
 _SPEAKERS_FOR_HEAD = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?(?:"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?"
+    r"(?:(?:[Ss]enior|[Ff]ormer|[Cc]lose|[Ll]ong-?time|[Tt]op|[Pp]ersonal)[ ]+)?(?:"
     + trie_alternation(_SPEAKERS_FOR | {w.capitalize() for w in _SPEAKERS_FOR})
     + r")[ ]+"
     + _LINK_WORDS

@@ -1149,6 +1149,10 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         if named != att.speaker:
             return named, ()
     if att.speaker_pos is not None and (spoke := spokesperson_for(att.speaker)) is not None:
+        if " " not in spoke and people.knows_surname(spoke):
+            gi = people.latest_with_surname(att.speaker_pos, spoke)
+            if gi >= 0:  # "A spokesperson for Holloway" after Ryan Holloway: as for "Ms Reade"
+                return people.names(gi)
         named = people.full_org(spoke, att.speaker_pos)
         if named != spoke or spoke[:4] != "the ":
             # "a spokeswoman for the company" after Marston's: Marston's; "a spokesperson for

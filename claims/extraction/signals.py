@@ -434,7 +434,13 @@ _THING_LAST = frozenset(
     Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
     Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social""".split()
 )
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic)$")
+# Nationalities ending in "-i", which many given names share ("Femi", "Aditi", "Nnamdi"): listed
+_I_NATIONALITIES = frozenset(
+    """Israeli Iraqi Pakistani Bangladeshi Saudi Yemeni Kuwaiti Omani Qatari Emirati Bahraini Somali
+    Nepali Afghani Azerbaijani Punjabi Bengali Gujarati Marathi Hindi Burundi Malawi Kashmiri Sindhi
+    Baluchi Yazidi Houthi Sunni""".split()
+)
 _NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
 # A name's own "'s", as a shop's or a restaurant's, never a person's ("Harcourt's, the supermarket chain, …",
 # "Sainsbury's has cut …", "Tesco and Sainsbury's."): no possessive is followed by a comma, a
@@ -478,7 +484,9 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
         tokens = [t for t in tokens if t not in NAME_PARTICLES]  # "Marieke de Vries"
     if 2 <= len(tokens) <= 3 and (
-        after_role or tokens[0] in GIVEN_NAMES or not _NATIONALITY.match(tokens[0])
+        after_role
+        or tokens[0] in GIVEN_NAMES
+        or not (_NATIONALITY.match(tokens[0]) or tokens[0] in _I_NATIONALITIES)
     ):
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"

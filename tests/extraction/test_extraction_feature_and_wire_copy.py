@@ -473,3 +473,104 @@ def test_a_person_with_age_and_home_town_as_a_court_report_names_them(text, spea
 def test_a_firm_called_by_its_nationality(text, fragment, speaker):
     # was "South Korean firm" (its article dropped, as for a name), and no one
     assert claim_with(extract_claims(text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("An aide to the president said the talks had stalled for 3 weeks.", "an aide to the president"),
+        ("A senior adviser to the mayor said costs rose 4%.", "a senior adviser to the mayor"),
+        ("A spokesman for the singer said she would miss 4 shows.", "a spokesman for the singer"),
+        ("The family of the victim said they had waited 2 years.", "the family of the victim"),  # as before
+    ],
+)
+def test_who_speaks_for_someone_named_by_a_common_noun_is_shown_as_written(text, speaker):
+    # was "the president", "the mayor" (their aide's words put in their mouths), and no one
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_spokesperson_for_a_surname_speaks_as_the_person_named_in_full():
+    ex = extract_claims(
+        "Ryan Holloway is a midfielder. A spokesperson for Holloway said the 3 reports were false."
+    )
+    assert claim_with(ex, "spokesperson").speaker == "Ryan Holloway"  # was "Holloway"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            'Nkechi Obi said patients waited months. "We are running on empty," she said.',
+            "empty",
+            "Nkechi Obi",
+        ),
+        (
+            "Femi Okonjo said he was delighted. Okonjo added that the team deserved 3 points.",
+            "Okonjo added",
+            "Femi Okonjo",
+        ),
+        (
+            "Aditi Rao, a nurse, said she was exhausted. She said the ward had 40 beds.",
+            "She said",
+            "Aditi Rao",
+        ),
+        ("Israeli Army officials said 40 people died.", "40 people", "Israeli Army officials"),  # a guard
+    ],
+)
+def test_given_names_ending_in_i_are_names_not_nationalities(text, fragment, speaker):
+    # "Nkechi", "Femi", "Aditi" read as nationalities ("Israeli", "Pakistani"): no person was named
+    assert claim_with(extract_claims(text), fragment).speaker == speaker
+
+
+def test_they_said_is_never_a_capitalised_word_opening_the_sentence():
+    ex = extract_claims(
+        "Tom Hale and Jane Hollis live nearby. Drains had been blocked for 4 months, they said."
+    )
+    assert claim_with(ex, "Drains").speaker is None  # was "Drains"
+
+
+def test_it_still_finds_a_name_opening_its_sentence():
+    claim = only_claim(
+        "Northvale on Tuesday unveiled its first folding phone, which it says will sell 1 million."
+    )
+    assert claim.speaker == "Northvale"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "President Biden said aid would rise. The president, asked about Johnson's remarks, said 40 "
+            "states agreed.",
+            "President Biden",
+        ),
+        ("The company's claims were false, the regulator said on 4 May.", "the regulator"),
+    ],
+)
+def test_a_speech_verbs_noun_after_a_possessive_is_no_verb(text, speaker):
+    # was "Johnson's" (how "remarks")
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_according_to_him_is_the_person_named_before():
+    ex = extract_claims("John Smith said shops were razed. According to him, traders lost goods worth £4m.")
+    claim = claim_with(ex, "According to him")
+    assert (claim.speaker, claim.attribution) == ("John Smith", "according to")
+
+
+def test_according_to_her_lawyer_is_still_the_lawyer():
+    ex = extract_claims("Jane Reed spoke on Monday. According to her lawyer, she lost £4m.")
+    assert claim_with(ex, "her lawyer").speaker == "Jane Reed's lawyer"
+
+
+@pytest.mark.parametrize("noun", ["firefighters", "paramedics", "locals", "lifeguards"])
+def test_more_people_in_the_plural_speak_at_a_sentences_end(noun):
+    assert only_claim(f"Forty people were rescued from the river, {noun} said.").speaker == noun
+
+
+@pytest.mark.parametrize("quoted", ['"It\'s time,"', '"Never,"', '"We lost,"'])
+def test_a_sentence_opening_with_a_short_quotation_and_its_speaker_is_a_quotation(quoted):
+    ex = extract_claims(f"Jo Reed spoke on Monday. {quoted} she said.")
+    claim = claim_with(ex, quoted)
+    assert claim.is_quote
+    assert claim.speaker == "Jo Reed"
