@@ -62,7 +62,7 @@ from .lexicon import (
     trie_alternation,
 )
 from .segment import Span, alone_in_paragraph, opens_paragraph
-from .signals import NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person, name_tokens
+from .signals import ARTICLE_SURNAME, NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person, name_tokens
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
 # every position); the word boundary on the left is checked where it is used (_verbs).
@@ -964,12 +964,13 @@ class People:
     def knows_surname(self, token: str) -> bool:
         known = self._known.get(token)
         if known is None:
-            known = self._known[token] = bool(self._surnames.matching(token))
+            known = self._known[token] = bool(self._surnames.matching(_surname_key(token)))
         return known
 
     def latest_with_surname(self, pos: int, surname: str) -> int:
         """Group of the latest mention before ``pos`` whose surname matches (a bare "Clinton")."""
         i = bisect.bisect_left(self.positions, pos) - 1
+        surname = _surname_key(surname)
         while i >= 0:
             gi = self.mention_group[i]
             if any(_same_name(surname, s) for s in self.groups[gi].surnames):
@@ -986,7 +987,9 @@ class People:
         while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
             gi = self.mention_group[i]
             if title in self.roles_of.get(gi, ()) or any(
-                padded in f" {surface} " for surface in self.groups[gi].surfaces
+                padded in f" {surface} "
+                and not _OTHER_OFFICE.search(f" {surface} ", 0, f" {surface} ".find(padded) + 1)
+                for surface in self.groups[gi].surfaces
             ):
                 return gi
             i -= 1
@@ -1532,7 +1535,16 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=8192)
 def _surname(surface: str) -> str:
     last = name_tokens(surface)[-1]
-    return last[:-2] if last.endswith("'s") else last
+    return _surname_key(last[:-2] if last.endswith("'s") else last)
+
+
+def _surname_key(surname: str) -> str:
+    """A surname as it is indexed: "El-Baz" opening a sentence is "el-Baz" (the article in lower case)."""
+    if surname[2:3] == "-" or surname[3:4] == "-":
+        low = surname[0].lower() + surname[1:]
+        if low[:3] in _ARTICLE_PREFIXES and _ARTICLE_SURNAME.fullmatch(low):
+            return low
+    return surname
 
 
 def surname_of(surface: str) -> str:
@@ -2012,6 +2024,14 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         _add_kind(kinds, name, words[-1][:-1])
 
 
+_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
+_ARTICLE_PREFIXES = frozenset(("al-", "el-", "ad-", "ar-", "as-", "ash", "at-", "az-", "ud-", "ul-"))
+# an office whose holder is not the title's: "Vice President Bush" is no "the President"
+_OTHER_OFFICE = re.compile(r"(?:Vice|Deputy|Assistant)[ -]\Z")
+# "the mayor, " right before a name: the role, its article off (group 1)
+_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[^\w])[Tt]he[ ]+((?:[A-Za-z][a-z\-]*[ ]+){0,2}[A-Za-z][a-z\-]*),[ ]\Z")
+
+
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     """Persons named by a common noun, antecedents of he/she: the speakers in ``roles`` ("a
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
@@ -2021,6 +2041,9 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         if not before.endswith(" "):
             continue
         words = before.split()[-3:]
+        if before.endswith(", ") and (role := _ROLE_BEFORE_COMMA.search(before)) is not None:
+            # "The mayor, Juan Vega, said": a later "the mayor" is Juan Vega
+            words = role.group(1).lower().split()
         if words and words[-1] in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
             # as titles: "Minister", "Policing Minister"; "Former Prime Minister" (up to 3 words)
             titles = people.roles_of.setdefault(gi, set())
@@ -2845,6 +2868,16 @@ _ET_AL_BEFORE = re.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Ll]a|[Ll]e)[ ]+)?[A-Z][\w'\-]+"
     r"[ ]+et[ ]+al\.?)(?:[ ]*\(\d{4}[a-z]?\))?[ ]*\Z"
 )
+_NO_VERB_OF_ITS_OWN = frozenset("to not would will could should can may might must did does do".split())
+# A person described by what they did, before the verb: "A woman who lives nearby", "The man who
+# found the body", "One passenger who filmed it" (group 1)
+_WHO_DESCRIBED = re.compile(
+    r"(?<![\w'])((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
+    r"(?:woman|man|person|boy|girl|resident|neighbour|neighbor|witness|passenger|driver|mother|father"
+    r"|worker|nurse|teacher|student|customer|shopper|motorist|pensioner|local|friend|relative|employee"
+    r"|doctor|farmer|parent|tenant|owner|survivor|victim|fan|voter|official|officer)s?"
+    r"[ ]+who[ ]+[^,.;:!?\"“”]{2,60}?)[ ]*\Z"
+)
 # A person with their age and home town, as court reports name them: "Darren Cole, 44, of Tilbury,
 # Essex," (group 1: the name)
 _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|on|upon|in|le|de))*"
@@ -2911,6 +2944,17 @@ def _subject_before(
     ):
         if looks_like_person(home.group(1)):  # "Darren Cole, 44, of Tilbury, Essex, admitted"
             return home.group(1), offset + home.start(1), False
+    if " who " in text[max(0, verb_at - 70) : verb_at] and (
+        described := _WHO_DESCRIBED.search(text, max(0, verb_at - 110), verb_at)
+    ):
+        # "A woman who lives nearby said": who she is, as written (at the clause's start); not "The
+        # man who should be here to respond": no verb of its own
+        lead = text[: described.start(1)].rstrip(" \"'“‘")
+        if (not lead or lead[-1] in ",;:(" or lead.endswith((" and", " but"))) and described.group(1).rsplit(
+            " ", 1
+        )[-1] not in _NO_VERB_OF_ITS_OWN:
+            phrase = described.group(1)
+            return phrase[0].lower() + phrase[1:], offset + described.start(1), False
     if "et al" in text[max(0, verb_at - 20) : verb_at]:
         cited = _ET_AL_BEFORE.search(text, max(0, verb_at - 80), verb_at)
         if cited is not None:  # "Raes et al. found", "Smith and Jones et al. (2023) reported"
@@ -3040,6 +3084,12 @@ def _subject_before(
         if (
             w[:1].isupper()
             or lower_case_brand(w)
+            or (  # "Mohammed al-Rashid"
+                w[:3] in _ARTICLE_PREFIXES
+                and k > 0
+                and words[k - 1][0][:1].isupper()
+                and _ARTICLE_SURNAME.fullmatch(w) is not None
+            )
             or (
                 k > 0
                 and words[k - 1][0][:1].isupper()
@@ -3503,7 +3553,19 @@ _SAID_FORMS = frozenset(
 )
 _COORDINATION_REACH = 200  # characters from the clause's subject to the second verb
 # Speech in a participle after the clause's comma ("The charity welcomed the move, saying …")
-_AFTER_A_COMMA = ("saying", "adding", "warning", "arguing", "insisting", "claiming", "noting", "explaining")
+_AFTER_A_COMMA = (
+    "saying",
+    "adding",
+    "warning",
+    "arguing",
+    "insisting",
+    "claiming",
+    "noting",
+    "explaining",
+    "writing",
+    "stressing",
+    "urging",
+)
 # Words that open a sentence before its subject, never part of a source ("And Governor Romney
 # said", "Even FOX News disputes it")
 _OPENERS = frozenset(

@@ -183,7 +183,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     economist analyst adviser advisor ambassador envoy diplomat negotiator inspector
     superintendent chancellor premier professor researcher scientist author doctor investigator
     representative lawmaker candidate owner daughter son wife husband mother father sister brother
-    widow widower friend neighbour neighbor colleague resident witness passenger""".split()
+    widow widower friend neighbour neighbor colleague resident witness passenger constable""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

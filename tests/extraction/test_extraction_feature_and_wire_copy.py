@@ -574,3 +574,74 @@ def test_a_sentence_opening_with_a_short_quotation_and_its_speaker_is_a_quotatio
     claim = claim_with(ex, quoted)
     assert claim.is_quote
     assert claim.speaker == "Jo Reed"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The mayor, Juan Vega, said the water was safe. The mayor said 4,000 bottles were handed out.",
+            "Juan Vega",
+        ),
+        (
+            "The chief constable, Sarah Crew, said 3 officers were sacked. The chief constable said it was "
+            "a dark day for 40 years of policing.",
+            "Sarah Crew",
+        ),
+    ],
+)
+def test_the_role_named_beside_a_person_between_commas_is_that_person_later(text, speaker):
+    # was "the mayor", "the chief constable" ("Mayor Juan Vega said" already led there)
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_the_president_is_not_the_vice_president():
+    ex = extract_claims("Vice President Bush spoke on Monday. Prices rose 4%, the president said.")
+    assert claim_with(ex, "Prices rose").speaker == "the president"  # was "Vice President Bush"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A woman who lives nearby said she heard 2 shots.", "a woman who lives nearby"),
+        ("The man who found the body said it was 3am.", "the man who found the body"),
+        (
+            "The passenger who filmed the incident told the Irish Times that 40 people were hurt.",
+            "the passenger who filmed the incident",
+        ),
+        # moved here from test_extraction_courts_and_interviews.py, where it expected no one
+        ("It was the third crash this year, the man who saw it said.", "the man who saw it"),
+    ],
+)
+def test_a_person_described_by_what_they_did_is_the_source_as_written(text, speaker):
+    assert only_claim(text).speaker == speaker  # was no one
+
+
+def test_a_described_person_with_no_verb_of_their_own_is_no_source():
+    claim = only_claim(
+        "The man who should be here tonight to respond to those 3 charges chose not to attend."
+    )
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Mohammed al-Rashid said output would rise 4%.", "output", "Mohammed al-Rashid"),
+        (
+            'Omar el-Baz spoke on Monday. "We are ready," he said. El-Baz added that 40 wells were open.',
+            "El-Baz added",
+            "Omar el-Baz",
+        ),
+        ('Omar el-Baz spoke on Monday. "We are ready for 40 wells," he said.', "ready", "Omar el-Baz"),
+    ],
+)
+def test_a_surname_with_the_arabic_article_in_lower_case_is_a_name(text, fragment, speaker):
+    assert claim_with(extract_claims(text), fragment).speaker == speaker  # was no one, "El-Baz"
+
+
+def test_writing_after_a_comma_speaks_for_the_clause_before():
+    claim = only_claim(
+        "Anthony Clarke paid tribute, writing on social media that the 3 titles made a nation proud."
+    )
+    assert (claim.speaker, claim.attribution) == ("Anthony Clarke", "writing on social media")
