@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from operator import attrgetter
+from typing import NamedTuple
 
 from .attribution import (
     CLOCK_LEAD,
@@ -854,14 +855,14 @@ def score_units(kept: list[Kept], scorer_obj) -> list:
 
 def assemble(body: str, kept: list[Kept], scores: list, people: People, signals, threshold: float):
     sig_starts = [s.start for s in signals]
-    titled = _titles_written_with_the(body)
+    shown = _ShownNames(_titles_written_with_the(body), _short_forms(body))
     claims: list[ClaimCandidate] = []
     i = 0
     while i < len(kept):
         j = _quote_group_end(kept, i)
         claims.append(
             _make_claim(
-                body, kept[i : j + 1], scores[i : j + 1], people, signals, sig_starts, threshold, titled
+                body, kept[i : j + 1], scores[i : j + 1], people, signals, sig_starts, threshold, shown
             )
         )
         i = j + 1
@@ -1007,12 +1008,12 @@ def _quote_group_end(kept: list[Kept], i: int) -> int:
 
 
 def _make_claim(
-    body, group, scores, people: People, signals, sig_starts, threshold, titled
+    body, group, scores, people: People, signals, sig_starts, threshold, shown: _ShownNames
 ) -> ClaimCandidate:
     if len(group) == 1:  # the common case, without the group bookkeeping
         (unit, att, kind, lang), best = group[0], scores[0]
         start, end = unit.start, unit.end
-        speaker, aliases = _display_speaker(att, people, titled)
+        speaker, aliases = _display_speaker(att, people, shown)
         lo = bisect.bisect_left(sig_starts, start)
         hi = bisect.bisect_left(sig_starts, end, lo)
         sigs = tuple(signals[lo:hi])
@@ -1042,7 +1043,7 @@ def _make_claim(
     start, end = first.start, last.end
     atts = [item[1] for item in group]
     att = next((a for a in atts if a.own), atts[0])
-    speaker, aliases = _display_speaker(att, people, titled)
+    speaker, aliases = _display_speaker(att, people, shown)
     quote = _quote_within(
         (min(a.quote[0] for a in atts if a.quote), max(a.quote[1] for a in atts if a.quote))
         if any(a.quote for a in atts)
@@ -1108,13 +1109,46 @@ def _quote_within(quote: tuple[int, int] | None, start: int, end: int) -> tuple[
     return (lo, hi) if lo < hi else None
 
 
+class _ShownNames(NamedTuple):
+    """How the article writes some names, found once per extraction: the one-word titles it writes
+    with "The", and the short forms it gives in brackets ("ONS" -> "Office for National Statistics")."""
+
+    titled: frozenset[str]
+    short_forms: dict[str, str]
+
+
 def _display_speaker(
-    att: UnitAttribution, people: People, titled: frozenset[str]
+    att: UnitAttribution, people: People, shown: _ShownNames
 ) -> tuple[str | None, tuple[str, ...]]:
     speaker, aliases = _named_speaker(att, people)
-    if speaker in titled:
+    if speaker in shown.titled:
         return "The " + speaker, aliases  # "The Times reported", "It said" after it: not "Times"
+    if speaker is not None and (full := shown.short_forms.get(speaker)) is not None:
+        return full, aliases  # "The ONS said" after "the Office for National Statistics (ONS)"
     return speaker, aliases
+
+
+# A name and its short form in brackets: "the Office for National Statistics (ONS)"
+_NAME_WORD = r"(?:[A-Z][\w&'’\-]*|of|for|and|on|de|du|des|the)"
+_SHORT_FORM = re.compile(r"(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){1,9})[ ]+\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _short_forms(body: str) -> dict[str, str]:
+    """The short forms the body gives in brackets after a name whose capitals they are: "ONS" ->
+    "Office for National Statistics", "NHTSA" -> "National Highway Traffic Safety Administration"."""
+    found: dict[str, str] = {}
+    if " (" not in body:
+        return found
+    for m in _SHORT_FORM.finditer(body):
+        short = m.group(2).replace("&", "")
+        words = m.group(1).split()
+        for k in range(
+            len(words)
+        ):  # the words the capitals are of ("Britain's Office for …": not "Britain's")
+            if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == short:
+                found.setdefault(m.group(2), " ".join(words[k:]))
+                break
+    return found
 
 
 def _titles_written_with_the(body: str) -> frozenset[str]:

@@ -645,3 +645,30 @@ def test_writing_after_a_comma_speaks_for_the_clause_before():
         "Anthony Clarke paid tribute, writing on social media that the 3 titles made a nation proud."
     )
     assert (claim.speaker, claim.attribution) == ("Anthony Clarke", "writing on social media")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Office for National Statistics (ONS) said inflation fell to 3.2%. The ONS said food prices "
+            "rose 4%.",
+            "Office for National Statistics",
+        ),
+        (
+            "The National Highway Traffic Safety Administration (NHTSA) said 240,000 cars were affected. "
+            "NHTSA said no one was hurt in 40 crashes.",
+            "National Highway Traffic Safety Administration",
+        ),
+    ],
+)
+def test_a_short_form_given_in_brackets_is_shown_as_the_full_name(text, speaker):
+    # one body under two names was two sources on the desk
+    assert [c.speaker for c in extract_claims(text).claims] == [speaker, speaker]
+
+
+def test_brackets_that_are_no_short_form_of_the_name_change_nothing():
+    ex = extract_claims(
+        "The Office for National Statistics (UK) said inflation fell. The UK said prices rose 4%."
+    )
+    assert ex.claims[-1].speaker == "UK"
