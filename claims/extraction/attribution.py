@@ -2381,7 +2381,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                         who = text[am.end() : noun.end()].rstrip(".,")
                 at = am.end()
                 if who.endswith(_LED_BY) and (
-                    noun := _WORD.match(text, text.index(who, am.end()) + len(who) + 1)
+                    noun := _WORD.match(text, _place_of(text, who, am.end()) + len(who) + 1)
                 ):
                     if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:
                         # "according to a Nasa-led analysis": the document, as written
@@ -2402,7 +2402,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 " ", 1
             )[-1] not in _IN_KEEPING_WITH:
                 # "according to the search giant", "… to the local fire brigade": as written
-                best = UnitAttribution(common, word, s0 + text.index(common, am.end()))
+                best = UnitAttribution(common, word, s0 + _place_of(text, common, am.end()))
     # an evidence verb's stem (substrings first: the regexes try every position)
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:
@@ -2440,13 +2440,16 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if who := _phrase_after(text, verdict.end()):
             # '"We are delighted." That was the verdict of John Smith': his words, the quotation's
             # before it too (_quotes_before_verdicts); "… of the club's chairman, John Smith": his
-            who, at = _person_named_after(text, who, verdict.end()) or (who, text.index(who, verdict.end()))
+            who, at = _person_named_after(text, who, verdict.end()) or (
+                who,
+                _place_of(text, who, verdict.end()),
+            )
             best = UnitAttribution(who, verdict.group(1), s0 + at)
     if best is None and "words of " in text:
         words_of = _IN_THE_WORDS_OF.search(text)
         if words_of is not None and (who := _phrase_after(text, words_of.end())):
             # "The plan is, in the words of one minister, "a disaster"": the minister's words
-            best = UnitAttribution(who, "in the words of", s0 + text.index(who, words_of.end()))
+            best = UnitAttribution(who, "in the words of", s0 + _place_of(text, who, words_of.end()))
     end = text[-45:]
     if (
         ", " in end
@@ -3955,6 +3958,13 @@ def _closes_sentence(text: str, pos: int) -> bool:
     """Whether the verb ending at ``pos`` (with where and how it was said) ends the sentence."""
     how = _HOW_SUFFIX.match(text, pos)
     return _SENTENCE_TAIL.fullmatch(text, how.end() if how else pos) is not None
+
+
+def _place_of(text: str, phrase: str, start: int) -> int:
+    """Where ``phrase`` (found from ``start``) stands in ``text``; ``start`` when a phrase put together
+    from its words is not written so (a mark between them: "the club's chai”rman")."""
+    at = text.find(phrase, start)
+    return at if at >= 0 else start
 
 
 def _how_suffix(text: str, pos: int) -> str:

@@ -672,3 +672,11 @@ def test_brackets_that_are_no_short_form_of_the_name_change_nothing():
         "The Office for National Statistics (UK) said inflation fell. The UK said prices rose 4%."
     )
     assert ex.claims[-1].speaker == "UK"
+
+
+def test_a_quotation_mark_inside_a_word_of_a_speaker_phrase_is_no_error():
+    # found by a random text: the phrase put together from its words was not in the text, and
+    # text.index raised (the whole extraction was lost, contained as an error)
+    ex = extract_claims('"We won 3-0." That was the verdict of the club\'s chai\u201drman, John Smith.')
+    assert ex.error is None
+    assert [c.text for c in ex.claims][-1].startswith("That was the verdict")
