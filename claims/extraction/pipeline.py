@@ -28,7 +28,7 @@ from .attribution import (
     surname_of,
 )
 from .language import language_name, unit_languages
-from .lexicon import MONTHS, TITLES_WITH_THE, WEEKDAYS
+from .lexicon import MONTHS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import (
@@ -1128,25 +1128,27 @@ def _display_speaker(
     return speaker, aliases
 
 
-# A name and its short form in brackets: "the Office for National Statistics (ONS)"
+# A short form in brackets, and the name before it whose capitals it is: "the Office for National
+# Statistics (ONS)"
+_BRACKETED_CAPITALS = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
 _NAME_WORD = r"(?:[A-Z][\w&'’\-]*|of|for|and|on|de|du|des|the)"
-_SHORT_FORM = re.compile(r"(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){1,9})[ ]+\(([A-Z][A-Z&]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?<![^\W_])(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){1,9})\Z")
 
 
 def _short_forms(body: str) -> dict[str, str]:
     """The short forms the body gives in brackets after a name whose capitals they are: "ONS" ->
     "Office for National Statistics", "NHTSA" -> "National Highway Traffic Safety Administration"."""
     found: dict[str, str] = {}
-    if " (" not in body:
-        return found
-    for m in _SHORT_FORM.finditer(body):
-        short = m.group(2).replace("&", "")
-        words = m.group(1).split()
-        for k in range(
-            len(words)
-        ):  # the words the capitals are of ("Britain's Office for …": not "Britain's")
+    for m in _BRACKETED_CAPITALS.finditer(body):
+        named = _NAME_BEFORE.search(body, max(0, m.start() - 120), m.start())
+        if named is None or m.group(1) in found:
+            continue
+        short = m.group(1).replace("&", "")
+        words = named.group(1).split()
+        # the words the capitals are of ("Britain's Office for …": not "Britain's")
+        for k in range(len(words)):
             if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == short:
-                found.setdefault(m.group(2), " ".join(words[k:]))
+                found[m.group(1)] = " ".join(words[k:])
                 break
     return found
 
@@ -1154,17 +1156,11 @@ def _short_forms(body: str) -> dict[str, str]:
 def _titles_written_with_the(body: str) -> frozenset[str]:
     """The names of TITLES_WITH_THE that ``body`` writes after "The" or "the" ("the Sun", not
     "the Sunday Times"): shown with their article wherever they speak."""
-    found = set()
-    for name in TITLES_WITH_THE:
-        for written in ("The " + name, "the " + name):
-            k = body.find(written)
-            while k >= 0:
-                end = k + len(written)
-                if end == len(body) or not body[end].isalnum():
-                    found.add(name)
-                    break
-                k = body.find(written, end)
-    return frozenset(found)
+    return frozenset(m.group(1) for m in _THE_TITLE.finditer(body))
+
+
+# a name of TITLES_WITH_THE after its article, as a whole word
+_THE_TITLE = re.compile(r"[Tt](?<![^\W_][Tt])he (" + trie_alternation(TITLES_WITH_THE) + r")(?![^\W_])")
 
 
 def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
