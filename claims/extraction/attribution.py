@@ -1542,7 +1542,7 @@ def _surname_key(surname: str) -> str:
     """A surname as it is indexed: "El-Baz" opening a sentence is "el-Baz" (the article in lower case)."""
     if surname[2:3] == "-" or surname[3:4] == "-":
         low = surname[0].lower() + surname[1:]
-        if low[:3] in _ARTICLE_PREFIXES and _ARTICLE_SURNAME.fullmatch(low):
+        if ARTICLE_SURNAME.fullmatch(low):
             return low
     return surname
 
@@ -2024,8 +2024,6 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         _add_kind(kinds, name, words[-1][:-1])
 
 
-_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
-_ARTICLE_PREFIXES = frozenset(("al-", "el-", "ad-", "ar-", "as-", "ash", "at-", "az-", "ud-", "ul-"))
 # an office whose holder is not the title's: "Vice President Bush" is no "the President"
 _OTHER_OFFICE = re.compile(r"(?:Vice|Deputy|Assistant)[ -]\Z")
 # "the mayor, " right before a name: the role, its article off (group 1)
@@ -3088,10 +3086,10 @@ def _subject_before(
             w[:1].isupper()
             or lower_case_brand(w)
             or (  # "Mohammed al-Rashid"
-                w[:3] in _ARTICLE_PREFIXES
+                (w[2:3] == "-" or w[3:4] == "-")
                 and k > 0
                 and words[k - 1][0][:1].isupper()
-                and _ARTICLE_SURNAME.fullmatch(w) is not None
+                and ARTICLE_SURNAME.fullmatch(w) is not None
             )
             or (
                 k > 0

@@ -115,11 +115,11 @@ _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
 # a capitalised word: "O'Neill", "U.S."; a plural's possessive inside a name ("St Thomas' Hospital")
 _CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*|(?<=s)'(?=[ \t][A-Z]))?\.?"
 # a surname with the Arabic article in lower case: "al-Rashid", "el-Baz" (never a name's first word)
-ARTICLE_SURNAME = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w\-]*"
-_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
+_ARTICLE_SURNAME_PATTERN = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w\-]*"
+ARTICLE_SURNAME = re.compile(_ARTICLE_SURNAME_PATTERN)
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|v[oa]n(?:[ \t]de[rn])?|der|bin|al|and|&)[ \t]"
-    rf"(?:the[ \t])?)?(?:{_CAP_WORD}|{ARTICLE_SURNAME}))*"
+    rf"(?:the[ \t])?)?(?:{_CAP_WORD}|{_ARTICLE_SURNAME_PATTERN}))*"
 )
 
 ORG_WORDS = frozenset(
@@ -476,9 +476,7 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS:
         return False
-    if any(
-        t[:1].islower() and not _ARTICLE_SURNAME.fullmatch(t) for t in tokens if t not in _NAME_CONNECTORS
-    ):
+    if any(t[:1].islower() and not ARTICLE_SURNAME.fullmatch(t) for t in tokens if t not in _NAME_CONNECTORS):
         return False
     if "and" in tokens or "&" in tokens:
         return False  # "President Barack Obama and Governor Mitt Romney": two people, or a firm
@@ -496,7 +494,7 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
         if tokens[0] in _PLACE_FIRST or tokens[-1] in _THING_LAST:
             return False  # "New Hampshire", "United Nations", "Nassau County", "Family Leave Act"
         return not any(
-            t in ORG_WORDS or t in _NAME_CONNECTORS or not (t[:1].isupper() or _ARTICLE_SURNAME.fullmatch(t))
+            t in ORG_WORDS or t in _NAME_CONNECTORS or not (t[:1].isupper() or ARTICLE_SURNAME.fullmatch(t))
             for t in tokens
         )
     return False
