@@ -93,7 +93,10 @@ _DATE_NUM = re.compile(
     rf"|\d?/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|\d{{3}}-\d{{2}}-\d{{2}}\b)"
 )
 _PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
-_FIGURE = re.compile(rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)[mbk]\b)?")
+# ("£3.2bn", "$5tn", "£45m": the scale written onto the number)
+_FIGURE = re.compile(
+    rf"[$£€¥\d](?:(?<=[$£€¥])\s?\d)?[\d,]*(?:\.\d+)?(?:\s{_SCALE}\b|(?<=\d)(?:bn|mn|tn|[mbk])\b)?"
+)
 _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
     "thousands millions billions dozen dozens half double triple"

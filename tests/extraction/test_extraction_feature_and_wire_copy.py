@@ -680,3 +680,18 @@ def test_a_quotation_mark_inside_a_word_of_a_speaker_phrase_is_no_error():
     ex = extract_claims('"We won 3-0." That was the verdict of the club\'s chai\u201drman, John Smith.')
     assert ex.error is None
     assert [c.text for c in ex.claims][-1].startswith("That was the verdict")
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("We have given councils £3.2bn this year.", "£3.2bn"),
+        ("Nvidia is worth $5tn.", "$5tn"),
+        ("Brussels fined Apple €1.8bn.", "€1.8bn"),
+        ("It costs £45m a year.", "£45m"),  # worked before: a guard
+    ],
+)
+def test_a_figure_keeps_the_scale_written_onto_it(text, figure):
+    # "£3.2bn" was the figure "£3.2", and the claim page asked to check "£3.2"
+    signals = [s.text for s in only_claim(text).signals if s.kind == "figure"]
+    assert signals == [figure]
