@@ -1345,7 +1345,7 @@ def _given_name(surface: str) -> str:
     "Anouk" in "Union negotiator Anouk de Wit" (past the particles)."""
     tokens = name_tokens(surface)
     k = len(tokens) - 2
-    while k >= 0 and tokens[k] in NAME_PARTICLES:
+    while k >= 0 and tokens[k].lower() in NAME_PARTICLES:  # "Von der Leyen" opening a sentence
         k -= 1
     if k < 0:
         return ""

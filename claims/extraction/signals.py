@@ -121,7 +121,8 @@ _CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*|(?<=s)'(?=[ \t][A-Z]))?\.?"
 _ARTICLE_SURNAME_PATTERN = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w\-]*"
 ARTICLE_SURNAME = re.compile(_ARTICLE_SURNAME_PATTERN)
 _ENTITY = re.compile(
-    rf"{_CAP_WORD}(?:[ \t](?:(?:of|de|del|du|da|v[oa]n(?:[ \t]de[rn])?|der|bin|al|and|&)[ \t]"
+    rf"{_CAP_WORD}(?:[ \t](?:(?:of|de(?:[ \t]l[ao]s?)?|del|du|da|v[oa]n(?:[ \t]de[rn])?|der|bin|al|and|&)"
+    rf"[ \t]"
     rf"(?:the[ \t])?)?(?:{_CAP_WORD}|{_ARTICLE_SURNAME_PATTERN}))*"
 )
 
@@ -447,7 +448,7 @@ _I_NATIONALITIES = frozenset(
     Nepali Afghani Azerbaijani Punjabi Bengali Gujarati Marathi Hindi Burundi Malawi Kashmiri Sindhi
     Baluchi Yazidi Houthi Sunni""".split()
 )
-_NAME_CONNECTORS = frozenset("of the and de du da del der von van al bin &".split())
+_NAME_CONNECTORS = frozenset("of the and de du da del der den la las los von van al bin &".split())
 # A name's own "'s", as a shop's or a restaurant's, never a person's ("Harcourt's, the supermarket chain, …",
 # "Sainsbury's has cut …", "Tesco and Sainsbury's."): no possessive is followed by a comma, a
 # sentence's end or a verb

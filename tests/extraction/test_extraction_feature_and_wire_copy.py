@@ -695,3 +695,31 @@ def test_a_figure_keeps_the_scale_written_onto_it(text, figure):
     # "£3.2bn" was the figure "£3.2", and the claim page asked to check "£3.2"
     signals = [s.text for s in only_claim(text).signals if s.kind == "figure"]
     assert signals == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            'Juan Carlos de la Vega said the water was safe. "There is no evidence," de la Vega told '
+            "40 reporters.",
+            "no evidence",
+            "Juan Carlos de la Vega",
+        ),
+        (
+            "Ursula von der Leyen said tariffs would rise 4%. Von der Leyen said the measures were "
+            "temporary.",
+            "temporary",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Pieter van den Berg said prices rose 4%. Van den Berg added that 40 shops closed.",
+            "40 shops",
+            "Pieter van den Berg",
+        ),
+    ],
+)
+def test_a_surname_with_particles_is_the_person_named_in_full(text, fragment, speaker):
+    # was "Vega" (the name stopped at "de la": "Juan Carlos" was the person), and "Von der Leyen"
+    # as another person ("Von" read as a given name)
+    assert claim_with(extract_claims(text), fragment).speaker == speaker
