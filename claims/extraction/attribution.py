@@ -987,9 +987,7 @@ class People:
         while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
             gi = self.mention_group[i]
             if title in self.roles_of.get(gi, ()) or any(
-                padded in f" {surface} "
-                and not _OTHER_OFFICE.search(f" {surface} ", 0, f" {surface} ".find(padded) + 1)
-                for surface in self.groups[gi].surfaces
+                _holds_title(surface, padded) for surface in self.groups[gi].surfaces
             ):
                 return gi
             i -= 1
@@ -1158,7 +1156,6 @@ class People:
                 or name.split()[0] in _DETERMINERS
                 or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
-                or (" " not in name and self.knows_surname(name))  # "Alvarez told reporters": a person
                 or any(
                     w[:1].islower() and w not in _NAME_LINKS for w in name.split()[1:]
                 )  # "Emergency services"
@@ -1386,7 +1383,7 @@ _PUBLIC_BODY_WORDS = frozenset(
 
 
 # Lower-case words inside a name of capitalised words ("Bank of England", "Marks and Spencer")
-_NAME_LINKS = frozenset("of and for the de du la le von van".split())
+_NAME_LINKS = NAME_PARTICLES | frozenset("of and for the le".split())
 # A government called by where it sits ("Brussels said", "Washington says")
 _SEATS_OF_GOVERNMENT = frozenset(
     """Brussels Washington Moscow Beijing Kyiv Kiev Tehran Paris Berlin London Tokyo Delhi Ankara
@@ -1937,6 +1934,8 @@ def _index_antecedents(
                 named.group(1)
             ):
                 continue  # "Competition commissioner Margrethe Vestager": a person, not an organisation
+            elif " " not in att.speaker and people.knows_surname(att.speaker):
+                continue  # '"…," Alvarez told reporters': a person named before, not an organisation
             else:
                 known = orgs.get(att.speaker_pos)
                 if known is None or (len(att.speaker) > len(known) and known in att.speaker):
@@ -2025,7 +2024,17 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
 
 
 # an office whose holder is not the title's: "Vice President Bush" is no "the President"
-_OTHER_OFFICE = re.compile(r"(?:Vice|Deputy|Assistant)[ -]\Z")
+_OTHER_OFFICES = (" Vice", " Deputy", " Assistant")
+
+
+def _holds_title(surface: str, padded: str) -> bool:
+    """Whether a person's written name carries the title (``padded``: " Mayor "): "Mayor Jane
+    Okoro" does, "Vice President Bush" does not hold " President "."""
+    written = f" {surface} "
+    k = written.find(padded)
+    return k >= 0 and not written.endswith(_OTHER_OFFICES, 0, k)
+
+
 # "the mayor, " right before a name: the role, its article off (group 1)
 _ROLE_BEFORE_COMMA = re.compile(r"(?:^|[^\w])[Tt]he[ ]+((?:[A-Za-z][a-z\-]*[ ]+){0,2}[A-Za-z][a-z\-]*),[ ]\Z")
 
