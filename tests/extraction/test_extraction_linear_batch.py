@@ -78,12 +78,18 @@ def test_tokens_of_many_are_each_texts_tokens_in_turn(texts):
     assert tokens_of_many(texts) == [t for text in texts for t in [*tokens(text), SEPARATOR]]
 
 
+def term_ids(scorer) -> dict[str, int]:
+    """The model's terms (words and two-word phrases) by their column, from the model's list."""
+    return {t: k for k, t in enumerate(scorer.terms)}
+
+
 def reference_logit(scorer, text: str) -> float:
     """The model's log-odds written out plainly: sublinear tf-idf over 1-2 grams, l2, + hand."""
-    counts = Counter(t for t in terms(text) if t in scorer._ids and scorer._ids[t] < len(scorer.terms))
+    ids = term_ids(scorer)
+    counts = Counter(t for t in terms(text) if t in ids)
     dot = norm2 = 0.0
     for term, c in counts.items():
-        k, tf = scorer._ids[term], 1.0 + math.log(c)
+        k, tf = ids[term], 1.0 + math.log(c)
         dot += scorer._w_idf[k] * tf
         norm2 += scorer._idf2[k] * tf * tf
     z = scorer.intercept + (dot / math.sqrt(norm2) if norm2 > 0 else 0.0)
@@ -151,11 +157,12 @@ def test_a_repeated_word_is_weighed_with_its_count():
     # reasons are the six biggest contributions worked out plainly, counts applied.
     scorer = get_scorer("linear")
     text = "It is not a question of a little help for the poor."
-    counts = Counter(t for t in terms(text) if t in scorer._ids and scorer._ids[t] < len(scorer.terms))
+    ids = term_ids(scorer)
+    counts = Counter(t for t in terms(text) if t in ids)
     assert counts["a"] == 2
     tf = {term: 1.0 + math.log(c) for term, c in counts.items()}
-    norm = math.sqrt(sum(scorer._idf2[scorer._ids[t]] * tf[t] ** 2 for t in counts))
-    words = {_term_label(t): scorer.cal_a * scorer._w_idf[scorer._ids[t]] * tf[t] / norm for t in counts}
+    norm = math.sqrt(sum(scorer._idf2[ids[t]] * tf[t] ** 2 for t in counts))
+    words = {_term_label(t): scorer.cal_a * scorer._w_idf[ids[t]] * tf[t] / norm for t in counts}
     (scored,) = scorer.score([text])
     shown = dict(scored.reasons)
     smallest = min(abs(value) for value in shown.values())
