@@ -555,7 +555,8 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
-_CONNECTORS = frozenset("of the and for de du von van al bin &".split())
+# words inside a name: "of", "and", and the particles of persons' names ("de la Vega", "van der Berg")
+_CONNECTORS = frozenset("of the and for &".split()) | NAME_PARTICLES
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
 # week said")
 _WHEN_WORDS = frozenset("on in last this next early late".split())
@@ -1491,6 +1492,9 @@ def _is_org_name(phrase: str) -> bool:
         and not words[0][:1].isdigit()
         and all(not w.islower() or w in _CONNECTORS for w in words)
     )
+
+
+_RELATIVE_CLAUSE = re.compile(r" (?:that|which|who) ")
 
 
 def _describes_org(phrase: str) -> bool:
@@ -3003,8 +3007,11 @@ def _subject_before(
             if _is_org_name(inserted):
                 before = _subject_before(text, opening, offset, commas=0, common=True)
                 described = before[0] if before is not None else _phrase_before_comma(text, opening)
-                if _describes_org(described):
-                    # "The regulator, Ofwat, said", "The airline, easyJet, said": the name
+                if _describes_org(described) or _describes_org(
+                    _RELATIVE_CLAUSE.split(_phrase_before_comma(text, opening), maxsplit=1)[0]
+                ):
+                    # "The regulator, Ofwat, said", "The airline, easyJet, said": the name; "The
+                    # company that owns the block, Clarion, said": what it is, then its clause
                     return _strip_det(inserted), offset + text.index(inserted, opening), False
             goes_on = (
                 common and not _ends_here(text, vpos) and _plainly_says(text, vpos)
@@ -3406,8 +3413,9 @@ _ROLE_COMMA_NAME = re.compile(
 # a wire's "X was quoted as saying" (the verb group before "saying")
 _QUOTED_AS = re.compile(r"(?:was|were|is|are|has been|have been|had been)[ ]+(?:also[ ]+)?quoted[ ]+as[ ]+\Z")
 _BRACKETED_NAME = re.compile(
-    r"[A-Z][A-Za-z.&\- ]{0,30}|@\w{1,30}"
-)  # "(ORR)", "(WHO)", "(Ofgem)", "(@JoLuntMP)"
+    # "(ORR)", "(WHO)", "(Ofgem)", "(@JoLuntMP)"; a role after a name ("Mr Hunt (the Chancellor)")
+    r"[A-Z][A-Za-z.&\- ]{0,30}|@\w{1,30}|(?:the|a|an)[ ](?:[\w'\-]+[ ]){0,4}[\w'\-]+"
+)
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
 _PLURAL_SUBJECT = re.compile(
     r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
