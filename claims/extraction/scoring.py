@@ -256,18 +256,18 @@ class LinearScorer:
         left, right = uni[:-1], uni[1:]
         pair = left * self._n_ids + right
         pair[(left < 0) | (right < 0)] = -1
-        at = np.searchsorted(self._pair_keys, pair)
+        at = self._pair_keys.searchsorted(pair)
         np.minimum(at, len(self._pair_keys) - 1, out=at)
         bi = np.where(self._pair_keys[at] == pair, self._pair_ids[at], -1)
         ids = np.concatenate((uni, bi))
         is_sep = uni == _SEP_ID
         ends = is_sep.nonzero()[0]
-        tok_sid = np.cumsum(is_sep) - is_sep  # each token's sentence (a separator ends its own)
+        tok_sid = is_sep.cumsum() - is_sep  # each token's sentence (a separator ends its own)
         sid = np.concatenate((tok_sid, tok_sid[:-1]))
         hit = (ids.view(np.uint64) < len(self.terms)).nonzero()[0]  # model terms (no -1 or -2)
         # each distinct term of a sentence once, at its first place, with its count
         keys = sid[hit] * len(self.terms) + ids[hit]
-        by_key = np.argsort(keys, kind="stable")
+        by_key = keys.argsort(kind="stable")
         sorted_keys = keys[by_key]
         fresh = np.empty(len(keys) + 1, dtype=bool)
         fresh[0] = fresh[-1] = True
@@ -300,7 +300,7 @@ class LinearScorer:
         values[_H_SHORT] = n_words < 6
         z += self._hw @ values
         # a hand feature that fires is a candidate reason, relative to the average sentence
-        h_k, h_sid = np.nonzero(values)
+        h_k, h_sid = values.nonzero()
         h_value = self._hw[h_k] * (values[h_k, h_sid] - self._hm[h_k])
         return _Batch(
             z.tolist(),
@@ -325,7 +325,7 @@ class LinearScorer:
         # MAX_REASONS, and none that rounds away after calibration
         order = np.lexsort((place, -np.abs(value), sid))
         sid, value, code = sid[order], value[order], code[order]
-        rank = np.arange(len(sid)) - np.searchsorted(sid, sid)
+        rank = np.arange(len(sid)) - sid.searchsorted(sid)
         keep = (rank < MAX_REASONS) & (np.abs(value) >= 0.01)
         sid, value, code = sid[keep], value[keep], code[keep]
         code[(code == _C_LENGTH) & (value < 0)] = _C_SHORTER
