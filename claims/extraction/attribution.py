@@ -62,7 +62,15 @@ from .lexicon import (
     trie_alternation,
 )
 from .segment import Span, alone_in_paragraph, opens_paragraph
-from .signals import ARTICLE_SURNAME, NAME_PARTICLES, PERSON_TITLES, Signal, looks_like_person, name_tokens
+from .signals import (
+    ARTICLE_SURNAME,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    Signal,
+    looks_like_person,
+    name_tokens,
+)
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
 # every position); the word boundary on the left is checked where it is used (_verbs).
@@ -551,7 +559,8 @@ _HOW_SUFFIX = re.compile(
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
-    keeps kept all both now still""".split()
+    keeps kept all both now still always long consistently strongly firmly vehemently categorically
+    flatly privately openly frequently often initially originally subsequently""".split()
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
@@ -1583,11 +1592,16 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+# a courtesy title right before a name ("Ms Oyelaran", "Mr. Fox"), at a word's start
+_COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]\Z")
+
+
 def attribute(
     norm: str, units: list[Span], quotes: list[tuple[int, int]], signals: list[Signal]
 ) -> tuple[list[UnitAttribution], People]:
     """One :class:`UnitAttribution` per unit, plus the person index used for display names."""
     people = People()
+    titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
     for sg in signals:
         if sg.kind == "person":
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
@@ -1599,6 +1613,10 @@ def attribute(
                 and looks_like_person(name, after_role=True)
             ):
                 people.add(sg.start, name)
+            elif " " not in name and (
+                title := _COURTESY_TITLE_BEFORE.search(norm, max(0, sg.start - 5), sg.start)
+            ):
+                titled.append((title.start(), f"{title.group(1)} {name}", name))
     unit_starts = {u.start for u in units}
     speech_quotes = [
         q
@@ -1626,6 +1644,13 @@ def attribute(
         if sg.kind == "entity" and " " not in sg.text and people.knows_surname(sg.text):
             people.positions.append(sg.start)
             people.mention_group.append(people.group_of(sg.text, create=True))
+    # a person the text names by title and surname alone ("Ms Oyelaran thanked volunteers. … she
+    # said"), when no one named in full has that surname (then the mention is theirs, above)
+    unknown = {surname for _, _, surname in titled if not people.knows_surname(surname)}
+    for pos, surface, surname in titled:
+        if surname in unknown:
+            people.positions.append(pos)
+            people.mention_group.append(people.group_of(surface, create=True))
     order = sorted(range(len(people.positions)), key=people.positions.__getitem__)
     people.positions = [people.positions[i] for i in order]
     people.mention_group = [people.mention_group[i] for i in order]
@@ -2093,6 +2118,8 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         ):
             # "Joe Biden, who is the chairman of …", "Gareth Pryce, the chief executive": him
             gi = people.latest_with_surname(pos, apposition.group(1))
+            if gi >= 0 and 0 < len(title) <= 3:  # and a later "the chief executive" is him too
+                people.roles_of.setdefault(gi, set()).add(" ".join(w.capitalize() for w in title))
         if gi >= 0:
             people.add_mention(pos, gi)
             people.role_groups[pos] = gi
@@ -3089,8 +3116,8 @@ def _subject_before(
     while k >= 0:
         w, p = words[k]
         gap = text[p + len(w) : taken[0][1]] if taken else ""
-        if taken and gap.strip() not in ("",):
-            break
+        if taken and gap.strip() and not (gap == " & " and w[:1].isupper() and taken[0][0][:1].isupper()):
+            break  # (a firm's "&" joins its name: "Marks & Spencer")
         if (
             taken
             and (taken[0][0] in _DETERMINERS or taken[0][0] in _POSSESSIVE_PRONOUNS)
@@ -3326,6 +3353,13 @@ def _without_workplace(phrase: str) -> str:
         head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
         if _plainly_a_person(head):
             return head
+        # "Elaine Ferris of Dalhousie University": a name of a person's shape, then an institution
+        if (
+            1 < len(head.split()) <= 3
+            and looks_like_person(head)
+            and not ORG_WORDS.isdisjoint(phrase[len(head) :].split())
+        ):
+            return head
     return phrase
 
 
@@ -3476,6 +3510,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
         start = _SPACES.match(text, opener.end()).end()  # "And Governor Romney … said"
     if vpos - start > _COORDINATION_REACH:
         return None  # too far
+    if listed and "," not in text[start:vpos]:
+        listed = False  # the comma closes the opening phrase ("Asked about it, the minister … and said")
     if "," in text[start:vpos]:
         # "Mr Smith, the chairman, resigned, saying …": a name and what it is, between commas; any
         # other comma is another clause between ("she was in hospital, and I went … and told her")
@@ -3485,6 +3521,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     for wm in _WORD.finditer(text, start, min(vpos, start + 80)):
         if wm.start() == start or not wm.group(0)[:1].islower() or wm.group(0) in _CONNECTORS:
             continue  # the subject's own words: its verb is the first lower-case word after it
+        if text[start : wm.start()].rstrip() in _CLAUSE_ARTICLES:
+            continue  # "…, the minister apologised and said": the noun after the article is no verb
         cand = _subject_before(text, wm.start(), offset, commas=0)
         if cand is None:
             continue
@@ -3591,7 +3629,12 @@ _OPENERS = frozenset(
     Perhaps Maybe Again Already Instead Otherwise""".split()
 )
 # "In a statement, ", "On Tuesday, ": an opening phrase before the clause's subject
-_CLAUSE_START = re.compile(r"(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40},\s+")
+_CLAUSE_ARTICLES = frozenset(("the", "a", "an"))
+_CLAUSE_START = re.compile(
+    r"(?:(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40}"
+    # a participle's phrase: "Speaking in Halifax, Margaret Oyelaran thanked … and said"
+    r"|(?:Speaking|Writing|Responding|Addressing|Asked|Answering|Commenting|Reacting|Visiting)\b[^,]{0,60}),\s+"
+)
 
 
 def _ends_here(text: str, vpos: int) -> bool:
@@ -3875,6 +3918,9 @@ def _common_noun_after(text: str, pos: int) -> str | None:
     return " ".join(words)
 
 
+_PHRASE_WORD = re.compile(r"[\w][\w'\-.&]*|&")  # a word, or a firm's "&" ("Marks & Spencer")
+
+
 def _phrase_after(text: str, pos: int) -> str | None:
     """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
     noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
@@ -3884,7 +3930,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
     taken: list[str] = []
     owned = 0  # words taken after a possessive
     modifiers = 0  # lower-case words taken before a source noun (at most _MAX_MODIFIERS)
-    for m in _WORD.finditer(text, pos):
+    for m in _PHRASE_WORD.finditer(text, pos):
         w = m.group(0)
         if m.start() != pos + len(" ".join(taken)) + (1 if taken else 0):
             break
@@ -3905,7 +3951,13 @@ def _phrase_after(text: str, pos: int) -> str | None:
                     break
                 continue
             break
-        if w[:1].isupper() or (taken and w in _CONNECTORS) or (not taken and w in _DETERMINERS):
+        if (
+            w[:1].isupper()
+            or (taken and w in _CONNECTORS)
+            or (not taken and w in _DETERMINERS)
+            # "said Khalid al-Mansoori": the Arabic article in lower case, inside a name
+            or (taken and taken[-1][:1].isupper() and ARTICLE_SURNAME.fullmatch(w.rstrip(".,")) is not None)
+        ):
             taken.append(w)
         elif not taken and w in ("one", "another") and _source_noun_ahead(text, m.end(), 1):
             taken.append(w)  # "said one resident", as a determiner

@@ -58,3 +58,129 @@ def test_brackets_with_no_verb_after_them_name_no_one():
 def test_an_organisation_named_after_what_it_is_and_a_clause(text, speaker):
     # was "the company": the name between the commas was passed over for the noun before it
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Marks & Spencer said food sales had risen 7%.", "Marks & Spencer"),
+        ("Food sales rose 7%, Marks & Spencer said.", "Marks & Spencer"),
+        ("Food sales rose 7%, said Marks & Spencer.", "Marks & Spencer"),
+        ("According to Marks & Spencer, food sales rose 7%.", "Marks & Spencer"),
+        ("Smith & Co. said it would appeal against the £2m fine.", "Smith & Co"),
+    ],
+)
+def test_a_firms_ampersand_is_part_of_its_name(text, speaker):
+    # was "Spencer" ("Co"): the name was cut at the "&"; or "Marks", or no one after the verb
+    assert only_claim(text).speaker == speaker
+
+
+def test_it_after_a_firm_with_an_ampersand_is_the_whole_firm():
+    ex = extract_claims("Hollins & Ward said data on 40,000 customers was taken. It said cards were safe.")
+    assert [c.speaker for c in ex.claims] == ["Hollins & Ward", "Hollins & Ward"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We will rebuild 300 homes," said Khalid al-Mansoori.', "Khalid al-Mansoori"),
+        ('"We will rebuild 300 homes," said Omar al-Hassan, the mayor.', "Omar al-Hassan"),
+        (
+            "Aid is arriving at 12 crossings, according to Khalid bin Saeed al-Mansoori.",
+            "Khalid bin Saeed al-Mansoori",
+        ),
+    ],
+)
+def test_an_arabic_surname_after_the_verb(text, speaker):
+    # the phrase after "said" stopped at the lower-case article: no one
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, how",
+    [
+        (
+            "Daniel Okafor was convicted in 2022. He has always denied the charge.",
+            "always denied",
+            "Daniel Okafor",
+            "denied",
+        ),
+        ("Ms Hart has long argued that fares are 20% too high.", "fares", "Ms Hart", "argued"),
+        ("The firm has consistently denied paying £3m in bribes.", "bribes", "the firm", "denied"),
+        (
+            "The minister privately told colleagues that 40 schools would close.",
+            "40 schools",
+            "the minister",
+            "told",
+        ),
+    ],
+)
+def test_an_adverb_inside_the_verb_group(text, fragment, speaker, how):
+    claim = claim_with(extract_claims(text), fragment)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_she_after_a_woman_named_by_title_and_surname_alone():
+    # "Ms Oyelaran" was no person (the title is not part of the name found), so "she" went to the
+    # place named after her, "Clayton Park", which has a person's shape
+    ex = extract_claims(
+        'Ms Oyelaran thanked 200 volunteers at a hall in Clayton Park. "We knocked on every door," she said.'
+    )
+    assert ex.claims[1].speaker == "Ms Oyelaran"
+
+
+def test_a_title_and_surname_of_someone_named_in_full_stays_with_them():
+    ex = extract_claims(
+        "Harriet Malomiton, the council leader, said 40 homes were flooded. "
+        '"We cannot wait," Ms Malomiton said on Tuesday.'
+    )
+    assert [c.speaker for c in ex.claims] == ["Harriet Malomiton", "Harriet Malomiton"]
+
+
+def test_the_role_given_after_a_name_is_that_person_later():
+    ex = extract_claims(
+        "Rachel Gould, the chancellor, said growth was 0.1% in May. The chancellor said taxes would not rise."
+    )
+    assert [c.speaker for c in ex.claims] == ["Rachel Gould", "Rachel Gould"]
+
+
+def test_a_person_of_an_institution_is_the_person():
+    # the university ran into the speaker's name, which then was no person: "she" went to the
+    # woman named before, and "Ferris" found no one
+    ex = extract_claims(
+        "Priya Sandhu said the delays cost votes. Elaine Ferris of Dalhousie University said the result "
+        'showed a 4% swing. "The suburbs are moving," she said. Ferris added that the win was slim.'
+    )
+    assert [c.speaker for c in ex.claims] == [
+        "Priya Sandhu",
+        "Elaine Ferris",
+        "Elaine Ferris",
+        "Elaine Ferris",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Bank of America said rates would fall to 3%.", "Bank of America"),
+        ("Friends of the Earth said 40% of the plan had failed.", "Friends of the Earth"),
+    ],
+)
+def test_an_organisation_with_of_in_its_name_stays_whole(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Speaking in Halifax, Margaret Oyelaran thanked volunteers and said 60% of voters wanted change.",
+            "Margaret Oyelaran",
+        ),
+        ("On Monday, the minister apologised and said 40 trains would run.", "the minister"),
+        ("Asked about the delays, the minister apologised and said 40 trains would run.", "the minister"),
+    ],
+)
+def test_an_opening_phrase_before_a_subject_with_two_verbs(text, speaker):
+    # the opening phrase's comma was read as a list before "and said": no one
+    assert only_claim(text).speaker == speaker
