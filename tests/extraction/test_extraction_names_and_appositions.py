@@ -184,3 +184,72 @@ def test_an_organisation_with_of_in_its_name_stays_whole(text, speaker):
 def test_an_opening_phrase_before_a_subject_with_two_verbs(text, speaker):
     # the opening phrase's comma was read as a list before "and said": no one
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mary Chen (pictured) said 30 beds on the ward were full.", "Mary Chen"),
+        ("Tom Rees (no relation) said the fee rose by £40.", "Tom Rees"),
+    ],
+)
+def test_a_word_about_the_person_in_brackets_before_the_verb(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A leaked memo seen by the BBC warns that 40 wards could run out of beds.",
+            "a leaked memo seen by the BBC",
+        ),
+        (
+            "Emails shared with the Guardian reveal that the minister knew in 2023.",
+            "emails shared with the Guardian",
+        ),
+        (
+            "Beds could run out by May, according to documents obtained by Reuters.",
+            "documents obtained by Reuters",
+        ),
+    ],
+)
+def test_a_document_a_newsroom_saw_speaks_not_the_newsroom(text, speaker):
+    # was "BBC" / "The Guardian": the newsroom only saw the memo
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waiting times have doubled since 2019, which the hospital denies.",
+        "Waiting times have doubled since 2019, a claim the hospital disputes.",
+        "Waiting times have doubled since 2019, which Tesco denies.",
+    ],
+)
+def test_who_denies_a_claim_is_not_its_source(text):
+    # was "the hospital" (denies): the claim shown as the words of the one who rejects it
+    assert only_claim(text).speaker is None
+
+
+def test_a_denial_of_ones_own_is_still_attributed():
+    claim = only_claim("The hospital denies that waiting times have doubled since 2019.")
+    assert (claim.speaker, claim.attribution) == ("the hospital", "denies")
+
+
+def test_a_verb_in_a_clause_about_someone_elses_relative_is_not_theirs():
+    # was "husband" (told): the verb of the clause inserted after the name
+    text = "Mary Chen, whose husband told police he was attacked, said she was frightened for 3 days."
+    assert only_claim(text).speaker == "Mary Chen"
+
+
+def test_a_role_word_before_a_name_is_not_part_of_it():
+    ex = extract_claims("Co-author Sam Reyes said the signals were 40% alike. Reyes said it was a surprise.")
+    assert [c.speaker for c in ex.claims] == ["Sam Reyes", "Sam Reyes"]
+
+
+def test_cautioned_is_speech():
+    ex = extract_claims(
+        "Dr Leonie Marsh led the study of 300 people. She cautioned that the evidence was indirect."
+    )
+    assert (ex.claims[1].speaker, ex.claims[1].attribution) == ("Leonie Marsh", "cautioned")
