@@ -888,6 +888,7 @@ class People:
         # antecedents of "it" when no organisation is near
         self.subject_positions: list[int] = []
         self.subject_names: list[str] = []
+        self.acting_subjects: set[str] = set()  # names opening a sentence right before a verb
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1196,8 +1197,9 @@ class People:
         ((name, (group, subject)),) = named.items()
         if subject:
             # a name that opened two sentences: "Ryanair cuts flights … Ryanair will cut … The
-            # airline said" (one opening, "Core inflation", may be anything)
-            subject = sum(n == name for n, _, _ in candidates) < 2
+            # airline said" (one opening, "Core inflation", may be anything), or opened one right
+            # before its verb ("Lumora unveiled glasses on Tuesday. The company said")
+            subject = sum(n == name for n, _, _ in candidates) < 2 and name not in self.acting_subjects
         kinds = self.org_kinds.get(name)
         if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
             return None
@@ -1926,6 +1928,10 @@ def _recase_shouting(norm: str, units: list[Span]) -> str:
 _WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
 
 
+# a verb in the past tense right after a name opening a sentence ("Lumora unveiled", "Acme has launched")
+_ACTS_AFTER = re.compile(r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b")
+
+
 def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
@@ -1941,8 +1947,12 @@ def _index_antecedents(
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
-        elif sg.kind == "entity" and _described_before(norm, sg.start) and not looks_like_person(sg.text):
-            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])  # "airport operator Aena"
+        elif sg.kind == "entity" and not looks_like_person(sg.text) and (
+            _described_before(norm, sg.start)
+            or (norm.startswith(", ", sg.end) and _KIND_AFTER.match(norm, sg.end) is not None)
+        ):
+            # "airport operator Aena", "Ofwat, the water regulator,"
+            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
         elif (
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
@@ -1954,6 +1964,8 @@ def _index_antecedents(
             # folding phone, which it says …" (when no organisation is near)
             people.subject_positions.append(sg.start)
             people.subject_names.append(_strip_det(norm[sg.start : sg.end]))
+            if _ACTS_AFTER.match(norm, sg.end):  # "Lumora unveiled …": a name that acts
+                people.acting_subjects.add(people.subject_names[-1])
     for att in found:
         if (
             att.speaker

@@ -253,3 +253,25 @@ def test_cautioned_is_speech():
         "Dr Leonie Marsh led the study of 300 people. She cautioned that the evidence was indirect."
     )
     assert (ex.claims[1].speaker, ex.claims[1].attribution) == ("Leonie Marsh", "cautioned")
+
+
+def test_the_company_after_a_firm_that_opened_a_sentence_with_its_verb():
+    # "Lumora" opened its sentence, which alone never made it "the company" (a capital opening a
+    # sentence may be anything: "Core inflation"); right before its verb, it is the firm that acted
+    ex = extract_claims(
+        "Lumora unveiled its glasses on Tuesday. The company said they would ship in 40 countries."
+    )
+    assert ex.claims[1].speaker == "Lumora"
+
+
+def test_a_capital_opening_a_sentence_before_a_noun_is_still_no_firm():
+    ex = extract_claims("Core inflation rose 3%. The utility company said bills would rise by £40.")
+    assert ex.claims[1].speaker == "the utility company"
+
+
+def test_the_watchdog_after_a_regulator_described_after_its_name():
+    ex = extract_claims(
+        "Ofwat, the water regulator, fined Severn Water £20m. The watchdog said the company had misled "
+        "40,000 customers."
+    )
+    assert ex.claims[1].speaker == "Ofwat"
