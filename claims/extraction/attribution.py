@@ -1600,6 +1600,13 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _speaking_given_name(speaker: str) -> bool:
+    """A given name and a capitalised word that speak: a person, even where the second word ends
+    a place's name ("Chris Bridge said", "Wes Street said": a bridge or a street says nothing)."""
+    words = speaker.split()
+    return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and words[1].isalpha()
+
+
 # a courtesy title right before a name ("Ms Oyelaran", "Mr. Fox"), at a word's start
 _COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]\Z")
 
@@ -1644,7 +1651,7 @@ def attribute(
             people.speaker_positions.add(att.speaker_pos)
             if att.speaker[:4] in ("One ", "one ") and att.speaker[4:5].strip():
                 people.ones.append((att.speaker_pos, att.speaker[4:]))  # for "Another" after it
-            if looks_like_person(att.speaker):
+            if looks_like_person(att.speaker) or _speaking_given_name(att.speaker):
                 people.add(att.speaker_pos, att.speaker)
     # single surnames ("Aliyev") count as mentions once the full name is known
     people.build()

@@ -267,10 +267,10 @@ MALE_NAMES = frozenset(
     Jeff Jensen Jeremy Jerome Jim Jimmy Joao João Keith Klaus Kwasi Kyle Larry Leo Mario Matt
     Matteo Mitt Moses Mustafa Nadhim Neil Newt Nicolas Nigel Oscar Owen Patrick Pete Phil Philip
     Rahul Raj Rand Rhys Rob Ross Rudy Sajid Sanjay Satya Scott Sergio Shaun Stephen Steve Stuart
-    Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf""".split()
+    Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick""".split()
 )
 # Given names that are neither (a name's shape only)
-NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean".split())
+NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo".split())
 # Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
 # adjective of a place ("Israeli Army", "British Airways")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

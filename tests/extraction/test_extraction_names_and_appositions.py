@@ -275,3 +275,21 @@ def test_the_watchdog_after_a_regulator_described_after_its_name():
         "40,000 customers."
     )
     assert ex.claims[1].speaker == "Ofwat"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Chris Bridge said orders had fallen 30%. Mr Bridge said more help was needed.", "Chris Bridge"),
+        ("Wes Street said orders had fallen 30%. Mr Street said more help was needed.", "Wes Street"),
+    ],
+)
+def test_a_surname_that_ends_place_names_is_a_persons_when_they_speak(text, speaker):
+    # "Bridge", "Street" end names of places ("London Bridge"), so the name was no person's and the
+    # later "Mr Bridge" was shown for both sentences
+    assert [c.speaker for c in extract_claims(text).claims] == [speaker, speaker]
+
+
+def test_chris_may_be_a_woman():
+    ex = extract_claims("Chris Evans said fees rose 9%. She said more rises would follow.")
+    assert ex.claims[1].speaker == "Chris Evans"
