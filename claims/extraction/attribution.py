@@ -260,9 +260,12 @@ def _unowned_documents(kinds: list[str]) -> str:
 
 
 _UNOWNED_DOCUMENTS = re.compile(_unowned_documents(_UNOWNED_KINDS))
-# the same between commas inside a sentence, its kinds in lower case: "…, official figures show, …"
+# the same between commas inside a sentence, its kinds in lower case: "…, official figures show, …",
+# or closing it: "…, official data showed."
 _UNOWNED_DOCUMENTS_INSERTED = re.compile(
-    r"(?<=,[ ])" + _unowned_documents([k.lower() for k in _UNOWNED_KINDS]) + r"(?=[ ]*[,;])"
+    r"(?<=,[ ])"
+    + _unowned_documents([k.lower() for k in _UNOWNED_KINDS])
+    + r"(?=[ ]*(?:[,;]|[.!][\"”’']?[ ]*\Z))"
 )
 # the first letters it may open with (a cheap test before the pattern)
 _UNOWNED_DOCUMENT_LETTERS = frozenset(w[0] for w in _UNOWNED_KINDS) | frozenset(
@@ -1459,6 +1462,13 @@ _CLAUSE_START_ARTICLE = re.compile(r"(?:^|(?<=[,;:(—]\s)|(?<=[\"“]))(?:[Aa]n
 _OWNER_IN_LOWER_CASE = re.compile(r"(?:the|its|their|his|her)(?: [a-z][a-z\-]*){1,2}")
 
 
+def _without_client(owner: str) -> str:
+    """A document's maker without the newsroom it was made for: "YouGov for The Times" -> "YouGov"
+    (not "Department for Education")."""
+    maker, _, client = owner.partition(" for ")
+    return maker if client and any(w in _NEWSROOM_WORDS for w in client.split()) else owner
+
+
 def _document_subject(text: str, verb_at: int) -> tuple[str, int] | None:
     """The one whose document speaks by the verb at ``verb_at``, the document opening its clause:
     "A statement from Tesco said" -> ("Tesco", its place), "A letter from the council said" ->
@@ -1472,7 +1482,7 @@ def _document_subject(text: str, verb_at: int) -> tuple[str, int] | None:
             return rest, m.end()  # "the palace", as written
         owner = _phrase_after(text, m.end())
         if owner is not None and rest.endswith(owner) and len(rest) - len(owner) <= 4:
-            return owner, m.end() + len(rest) - len(owner)
+            return _without_client(owner), m.end() + len(rest) - len(owner)
     return None
 
 
@@ -2776,6 +2786,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         if k == len(verbs):
             break
         who = _phrase_after(text, em.end())
+        if who:
+            who = _without_client(who)
         if not who and (owner := _COMMON_OWNER.match(text, em.end())) is not None:
             if owner.group(1).rsplit(" ", 1)[-1] in SOURCE_NOUNS:
                 who = owner.group(1)  # "A survey … conducted by the district in September found": as written

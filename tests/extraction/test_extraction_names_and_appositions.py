@@ -293,3 +293,33 @@ def test_a_surname_that_ends_place_names_is_a_persons_when_they_speak(text, spea
 def test_chris_may_be_a_woman():
     ex = extract_claims("Chris Evans said fees rose 9%. She said more rises would follow.")
     assert ex.claims[1].speaker == "Chris Evans"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A poll by YouGov for The Times found that 54% of voters backed the plan.", "YouGov"),
+        ("A survey by Ipsos for the BBC showed that 30% of parents agreed.", "Ipsos"),
+        (
+            "A report by the Department for Education found that 40 schools had closed.",
+            "Department for Education",
+        ),
+    ],
+)
+def test_a_pollster_not_the_paper_that_ordered_the_poll(text, speaker):
+    # was "YouGov for The Times": "for" joins words of one name ("Department for Education")
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Britain's economy shrank by 0.1% in January, official data showed.", "official data", "showed"),
+        ("Inflation fell to 2.1% in November, figures showed.", "figures", "showed"),
+    ],
+)
+def test_unowned_figures_closing_a_sentence(text, speaker, how):
+    # an inserted "…, official figures show, …" was found, and "…, official figures show." at the
+    # end; the past tense at the end was not
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
