@@ -1462,6 +1462,10 @@ _CLAUSE_START_ARTICLE = re.compile(r"(?:^|(?<=[,;:(—]\s)|(?<=[\"“]))(?:[Aa]n
 _OWNER_IN_LOWER_CASE = re.compile(r"(?:the|its|their|his|her)(?: [a-z][a-z\-]*){1,2}")
 
 
+# a common-noun source and "and" before another: "The police and " (group 2: the noun)
+_COMMON_SOURCE_AND = re.compile(r"((?:[Tt]he|[Tt]heir|[Ii]ts)[ ]+([a-z]+)[ ]+and[ ]+)\Z")
+
+
 def _without_client(owner: str) -> str:
     """A document's maker without the newsroom it was made for: "YouGov for The Times" -> "YouGov"
     (not "Department for Education")."""
@@ -1964,9 +1968,13 @@ def _index_antecedents(
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
-        elif sg.kind == "entity" and not looks_like_person(sg.text) and (
-            _described_before(norm, sg.start)
-            or (norm.startswith(", ", sg.end) and _KIND_AFTER.match(norm, sg.end) is not None)
+        elif (
+            sg.kind == "entity"
+            and not looks_like_person(sg.text)
+            and (
+                _described_before(norm, sg.start)
+                or (norm.startswith(", ", sg.end) and _KIND_AFTER.match(norm, sg.end) is not None)
+            )
         ):
             # "airport operator Aena", "Ofwat, the water regulator,"
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
@@ -3383,6 +3391,12 @@ def _subject_before(
         phrase = "the " + phrase  # "the ministry's spokesman", as written
     elif article and not any(_is_name_word(w) for w, _ in taken):
         phrase = f"{article} {phrase}"  # a common-noun source keeps its article: "the mayor"
+        if (both := _COMMON_SOURCE_AND.search(text, max(0, lead_end - 40), lead_end)) is not None and (
+            (both.group(2) in SOURCE_NOUNS or both.group(2) in _DESCRIPTOR_NOUNS)
+            and not text[: both.start(1)].rstrip(" \"'“‘")[-1:].isalnum()
+        ):
+            # "The police and the council said": both, as written (as "Sarah Mills and Tom Rivers")
+            return both.group(1)[0].lower() + both.group(1)[1:] + phrase, offset + both.start(1), False
     return phrase, offset + start, False
 
 

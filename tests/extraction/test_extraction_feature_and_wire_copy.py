@@ -388,7 +388,8 @@ def test_a_document_no_one_is_named_for_between_commas_is_the_source(text, speak
             "Britain's business and trade secretary said exports rose 4%.",
             "Britain's business and trade secretary",
         ),
-        ("The mayor and the council said prices rose 4%.", "the council"),  # as before: a guard
+        # a guard: two sources, each with its article, not one portfolio (was "the council" alone)
+        ("The mayor and the council said prices rose 4%.", "the mayor and the council"),
     ],
 )
 def test_a_role_with_and_in_its_portfolio_is_one_person(text, speaker):

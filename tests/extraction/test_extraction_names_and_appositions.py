@@ -323,3 +323,18 @@ def test_unowned_figures_closing_a_sentence(text, speaker, how):
     # end; the past tense at the end was not
     claim = only_claim(text)
     assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The police and the council said the road would stay closed for 3 weeks.",
+            "the police and the council",
+        ),
+        ("He thanked the police and the council said it would pay £4,000.", "the council"),
+    ],
+)
+def test_two_common_noun_sources_joined_by_and(text, speaker):
+    # was "the council": the first of two sources was dropped (two named people were kept)
+    assert only_claim(text).speaker == speaker
