@@ -2896,6 +2896,12 @@ _REJECTED_WHAT = re.compile(
 )
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
+_BELIEF_WHAT = re.compile(
+    r"\s+(?:it(?='s|\s+(?:is|was|will|would|has|had|could|can|may|might)\b)"
+    r"|that|the|this|these|those|he|she|they|there|we|a|an|his|her|its|their|our|most|many|some"
+    r"|more|fewer|up\s+to|about|around|\d)\b(?!\s+(?:is|was|were|are)\s+(?:dead|killed|missing|lost)\b)"
+    r"|[\s.!?\"'”’)]*\Z"
+)
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
@@ -2909,6 +2915,9 @@ _NEVER_INVERTED = {
     **dict.fromkeys(("projects", "projected"), _THAT),
     # "The association disputed her figures", "disputes that"; not "the disputed territory"
     **dict.fromkeys(("disputed", "disputes"), _DISPUTED_WHAT),
+    # "Experts believe the species is extinct", "Economists fear that …"; not "believe in", "feared
+    # dead", "fear for their jobs", "believe it or not", ", believe me,"
+    **dict.fromkeys(("believe", "believes", "believed", "fear", "fears", "feared"), _BELIEF_WHAT),
 }
 # "claimed the election was stolen" speaks; "claimed the title", "claimed a first win", "claimed
 # the lives of 40 people" do not

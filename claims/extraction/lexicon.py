@@ -123,7 +123,8 @@ SPEECH_VERBS = frozenset(
     disputed disputes blamed blames accepted accepts dismissed dismisses slammed slams hailed hails
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
     criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
-    hinted forecast forecasts forecasted cautioned cautions""".split()
+    hinted forecast forecasts forecasted cautioned cautions believe believes believed fear fears
+    feared""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
 )

@@ -338,3 +338,30 @@ def test_unowned_figures_closing_a_sentence(text, speaker, how):
 def test_two_common_noun_sources_joined_by_and(text, speaker):
     # was "the council": the first of two sources was dropped (two named people were kept)
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Experts believe the species has been extinct since 1990.", "Experts", "believe"),
+        ("Economists fear that growth will stall at 0.1%.", "Economists", "fear"),
+        ("Growth will stall at 0.1%, economists fear.", "economists", "fear"),
+    ],
+)
+def test_a_belief_is_attributed_to_those_who_hold_it(text, speaker, how):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people are feared dead after the 3am fire.",
+        "Staff fear for their jobs after 40 posts were cut.",
+        "Georgie Anne, we, believe me, supported the bill in 1986.",
+        "And they believe it because 40 people told them.",
+        "Fans believe in the manager after 3 wins.",
+    ],
+)
+def test_belief_verbs_that_report_no_belief(text):
+    assert only_claim(text).speaker is None
