@@ -1362,6 +1362,8 @@ def _given_name(surface: str) -> str:
     """The word before the surname when it is a name, not a title: "Nikol" in "… Nikol Pashinyan",
     "Anouk" in "Union negotiator Anouk de Wit" (past the particles)."""
     tokens = name_tokens(surface)
+    if len(tokens) > 1 and _family_name_first(tokens):
+        return tokens[1]  # "Jinping" in "Xi Jinping"
     k = len(tokens) - 2
     while k >= 0 and tokens[k].lower() in NAME_PARTICLES:  # "Von der Leyen" opening a sentence
         k -= 1
@@ -1564,9 +1566,38 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
     return None
 
 
+# Family names written first (Chinese, Korean: "Xi Jinping" is Mr Xi, "Park Min-young" Ms Park):
+# those that are no English given name, and Korean ones that may be (then known by the given
+# name's hyphen, "Lee Jae-myung", or by three short words, "Kim Jong Un", "Yoon Suk Yeol")
+_CHINESE_FAMILY_NAMES = frozenset(
+    """Xi Wang Zhang Liu Zhao Zhou Huang Xu Guo Zheng Xie Deng Cao Peng Zeng Xiao Tian Yuan Cai Jiang Qin
+    Liang Feng Luo Gao Zhu Li Hu Wen""".split()
+)
+_KOREAN_FAMILY_NAMES = frozenset(
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Moon Kwon Hwang Ahn".split()
+)
+
+
+def _family_name_first(tokens: list[str]) -> bool:
+    first = tokens[0]
+    if len(tokens) == 2 and first in _CHINESE_FAMILY_NAMES:
+        return tokens[1] not in GIVEN_NAMES and tokens[1].isalpha()
+    if first not in _KOREAN_FAMILY_NAMES and first not in _CHINESE_FAMILY_NAMES:
+        return False
+    given = tokens[1]
+    if len(tokens) == 2:
+        return "-" in given and given.split("-", 1)[1][:1].islower()  # "Min-young", "Jae-myung"
+    return (
+        len(tokens) == 3
+        and given not in GIVEN_NAMES
+        and all(len(t) <= 5 and t.isalpha() for t in tokens[1:])  # "Jong Un", "Suk Yeol"
+    )
+
+
 @lru_cache(maxsize=8192)
 def _surname(surface: str) -> str:
-    last = name_tokens(surface)[-1]
+    tokens = name_tokens(surface)
+    last = tokens[0] if len(tokens) > 1 and _family_name_first(tokens) else tokens[-1]
     return _surname_key(last[:-2] if last.endswith("'s") else last)
 
 

@@ -255,7 +255,7 @@ MALE_NAMES = frozenset(
     Jose Juan Carlos Luis Pedro Miguel Antonio Jorge Pablo Luiz Lula Javier Giuseppe Marco Luca
     Hans Karl Friedrich Pierre Jacques Francois Lester Bernie Ted Mitch Chuck Mike Bill Jeb
     Ron Ronald Gavin Rick Ben Sam Samuel Henry Jack Harry Oliver Noah Liam Ethan Adam Simon Martin
-    Volodymyr Aleksandr Alexander Viktor Yevgeny Kim Shinzo Fumio Yoon Jair Andres Gustavo Bryan
+    Volodymyr Aleksandr Alexander Viktor Yevgeny Shinzo Fumio Yoon Jair Andres Gustavo Bryan
     Ryan Ian Sean Dean Alan Allan Nathan Jonathan Evan Dylan Logan Juan Sebastian Adrian Julian
     Damian Brendan Declan Aidan Ronan Duncan Stefan Tristan Kieran Keegan Eric Dominic Kenji Levi
     Eli Luigi Giovanni Gianni Dmitri Yuri Ravi Mahdi Hadi Fadi Sami Hiroshi Takeshi Hideki Vitali
@@ -271,7 +271,7 @@ MALE_NAMES = frozenset(
     Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick""".split()
 )
 # Given names that are neither (a name's shape only)
-NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo".split())
+NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim".split())
 # Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
 # adjective of a place ("Israeli Army", "British Airways")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

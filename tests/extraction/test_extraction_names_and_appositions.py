@@ -365,3 +365,42 @@ def test_a_belief_is_attributed_to_those_who_hold_it(text, speaker, how):
 )
 def test_belief_verbs_that_report_no_belief(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "first, again, full",
+    [
+        ("Xi Jinping said trade grew 5%.", "Mr Xi said tariffs were unfair.", "Xi Jinping"),
+        ("Wang Yi said 3 rounds of talks were useful.", "Mr Wang said more were needed.", "Wang Yi"),
+        (
+            "Park Min-young said rents had doubled since 2020.",
+            "Ms Park said she was moving.",
+            "Park Min-young",
+        ),
+        (
+            "Lee Jae-myung said talks would resume in May.",
+            "Mr Lee said the North had agreed.",
+            "Lee Jae-myung",
+        ),
+        ("Kim Jong Un said 2 missiles were a test.", "Mr Kim said more would follow.", "Kim Jong Un"),
+    ],
+)
+def test_a_family_name_written_first(first, again, full):
+    # "Mr Xi" was no one known: the surname was taken to be the name's last word ("Jinping")
+    assert [c.speaker for c in extract_claims(f"{first} {again}").claims] == [full, full]
+
+
+@pytest.mark.parametrize(
+    "first, again, full",
+    [
+        ("Lee Anderson said fares rose 4%.", "Mr Anderson said more rises would follow.", "Lee Anderson"),
+        (
+            "Kim Leadbeater said 40 hospices had closed.",
+            "Ms Leadbeater said more would close.",
+            "Kim Leadbeater",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_family_name(first, again, full):
+    # (Kim may be a woman's name: "Ms Leadbeater" was someone else)
+    assert [c.speaker for c in extract_claims(f"{first} {again}").claims] == [full, full]
