@@ -2392,6 +2392,13 @@ def _strip_det(phrase: str) -> str:
     return rest if head in _DETERMINERS and rest else phrase
 
 
+# a verb of speech in the passive, then "by" and who spoke ("was accused of … by MPs", "were told by
+# the council")
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ ]+(?:(?:also|repeatedly|publicly|widely|later)[ ]+)?"
+    r"(accused|described|criticised|criticized|branded|told|warned|urged|condemned|labelled"
+    r"|labeled|slammed|attacked|dismissed)\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
+)
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
 )
@@ -2472,6 +2479,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if near_quote:
                 break
     # substring tests first: the regex scans every position
+    if best is None and " by " in text and (passive := _PASSIVE_BY.search(text)) is not None:
+        # "The regulator was accused of being "asleep at the wheel" by MPs", "Residents were told
+        # by the council that …": who did the speaking, after "by"
+        if (who := _phrase_after(text, passive.end())) is not None and not who.endswith(_LED_BY):
+            best = UnitAttribution(who, f"{passive.group(1)} by", s0 + _place_of(text, who, passive.end()))
     if best is None and ("ccording to" in text or "er " in text[:6] or ", per " in text):
         am = _ACCORDING.search(text)
         if am:

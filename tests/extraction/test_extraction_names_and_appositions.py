@@ -404,3 +404,33 @@ def test_a_family_name_written_first(first, again, full):
 def test_a_given_name_that_is_also_a_family_name(first, again, full):
     # (Kim may be a woman's name: "Ms Leadbeater" was someone else)
     assert [c.speaker for c in extract_claims(f"{first} {again}").claims] == [full, full]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            'The regulator was accused of being "asleep at the wheel" by MPs on Tuesday.',
+            "MPs",
+            "accused by",
+        ),
+        ("Residents were told by the council that the road would reopen in May.", "the council", "told by"),
+        ("The plan was criticised by Lucy Hart, who said it would cost £3m.", "Lucy Hart", "criticised by"),
+        ('The firm was described as "reckless" by the judge.', "the judge", "described by"),
+    ],
+)
+def test_speech_in_the_passive_is_by_who_spoke(text, speaker, how):
+    # no one: the quotation flagged, and the one who said it, after "by", not found
+    claim = only_claim(text)
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was killed by a train near Leeds in 2021.",
+        "Citizens are called by the president to serve 2 years.",
+    ],
+)
+def test_the_passive_of_no_speech_names_no_one(text):
+    assert only_claim(text).speaker is None
