@@ -1652,6 +1652,23 @@ def _speaking_given_name(speaker: str) -> bool:
     return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and words[1].isalpha()
 
 
+_TITLE_LINKS = frozenset("of the and a an to in on for at with &".split())
+
+
+def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
+    """A name or a title in quotation marks, no one's words: 'its "Aura Pro Max" glasses', 'the
+    report "Fair Shares for All"' (every word capitalised but the small ones, no sentence mark)."""
+    inner = norm[q[0] + 1 : q[1] - 1].strip(" ,")
+    words = inner.split()
+    return (
+        1 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+        and not any(c in inner for c in ".!?;:")
+        and words[0] not in ("I", "We", "You", "It")  # '"We Will Fight On"' may be a shout
+    )
+
+
 # a courtesy title right before a name ("Ms Oyelaran", "Mr. Fox"), at a word's start
 _COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]\Z")
 
@@ -1681,7 +1698,8 @@ def attribute(
     speech_quotes = [
         q
         for q in quotes
-        if norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS
+        if not _a_title_in_quotes(norm, q)
+        and norm.count(" ", q[0], q[1]) + 1 >= _MIN_QUOTE_WORDS
         # a short sentence quoted whole ('"Nothing happened."', '"No."', '"It's time," he said'), not
         # a word in quotation marks ('accused them of "vandalism."'): a quotation that opens its
         # sentence and ends as one does

@@ -434,3 +434,23 @@ def test_speech_in_the_passive_is_by_who_spoke(text, speaker, how):
 )
 def test_the_passive_of_no_speech_names_no_one(text):
     assert only_claim(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lumora unveiled its "Aura Pro Max Ultra" glasses, priced at $499, on Tuesday.',
+        'The report, "Fair Shares for All", found 40% of tenants paid more.',
+        'I appeared on "Meet the Press" with Tim Russert in 1990.',
+    ],
+)
+def test_a_name_or_title_in_quotation_marks_is_no_quotation(text):
+    assert only_claim(text).is_quote is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We will fight on," she said after the 3-2 vote.', '"Make America Great Again," Trump said in 2016.'],
+)
+def test_words_in_quotation_marks_that_are_said_stay_a_quotation(text):
+    assert only_claim(text).is_quote is True
