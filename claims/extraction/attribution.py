@@ -1451,7 +1451,8 @@ _NAME_AHEAD = r"(?=[A-Z]|[a-z]+[A-Z])(?!" + _WHEN + ")"
 # may open the sentence in capitals or own the rest ("Shipping data firm Kpler", "UK regulator
 # Ofcom", "China's state news agency Xinhua", "Headteachers' union NAHT")
 _DESCRIPTION = (
-    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:[A-Z][\w\-]*(?:'s|(?<=s)')?|[a-z][a-z\-]*)[ ]+)??"
+    r"(?:(?:[Tt]he|[Aa]n?)[ ]+)?(?:(?:(?:[A-Z][\w\-]*[ ]+)?[A-Z][\w\-]*(?:'s|(?<=s)')|[A-Z][\w\-]*"
+    r"|[a-z][a-z\-]*)[ ]+)??"
     r"(?:[a-z][a-z\-]*[ ]+){0,2}?"
     r"(?:" + trie_alternation(_DESCRIPTOR_NOUNS | _ORG_RELATIONS) + r")[ ]+" + _NAME_AHEAD
 )

@@ -454,3 +454,9 @@ def test_a_name_or_title_in_quotation_marks_is_no_quotation(text):
 )
 def test_words_in_quotation_marks_that_are_said_stay_a_quotation(text):
     assert only_claim(text).is_quote is True
+
+
+def test_a_description_with_an_owner_of_two_words_before_a_name():
+    # was "South Africa's power utility Eskom": one word was allowed before the owner's "'s"
+    text = "South Africa's power utility Eskom said 4 days of cuts would stop."
+    assert only_claim(text).speaker == "Eskom"
