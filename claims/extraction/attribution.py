@@ -1680,6 +1680,7 @@ def attribute(
     """One :class:`UnitAttribution` per unit, plus the person index used for display names."""
     people = People()
     titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
+    pairs: list[str] = []  # persons named two at a time
     for sg in signals:
         if sg.kind == "person":
             people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
@@ -1691,6 +1692,12 @@ def attribute(
                 and looks_like_person(name, after_role=True)
             ):
                 people.add(sg.start, name)
+            elif " and " in name:
+                # "Helen Marr and Robert Lane clashed": two people, known by their full names
+                # ("Mr Lane" is Robert Lane), never the antecedent of "he" or "she" (which of them?)
+                first, _, second = name.partition(" and ")
+                if looks_like_person(first) and looks_like_person(second):
+                    pairs.extend((first, second))
             elif " " not in name and (
                 title := _COURTESY_TITLE_BEFORE.search(norm, max(0, sg.start - 5), sg.start)
             ):
@@ -1719,6 +1726,8 @@ def attribute(
                 people.add(att.speaker_pos, att.speaker)
     # single surnames ("Aliyev") count as mentions once the full name is known
     people.build()
+    for surface in pairs:
+        people.group_of(surface, create=True)
     for sg in signals:
         if sg.kind == "entity" and " " not in sg.text and people.knows_surname(sg.text):
             people.positions.append(sg.start)

@@ -1202,6 +1202,8 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         return people.names(gi)  # '"…," says Sandra' after "Sandra Okafor": her first name
     if speaks_for_another(att.speaker):
         return att.speaker, ()  # "Lawyers for Daniel Hart", "the widow of Alan Grant": as written
+    if " and " in att.speaker:
+        return att.speaker, ()  # "Mr. Nixon and Mr. Rockefeller said": both, not the second alone
     if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
         gi = people.group_of(att.speaker)
         if gi >= 0:

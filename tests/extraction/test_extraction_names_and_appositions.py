@@ -460,3 +460,16 @@ def test_a_description_with_an_owner_of_two_words_before_a_name():
     # was "South Africa's power utility Eskom": one word was allowed before the owner's "'s"
     text = "South Africa's power utility Eskom said 4 days of cuts would stop."
     assert only_claim(text).speaker == "Eskom"
+
+
+def test_two_people_named_together_are_each_known_by_full_name():
+    # "Mr Lane" was no one known: "Helen Marr and Robert Lane" was one name of no person's shape
+    ex = extract_claims(
+        'Helen Marr and Robert Lane clashed over the £3m fund. "That is poor," Mr Lane told her.'
+    )
+    assert ex.claims[1].speaker == "Robert Lane"
+
+
+def test_two_people_speaking_together_stay_together():
+    text = "Mr. Nixon and Mr. Rockefeller, in their meeting, said a 5% growth rate was possible."
+    assert only_claim(text).speaker == "Mr. Nixon and Mr. Rockefeller"
