@@ -1672,6 +1672,7 @@ def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
 
 # a courtesy title right before a name ("Ms Oyelaran", "Mr. Fox"), at a word's start
 _COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]\Z")
+_TITLE_LAST_LETTERS = frozenset("rsx.")  # how those end, before the space (a cheap test first)
 
 
 def attribute(
@@ -1698,8 +1699,10 @@ def attribute(
                 first, _, second = name.partition(" and ")
                 if looks_like_person(first) and looks_like_person(second):
                     pairs.extend((first, second))
-            elif " " not in name and (
-                title := _COURTESY_TITLE_BEFORE.search(norm, max(0, sg.start - 5), sg.start)
+            elif (
+                " " not in name
+                and norm[sg.start - 2 : sg.start - 1] in _TITLE_LAST_LETTERS  # "Mr ", "Ms. ", "Dr "
+                and (title := _COURTESY_TITLE_BEFORE.search(norm, max(0, sg.start - 6), sg.start))
             ):
                 titled.append((title.start(), f"{title.group(1)} {name}", name))
     unit_starts = {u.start for u in units}
@@ -2427,6 +2430,10 @@ _PASSIVE_BY = re.compile(
     r"(accused|described|criticised|criticized|branded|told|warned|urged|condemned|labelled"
     r"|labeled|slammed|attacked|dismissed)\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
 )
+# what each of those verbs holds (a cheap test before the pattern)
+_PASSIVE_STEMS = tuple(
+    "accused described critici branded told warned urged condemned label slammed attacked dismissed".split()
+)
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
 )
@@ -2507,7 +2514,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             if near_quote:
                 break
     # substring tests first: the regex scans every position
-    if best is None and " by " in text and (passive := _PASSIVE_BY.search(text)) is not None:
+    if (
+        best is None
+        and " by " in text
+        and any(map(text.__contains__, _PASSIVE_STEMS))
+        and (passive := _PASSIVE_BY.search(text)) is not None
+    ):
         # "The regulator was accused of being "asleep at the wheel" by MPs", "Residents were told
         # by the council that …": who did the speaking, after "by"
         if (who := _phrase_after(text, passive.end())) is not None and not who.endswith(_LED_BY):
