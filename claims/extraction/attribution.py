@@ -1546,9 +1546,21 @@ def _describes_org(phrase: str) -> bool:
     )
 
 
+# What a business is, opening a sentence before its name ("Developer Barratt Homes said",
+# "Carmaker Nissan said"): words that begin no firm's own name (not "Bank", "Studio", "Hotel")
+_LEADING_DESCRIPTORS = frozenset(
+    """Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Planemaker Broadcaster
+    Insurer Lender Miner Supermarket Airline Pollster Regulator Watchdog Supplier Manufacturer
+    Publisher Operator Exporter Importer Brewer Consultancy""".split()
+)
+
+
 def _described_name(phrase: str) -> int:
     """Where the name starts in a source phrase that describes it first ("Shipping data firm
     Kpler" -> the place of "Kpler"), or 0 for any other phrase."""
+    first, _, rest = phrase.partition(" ")
+    if first in _LEADING_DESCRIPTORS and rest[:1].isupper():
+        return len(first) + 1  # "Developer Barratt Homes": Barratt Homes
     m = _DESCRIBED_NAME.fullmatch(phrase)
     if m is None:
         return 0

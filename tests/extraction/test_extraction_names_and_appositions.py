@@ -473,3 +473,15 @@ def test_two_people_named_together_are_each_known_by_full_name():
 def test_two_people_speaking_together_stay_together():
     text = "Mr. Nixon and Mr. Rockefeller, in their meeting, said a 5% growth rate was possible."
     assert only_claim(text).speaker == "Mr. Nixon and Mr. Rockefeller"
+
+
+def test_what_a_firm_is_opening_the_sentence_before_its_name():
+    ex = extract_claims(
+        "Developer Barratt Homes said the scheme included 72 affordable homes. "
+        "A spokeswoman for the firm said it would pay £1.2m for roads."
+    )
+    assert [c.speaker for c in ex.claims] == ["Barratt Homes", "Barratt Homes"]
+
+
+def test_a_bank_opening_its_own_name_keeps_it():
+    assert only_claim("Bank of England said rates would hold at 4%.").speaker == "Bank of England"
