@@ -2041,7 +2041,9 @@ def _index_antecedents(
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
-            orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
+            named = _strip_det(norm[sg.start : sg.end])
+            at = _described_name(named)  # "Developer Barratt Homes": Barratt Homes
+            orgs[sg.start + at] = named[at:]
         elif (
             sg.kind == "entity"
             and not looks_like_person(sg.text)
@@ -2061,8 +2063,10 @@ def _index_antecedents(
         ):
             # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
             # folding phone, which it says …" (when no organisation is near)
-            people.subject_positions.append(sg.start)
-            people.subject_names.append(_strip_det(norm[sg.start : sg.end]))
+            named = _strip_det(norm[sg.start : sg.end])
+            at = _described_name(named)  # "Developer Barratt Homes …": Barratt Homes
+            people.subject_positions.append(sg.start + at)
+            people.subject_names.append(named[at:])
             if _ACTS_AFTER.match(norm, sg.end):  # "Lumora unveiled …": a name that acts
                 people.acting_subjects.add(people.subject_names[-1])
     for att in found:
