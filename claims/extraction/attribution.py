@@ -3001,6 +3001,9 @@ _BELIEF_WHAT = re.compile(
     r"|more|fewer|up\s+to|about|around|\d)\b(?!\s+(?:is|was|were|are)\s+(?:dead|killed|missing|lost)\b)"
     r"|[\s.!?\"'”’)]*\Z"
 )
+_TO_WHOM_THAT = re.compile(
+    r"\s+(?:him|her|them|me|us|[Mm]inisters?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|the\s+\w+)\s+that\b"
+)
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
@@ -3048,6 +3051,8 @@ _OBJECT_VERBS = {
     # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
     **dict.fromkeys(("forecast", "forecasts", "forecasted"), _THAT_OR_END),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
+    # "put it to her that …"; not "put it to a vote"
+    **dict.fromkeys(("put it to", "puts it to", "putting it to"), _TO_WHOM_THAT),
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
     # "rejected claims that he had lied", "rejects suggestions that"; not "rejected the offer"
     **dict.fromkeys(("rejected", "rejects"), _REJECTED_WHAT),

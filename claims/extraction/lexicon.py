@@ -127,6 +127,8 @@ SPEECH_VERBS = frozenset(
     feared""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
+    # a question put in a hearing: "The chair put it to her that spills had risen"
+    + ["put it to", "puts it to", "putting it to"]
 )
 # Names written with "The" whose word alone is a common word or another name: "The Times", "The
 # Sun", "The Hague" (a speaker shown as "Times" or "Hague" reads as something else)

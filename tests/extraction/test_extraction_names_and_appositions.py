@@ -485,3 +485,18 @@ def test_what_a_firm_is_opening_the_sentence_before_its_name():
 
 def test_a_bank_opening_its_own_name_keeps_it():
     assert only_claim("Bank of England said rates would hold at 4%.").speaker == "Bank of England"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The committee's chair, Alex Sobel, put it to her that spills had risen in 4 of the last 5 years.",
+            "Alex Sobel",
+        ),
+        ("Mr Lane put it to Ms Marr that £2m in bonuses had been paid.", "Mr Lane"),
+        ("The council put it to a vote in May 2024.", None),
+    ],
+)
+def test_a_question_put_in_a_hearing(text, speaker):
+    assert only_claim(text).speaker == speaker
