@@ -1709,6 +1709,9 @@ def attribute(
                 # "Helen Marr and Robert Lane clashed": two people, known by their full names
                 # ("Mr Lane" is Robert Lane), never the antecedent of "he" or "she" (which of them?)
                 first, _, second = name.partition(" and ")
+                title, _, rest = first.partition(" ")
+                if title.endswith("s") and title[:-1] in PERSON_TITLES:
+                    first = rest  # "Senators Ted Cruz and Marco Rubio"
                 if looks_like_person(first) and looks_like_person(second):
                     pairs.extend((first, second))
             elif (
@@ -1742,7 +1745,9 @@ def attribute(
     # single surnames ("Aliyev") count as mentions once the full name is known
     people.build()
     for surface in pairs:
-        people.group_of(surface, create=True)
+        gi = people.group_of(surface)
+        if gi < 0 or not people.groups[gi].given_names:  # (one named in full before keeps their forms)
+            people.group_of(surface, create=True)
     for sg in signals:
         if sg.kind == "entity" and " " not in sg.text and people.knows_surname(sg.text):
             people.positions.append(sg.start)

@@ -260,6 +260,8 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
         return _decide_multi_period(low, fw, end)
     if len(word) == 1 and word.isalpha():
         return end if fw in SENTENCE_STARTERS else None
+    if word == "no":
+        return end  # "Senators voted no. Mr Cruz said": the word, in lower case, before no number
     if low in GENERIC_ABBREVIATIONS or low in NUMBER_ABBREVIATIONS:
         return end if fw in SENTENCE_STARTERS else None
     return end

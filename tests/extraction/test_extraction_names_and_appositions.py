@@ -500,3 +500,40 @@ def test_a_bank_opening_its_own_name_keeps_it():
 )
 def test_a_question_put_in_a_hearing(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_people_named_two_at_a_time_keep_the_forms_of_one_named_in_full_before():
+    # "Senators Ted Cruz and Marco Rubio" made "Senators Ted Cruz" a form of Ted Cruz (and his
+    # longest): every "CRUZ:" label was shown so
+    ex = extract_claims(
+        "Ted Cruz said taxes were 40% too high. Senators Ted Cruz and Marco Rubio voted no. "
+        "Mr Cruz said the bill cost $2bn."
+    )
+    assert [c.speaker for c in ex.claims if c.speaker] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_a_label_by_surname_takes_the_full_name_from_two_people_named_together():
+    ex = extract_claims(
+        "HOLT: Good evening. My co-moderators tonight are Lester Holt and Chris Wallace.\n\n"
+        "WALLACE: Unemployment is at 5% tonight."
+    )
+    assert ex.claims[-1].speaker == "Chris Wallace"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Senators voted no. Mr Cruz said the bill cost $2bn.", "Senators voted no."),
+        (
+            "In this particular situation, no. Bear in mind 40 sanctions are in force.",
+            "In this particular situation, no.",
+        ),
+    ],
+)
+def test_the_word_no_ends_a_sentence(text, first):
+    # "no." was read as the abbreviation of "number" ("No. 5"): one sentence of two
+    assert extract_claims(text).claims[0].text == first
+
+
+def test_the_abbreviation_no_before_a_number_ends_nothing():
+    assert only_claim("He lives at no. 10 Downing Street, a house of 100 rooms.").text.endswith("rooms.")
