@@ -1683,8 +1683,10 @@ def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
 
 
 # a courtesy title right before a name ("Ms Oyelaran", "Mr. Fox"), at a word's start
-_COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]\Z")
-_TITLE_LAST_LETTERS = frozenset("rsx.")  # how those end, before the space (a cheap test first)
+_COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
+_COURTESY_TITLE_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(_COURTESY_TITLES) + r")\.?[ ]\Z")
+# how those end, before the space (a cheap test first)
+_TITLE_LAST_LETTERS = frozenset(t[-1] for t in _COURTESY_TITLES) | {"."}
 
 
 def attribute(
@@ -2446,14 +2448,13 @@ def _strip_det(phrase: str) -> str:
 
 # a verb of speech in the passive, then "by" and who spoke ("was accused of … by MPs", "were told by
 # the council")
+_PASSIVE_VERBS = tuple(
+    """accused described criticised criticized branded told warned urged condemned labelled labeled
+    slammed attacked dismissed""".split()
+)
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ]+(?:(?:also|repeatedly|publicly|widely|later)[ ]+)?"
-    r"(accused|described|criticised|criticized|branded|told|warned|urged|condemned|labelled"
-    r"|labeled|slammed|attacked|dismissed)\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
-)
-# what each of those verbs holds (a cheap test before the pattern)
-_PASSIVE_STEMS = tuple(
-    "accused described critici branded told warned urged condemned label slammed attacked dismissed".split()
+    r"(" + "|".join(_PASSIVE_VERBS) + r")\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
 )
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
@@ -2538,7 +2539,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if (
         best is None
         and " by " in text
-        and any(map(text.__contains__, _PASSIVE_STEMS))
+        and any(map(text.__contains__, _PASSIVE_VERBS))  # (a cheap test first)
         and (passive := _PASSIVE_BY.search(text)) is not None
     ):
         # "The regulator was accused of being "asleep at the wheel" by MPs", "Residents were told
