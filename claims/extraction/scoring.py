@@ -181,7 +181,7 @@ class LinearScorer:
         # past the terms for words that are no term. (Built with C-level calls: this runs at
         # every worker's start.)
         bigrams = [t for t in self.terms if " " in t]
-        halves = " ".join(bigrams).split(" ")
+        halves = " ".join(bigrams).split(" ") if bigrams else []
         if len(halves) != 2 * len(bigrams):
             raise ValueError("unsupported model: a term of more than two words")
         for word in sorted(set(chain(halves, _HAND_BITS)) - ids.keys()):
@@ -192,8 +192,8 @@ class LinearScorer:
         left = np.array(list(map(ids.__getitem__, halves[0::2])), dtype=np.int64)
         right = np.array(list(map(ids.__getitem__, halves[1::2])), dtype=np.int64)
         # the bigrams by the ids of their two words: sorted keys, found with one binary search per
-        # batch (a dictionary of 36,000 int keys is spread over megabytes of memory; a look-up in
-        # it costs a cache and TLB miss or two, about ten times the search in 290 KB of sorted keys)
+        # batch (a dictionary of 36,000 int keys is spread over megabytes of memory, and once the
+        # other stages have run, each look-up in it misses the caches; see the README's "Speed")
         keys = left * n_ids + right
         by_key = np.argsort(keys)
         self._pair_keys = keys[by_key]
@@ -256,9 +256,12 @@ class LinearScorer:
         left, right = uni[:-1], uni[1:]
         pair = left * self._n_ids + right
         pair[(left < 0) | (right < 0)] = -1
-        at = self._pair_keys.searchsorted(pair)
-        np.minimum(at, len(self._pair_keys) - 1, out=at)
-        bi = np.where(self._pair_keys[at] == pair, self._pair_ids[at], -1)
+        if len(self._pair_keys):
+            at = self._pair_keys.searchsorted(pair)
+            np.minimum(at, len(self._pair_keys) - 1, out=at)
+            bi = np.where(self._pair_keys[at] == pair, self._pair_ids[at], -1)
+        else:  # a model of single words
+            bi = np.full(len(pair), -1, dtype=np.int64)
         ids = np.concatenate((uni, bi))
         is_sep = uni == _SEP_ID
         ends = is_sep.nonzero()[0]

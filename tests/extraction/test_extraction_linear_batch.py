@@ -22,7 +22,14 @@ from claims.extraction.features import (
     tokens,
     tokens_of_many,
 )
-from claims.extraction.scoring import MAX_REASONS, _term_label, get_scorer, sigmoid
+from claims.extraction.scoring import (
+    MAX_REASONS,
+    MODEL_FORMAT,
+    LinearScorer,
+    _term_label,
+    get_scorer,
+    sigmoid,
+)
 
 PIECES = [
     "The",
@@ -192,3 +199,18 @@ def test_per_cent_is_a_percentage_not_money(text, percent, money):
     if percent:  # "per cent" is one word, read as a percentage, never as "the word 'per'"
         assert "a percentage" in labels
         assert "the word 'per'" not in labels and "the word 'cent'" not in labels
+
+
+def test_a_model_of_single_words_scores_as_defined():
+    # the bigrams are found by binary search in their sorted keys: a model with none has no keys
+    scorer = LinearScorer(
+        {
+            "format": MODEL_FORMAT,
+            "vocab": {"rose": [1.5, 2.0], "fell": [1.2, -1.0], "prices": [1.1, 0.5]},
+            "hand": {},
+            "intercept": -0.25,
+            "calibration": {"a": 1.0, "b": 0.0},
+        }
+    )
+    for text in ("Prices rose 4% and prices fell.", "Nothing here.", ""):
+        assert scorer.contributions(text)[0] == pytest.approx(reference_logit(scorer, text), abs=1e-12)
