@@ -240,16 +240,23 @@ _UNOWNED_NOUNS = (
 ).split()
 
 
-def _unowned_documents(kinds: list[str]) -> str:
-    """The pattern of a document no one is named for, after one of ``kinds`` or none."""
+def _unowned_document(kinds: list[str]) -> str:
+    """The pattern of a document no one is named for, after one of ``kinds`` or none (group 1), and
+    when it came out ("Official figures published on Tuesday")."""
     return (
         r"((?:(?:" + "|".join(kinds) + r")"
         r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
         r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
         r"(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _UNOWNED_NOUNS) + r"))"
-        # when they came out: "Official figures published on Tuesday show"
         r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b"
         r"[^,.;:!?\"]{0,30}?)?"
+    )
+
+
+def _unowned_documents(kinds: list[str]) -> str:
+    """The pattern of a document no one is named for and its evidence verb (group 2)."""
+    return (
+        _unowned_document(kinds)
         + _INSERTED
         + r"[ ]+(?:also[ ]+)?((?:(?:have|has|had)[ ]+(?:also[ ]+)?)?"
         + trie_alternation(EVIDENCE_VERBS)
@@ -266,6 +273,11 @@ _UNOWNED_DOCUMENTS_INSERTED = re.compile(
     r"(?<=,[ ])"
     + _unowned_documents([k.lower() for k in _UNOWNED_KINDS])
     + r"(?=[ ]*(?:[,;]|[.!][\"”’']?[ ]*\Z))"
+)
+# the same after "according to", the sentence's end or a comma after it: "…, according to figures
+# released on Thursday." (the document with when it came out, as written)
+_UNOWNED_AFTER = re.compile(
+    "(" + _unowned_document([k.lower() for k in _UNOWNED_KINDS]) + r")(?=[ ]*(?:[,.;:!?]|\Z))"
 )
 # the first letters it may open with (a cheap test before the pattern)
 _UNOWNED_DOCUMENT_LETTERS = frozenset(w[0] for w in _UNOWNED_KINDS) | frozenset(
@@ -2590,6 +2602,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + at)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
+            elif unowned := _UNOWNED_AFTER.match(text, am.end()):  # "… to figures released on Thursday"
+                best = UnitAttribution(unowned.group(1).rstrip(), word, s0 + am.end())
+                best.document = _document_noun(unowned.group(2).rsplit(" ", 1)[-1])
             elif seen := _DOCUMENT_SEEN.match(text, am.end()):  # "… to a memo seen by the BBC"
                 phrase = seen.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + seen.start(1))

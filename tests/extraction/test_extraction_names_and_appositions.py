@@ -537,3 +537,20 @@ def test_the_word_no_ends_a_sentence(text, first):
 
 def test_the_abbreviation_no_before_a_number_ends_nothing():
     assert only_claim("He lives at no. 10 Downing Street, a house of 100 rooms.").text.endswith("rooms.")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Unemployment rose to 5%, according to figures released on Thursday.",
+            "figures released on Thursday",
+        ),
+        ("Unemployment rose to 5%, according to figures.", "figures"),
+        ("According to data, prices rose 3% in May.", "data"),
+        ("Unemployment rose to 5%, according to figures from the ONS.", "ONS"),
+    ],
+)
+def test_unowned_figures_after_according_to(text, speaker):
+    # no one: "according to official figures" was found (by "official"), "according to figures" not
+    assert only_claim(text).speaker == speaker
