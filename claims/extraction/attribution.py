@@ -120,7 +120,12 @@ _WHOSE_DOCUMENT = re.compile(
 )
 # Whom a poll or survey asked, between its noun and what follows: "of 2,104 adults", "among 1,000
 # likely voters"
-_DOCUMENT_OF = r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[A-Za-z][a-z\-]*){1,3}?)?"
+# after the document: whom it asked ("survey of 2,104 adults") or whom it was made for ("A Savanta
+# poll for the Daily Mail")
+_DOCUMENT_OF = (
+    r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[A-Za-z][a-z\-]*){1,3}?"
+    r"|\s+for\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})?"
+)
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
 # "A study published in The Lancet found". The source follows the preposition; a verb of
