@@ -304,6 +304,7 @@ def test_chris_may_be_a_woman():
             "A report by the Department for Education found that 40 schools had closed.",
             "Department for Education",
         ),
+        ("A Savanta poll for the Daily Mail found Labour ahead by 4 points.", "Savanta"),
     ],
 )
 def test_a_pollster_not_the_paper_that_ordered_the_poll(text, speaker):
