@@ -1679,7 +1679,18 @@ def _speaking_given_name(speaker: str) -> bool:
     """A given name and a capitalised word that speak: a person, even where the second word ends
     a place's name ("Chris Bridge said", "Wes Street said": a bridge or a street says nothing)."""
     words = speaker.split()
-    return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and words[1].isalpha()
+    if len(words) == 2:
+        return words[0] in GIVEN_NAMES and words[1][:1].isupper() and words[1].isalpha()
+    # "Khalid bin Saeed al-Mansoori said": a given name, then names, particles and the Arabic article
+    return (
+        2 < len(words) <= 5
+        and words[0] in GIVEN_NAMES
+        and all(
+            w[:1].isupper() or w in NAME_PARTICLES or ARTICLE_SURNAME.fullmatch(w) is not None
+            for w in words[1:]
+        )
+        and words[-1] not in NAME_PARTICLES
+    )
 
 
 _TITLE_LINKS = frozenset("of the and a an to in on for at with &".split())

@@ -270,7 +270,8 @@ MALE_NAMES = frozenset(
     Jeff Jensen Jeremy Jerome Jim Jimmy Joao João Keith Klaus Kwasi Kyle Larry Leo Mario Matt
     Matteo Mitt Moses Mustafa Nadhim Neil Newt Nicolas Nigel Oscar Owen Patrick Pete Phil Philip
     Rahul Raj Rand Rhys Rob Ross Rudy Sajid Sanjay Satya Scott Sergio Shaun Stephen Steve Stuart
-    Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick""".split()
+    Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick
+    Khalid Abdullah Faisal Hamad Tamim Yousef Youssef Walid Mahmoud Ayman Tariq Samir Majid""".split()
 )
 # Given names that are neither (a name's shape only)
 NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim".split())

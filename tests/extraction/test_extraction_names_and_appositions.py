@@ -555,3 +555,13 @@ def test_the_abbreviation_no_before_a_number_ends_nothing():
 def test_unowned_figures_after_according_to(text, speaker):
     # no one: "according to official figures" was found (by "official"), "according to figures" not
     assert only_claim(text).speaker == speaker
+
+
+def test_a_long_arabic_name_speaking_is_the_person_later_called_by_title():
+    # "Mr al-Mansoori" was shown for both: "Khalid" was no given name known, so the full name was
+    # no person's
+    ex = extract_claims(
+        "Khalid bin Saeed al-Mansoori said 40 trucks of aid were arriving. "
+        "Mr al-Mansoori said more were needed."
+    )
+    assert [c.speaker for c in ex.claims] == ["Khalid bin Saeed al-Mansoori"] * 2
