@@ -452,7 +452,12 @@ _NAME_CONNECTORS = frozenset("of the and de du da del der den la las los von van
 # A name's own "'s", as a shop's or a restaurant's, never a person's ("Harcourt's, the supermarket chain, …",
 # "Sainsbury's has cut …", "Tesco and Sainsbury's."): no possessive is followed by a comma, a
 # sentence's end or a verb
-_OWN_APOSTROPHE_S = re.compile(r"[,.;:!?)]|\s+(?:has|have|had|is|was|said|says|and|or)\b")
+_OWN_APOSTROPHE_S = re.compile(
+    r"[,.;:!?)]|\s+(?:has|have|had|is|was|said|says|and|or)\b"
+    # a verb in the past tense with its object ("Sainsbury's welcomed the plan"; not "Tesco's
+    # planned expansion", where a noun follows the word)
+    r"|\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b"
+)
 
 # Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
 # "the" and "and", which join the words of a place or an organisation's name

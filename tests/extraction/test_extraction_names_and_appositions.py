@@ -565,3 +565,17 @@ def test_a_long_arabic_name_speaking_is_the_person_later_called_by_title():
         "Mr al-Mansoori said more were needed."
     )
     assert [c.speaker for c in ex.claims] == ["Khalid bin Saeed al-Mansoori"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sainsbury's welcomed the plan to cut VAT by 5%. It said prices would fall.", "Sainsbury's"),
+        ("McDonald's raised its prices by 4%. The company said costs rose.", "McDonald's"),
+        ("Tesco's planned expansion was cut by 40%. It said prices would fall.", "Tesco"),
+    ],
+)
+def test_a_shops_own_apostrophe_before_a_verb_in_the_past_tense(text, speaker):
+    # "Sainsbury's welcomed …" was "Sainsbury" (the "'s" read as a possessive); a possessive has a
+    # noun after it ("Tesco's planned expansion")
+    assert extract_claims(text).claims[1].speaker == speaker
