@@ -1631,6 +1631,11 @@ def _surname(surface: str) -> str:
     return _surname_key(last[:-2] if last.endswith("'s") else last)
 
 
+def _article_surname(word: str) -> bool:
+    """A surname with the Arabic article in lower case: "al-Rashid", "el-Baz" (a cheap test first)."""
+    return (word[2:3] == "-" or word[3:4] == "-") and ARTICLE_SURNAME.fullmatch(word) is not None
+
+
 def _surname_key(surname: str) -> str:
     """A surname as it is indexed: "El-Baz" opening a sentence is "el-Baz" (the article in lower case)."""
     if surname[2:3] == "-" or surname[3:4] == "-":
@@ -1679,16 +1684,11 @@ def _speaking_given_name(speaker: str) -> bool:
     """A given name and a capitalised word that speak: a person, even where the second word ends
     a place's name ("Chris Bridge said", "Wes Street said": a bridge or a street says nothing)."""
     words = speaker.split()
-    if len(words) == 2:
-        return words[0] in GIVEN_NAMES and words[1][:1].isupper() and words[1].isalpha()
-    # "Khalid bin Saeed al-Mansoori said": a given name, then names, particles and the Arabic article
+    # (and "Khalid bin Saeed al-Mansoori said": names, particles and the Arabic article after it)
     return (
-        2 < len(words) <= 5
+        2 <= len(words) <= 5
         and words[0] in GIVEN_NAMES
-        and all(
-            w[:1].isupper() or w in NAME_PARTICLES or ARTICLE_SURNAME.fullmatch(w) is not None
-            for w in words[1:]
-        )
+        and all(w[:1].isupper() or w in NAME_PARTICLES or _article_surname(w) for w in words[1:])
         and words[-1] not in NAME_PARTICLES
     )
 
@@ -1746,7 +1746,8 @@ def attribute(
                     pairs.extend((first, second))
             elif (
                 " " not in name
-                and norm[sg.start - 2 : sg.start - 1] in _TITLE_LAST_LETTERS  # "Mr ", "Ms. ", "Dr "
+                and sg.start >= 3
+                and norm[sg.start - 2] in _TITLE_LAST_LETTERS  # "Mr ", "Ms. ", "Dr "
                 and (title := _COURTESY_TITLE_BEFORE.search(norm, max(0, sg.start - 6), sg.start))
             ):
                 titled.append((title.start(), f"{title.group(1)} {name}", name))
@@ -2062,6 +2063,15 @@ _WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
 _ACTS_AFTER = re.compile(r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b")
 
 
+def _past_description(norm: str, sg: Signal) -> tuple[int, str]:
+    """(place, name) of an entity without its article or the description before it: "Developer
+    Barratt Homes" -> "Barratt Homes" (see _described_name)."""
+    written = norm[sg.start : sg.end]
+    named = _strip_det(written)
+    at = len(written) - len(named) + _described_name(named)
+    return sg.start + at, written[at:]
+
+
 def _index_antecedents(
     norm: str, signals: list[Signal], found: list[UnitAttribution], people: People
 ) -> None:
@@ -2076,9 +2086,8 @@ def _index_antecedents(
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
-            named = _strip_det(norm[sg.start : sg.end])
-            at = _described_name(named)  # "Developer Barratt Homes": Barratt Homes
-            orgs[sg.start + at] = named[at:]
+            at, named = _past_description(norm, sg)
+            orgs[at] = named
         elif (
             sg.kind == "entity"
             and not looks_like_person(sg.text)
@@ -2098,10 +2107,9 @@ def _index_antecedents(
         ):
             # a name opening a sentence, its subject: "Northvale on Tuesday unveiled its first
             # folding phone, which it says …" (when no organisation is near)
-            named = _strip_det(norm[sg.start : sg.end])
-            at = _described_name(named)  # "Developer Barratt Homes …": Barratt Homes
-            people.subject_positions.append(sg.start + at)
-            people.subject_names.append(named[at:])
+            at, named = _past_description(norm, sg)
+            people.subject_positions.append(at)
+            people.subject_names.append(named)
             if _ACTS_AFTER.match(norm, sg.end):  # "Lumora unveiled …": a name that acts
                 people.acting_subjects.add(people.subject_names[-1])
     for att in found:
@@ -3198,10 +3206,10 @@ def _subject_before(
     ):
         # "A woman who lives nearby said": who she is, as written (at the clause's start); not "The
         # man who should be here to respond": no verb of its own
-        lead = text[: described.start(1)].rstrip(" \"'“‘")
-        if (not lead or lead[-1] in ",;:(" or lead.endswith((" and", " but"))) and described.group(1).rsplit(
-            " ", 1
-        )[-1] not in _NO_VERB_OF_ITS_OWN:
+        if (
+            _opens_clause(text, described.start(1), after_and=True)
+            and described.group(1).rsplit(" ", 1)[-1] not in _NO_VERB_OF_ITS_OWN
+        ):
             phrase = described.group(1)
             return phrase[0].lower() + phrase[1:], offset + described.start(1), False
     near_verb = text[max(0, verb_at - 60) : verb_at]
@@ -3209,8 +3217,7 @@ def _subject_before(
         seen := _SEEN_BY.search(text, max(0, verb_at - 140), verb_at)
     ):
         # "A leaked memo seen by the BBC warns": the memo, as written; the newsroom only saw it
-        lead = text[: seen.start(1)].rstrip(" \"'“‘")
-        if not lead or lead[-1] in ",;:(":
+        if _opens_clause(text, seen.start(1)):
             phrase = seen.group(1).rstrip(" ,")
             return phrase[0].lower() + phrase[1:], offset + seen.start(1), False
     if "et al" in text[max(0, verb_at - 20) : verb_at]:
@@ -3345,12 +3352,7 @@ def _subject_before(
         if (
             w[:1].isupper()
             or lower_case_brand(w)
-            or (  # "Mohammed al-Rashid"
-                (w[2:3] == "-" or w[3:4] == "-")
-                and k > 0
-                and words[k - 1][0][:1].isupper()
-                and ARTICLE_SURNAME.fullmatch(w) is not None
-            )
+            or (k > 0 and words[k - 1][0][:1].isupper() and _article_surname(w))  # "Mohammed al-Rashid"
             or (
                 k > 0
                 and words[k - 1][0][:1].isupper()
@@ -3543,7 +3545,7 @@ def _subject_before(
         phrase = f"{article} {phrase}"  # a common-noun source keeps its article: "the mayor"
         if (both := _COMMON_SOURCE_AND.search(text, max(0, lead_end - 40), lead_end)) is not None and (
             (both.group(2) in SOURCE_NOUNS or both.group(2) in _DESCRIPTOR_NOUNS)
-            and not text[: both.start(1)].rstrip(" \"'“‘")[-1:].isalnum()
+            and _opens_clause(text, both.start(1))
         ):
             # "The police and the council said": both, as written (as "Sarah Mills and Tom Rivers")
             return both.group(1)[0].lower() + both.group(1)[1:] + phrase, offset + both.start(1), False
@@ -3860,6 +3862,13 @@ _CLAUSE_START = re.compile(
     # a participle's phrase: "Speaking in Halifax, Margaret Oyelaran thanked … and said"
     r"|(?:Speaking|Writing|Responding|Addressing|Asked|Answering|Commenting|Reacting|Visiting)\b[^,]{0,60}),\s+"
 )
+
+
+def _opens_clause(text: str, pos: int, after_and: bool = False) -> bool:
+    """Whether ``pos`` opens a clause: the text's start, or right after one of _CLAUSE_MARKS
+    (opening quotation marks passed over), or after "and"/"but" when ``after_and``."""
+    lead = text[:pos].rstrip(" \t\"'“‘")
+    return not lead or lead[-1] in _CLAUSE_MARKS or (after_and and lead.endswith((" and", " but")))
 
 
 def _ends_here(text: str, vpos: int) -> bool:
@@ -4181,7 +4190,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
             or (taken and w in _CONNECTORS)
             or (not taken and w in _DETERMINERS)
             # "said Khalid al-Mansoori": the Arabic article in lower case, inside a name
-            or (taken and taken[-1][:1].isupper() and ARTICLE_SURNAME.fullmatch(w.rstrip(".,")) is not None)
+            or (taken and taken[-1][:1].isupper() and _article_surname(w.rstrip(".,")))
         ):
             taken.append(w)
         elif not taken and w in ("one", "another") and _source_noun_ahead(text, m.end(), 1):
