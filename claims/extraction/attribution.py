@@ -1971,6 +1971,26 @@ _PARTIES = frozenset(
     """Tories Conservatives Labour Democrats Republicans Dems SNP Reform Greens Unionists Nationalists
     Liberals""".split()
 )
+# "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
+# a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
+DATELINE_PREFIX = (
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
+    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
+    r"[ ]*-{1,3}[ ]+(?=\S)"
+    # or the agency alone ("(Reuters) - ")
+    r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
+)
+# A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
+# WIRE)--"; the claim starts after it
+RELEASE_DATELINE = (
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?){0,2}"
+    r"(?:,[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4}|\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?,?[ ]+\d{4}))?"
+    r"[ ]*(?:/[A-Za-z][\w \-]{1,30}/[ ]*-{1,3}|-{1,3}\([A-Z][\w ]{1,30}\)-{1,3})[ ]*(?=\S)"
+)
+# Either, opening a sentence: the agency or wire in it is no antecedent of "it" ("LONDON
+# (Reuters) - Oxfam said … It said": Oxfam)
+_DATELINE_LEAD = re.compile(f"(?:{DATELINE_PREFIX})|(?:{RELEASE_DATELINE})")
 # A live blog entry's clock time before its heading ("12:45 Tories: 'A tax on jobs'")
 CLOCK_LEAD = r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4}(?=[ ]))?[ ]+"
 _CLOCK_LEAD = re.compile(CLOCK_LEAD)
@@ -2081,7 +2101,16 @@ def _index_antecedents(
     roles: dict[int, str] = {}
     starts = set(people.unit_starts)
     persons = set(people.positions)
+    datelines = [  # (a cheap test first: a dateline opens with a capital or a bracket)
+        (start, m.end())
+        for start in people.unit_starts
+        if norm[start : start + 1].isupper() or norm.startswith("(", start)
+        if (m := _DATELINE_LEAD.match(norm, start)) is not None
+    ]
+    speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
     for sg in signals:
+        if datelines and any(s <= sg.start < e for s, e in datelines):
+            continue  # the agency of a dateline: it reports, it is not a subject
         if sg.kind == "org" or (
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
         ):
@@ -2102,6 +2131,12 @@ def _index_antecedents(
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
             and not looks_like_person(sg.text)
+            # "Alzheimer's Research UK said", "Apple's Tim Cook said": the speaker found there is a
+            # longer name, past the "'s" (not "Google's Gemini app has …, according to the search giant")
+            and not (
+                _NAME_GOES_ON.match(norm, sg.end) is not None
+                and str(speakers_at.get(sg.start)).startswith(norm[sg.start : sg.end + 2])
+            )
             # "Competition commissioner Margrethe Vestager told …": what she is, not a subject
             and not ((role := _WORD_BEFORE_NAME.match(norm, sg.end)) is not None and role.end() in persons)
         ):
@@ -2158,6 +2193,10 @@ def _index_antecedents(
     _index_roles(norm, roles, people)
 
 
+# a capitalised word after a name's "'s": the name goes on, or a person follows
+_NAME_GOES_ON = re.compile(r"['’]s[ ][A-Z]")
+
+
 # what an organisation is, right after its name: ", a conservation charity,", ", the regulator."
 _KIND_AFTER = re.compile(
     r",[ ]+(?:an?|the|another)[ ]+(?:[A-Za-z][\w\-]*[ ]+){0,3}?("
@@ -2167,7 +2206,7 @@ _KIND_AFTER = re.compile(
 
 
 # a name after a word in lower case, ending a phrase ("Competition commissioner Margrethe Vestager")
-_NAME_ENDING = re.compile(r"\b[a-z][\w\-]*[ ]+([A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*)+)\Z")
+_NAME_ENDING = re.compile(r"(?<![\w'’])[a-z][\w\-]*[ ]+([A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*)+)\Z")
 
 
 def _described_before(norm: str, pos: int) -> str:

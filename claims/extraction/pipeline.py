@@ -10,12 +10,14 @@ from typing import NamedTuple
 
 from .attribution import (
     CLOCK_LEAD,
+    DATELINE_PREFIX,
     FACTS_LINE,
     KICKER_WORDS,
     LIST_BULLETS,
     POST_LINK,
     QA_COLON_LABEL,
     QA_DOT_LABEL,
+    RELEASE_DATELINE,
     UNNAMED_LINKS,
     People,
     UnitAttribution,
@@ -28,7 +30,7 @@ from .attribution import (
     surname_of,
 )
 from .language import language_name, unit_languages
-from .lexicon import MONTHS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
+from .lexicon import GIVEN_NAMES, MONTHS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import (
@@ -143,27 +145,21 @@ _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(rf"""[.!?…:;]["'”’)\]]*(?:{FOOTNOTE_MARK})*$""")  # "… income.[1]" ends too
 # A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
 _FOOTNOTE_MARKS = re.compile(rf"(?<=[.!?…\"'”’)])(?:{FOOTNOTE_MARK})+\s*\Z")
-# "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
-# a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
-_DATELINE_PREFIX = (
-    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
-    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
-    r"[ ]*-{1,3}[ ]+(?=\S)"
-    # or the agency alone ("(Reuters) - ")
-    r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
-)
 # A city in capitals and a colon opening the body's first sentence, as Indian papers write the
 # dateline ("GUWAHATI: ", "NEW DELHI: "); a transcript's labels ("COOPER: …" / "KASICH: …") are
 # found by the attribution, and a unit holding one never comes here
 _COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
-# A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
-# WIRE)--"; the claim starts after it
-_RELEASE_DATELINE = (
-    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?){0,2}"
-    r"(?:,[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},[ ]+\d{4}|\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?,?[ ]+\d{4}))?"
-    r"[ ]*(?:/[A-Za-z][\w \-]{1,30}/[ ]*-{1,3}|-{1,3}\([A-Z][\w ]{1,30}\)-{1,3})[ ]*(?=\S)"
+# A dateline on a line of its own, above the body: a place in capitals ("LONDON", "NEW YORK"), and
+# a country or a date after a comma ("BRISTOL, England", "LONDON, 4 December 2026", "KYIV, Dec. 4")
+_LINE_DATE = r"\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?"
+_PLACE_LINE = re.compile(
+    rf"(?:[A-Z][A-Z.'\-]{{2,}}(?:[ ][A-Z][A-Z.'\-]+){{0,2}}"
+    rf"(?:,[ ]+(?:{_LINE_DATE}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+)?))+"
+    r"|[A-Z][A-Z.'\-]{2,}"
+    r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,})\.?"
 )
+# A name alone: a given name and one or two more words (checked against the lexicon)
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
 # A heading after which a press release or a column holds only furniture: the company's "About
 # Acme" paragraph, the legal notice, the contacts, the end mark
 _END_MATTER = re.compile(
@@ -230,8 +226,8 @@ _LEAD = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
-            _DATELINE_PREFIX,
-            _RELEASE_DATELINE,
+            DATELINE_PREFIX,
+            RELEASE_DATELINE,
             _QA_LABEL,
             _KICKER,
             _TIME_PREFIX,
@@ -493,6 +489,19 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         kind = _unit_kind(unit, units, i)
+        if kind == "headline" and not prose and i + 1 < len(units):
+            # above the body: a dateline's line of its own ("LONDON, 4 December 2026", "BRISTOL,
+            # England"), a byline without its "By" (a name alone; not all the text says)
+            line = unit.text.strip()
+            if _PLACE_LINE.fullmatch(line):
+                kind = "dateline"
+            elif (
+                _BARE_NAME.fullmatch(line)
+                and line.split(None, 1)[0] in GIVEN_NAMES
+                and looks_like_person(line)
+            ):
+                kind = "byline"
+                authors.append(line)
         if kind == "headline":
             if i > rows_seen:  # the first of its run of such lines: where the run ends
                 rows_seen = _row_run_end(body, units, i)

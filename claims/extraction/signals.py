@@ -462,6 +462,8 @@ _OWN_APOSTROPHE_S = re.compile(
 # Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
 # "the" and "and", which join the words of a place or an organisation's name
 NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
+# A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
+_COUNTRY_CODES = frozenset("UK US USA EU UN UAE".split())
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "FNV Havens", "NHS England": an organisation's short name first
 
@@ -483,8 +485,11 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     "fire investigator Paul Kerr"), so a first word shaped like a nationality ("Unai", "Jean")
     is a given name the lexicon lacks."""
     tokens = name_tokens(phrase)
-    if not tokens or tokens[-1] in ORG_WORDS:
-        return False
+    if not tokens or tokens[-1] in ORG_WORDS or tokens[-1] in _COUNTRY_CODES:
+        return False  # "Cancer Research UK"
+    for k, t in enumerate(tokens[:-1]):
+        if t.endswith(("'s", "’s")):  # "Apple's Tim Cook": the person is after the possessive;
+            return looks_like_person(" ".join(tokens[k + 1 :]), after_role)  # not "Women's Aid"
     if any(t[:1].islower() and not ARTICLE_SURNAME.fullmatch(t) for t in tokens if t not in _NAME_CONNECTORS):
         return False
     if "and" in tokens or "&" in tokens:
