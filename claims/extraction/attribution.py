@@ -64,6 +64,7 @@ from .lexicon import (
 from .segment import Span, alone_in_paragraph, opens_paragraph
 from .signals import (
     ARTICLE_SURNAME,
+    BEFORE_A_NAME,
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -1523,13 +1524,17 @@ def _after_owned_role(taken: list[tuple[str, int]]) -> int:
 
 def _after_seat(phrase: str) -> int:
     """Where the name starts after a seat's letters ("Labour MP Dawn Butler", "SNP MSP Kate
-    Forbes": the place of the name), or 0."""
+    Forbes": the place of the name), or after the words before a name that are no part of it
+    ("Patient Susan Hale", "Prosecutor Simon Aldridge"), or 0."""
     k = 0
+    lead = 0  # past the run of such words opening the phrase
     for word in phrase.split(" ")[:-2]:
         k += len(word) + 1
         if word in POSTNOMINALS:
             return k
-    return 0
+        if word in BEFORE_A_NAME and lead == k - len(word) - 1:
+            lead = k
+    return lead
 
 
 def _is_org_name(phrase: str) -> bool:

@@ -336,6 +336,15 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             tokens = tokens[1:]
         if not tokens:
             continue
+        if len(tokens) > 2 and tokens[0] in BEFORE_A_NAME:
+            # "Local MP Tom Baird", "Conservative Martin Rook", "Shopkeeper Dev Mistry": the person
+            k = 1
+            while k < len(tokens) - 2 and tokens[k] in BEFORE_A_NAME:
+                k += 1
+            if looks_like_person(" ".join(tokens[k:])):
+                start = norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1)
+                tokens = tokens[k:]
+                text = norm[start:end]
         if len(tokens) == 1:
             tok = tokens[0]
             if tok.lower() in MONTHS or tok.lower() in WEEKDAYS:
@@ -462,6 +471,19 @@ _OWN_APOSTROPHE_S = re.compile(
 # Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
 # "the" and "and", which join the words of a place or an organisation's name
 NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
+# Words of political parties: no person's name holds one ("Liberal Democrat", "Labour MP")
+PARTY_WORDS = frozenset(
+    """Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Democratic Republican
+    Republicans Unionist Nationalist Socialist SNP DUP""".split()
+)
+# What stands before a person's name in capitals and is no part of it: a party, a member's
+# letters, a word for what the person does or did ("Labour MP Tom Reed", "Local MP Tom Baird",
+# "Shopkeeper Dev Mistry", "Prosecutor Simon Aldridge", "Former Minister …" keeps its title)
+BEFORE_A_NAME = PARTY_WORDS | frozenset(
+    """MP MPs MSP MEP MLA AM Local Outgoing Veteran Shopkeeper Patient Prosecutor Retailer Farmer
+    Resident Residents Witness Campaigner Activist Teacher Nurse Pensioner Landlord Student
+    Survivor Victim Defendant Juror Candidate""".split()
+)
 # A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
 _COUNTRY_CODES = frozenset("UK US USA EU UN UAE".split())
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
@@ -487,6 +509,8 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS or tokens[-1] in _COUNTRY_CODES:
         return False  # "Cancer Research UK"
+    if any(t in PARTY_WORDS for t in tokens):
+        return False  # "Liberal Democrat", "Outgoing Conservative"
     for k, t in enumerate(tokens[:-1]):
         if t.endswith(("'s", "’s")):  # "Apple's Tim Cook": the person is after the possessive;
             return looks_like_person(" ".join(tokens[k + 1 :]), after_role)  # not "Women's Aid"

@@ -120,3 +120,46 @@ def test_a_dateline_or_a_name_on_its_own_line_above_the_body_is_furniture(furnit
 def test_a_headline_above_the_body_stays_a_claim(line):
     ex = extract_claims(f"{line}\n\nThe strike was called off on Tuesday, the union said.")
     assert ex.claims[0].text == line and ex.claims[0].kind == "headline"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Local MP Tom Baird has written to the minister. He said the bridge was unsafe.", "Tom Baird"),
+        ("Labour MP Ann Pelham has written to the minister. She said the bridge was unsafe.", "Ann Pelham"),
+        (
+            "Liberal Democrat leader Carol Swain lost her seat by 117 votes. She said she was disappointed.",
+            "Carol Swain",
+        ),
+        (
+            "Outgoing Conservative leader Derek Hall said his party had lost. He said he would stay on.",
+            "Derek Hall",
+        ),
+        (
+            "Green candidate Ellie Marsh beat Conservative Martin Rook by three votes. Mr Rook said he would "
+            "not seek a recount.",
+            "Martin Rook",
+        ),
+        ('Shopkeeper Dev Mistry, 58, has been moving stock. "It is awful," he said.', "Dev Mistry"),
+    ],
+)
+def test_a_party_or_a_seat_before_a_name_is_no_part_of_the_person(text, speaker):
+    # "He said" went to "the minister" (the name was read as "Local MP Tom Baird", no person),
+    # "She said" to "Liberal Democrat" (a party read as a person's name), "Mr Rook" to
+    # "Conservative Martin Rook"
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Patient Susan Hale, 58, said she waited 11 weeks for a scan.", "Susan Hale"),
+        ("Prosecutor Simon Aldridge told the court that managers knew.", "Simon Aldridge"),
+        ("Local MP Tom Baird said the bridge was unsafe.", "Tom Baird"),
+        # guards: a seat's letters as before, a title stays with the name
+        ("SNP MSP Kate Forbes said taxes would rise.", "Kate Forbes"),
+        ("Councillor Grace Obi said the plan cut 300 jobs.", "Councillor Grace Obi"),
+    ],
+)
+def test_what_a_person_is_before_the_name_is_not_shown_as_the_name(text, speaker):
+    assert extract_claims(text).claims[0].speaker == speaker
