@@ -206,11 +206,19 @@ _KICKER = (
     + r"|UPDATE(?: \d+)?|FACT CHECK|REALITY CHECK|FACT FOCUS|THE FACTS|THE CLAIM|CLAIM"
     r"|SPECIAL REPORT)(?:[ ]*:[ \t]*|[ ]?-{1,2}[ ]?))(?=\S)"
 )
+# Time zones a live blog writes after its clock times
+_TIME_ZONES = tuple(
+    "GMT BST UTC CET CEST EET EEST ET EST EDT CT CST CDT MT MST MDT PT PST PDT IST AEST JST HKT".split()
+)
 # A live blog's time stamp opening a paragraph ("09:12 GMT - ", "10.05am - ", "1430 BST - ", on
 # the normalised copy): the claim starts after it
 _TIME_PREFIX = (
-    r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4})?|\d{1,2}[ ]?[ap]\.?m\.?(?:[ ]+[A-Z]{2,4})?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:[ ]+[A-Z]{2,4})?"
+    r"|\d{1,2}[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:[ ]+[A-Z]{2,4})?"
     r"|\d{4}[ ]+[A-Z]{2,4})[ ]+-{1,3}[ ]+(?=\S)"
+    # or a colon after it: a zone only if it is one ("14:30 GMT: ", "2.30pm: "; not "12:52 OBR: ")
+    rf"|(?:\d{{1,2}}[:.]\d{{2}}(?:[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{{1,2}}[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
+    rf"(?:[ ]+(?:{'|'.join(_TIME_ZONES)}))?:[ ]+(?=\S)"
     # without a dash, a clock time with a colon before a capital ("12:31 Reeves confirms …")
     r"|" + CLOCK_LEAD + r"(?=[A-Z\"'“‘])"
 )

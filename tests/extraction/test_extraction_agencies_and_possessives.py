@@ -163,3 +163,13 @@ def test_a_party_or_a_seat_before_a_name_is_no_part_of_the_person(text, speaker)
 )
 def test_what_a_person_is_before_the_name_is_not_shown_as_the_name(text, speaker):
     assert extract_claims(text).claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "stamp", ["14:30 GMT: ", "14:30 BST: ", "14:30: ", "2.30pm: ", "2:30 PM ET - ", "9.05 a.m. - "]
+)
+def test_a_live_blogs_time_stamp_with_a_colon_or_a_zone_is_cut(stamp):
+    # "14:30 GMT: Police said …" kept "GMT: " in the claim; "14:30: " and "2.30pm: " all of it
+    ex = extract_claims(f"Floods latest\n\n{stamp}Police said 11 roads were closed.")
+    assert ex.claims[-1].text == "Police said 11 roads were closed."
+    assert ex.claims[-1].speaker == "Police"
