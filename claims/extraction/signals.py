@@ -115,6 +115,15 @@ _AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SCALE_AFTER = re.compile(rf"\s{_SCALE}s?\b")
 _DQUOTE = re.compile(r'"[^"\n]{1,2000}"')
 _SQUOTE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)){1,300}’")
+# A quotation in straight single quotes ('We will appeal,' she said): the mark opens after a space,
+# a bracket, a dash or a colon, before a word (not "'em", "'90s", "rock 'n' roll"); inside, a mark
+# only within a word ("don't") or after a plural ("the workers' rights"); the closing mark after
+# no space, before no letter, and after an "s" only before no word (else a plural's possessive)
+_STRAIGHT_SQUOTE = re.compile(
+    r"(?:(?<=[\s(\[:—–\-])|^)'(?!(?:em|til|cause|n|tis|twas|\d0s|\d\d)\b)(?=[\w\"…])"
+    r"(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ ][a-z])){1,600}?"
+    r"(?<=\S)(?:(?<!s)'(?!\w)|'(?![ ]?\w))"
+)
 # a capitalised word: "O'Neill", "U.S."; a plural's possessive inside a name ("St Thomas' Hospital")
 _CAP_WORD = r"[A-Z][\w\-]*(?:'[A-Z]\w*|(?<=s)'(?=[ \t][A-Z]))?\.?"
 # a surname with the Arabic article in lower case: "al-Rashid", "el-Baz" (never a name's first word)
@@ -187,6 +196,13 @@ def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
     if "‘" in body:
         spans.extend((m.start(), m.end()) for m in _SQUOTE.finditer(body))
         spans.sort()
+    if " '" in body or body.startswith("'") or "\n'" in body:
+        # straight single quotes, as much British copy types them: outside every quotation found
+        # (not the single quotes nested in a double one)
+        straight = [(m.start(), m.end()) for m in _STRAIGHT_SQUOTE.finditer(body)]
+        if straight:
+            spans.extend(q for q in straight if not any(s <= q[0] < e for s, e in spans))
+            spans.sort()
     return spans
 
 

@@ -173,3 +173,48 @@ def test_a_live_blogs_time_stamp_with_a_colon_or_a_zone_is_cut(stamp):
     ex = extract_claims(f"Floods latest\n\n{stamp}Police said 11 roads were closed.")
     assert ex.claims[-1].text == "Police said 11 roads were closed."
     assert ex.claims[-1].speaker == "Police"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("David Ellwood spoke to reporters. 'We are shocked,' he said.", "shocked", "David Ellwood"),
+        ("The mayor spoke on Friday. 'We will rebuild,' said Jo Lin.", "rebuild", "Jo Lin"),
+        (
+            "Margaret Ellwood said the ruling was unfair. She said: 'We will appeal.'",
+            "appeal",
+            "Margaret Ellwood",
+        ),
+        (
+            'Margaret Ellwood was upset. She added: \'When the inspector said "there is nothing you can do", '
+            "I just cried.'",
+            "cried",
+            "Margaret Ellwood",
+        ),
+        (
+            "Brian Foulkes was angry. 'They tell us \"your views matter\", but they clearly don't,' he said.",
+            "views",
+            "Brian Foulkes",
+        ),
+        ("'The workers' rights matter,' Ann Cole said.", "rights", "Ann Cole"),
+    ],
+)
+def test_a_quotation_in_straight_single_quotes_is_a_quotation(text, fragment, speaker):
+    # British copy typed with straight quotes: no quotation flag; a verb inside the quotation
+    # ("the inspector said", "They tell us") was taken for the attribution
+    claim = claim_with(extract_claims(text), fragment)
+    assert claim.is_quote
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock 'n' roll was big in the '90s, the label's founder said.",
+        "Jones' band played until 2am, the police said.",
+        "The workers' union rejected the offer on Tuesday.",
+        "They'll see 'em at the match, the manager said.",
+    ],
+)
+def test_apostrophes_are_no_quotation(text):
+    assert not extract_claims(text).claims[0].is_quote
