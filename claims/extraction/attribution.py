@@ -4341,15 +4341,22 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
     """A sentence that is a quotation and nothing else, right after an attributed quotation in
     the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'; so
     is one right after a sentence reporting what someone said ('Mayor Sadiq Khan said the charge
-    had cut traffic. "When we started, …'), and a quotation left open at a paragraph's end goes on
-    in the next."""
+    had cut traffic. "When we started, …'), in its paragraph or opening the next, and a quotation
+    left open at a paragraph's end goes on in the next."""
     for k in range(1, len(units)):
         f, prev = found[k], found[k - 1]
         u = units[k]
         if (
             f.speaker is None
             and f.quote == (u.start, u.end)
-            and (units[k - 1].paragraph == u.paragraph or _continues_quote(units, found, k - 1))
+            and (
+                units[k - 1].paragraph == u.paragraph
+                or _continues_quote(units, found, k - 1)
+                # a paragraph of quotation after a paragraph ending in what someone said, reported
+                # (not a closed quotation: by the convention of news copy, the same speaker going on
+                # leaves it open; closed, the next quotation may be anyone's)
+                or (units[k - 1].paragraph == u.paragraph - 1 and prev.quote is None)
+            )
             and prev.speaker is not None
             and (prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _REPORTING_VERBS))
         ):

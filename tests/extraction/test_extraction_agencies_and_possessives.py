@@ -218,3 +218,19 @@ def test_a_quotation_in_straight_single_quotes_is_a_quotation(text, fragment, sp
 )
 def test_apostrophes_are_no_quotation(text):
     assert not extract_claims(text).claims[0].is_quote
+
+
+def test_a_paragraph_of_quotation_after_what_someone_said_is_theirs():
+    # was no one: the quotation opened the next paragraph; left open there, it runs on
+    ex = extract_claims(
+        "Ms Morris said she did not know when she could go home.\n\n"
+        '"I have lived there for 40 years.\n\n"But I am alive."'
+    )
+    assert [c.speaker for c in ex.claims] == ["Ms Morris"] * 3
+    assert [c.is_quote for c in ex.claims] == [False, True, True]
+
+
+def test_a_closed_quotation_lends_no_speaker_to_the_next_paragraphs():
+    # guard: a closed quotation and one opening the next paragraph may be two people's
+    ex = extract_claims('"We will appeal," Ms Morris said.\n\n"The council has failed us all."')
+    assert [c.speaker for c in ex.claims] == ["Ms Morris", None]
