@@ -2159,7 +2159,13 @@ def _index_antecedents(
             and att.speaker_pos is not None
             and not looks_like_person(att.speaker)
         ):
-            if _head_noun(att.speaker) in PERSON_SOURCE_NOUNS:
+            if att.speaker in _SEATS and norm.endswith(("the ", "The "), 0, att.speaker_pos):
+                # "The MP said": a person named by a role, as written (not "An MP said")
+                att.speaker = "the " + att.speaker
+                roles[att.speaker_pos] = att.speaker
+            elif att.speaker in _SEATS and norm.endswith(("an ", "An "), 0, att.speaker_pos):
+                att.speaker = "an " + att.speaker  # "An MP said": one, unnamed; no organisation
+            elif _head_noun(att.speaker) in PERSON_SOURCE_NOUNS:
                 if att.speaker.split()[-1][:1].isupper():
                     continue  # "Union negotiator Anouk de Wit": a named person, among the people
                 roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
@@ -2266,14 +2272,41 @@ _OTHER_OFFICES = (" Vice", " Deputy", " Assistant")
 
 def _holds_title(surface: str, padded: str) -> bool:
     """Whether a person's written name carries the title (``padded``: " Mayor "): "Mayor Jane
-    Okoro" does, "Vice President Bush" does not hold " President "."""
+    Okoro" does, "Vice President Bush" does not hold " President "; "Gov. Laura Whitman" holds
+    " Governor "."""
     written = f" {surface} "
     k = written.find(padded)
+    if k < 0 and (short := _SHORT_TITLES.get(padded.strip())) is not None:
+        k = max(written.find(f" {short}. "), written.find(f" {short} "))
     return k >= 0 and not written.endswith(_OTHER_OFFICES, 0, k)
 
 
-# "the mayor, " right before a name: the role, its article off (group 1)
-_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[^\w])[Tt]he[ ]+((?:[A-Za-z][a-z\-]*[ ]+){0,2}[A-Za-z][a-z\-]*),[ ]\Z")
+# Titles as American and police copy shortens them before a name ("Gov. Laura Whitman")
+_SHORT_TITLES = {
+    "Governor": "Gov",
+    "Senator": "Sen",
+    "Representative": "Rep",
+    "General": "Gen",
+    "Professor": "Prof",
+    "Superintendent": "Supt",
+    "Inspector": "Insp",
+    "Detective": "Det",
+    "Sergeant": "Sgt",
+    "Captain": "Capt",
+    "Colonel": "Col",
+    "Lieutenant": "Lt",
+}
+# A seat's letters before a name ("Labour MP Tom Reed"), a role "the MP" names again
+_SEATS = frozenset("MP MSP MEP MLA".split())
+
+
+# "the mayor, " right before a name: the role, its article off (group 1); "Its director of
+# policy, ": the director
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[^\w])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]+"
+    r"((?:(?!of[ ]|for[ ])[A-Za-z][a-z\-]*[ ]+){0,2}(?!of,|for,)[A-Za-z][a-z\-]*)"
+    r"(?:[ ]+(?:of|for)[ ]+[a-z][a-z ]{1,30})?,[ ]\Z"
+)
 
 
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
@@ -2297,6 +2330,10 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
                     break
                 role.insert(0, w.capitalize())
                 titles.add(" ".join(role))
+            if len(role) == 3:  # "Shadow health minister Priya Nair": "the shadow minister" too
+                titles.add(f"{role[0]} {role[2]}")
+        elif words and words[-1] in _SEATS:  # "Labour MP Tom Reed": a later "the MP" is him
+            people.roles_of.setdefault(gi, set()).add(words[-1])
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):
         lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))
@@ -2318,7 +2355,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         title = words[1:] if words[0].lower() == "the" else words if words[0][:1].isupper() else []
         gi = -1
         if 0 < len(title) <= 3:
-            gi = people.titled_before(pos, " ".join(w.capitalize() for w in title))
+            gi = people.titled_before(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
         if (
             gi < 0
             and norm.endswith((", ", " is ", " was ", " been "), max(0, pos - 8), pos)

@@ -234,3 +234,36 @@ def test_a_closed_quotation_lends_no_speaker_to_the_next_paragraphs():
     # guard: a closed quotation and one opening the next paragraph may be two people's
     ex = extract_claims('"We will appeal," Ms Morris said.\n\n"The council has failed us all."')
     assert [c.speaker for c in ex.claims] == ["Ms Morris", None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Labour MP Tom Reed said the regulator had failed. The MP said he had received dozens of "
+            "complaints.",
+            "Tom Reed",
+        ),
+        (
+            "Its director of policy, Sam Ellison, said people were confused. The director said a helpline "
+            "had been set up.",
+            "Sam Ellison",
+        ),
+        (
+            "Gov. Laura Whitman said the fires were contained. The governor said 40 homes burned.",
+            "Laura Whitman",
+        ),
+        (
+            "Shadow health minister Priya Nair said waits rose. The shadow minister said the plan had "
+            "failed.",
+            "Priya Nair",
+        ),
+        # guards: another MP, an MP alone
+        ("Tory MP Jo Dale voted against. An MP said the vote was rigged.", "an MP"),
+        ("The MP said he had received dozens of complaints.", "the MP"),
+    ],
+)
+def test_a_role_names_the_person_it_was_given_to_before(text, speaker):
+    # "The MP said" was "MP", "The director said" "the director", "The governor said" "the
+    # governor" (the name written "Gov. Laura Whitman"), "the shadow minister" likewise
+    assert speaker in str(extract_claims(text).claims[-1].speaker)
