@@ -68,7 +68,14 @@ _DATELINE = re.compile(
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$"
+    r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by)"
+    r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?$"
+    # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
+    r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
+    r"|,\s+(?:[A-Z][a-z]+\s+){0,3}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
+    # a wire story's sign-off: the agency and its editors' initials ("PTI AK SRM RT", "AAP kl/sr")
+    r"|^(?:PTI|AAP|IANS|ANI|UNI|AFP|AP|dpa)(?:[ ]+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})*){1,6}$"
     # a credits line of roles and names: "Author: Jane Doe", "Director: Ana Lopes and Tom Reed"
     r"|^(?:Authors?|Reporters?|Editors?|Edited by|Words|Photography|Photographs?|Photos?|Illustrations?"
     r"|Graphics|Producers?|Directors?|Design)[ ]*:[ ]*[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
@@ -78,7 +85,7 @@ _BYLINE = re.compile(
 # the agency's credits, only names (each maybe "in" a place) after each role
 _CREDIT_NAME = (
     r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*"
-    r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*)?"
+    r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*(?:,[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)?,?)?)?"
 )
 _BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
 _DAY_OR_MONTH = "|".join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS, key=len, reverse=True))
@@ -124,7 +131,7 @@ _CREDIT_OPENERS = frozenset(
     """by with written reporting editing additional writing compiled research graphics photo photos
     video produced translated translation fact-checking author authors reporter reporters editor
     editors edited words photography photograph photographs illustration illustrations producer
-    producers director directors design""".split()
+    producers director directors design report reported pti aap ians ani uni afp ap dpa""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
@@ -157,6 +164,11 @@ _PLACE_LINE = re.compile(
     rf"(?:,[ ]+(?:{_LINE_DATE}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+)?))+"
     r"|[A-Z][A-Z.'\-]{2,}"
     r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,})\.?"
+)
+# A reporter's line above the body: "Dan Pruett reports from Mill Road"
+_REPORTS_FROM = re.compile(
+    r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
+    r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}\.?"
 )
 # A name alone: a given name and one or two more words (checked against the lexicon)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
@@ -503,6 +515,8 @@ def select_units(
             line = unit.text.strip()
             if _PLACE_LINE.fullmatch(line):
                 kind = "dateline"
+            elif _REPORTS_FROM.fullmatch(line):  # "Dan Pruett reports from Mill Road"
+                kind = "byline"
             elif (
                 _BARE_NAME.fullmatch(line)
                 and line.split(None, 1)[0] in GIVEN_NAMES

@@ -267,3 +267,41 @@ def test_a_role_names_the_person_it_was_given_to_before(text, speaker):
     # "The MP said" was "MP", "The director said" "the director", "The governor said" "the
     # governor" (the name written "Gov. Laura Whitman"), "the shadow minister" likewise
     assert speaker in str(extract_claims(text).claims[-1].speaker)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Dan Pruett at Mill Road",
+        "Report by Dan Pruett, Chief Football Writer",
+        "Dan Pruett reports from Mill Road",
+    ],
+)
+def test_bylines_above_the_body_are_furniture(line):
+    # each was kept as a headline claim
+    body = f"Town win at last\n\n{line}\n\nTown won 2-1 on Saturday."
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Town win at last", "Town won 2-1 on Saturday."]
+    assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("byline", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by Ravi Das.",
+        "Associated Press writer Tom Briggs in Sacramento, California, contributed to this report.",
+        "PTI AK SRM RT",
+        "AAP kl/sr",
+    ],
+)
+def test_credits_and_wire_sign_offs_under_the_body_are_furniture(line):
+    # each was kept as a claim ("PTI AK SRM RT" a headline, the contributor line a sentence)
+    body = f"Town won 2-1 on Saturday, the club said.\n\n{line}"
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Town won 2-1 on Saturday, the club said."]
+    assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("byline", line)]
+
+
+def test_an_agency_opening_a_sentence_is_still_a_claim():
+    ex = extract_claims("Fires spread on Monday.\n\nAP Top 25 poll puts Georgia first.")
+    assert [c.text for c in ex.claims][-1] == "AP Top 25 poll puts Georgia first."
