@@ -1211,8 +1211,14 @@ class People:
                 group, subject = group or was_group, subject and was_subject
                 name = max(name, n, key=len)
             named[name] = (group, subject)
-            if len(named) > 1:
-                return None  # two businesses: which one is not said
+        if len(named) > 1:
+            # two businesses: for a word that says what kind, the one opening the sentence right
+            # before ("Barclays said …. Morgan Stanley said …. The bank said": Morgan Stanley);
+            # else which one is not said ("the company" after Thames Water and Ofwat)
+            if words[-1] in _ANY_FIRM:
+                return None
+            latest = self._opening_previous_sentence(pos)
+            return latest if latest in named and not named[latest][0] else None
         if len(named) != 1:
             return None
         ((name, (group, subject)),) = named.items()
@@ -1225,6 +1231,24 @@ class People:
         if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
             return None
         return name
+
+    def _opening_previous_sentence(self, pos: int) -> str | None:
+        """The organisation that opens the sentence before the one at ``pos`` (after "The" at
+        most), or None."""
+        here = self._sentence_of(pos)
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        while i >= 0 and self._sentence_of(self.org_positions[i]) == here:
+            i -= 1  # (the phrase itself: "The bank said")
+        if i < 0:
+            return None
+        at = self.org_positions[i]
+        sentence = self._sentence_of(at)
+        if sentence != here - 1 or at - self.unit_starts[sentence] > 4:
+            return None
+        k = bisect.bisect_left(self.subject_positions, pos) - 1
+        if k >= 0 and self.subject_positions[k] > at:
+            return None  # a name opened a sentence since ("Google's app has …")
+        return self.org_names[i]
 
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after

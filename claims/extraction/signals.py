@@ -149,7 +149,37 @@ ORG_WORDS = frozenset(
     Charity Campaign Alliance Coalition Club Academy School College Museum Institution Homes
     Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
     Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive
-    Networks Devices Materials Chemicals Financial Investments""".split()
+    Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
+    Utilities""".split()
+)
+# Firms whose names are shaped like a person's (a given name or a surname, then a surname)
+FIRM_NAMES = frozenset(
+    (
+        "Morgan Stanley",
+        "Goldman Sachs",
+        "Wells Fargo",
+        "Charles Schwab",
+        "Edward Jones",
+        "Raymond James",
+        "Johnson Matthey",
+        "Taylor Wimpey",
+        "Balfour Beatty",
+        "Morgan Sindall",
+        "Hargreaves Lansdown",
+        "Harvey Nichols",
+        "Estee Lauder",
+        "Ralph Lauren",
+        "Hugo Boss",
+        "Ted Baker",
+        "Calvin Klein",
+        "Tommy Hilfiger",
+        "Louis Vuitton",
+        "Christian Dior",
+        "Dow Jones",
+        "Berkshire Hathaway",
+        "Standard Chartered",
+        "Greene King",
+    )
 )
 NEWS_SOURCES = frozenset(
     "Reuters AP AFP Bloomberg BBC CNN TASS Interfax Xinhua Al Jazeera RIA Novosti Sputnik".split()
@@ -439,7 +469,9 @@ def _is_abbrev(text: str) -> bool:
 
 
 def classify_entity(tokens: list[str]) -> str:
-    if tokens[-1] in ORG_WORDS or tokens[0] in NEWS_SOURCES or " ".join(tokens) in NEWS_SOURCES:
+    if tokens[-1] in ORG_WORDS or tokens[0] in NEWS_SOURCES or (joined := " ".join(tokens)) in NEWS_SOURCES:
+        return "org"
+    if joined in FIRM_NAMES:
         return "org"
     if looks_like_person(" ".join(tokens)):
         return "person"
@@ -525,6 +557,8 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS or tokens[-1] in _COUNTRY_CODES:
         return False  # "Cancer Research UK"
+    if len(tokens) == 2 and f"{tokens[0]} {tokens[1]}" in FIRM_NAMES:
+        return False  # "Morgan Stanley"
     if any(t in PARTY_WORDS for t in tokens):
         return False  # "Liberal Democrat", "Outgoing Conservative"
     for k, t in enumerate(tokens[:-1]):

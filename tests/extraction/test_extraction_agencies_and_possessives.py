@@ -305,3 +305,36 @@ def test_credits_and_wire_sign_offs_under_the_body_are_furniture(line):
 def test_an_agency_opening_a_sentence_is_still_a_claim():
     ex = extract_claims("Fires spread on Monday.\n\nAP Top 25 poll puts Georgia first.")
     assert [c.text for c in ex.claims][-1] == "AP Top 25 poll puts Georgia first."
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Morgan Stanley said revenue fell 18%. It said clients were delaying deals.", "Morgan Stanley"),
+        ("Johnson Matthey said demand fell. The group said it would cut 300 jobs.", "Johnson Matthey"),
+        (
+            "Brightwater Research said costs rose. The firm said retailers would absorb them.",
+            "Brightwater Research",
+        ),
+        (
+            "Barclays said its investment bank had a strong quarter. Morgan Stanley said revenue fell 18%. "
+            "The bank said clients were delaying deals.",
+            "Morgan Stanley",
+        ),
+        (
+            "Goldman Sachs reported a decline. Wells Fargo said it would cut 2,000 jobs. The lender said "
+            "most cuts would fall on its mortgage business.",
+            "Wells Fargo",
+        ),
+        (
+            "Dell Technologies said demand had stabilised. Marks Electrical said sales had been hit. The "
+            "retailer said profits would be lower.",
+            "Marks Electrical",
+        ),
+    ],
+)
+def test_a_firm_named_like_a_person_and_the_kind_of_firm_named_last(text, speaker):
+    # "Morgan Stanley", "Johnson Matthey", "Brightwater Research" read as persons (no "it", no
+    # "the group"); "the bank" after two banks was no one, though the latter opened the sentence
+    # right before
+    assert extract_claims(text).claims[-1].speaker == speaker
