@@ -1793,7 +1793,7 @@ def attribute(
     ]
     cased = _recase_shouting(norm, units)
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
-    _documents_to_sources(found)
+    _documents_to_sources(found, _issued_documents(cased, units, found))
     _spokespeople_of_the_source_before(units, found)
     for att in found:
         if att.speaker and not att.pronoun and att.speaker_pos is not None:
@@ -3000,15 +3000,26 @@ def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttrib
             att.speaker, att.speaker_pos = before.speaker, before.speaker_pos
 
 
-def _documents_to_sources(found: list[UnitAttribution]) -> None:
+def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAttribution]) -> None:
     """A document named again ("The report says …") speaks for the source of the latest document
-    of its kind named before ("The Environment Agency's annual report found …"); a plural or mass
+    of its kind named before ("The Environment Agency's annual report found …", "The council
+    issued a statement"; ``issued``: such sources by the unit they stand in); a plural or mass
     noun ("the figures", "the data") for the latest document of any kind. A singular document
     without one stays as written ("the report"); a plural one is no source."""
     latest: dict[str, UnitAttribution] = {}
     last: UnitAttribution | None = None
-    for att in found:
+    for i, att in enumerate(found):
+        if issued and i in issued:
+            latest[issued[i].document] = last = issued[i]  # (type checkers: document is set)
         if att.document is None:
+            if (
+                latest
+                and att.speaker
+                and (the := _THE_STATEMENT.fullmatch(att.speaker)) is not None
+                and (source := latest.get(the.group(1))) is not None
+            ):
+                # "The statement said" after "The council issued a statement": the council
+                att.speaker, att.speaker_pos = source.speaker, source.speaker_pos
             continue
         if not att.refers:
             latest[att.document] = last = att
@@ -3021,6 +3032,73 @@ def _documents_to_sources(found: list[UnitAttribution]) -> None:
             att.speaker = att.how = att.speaker_pos = None
             att.own = att.refers = False
             att.document = None
+
+
+# Who issued a document ("The council issued a statement on Thursday", "Ms Stratton wrote a
+# letter"): the verb (group 1) and the document (group 2)
+_ISSUED = re.compile(
+    r"(?<![\w\-])(issued|published|released|put[ ]out|sent|wrote|signed|posted)[ ]+"
+    r"(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+){0,2}?"
+    r"(statement|report|letter|memo|review|study|survey|analysis|briefing|assessment|audit|post)(?![\w\-])"
+)
+_ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
+# "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
+_STATEMENT_SAYS = re.compile(
+    r"((?:The|This|That)[ ]+(?:letter|memo|post))[ ]+(?:also[ ]+)?"
+    r"(said|says|stated|states|added|read|reads|warned)\b"
+)
+# a statement named again as a speaker ("the statement", "the letter"); group 1: the noun
+_THE_STATEMENT = re.compile(r"(?:the|this|that)[ ]+(statement|letter|memo|post)")
+# a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
+_IN_A_DOCUMENT = re.compile(
+    r"(?:^|[\s,])[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?(statement|letter|memo|post)\b"
+)
+
+
+def _issued_documents(
+    norm: str, units: list[Span], found: list[UnitAttribution]
+) -> dict[int, UnitAttribution]:
+    """The sources of documents issued in a unit ("Fernbridge Council issued a statement on
+    Thursday"), for "The statement said" after it, by the unit's index; a unit whose speaker is
+    the document it issues ("… issued a statement saying …") speaks for the issuer, and one whose
+    speaker wrote "in a letter" names the letter's source."""
+    issued: dict[int, UnitAttribution] = {}
+    for i, u in enumerate(units):
+        text = u.text
+        att = found[i]
+        if att.speaker is None and (said := _STATEMENT_SAYS.match(norm, u.start, u.end)) is not None:
+            # "The letter said …": the letter, as "the statement" is (its source sought after)
+            att.speaker, att.how, att.speaker_pos = said.group(1).lower(), said.group(2), u.start
+            att.own = True
+            continue
+        if (
+            att.speaker is not None
+            and att.document is None
+            and not att.pronoun
+            and (
+                "n a " in text or "n an " in text or "n its " in text or "n his " in text or "n her " in text
+            )
+            and (doc := _IN_A_DOCUMENT.search(norm, u.start, u.end)) is not None
+        ):
+            att.document = doc.group(1)  # "In a letter to …, Olivia Stratton wrote": her letter
+            continue
+        if not any(map(text.__contains__, _ISSUE_STEMS)):
+            continue
+        m = _ISSUED.search(norm, u.start, u.end)
+        if m is None:
+            continue
+        cand = _subject_before(norm[u.start : u.end], m.start() - u.start, u.start, common=True)
+        if cand is None or cand[2]:
+            continue  # no one, or a pronoun (whom it stands for is found later, for speakers only)
+        source = UnitAttribution(cand[0], m.group(1), cand[1])
+        source.document = _document_kind(m.group(2))
+        issued[i] = source
+        if att.speaker is not None and att.speaker.lower().startswith(
+            ("a " + m.group(2), "an " + m.group(2))
+        ):
+            # "The Department for Education issued a statement saying …": the department's words
+            att.speaker, att.speaker_pos, att.document = source.speaker, source.speaker_pos, source.document
+    return issued
 
 
 # a source by a common noun after "by" or "from", before a comma, a time or the verb ("conducted by

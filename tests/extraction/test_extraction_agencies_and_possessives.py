@@ -7,7 +7,7 @@ UK") is no person. Every sentence is our own.
 import pytest
 
 from claims.extraction import extract_claims
-from tests.extraction.claim_helpers import claim_with
+from tests.extraction.claim_helpers import claim_with, only_claim
 
 
 @pytest.mark.parametrize(
@@ -338,3 +338,41 @@ def test_a_firm_named_like_a_person_and_the_kind_of_firm_named_last(text, speake
     # "the group"); "the bank" after two banks was no one, though the latter opened the sentence
     # right before
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Fernbridge Council issued a statement on Thursday. The statement said no final decision had "
+            "been made.",
+            "Fernbridge Council",
+        ),
+        (
+            "In a letter to the education secretary, local MP Olivia Stratton wrote that the closure was "
+            "unfair. The letter said families without cars would be hit hardest.",
+            "Olivia Stratton",
+        ),
+        (
+            "Ms Stratton sent a letter to the minister. The letter also said 40 families would be hit.",
+            "Ms Stratton",
+        ),
+        (
+            "Fernbridge Council published a report on Thursday. The report said 40 homes were empty.",
+            "Fernbridge Council",
+        ),
+        # guards: a statement with no one issuing it stays as written; so does a letter
+        ("The statement said no decision had been made.", "the statement"),
+        ("The letter said 40 families would be hit.", "the letter"),
+    ],
+)
+def test_a_statement_or_a_letter_speaks_for_whoever_issued_it(text, speaker):
+    # "The statement said" was "the statement", "The letter said" no one
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_a_statement_issued_saying_is_its_issuers():
+    c = only_claim(
+        "The Department for Education issued a statement saying councils were responsible for school places."
+    )
+    assert (c.speaker, c.attribution) == ("Department for Education", "saying")  # was "a statement"
