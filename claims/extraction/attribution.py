@@ -483,6 +483,8 @@ _IT_IS_UNDERSTOOD = re.compile(
     r"(?:^|(?<=[,;]\s))[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:understood|thought|believed|claimed|alleged|reported|rumoured|rumored)\b"
 )
+# after "It was claimed by": a common noun before "that" ("the prosecution", "the defence")
+_BY_THE_CLAIMANT = re.compile(r"((?:the|its|their)[ ]+[a-z]+(?:[ ]+[a-z]+)?)(?=[ ]+that\b|,)")
 # "(source: ONS)", "(Source: Office for National Statistics)", "(data: Eurostat)"
 _SOURCE_IN_BRACKETS = re.compile(
     r"\((?:[Ss]ources?|SOURCE|[Dd]ata|[Ff]igures)[ \t]*:[ \t]*(?:the[ \t]+)?"
@@ -546,6 +548,8 @@ _SEEN_DOCUMENT = (
     r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)"
 )
 _DOCUMENT_SEEN = re.compile(_SEEN_DOCUMENT)  # after "according to"
+# opening a clause, before an evidence verb: "Documents obtained by Reuters show that …"
+_SEEN_DOCUMENT_SHOWS = re.compile(r"(?:^|(?<=[,;:]\s))" + _SEEN_DOCUMENT + r",?\s+(\w+)")
 _SEEN_BY = re.compile(_SEEN_DOCUMENT + r",?\s*\Z")  # before its verb
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _SPACES = re.compile(r"\s*")
@@ -2750,6 +2754,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     evidence = best is None and any(map(text.__contains__, _EVIDENCE_STEMS))
     if evidence:
         best = _evidence_source(text, s0)
+        if best is None and (" by " in text or " with " in text or " to " in text):
+            best = _seen_document_shows(text, s0)
         if best is None and (legal := _LEGAL_SHOWS.search(text)) is not None:
             # "Court documents show …", "The indictment reveals …": the papers, as written
             best = UnitAttribution(_lower_article(legal.group(1)), legal.group(2), s0 + legal.start(1))
@@ -2853,6 +2859,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             # "It is understood that …", "…, it is thought.": sources the text does not name; no
             # speaker, but the desk sees how the claim is sourced (and no colon's source is carried)
             att.how, att.own = unnamed.group(0)[0].lower() + unnamed.group(0)[1:], True
+            if text.startswith(" by ", unnamed.end()) and (
+                who := _phrase_after(text, unnamed.end() + 4)
+                or ((by := _BY_THE_CLAIMANT.match(text, unnamed.end() + 4)) and by.group(1))
+            ):
+                # "It was claimed by the prosecution that …": who claimed it, after "by"
+                att.speaker, att.how = who, att.how + " by"
+                att.speaker_pos = s0 + _place_of(text, who, unnamed.end())
             return att
     if best is not None:
         att.take_source(best)
@@ -2872,6 +2885,16 @@ def _document_noun(phrase: str) -> str | None:
     """The evidence noun a document phrase ends in ("a new report" -> "report"), if any."""
     last = phrase.split()[-1].lower()
     return _document_kind(last) if last in EVIDENCE_NOUNS else None
+
+
+def _seen_document_shows(text: str, s0: int) -> UnitAttribution | None:
+    """ "Documents obtained by Reuters show that …", "Emails seen by the BBC reveal …": the
+    documents, as written (the newsroom only saw them), speaking by an evidence verb."""
+    m = _SEEN_DOCUMENT_SHOWS.search(text)
+    if m is None or m.group(2) not in EVIDENCE_VERBS:
+        return None
+    phrase = m.group(1)
+    return UnitAttribution(phrase[0].lower() + phrase[1:], m.group(2), s0 + m.start(1))
 
 
 def _document_named_again(m: re.Match[str], how: str, s0: int) -> UnitAttribution:
@@ -3248,6 +3271,8 @@ _NEVER_INVERTED = {
     # "Experts believe the species is extinct", "Economists fear that …"; not "believe in", "feared
     # dead", "fear for their jobs", "believe it or not", ", believe me,"
     **dict.fromkeys(("believe", "believes", "believed", "fear", "fears", "feared"), _BELIEF_WHAT),
+    # "Judge Mary Holt ruled that …"; not "ruled out", "ruled the country"
+    **dict.fromkeys(("ruled", "rules"), _THAT),
 }
 # "claimed the election was stolen" speaks; "claimed the title", "claimed a first win", "claimed
 # the lives of 40 people" do not
@@ -3275,6 +3300,8 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
     # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
+    # '"…," he responded.', "responded that …"; not "Rovers responded well and …"
+    **dict.fromkeys(("responded", "responds"), _SPEAKS_AFTER_STRICT),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
     **dict.fromkeys(("forecast", "forecasts", "forecasted"), _THAT_OR_END),

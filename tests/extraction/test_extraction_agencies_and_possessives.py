@@ -376,3 +376,37 @@ def test_a_statement_issued_saying_is_its_issuers():
         "The Department for Education issued a statement saying councils were responsible for school places."
     )
     assert (c.speaker, c.attribution) == ("Department for Education", "saying")  # was "a statement"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        (
+            "It was claimed by the prosecution that staff altered fire safety logs.",
+            "the prosecution",
+            "it was claimed by",
+        ),
+        ("It was alleged by Mr Jones that staff altered logs.", "Mr Jones", "it was alleged by"),
+        (
+            "Documents obtained by Reuters show that the company had been warned by its insurer.",
+            "documents obtained by Reuters",
+            "show",
+        ),
+        (
+            "Separately, Judge Mary Holt ruled that Northwind had wrongly billed 3,000 customers.",
+            "Judge Mary Holt",
+            "ruled",
+        ),
+        ("The minister responded that the plan was fair.", "the minister", "responded"),
+        # guards: sourced without a source, a verb of a match or a government
+        ("It was claimed that staff altered logs.", None, "it was claimed"),
+        ("Rovers responded well and Carrow hit the post before half-time.", None, None),
+        ("Labour ruled out a tax rise.", None, None),
+        ("The party ruled the county for decades.", None, None),
+    ],
+)
+def test_passive_and_legal_sources(text, speaker, how):
+    # each was no one (or "Rovers", "responded"): the claimant after "It was claimed by", the
+    # documents before "show", a judge's ruling
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
