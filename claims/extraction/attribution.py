@@ -1578,7 +1578,7 @@ def _is_org_name(phrase: str) -> bool:
     )
 
 
-_RELATIVE_CLAUSE = re.compile(r" (?:that|which|who) ")
+_RELATIVE_CLAUSE = re.compile(r" (?:that|which|who|representing|running|owning|operating|behind|for) ")
 
 
 def _describes_org(phrase: str) -> bool:
@@ -2601,6 +2601,8 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ]+(?:(?:also|repeatedly|publicly|widely|later)[ ]+)?"
     r"(" + "|".join(_PASSIVE_VERBS) + r")\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
 )
+# the verbs by which a speaker inside a clause after "whose" says the sentence's claim
+_WHOSE_SAYS = frozenset("said says warned warns insisted insists argued argues claimed claims stated".split())
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
 )
@@ -2629,6 +2631,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     verbs = _verbs(text)
     according = "ccording to" in text
     doc_ref: re.Match[str] | bool | None = None  # a document named again before its verb, once looked for
+    whose: UnitAttribution | None = None  # a speaker in a clause after "whose"
     for m in verbs:
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
@@ -2657,7 +2660,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             # tell us" are their words)
             continue
         if text.endswith("whose ", 0, pos - s0):
-            continue  # "Mary Chen, whose husband told police …, said": the clause's verb, not hers
+            # "Mary Chen, whose husband told police …, said": the clause's verb, not hers; the
+            # clause's speaker only if no verb after it names one ("the group BDA, whose president
+            # Sunil Kaur said thousands of jobs would go")
+            if whose is None and m.group(1) in _WHOSE_SAYS:  # (not "whose mother wrote me from Texas")
+                if who[:1].islower() and (comma := text.rfind(", whose ", 0, pos - s0)) > 0:
+                    owner = _phrase_before_comma(text, comma)  # "The charity, whose chief executive said"
+                    if owner.split(" ", 1)[0] in _DETERMINERS:
+                        owner = owner[0].lower() + owner[1:]
+                    who = f"{owner}'s {who}" if owner else who
+                whose = UnitAttribution(who, m.group(1) + _how_suffix(text, m.end()), pos, pronoun)
+            continue
         if m.group(1) in _DENIALS and _WHICH_BEFORE.search(text, max(0, pos - s0 - 30), pos - s0):
             continue  # "Waiting times have doubled, which the hospital denies": not the hospital's claim
         how = m.group(1) + _how_suffix(text, m.end())
@@ -2680,6 +2693,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
                 break
+    if best is None and whose is not None:
+        best = whose
     # substring tests first: the regex scans every position
     if (
         best is None
@@ -3783,7 +3798,10 @@ _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
 
 def _without_workplace(phrase: str) -> str:
     """A person's name without where they work after it ("Prof Stefan Rahmstorf of the Potsdam
-    Institute" -> "Prof Stefan Rahmstorf"); any other phrase as it is."""
+    Institute" -> "Prof Stefan Rahmstorf"), an organisation's without where it is ("St Mary's
+    Hospital in west London" -> "St Mary's Hospital"); any other phrase as it is."""
+    if " in " in phrase and (where := _ORG_IN_PLACE.fullmatch(phrase)) is not None:
+        return where.group(1)
     if " of " in phrase or " from " in phrase or " at " in phrase:
         head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
         if _plainly_a_person(head):
@@ -3796,6 +3814,16 @@ def _without_workplace(phrase: str) -> str:
         ):
             return head
     return phrase
+
+
+# an organisation's name (its last word says it is one), then where it is: "Kingsmere General
+# Hospital in Hartfield", "St Mary's Hospital in west London"
+_ORG_IN_PLACE = re.compile(
+    r"((?:[A-Z][\w'’&\-]*[ ]+(?:of[ ]+(?:the[ ]+)?)?)*(?:"
+    + trie_alternation(ORG_WORDS | {"Hospital", "Hospitals", "Trust", "Infirmary", "Clinic", "Prison"})
+    + r"))[ ]+in[ ]+(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural)[ ]+)?"
+    r"[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*)?"
+)
 
 
 def _plainly_a_person(phrase: str) -> bool:
@@ -3960,6 +3988,10 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
             continue  # the subject's own words: its verb is the first lower-case word after it
         if text[start : wm.start()].rstrip() in _CLAUSE_ARTICLES:
             continue  # "…, the minister apologised and said": the noun after the article is no verb
+        if (wm.group(0) in PERSON_SOURCE_NOUNS or wm.group(0) in _ROLE_WORDS) and text[
+            wm.end() : wm.end() + 2
+        ][1:].isupper():
+            continue  # "Rovers boss Mick Dolan was furious, insisting": a role before a name
         cand = _subject_before(text, wm.start(), offset, commas=0)
         if cand is None:
             continue

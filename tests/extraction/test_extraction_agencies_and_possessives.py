@@ -410,3 +410,31 @@ def test_passive_and_legal_sources(text, speaker, how):
     # documents before "show", a judge's ruling
     c = only_claim(text)
     assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The plan was criticised by the builders' group BDA, whose president Sunil Kaur said thousands "
+            "of jobs would go.",
+            "Sunil Kaur",
+        ),
+        (
+            "The charity, whose chief executive said 40 staff would go, is in talks.",
+            "the charity's chief executive",
+        ),
+        ("The union representing the workers, FNV Havens, said pay offers had fallen short.", "FNV Havens"),
+        ("The firm behind the app, Lumora, said 4,000 users were affected.", "Lumora"),
+        ("St Mary's Hospital in west London said it had cut waiting times by 12%.", "St Mary's Hospital"),
+        ("Kingsmere General Hospital in Hartfield said the unit would close.", "Kingsmere General Hospital"),
+        ("Rovers boss Mick Dolan was furious, insisting the ball had gone out.", "Mick Dolan"),
+        # guards: a clause after "whose" lends no speaker when the sentence's own verb names one,
+        # nor when it says nothing of the claim
+        ("Mary Chen, whose husband told police he saw the car, said the road was unsafe.", "Mary Chen"),
+        ("I met a woman whose mother wrote me from Texas about tuition.", None),
+    ],
+)
+def test_speakers_in_clauses_and_after_what_they_are(text, speaker):
+    # no one ("whose president Sunil Kaur said"), "the workers", "… in west London", "Rovers"
+    assert only_claim(text).speaker == speaker
