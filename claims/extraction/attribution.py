@@ -892,6 +892,8 @@ class People:
         self._knights: dict[tuple[str, str], int] = {}  # ("Sir", "Keir") -> group, -1 if two
         self._given: dict[str, int] = {}  # a given name -> its group, -1 if two groups have it
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
+        self.surface_ranks: dict[str, set[str]] = {}  # "Ruth Hargreaves" written after "Dr"
+        self.shared_surnames: set[str] = set()  # a couple's ("Mark and Jenny Fraser")
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
@@ -949,12 +951,31 @@ class People:
         surname = _surname(surface)
         given = _given_name(surface)
         gender = _gender_of(surface)
-        for i in self._surnames.groups(surname):
+        fitting = [
+            i
+            for i in self._surnames.groups(surname)
+            # not "Bill Clinton" for "Hillary Clinton", nor John Mallory for "Mrs Mallory"
+            if not (
+                given
+                and self.groups[i].given_names
+                and (len(self.groups[i].given_names) > 1 or given not in self.groups[i].given_names)
+            )
+            and not (gender and self.groups[i].gender and gender != self.groups[i].gender)
+        ]
+        if len(fitting) > 1 and (title := surface.split(" ", 1)[0]) in _RANKS:
+            # "Dr Hargreaves" after Sir Alan Hargreaves and Dr Tom Hargreaves: the doctor
+            rank = title.rstrip(".")
+            titled = [
+                i
+                for i in fitting
+                if any(
+                    f.startswith(title + " ") or rank in self.surface_ranks.get(f, ())
+                    for f in self.groups[i].surfaces
+                )
+            ]
+            fitting = titled or fitting
+        for i in fitting[:1]:
             g = self.groups[i]
-            if given and g.given_names and (len(g.given_names) > 1 or given not in g.given_names):
-                continue  # "Bill Clinton" is not "Hillary Clinton"
-            if gender and g.gender and gender != g.gender:
-                continue  # "Mrs Mallory" is not John Mallory
             if create:
                 if surname not in g.surnames:
                     self._surnames.add(surname, i)
@@ -1629,6 +1650,16 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
     return None
 
 
+# one of those right before a name
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])(Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev|Canon|Bishop|Cllr)\.?[ ]\Z"
+)
+# Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
+_RANKS = frozenset(
+    "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
+)
+
+
 # Family names written first (Chinese, Korean: "Xi Jinping" is Mr Xi, "Park Min-young" Ms Park):
 # those that are no English given name, and Korean ones that may be (then known by the given
 # name's hyphen, "Lee Jae-myung", or by three short words, "Kim Jong Un", "Yoon Suk Yeol")
@@ -1759,7 +1790,13 @@ def attribute(
     pairs: list[str] = []  # persons named two at a time
     for sg in signals:
         if sg.kind == "person":
-            people.add(sg.start, _strip_det(norm[sg.start : sg.end]))
+            people.add(sg.start, name := _strip_det(norm[sg.start : sg.end]))
+            if (
+                sg.start > 2
+                and norm[sg.start - 1] == " "
+                and (rank := _RANK_BEFORE.search(norm, max(0, sg.start - 12), sg.start))
+            ):
+                people.surface_ranks.setdefault(name, set()).add(rank.group(1))  # "Dr Ruth Hargreaves"
         elif sg.kind == "entity":
             name = _strip_det(norm[sg.start : sg.end])
             if looks_like_person(name) or (
@@ -1775,6 +1812,10 @@ def attribute(
                 title, _, rest = first.partition(" ")
                 if title.endswith("s") and title[:-1] in PERSON_TITLES:
                     first = rest  # "Senators Ted Cruz and Marco Rubio"
+                if first in GIVEN_NAMES and len(second.split()) == 2 and second.split()[0] in GIVEN_NAMES:
+                    # "Mark and Jenny Fraser": Mark Fraser; "Fraser" alone is either of them
+                    first = f"{first} {second.split()[1]}"
+                    people.shared_surnames.add(second.split()[1])
                 if looks_like_person(first) and looks_like_person(second):
                     pairs.extend((first, second))
             elif (

@@ -1221,6 +1221,8 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
             return named, ()
     if att.speaker[:1].islower() and any(around in att.speaker for around in _AROUND):
         return att.speaker, ()  # "sources close to Rachel Reeves" are not Rachel Reeves
+    if att.speaker in people.shared_surnames:
+        return att.speaker, ()  # "Fraser" after "Mark and Jenny Fraser": which of them is not said
     if " " not in att.speaker and people.knows_surname(att.speaker):
         gi = people.latest_with_surname(att.speaker_pos or 0, att.speaker)
         if gi >= 0:

@@ -438,3 +438,29 @@ def test_passive_and_legal_sources(text, speaker, how):
 def test_speakers_in_clauses_and_after_what_they_are(text, speaker):
     # no one ("whose president Sunil Kaur said"), "the workers", "… in west London", "Rovers"
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Sir Alan Hargreaves said the prize was special. His son, Dr Tom Hargreaves, said trials would "
+            "start soon. Sir Alan said it was a proud moment. Dr Hargreaves said his father inspired him.",
+            ["Sir Alan Hargreaves", "Dr Tom Hargreaves", "Sir Alan Hargreaves", "Dr Tom Hargreaves"],
+        ),
+        (
+            "Alan Hargreaves, 80, and his daughter, Dr Ruth Hargreaves, won the medal. Mr Hargreaves said "
+            "it was special. Dr Hargreaves said trials would start.",
+            [None, "Alan Hargreaves", "Ruth Hargreaves"],
+        ),
+        (
+            "The couple Mark and Jenny Fraser won the award. Mrs Fraser said they met as students. Mr "
+            "Fraser said their invention could cut energy use. Fraser said no more.",
+            [None, "Jenny Fraser", "Mark Fraser", "Fraser"],
+        ),
+    ],
+)
+def test_people_of_one_surname_told_apart_by_title(text, speakers):
+    # "Dr Hargreaves" was Sir Alan (named last); "Mrs Fraser" and "Mr Fraser" were as written;
+    # a bare "Fraser" stays as written: either of the couple
+    assert [c.speaker for c in extract_claims(text).claims] == speakers
