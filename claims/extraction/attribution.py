@@ -1838,6 +1838,7 @@ def attribute(
     ]
     cased = _recase_shouting(norm, units)
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
+    given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
     _spokespeople_of_the_source_before(units, found)
     for att in found:
@@ -1847,8 +1848,17 @@ def attribute(
                 people.ones.append((att.speaker_pos, att.speaker[4:]))  # for "Another" after it
             if looks_like_person(att.speaker) or _speaking_given_name(att.speaker):
                 people.add(att.speaker_pos, att.speaker)
+            elif att.speaker in GIVEN_NAMES:
+                given_alone.append((att.speaker_pos, att.speaker))
     # single surnames ("Aliyev") count as mentions once the full name is known
     people.build()
+    for pos, given in given_alone:
+        # "Her son, David, who runs the farm, said …. He said": a person by a given name alone,
+        # the one named in full with it if there is one ("says Sandra" after "Sandra Okafor")
+        if not people.knows_surname(given):
+            gi = people.by_given_name(given)
+            people.positions.append(pos)
+            people.mention_group.append(gi if gi >= 0 else people.group_of(given, create=True))
     for surface in pairs:
         gi = people.group_of(surface)
         if gi < 0 or not people.groups[gi].given_names:  # (one named in full before keeps their forms)

@@ -464,3 +464,23 @@ def test_people_of_one_surname_told_apart_by_title(text, speakers):
     # "Dr Hargreaves" was Sir Alan (named last); "Mrs Fraser" and "Mr Fraser" were as written;
     # a bare "Fraser" stays as written: either of the couple
     assert [c.speaker for c in extract_claims(text).claims] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Margaret Ellwood met the inspector. Her son, David, who runs the farm, said the plan was wrong. "
+            "He said they would appeal.",
+            "David",
+        ),
+        # the one named in full with that given name, as before
+        (
+            'Sandra Okafor ran the marathon. "It was hard," says Sandra. She said she raised £4,500.',
+            "Sandra Okafor",
+        ),
+    ],
+)
+def test_he_or_she_after_a_speaker_named_by_a_given_name_alone(text, speaker):
+    # "He said" went to "the inspector": David, named by his given name alone, was no person
+    assert extract_claims(text).claims[-1].speaker == speaker
