@@ -894,6 +894,7 @@ class People:
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.surface_ranks: dict[str, set[str]] = {}  # "Ruth Hargreaves" written after "Dr"
         self.shared_surnames: set[str] = set()  # a couple's ("Mark and Jenny Fraser")
+        self.pair_phrases: list[tuple[int, str]] = []  # two people named together, where
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
@@ -1818,6 +1819,7 @@ def attribute(
                     people.shared_surnames.add(second.split()[1])
                 if looks_like_person(first) and looks_like_person(second):
                     pairs.extend((first, second))
+                    people.pair_phrases.append((sg.start, name))  # "They said" after them: both
             elif (
                 " " not in name
                 and sg.start >= 3
@@ -2215,6 +2217,7 @@ def _index_antecedents(
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
             and not looks_like_person(sg.text)
+            and not any(sg.start == p for p, _ in people.pair_phrases)  # two people: no "it"
             # "Alzheimer's Research UK said", "Apple's Tim Cook said": the speaker found there is a
             # longer name, past the "'s" (not "Google's Gemini app has …, according to the search giant")
             and not (
@@ -2265,6 +2268,9 @@ def _index_antecedents(
                 # "the company" keeps its article; "the Transport Ministry" is shown as a name
                 orgs.setdefault(m.start(), "the " + phrase if phrase[:1].islower() else phrase)
     plural: set[int] = set()
+    for start, pair in people.pair_phrases:  # "James Whitfield and Aaron Kaye were airlifted. They said"
+        orgs.setdefault(start, pair)
+        plural.add(start)
     for start in people.unit_starts:  # "Passenger groups welcomed the fine. They said …"
         m = _PLURAL_SUBJECT.match(norm, start)
         if m and start not in orgs:

@@ -484,3 +484,12 @@ def test_people_of_one_surname_told_apart_by_title(text, speakers):
 def test_he_or_she_after_a_speaker_named_by_a_given_name_alone(text, speaker):
     # "He said" went to "the inspector": David, named by his given name alone, was no person
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_they_after_two_people_named_together_is_both():
+    ex = extract_claims(
+        "James Whitfield and Aaron Kaye were airlifted to hospital. They said they had been caught out by "
+        "the weather. It said the rescue took four hours."
+    )
+    # "They said" was no one; "it" is never the two of them
+    assert [c.speaker for c in ex.claims] == [None, "James Whitfield and Aaron Kaye", None]
