@@ -331,7 +331,11 @@ _HEARINGS = frozenset("Court Jury Inquest Inquiry Tribunal Hearing Trial MPs Pee
 
 # A line that is only a list of capitalised words or figures, five at least (a team sheet; a
 # speaker's "Russia, Russia, Russia, Russia" stays theirs): no one's words
-_LISTED_ITEM = r"[A-Z\d][\w'\-]*(?:[ ]+[A-Z\d][\w'\-]*)*"
+_LISTED_ITEM = (
+    r"[A-Z\d][\w'\-]*(?:[ ]+[A-Z\d][\w'\-]*)*"
+    # a substitute and the minute, in brackets ("Pell (Glynn 46)", "Mease (Ford 71, 90+2)")
+    r"(?:[ ]+\([A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*)?[ ]+\d{1,3}(?:\+\d)?'?\))?"
+)
 _NAMES_ONLY_PATTERN = r"[ \t]*" + _LISTED_ITEM + r"(?:[ ]*[,;][ ]*" + _LISTED_ITEM + r"){4,}[ .]*"
 _NAMES_ONLY = re.compile(_NAMES_ONLY_PATTERN)
 _VALUE_MAX = 60  # characters of a field's value after a one-word label, on its line
@@ -1963,8 +1967,8 @@ def first_person_word(text: str) -> bool:
 
 # The newsroom's own journalist, right before their name: "our political editor, Tom Price"
 _OUR_STAFF = re.compile(
-    r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,3}?(?:editor|correspondent|reporter|writer|columnist|"
-    r"interviewer|presenter|host)\s*,?\s*\Z"
+    r"(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,3}?|\b(?:to|with|told|by)\s+(?:[\w\-]+\s+)?)"
+    r"(?:editor|correspondent|reporter|writer|columnist|interviewer|presenter|host|journalist)\s*,?\s*\Z"
 )
 
 
@@ -2066,6 +2070,9 @@ DATELINE_PREFIX = (
     r"[ ]*-{1,3}[ ]+(?=\S)"
     # or the agency alone ("(Reuters) - ")
     r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
+    # or a city and an agency with no dash after them ("SYDNEY (AFP) The World Health …")
+    r"|[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}[ ]+"
+    r"\((?:Reuters|AP|AFP|AAP|Bloomberg|PA|PTI|IANS|ANI|dpa|Xinhua)\)[ ]+(?=[A-Z\"'“‘])"
 )
 # A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
 # WIRE)--"; the claim starts after it

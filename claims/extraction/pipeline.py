@@ -435,7 +435,7 @@ def _extract(body: str, threshold: float, scorer_obj, title: str | None = None) 
     if not body.strip():
         return Extraction("und", False, [], scorer=scorer_obj.name, threshold=threshold)
     norm = normalise(body)
-    units = segment_normalised(body, norm)
+    units = _headline_whole(body, segment_normalised(body, norm))
     language, langs = unit_languages(norm, units)
     quotes = find_quotes(norm, body)
     signals = find_signals(norm, body, quotes)
@@ -454,6 +454,31 @@ def _extract(body: str, threshold: float, scorer_obj, title: str | None = None) 
         threshold=threshold,
         notes=notes,
     )
+
+
+_HEADLINE_WORDS = 25
+
+
+def _headline_whole(body: str, units: list[Span]) -> list[Span]:
+    """The text's first line, when a headline with a full stop inside ("I was wrong about bus
+    lanes. Here's why I changed my mind"): one unit, as a headline is one claim. A first line
+    that ends as a sentence does, or runs long, or is all the text, is left as segmented."""
+    if len(units) < 3 or units[1].paragraph != units[0].paragraph:
+        return units
+    k = 1
+    while k < len(units) and units[k].paragraph == units[0].paragraph:
+        k += 1
+    if (
+        k == len(units)
+        or "\n" in body[units[0].start : units[k - 1].end]
+        or _TERMINAL_END.search(units[k - 1].text.rstrip())
+        or len(body[units[0].start : units[k - 1].end].split()) > _HEADLINE_WORDS
+    ):
+        return units
+    whole = Span(
+        units[0].start, units[k - 1].end, body[units[0].start : units[k - 1].end], units[0].paragraph
+    )
+    return [whole, *units[k:]]
 
 
 def select_units(
@@ -495,7 +520,7 @@ def select_units(
         if i in letters:
             skipped.append(("byline", unit.start, unit.end))  # a letter's signature: name, town
             continue
-        if bio is not None and i == len(units) - 1 and kept:
+        if bio is not None and i >= bio[1] and kept:
             skipped.append(("byline", unit.start, unit.end))  # the writer's biography, no byline above
             continue
         if (
@@ -608,7 +633,7 @@ def select_units(
     if len(set(authors)) == 1 and (_OPINION_PIECE.match(body) or (title and _OPINION_PIECE.match(title))):
         _authors_own_words(kept, authors[0])
     elif bio is not None and not authors:
-        _authors_own_words(kept, bio)  # a column signed by its writer's biography
+        _authors_own_words(kept, bio[0])  # a column signed by its writer's biography
     if letters:
         _letter_writers_own_words(kept, units, letters)
     return kept, skipped
@@ -747,22 +772,36 @@ _BIOGRAPHY = re.compile(
 )
 
 
-def _closing_biography(units: list[Span], atts: list[UnitAttribution]) -> str | None:
-    """The name of the writer whose biography is the last line, a paragraph of its own, of a piece
-    written in the first person (a sentence outside quotation marks), or None."""
-    if len(units) < 3 or not alone_in_paragraph(units, len(units) - 1):
+def _closing_biography(units: list[Span], atts: list[UnitAttribution]) -> tuple[str, int] | None:
+    """The name of the writer whose biography is the last paragraph of a piece written in the
+    first person (a sentence outside quotation marks), and where it starts, or None. The
+    biography: "Tom Reyes is a writer and broadcaster.", maybe a sentence or two more about the
+    writer ("His book, Bus Stop, is published by Kell Press.")."""
+    if len(units) < 3:
         return None
-    text = units[-1].text.strip()
+    first = len(units) - 1
+    while first > 0 and units[first - 1].paragraph == units[-1].paragraph:
+        first -= 1
+    if len(units) - first > _BIOGRAPHY_SENTENCES or first < 1:
+        return None
+    text = units[first].text.strip()
     m = _BIOGRAPHY.fullmatch(text) if len(text) <= _BIOGRAPHY_MAX else None
     if m is None or not looks_like_person(m.group(1)):
         return None
+    surname = m.group(1).rsplit(" ", 1)[-1]
+    if not all(
+        u.text.lstrip().startswith(("His ", "Her ", "Their ", "He ", "She ", surname))
+        for u in units[first + 1 :]
+    ):
+        return None
     mine = any(
-        not att.is_quote and first_person_word(u.text) for u, att in zip(units[:-1], atts, strict=False)
+        not att.is_quote and first_person_word(u.text) for u, att in zip(units[:first], atts, strict=False)
     )
-    return m.group(1) if mine else None
+    return (m.group(1), first) if mine else None
 
 
 _BIOGRAPHY_MAX = 200
+_BIOGRAPHY_SENTENCES = 3
 
 
 def _is_author_note(text: str, authors: list[str]) -> bool:

@@ -493,3 +493,54 @@ def test_they_after_two_people_named_together_is_both():
     )
     # "They said" was no one; "it" is never the two of them
     assert [c.speaker for c in ex.claims] == [None, "James Whitfield and Aaron Kaye", None]
+
+
+def test_a_team_sheet_with_substitutes_is_furniture():
+    body = (
+        "Town won 2-1 on Saturday.\n\nTown: Fenwick, Adeyemi, Vickery, Marsh, Coles.\n\n"
+        "Rovers: Pell (Glynn 46), Mease, Ford (Hart 71), Carrow, Bright."
+    )
+    ex = extract_claims(body)
+    # the second line-up was a claim scored 0.91: the substitutes in brackets broke the list
+    assert [c.text for c in ex.claims] == ["Town won 2-1 on Saturday."]
+
+
+def test_a_headline_with_a_full_stop_inside_is_one_claim():
+    ex = extract_claims("I was wrong about bus lanes. Here's why I changed my mind\n\nI used to hate them.")
+    # was two sentence claims
+    assert [(c.text, c.kind) for c in ex.claims] == [
+        ("I was wrong about bus lanes. Here's why I changed my mind", "headline"),
+        ("I used to hate them.", "sentence"),
+    ]
+
+
+def test_a_first_paragraph_that_ends_as_a_sentence_is_not_a_headline():
+    ex = extract_claims("The council voted. Taxes rose.\n\nResidents were angry.")
+    assert [c.text for c in ex.claims] == ["The council voted.", "Taxes rose.", "Residents were angry."]
+
+
+def test_a_dateline_with_no_dash_after_the_agency_is_cut():
+    ex = extract_claims(
+        "SYDNEY (AFP) The World Health Organization said cases rose 20%. It said vaccines worked."
+    )
+    assert ex.claims[0].text == "The World Health Organization said cases rose 20%."
+    assert [c.speaker for c in ex.claims] == ["World Health Organization"] * 2
+
+
+def test_an_interview_by_a_reporter_named_before_is_answered_by_the_other():
+    ex = extract_claims(
+        "Priya Castle runs a housing trust. She spoke to reporter Owen Ford about rents.\n\n"
+        "Q: Your rents are rising by 7%. Why?\n\nA: It is the maximum the law allows."
+    )
+    # two people named before the first question: the answers were no one's
+    assert claim_with(ex, "maximum").speaker == "Priya Castle"
+
+
+def test_a_columnists_biography_of_two_sentences_is_furniture():
+    ex = extract_claims(
+        "I was wrong about the new bus lanes, and I should say so.\n\n"
+        "Tom Reyes is a writer and broadcaster. His book, Bus Stop, is published by Kell Press."
+    )
+    # both sentences were claims: only a one-sentence biography was known
+    assert [c.text for c in ex.claims] == ["I was wrong about the new bus lanes, and I should say so."]
+    assert [k for k, *_ in ex.skipped] == ["byline", "byline"]
