@@ -956,19 +956,20 @@ class People:
         surname = _surname(surface)
         given = _given_name(surface)
         gender = _gender_of(surface)
-        fitting = [
-            i
-            for i in self._surnames.groups(surname)
-            # not "Bill Clinton" for "Hillary Clinton", nor John Mallory for "Mrs Mallory"
-            if not (
-                given
-                and self.groups[i].given_names
-                and (len(self.groups[i].given_names) > 1 or given not in self.groups[i].given_names)
-            )
-            and not (gender and self.groups[i].gender and gender != self.groups[i].gender)
-        ]
-        if len(fitting) > 1 and (title := surface.split(" ", 1)[0]) in _RANKS:
+        ranked = surface.split(" ", 1)[0] in _RANKS
+        fitting: list[int] = []
+        for i in self._surnames.groups(surname):
+            g = self.groups[i]
+            if given and g.given_names and (len(g.given_names) > 1 or given not in g.given_names):
+                continue  # "Bill Clinton" is not "Hillary Clinton"
+            if gender and g.gender and gender != g.gender:
+                continue  # "Mrs Mallory" is not John Mallory
+            fitting.append(i)
+            if not ranked:
+                break  # the first (a title may tell two apart: below)
+        if len(fitting) > 1:
             # "Dr Hargreaves" after Sir Alan Hargreaves and Dr Tom Hargreaves: the doctor
+            title = surface.split(" ", 1)[0]
             rank = title.rstrip(".")
             titled = [
                 i
@@ -2201,6 +2202,7 @@ def _index_antecedents(
         if (m := _DATELINE_LEAD.match(norm, start)) is not None
     ]
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
+    pair_starts = {p for p, _ in people.pair_phrases}
     for sg in signals:
         if datelines and any(s <= sg.start < e for s, e in datelines):
             continue  # the agency of a dateline: it reports, it is not a subject
@@ -2224,7 +2226,7 @@ def _index_antecedents(
             sg.kind == "entity"
             and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
             and not looks_like_person(sg.text)
-            and not any(sg.start == p for p, _ in people.pair_phrases)  # two people: no "it"
+            and sg.start not in pair_starts  # two people named together: no "it"
             # "Alzheimer's Research UK said", "Apple's Tim Cook said": the speaker found there is a
             # longer name, past the "'s" (not "Google's Gemini app has …, according to the search giant")
             and not (

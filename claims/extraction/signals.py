@@ -5,6 +5,8 @@ All patterns run on the length-preserving normalised copy, so offsets are body o
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -231,7 +233,11 @@ def find_quotes(norm: str, body: str) -> list[tuple[int, int]]:
         # (not the single quotes nested in a double one)
         straight = [(m.start(), m.end()) for m in _STRAIGHT_SQUOTE.finditer(body)]
         if straight:
-            spans.extend(q for q in straight if not any(s <= q[0] < e for s, e in spans))
+            starts = [s for s, _ in spans]  # (sorted, as spans are)
+            ends = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end so far
+            spans.extend(
+                q for q in straight if (k := bisect.bisect_right(starts, q[0]) - 1) < 0 or q[0] >= ends[k]
+            )
             spans.sort()
     return spans
 
