@@ -1202,7 +1202,35 @@ class People:
                     return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
-        return self._the_only_firm(noun, pos) or phrase
+        return self._the_only_firm(noun, pos) or self._the_only_body(noun, pos) or phrase
+
+    def _the_only_body(self, noun: str, pos: int) -> str | None:
+        """ "the charity", "the agency", "the union": the one organisation named by name in the
+        sentences before ("Alzheimer's Research UK said …. The charity said"), if it could be
+        one (a newsroom never is; a charity, a union or a trust is no public body), else None."""
+        if noun not in _BODY_NOUNS:
+            return None
+        found = None
+        for name, group, subject in self._names_before(pos, _TITLE_SENTENCES):
+            if (
+                group
+                or subject  # a capitalised word opening a sentence ("Fares will rise, the regulator said")
+                or " and " in name  # two ("Oxfam and Save the Children")
+                or not name[:1].isupper()
+                or name.split()[0] in _DETERMINERS
+                or any(w in _NEWSROOM_WORDS for w in name.split())
+                or all(w.lower() in SOURCE_NOUNS for w in name.split())
+            ):
+                continue
+            kinds = self.org_kinds.get(name)
+            if kinds and _org_kind(noun) not in kinds:
+                continue
+            if noun in _PRIVATE_BODY_NOUNS and _no_business(name) and noun.capitalize() not in name.split():
+                continue  # "the charity" is not the council named before
+            if found is not None and found != name and found not in name and name not in found:
+                return None  # two: which one is not said
+            found = max(found or "", name, key=len)
+        return found
 
     def _the_only_firm(self, noun: str, pos: int) -> str | None:
         """ "the company", "the bakery chain": the one business named by name in the sentences
@@ -1452,6 +1480,13 @@ _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
 _ANY_FIRM = frozenset("company firm group business".split())  # what every business is called
+# What an organisation other than a business is called ("the charity", "the agency"), and of those
+# what no public body is
+_BODY_NOUNS = frozenset(
+    "charity agency union regulator watchdog body organisation organization trust society foundation "
+    "association campaign commission authority".split()
+)
+_PRIVATE_BODY_NOUNS = frozenset("charity union trust society foundation association campaign".split())
 _FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at most
 # What a business is called in lower case, after its name ("Greggs … the bakery chain")
 _FIRM_NOUNS = frozenset(

@@ -544,3 +544,28 @@ def test_a_columnists_biography_of_two_sentences_is_furniture():
     # both sentences were claims: only a one-sentence biography was known
     assert [c.text for c in ex.claims] == ["I was wrong about the new bus lanes, and I should say so."]
     assert [k for k, *_ in ex.skipped] == ["byline", "byline"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Alzheimer's Research UK said cases rose 4%. The charity said funding fell.",
+            "Alzheimer's Research UK",
+        ),
+        (
+            "The European Commission said fines would rise. The agency said firms had been warned.",
+            "European Commission",
+        ),
+        ("Unite said 400 members would strike. The union said pay had fallen 4%.", "Unite"),
+        # guards: a sentence's first word is no organisation; nor is a council a charity
+        ("Fares will rise by 12% next year, the regulator said.", "the regulator"),
+        (
+            "Fernbridge Council said 40 homes flooded. The charity said it had opened a shelter.",
+            "the charity",
+        ),
+    ],
+)
+def test_the_charity_or_the_agency_is_the_one_organisation_named_before(text, speaker):
+    # each was the noun as written
+    assert extract_claims(text).claims[-1].speaker == speaker
