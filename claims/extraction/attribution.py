@@ -1343,6 +1343,12 @@ class People:
             if named[:4] == "The " and named[4:].islower():  # "The campaigners" opening a sentence
                 named = "t" + named[1:]
             return named, ()
+        if _BOTH_OF_THEM.fullmatch(pronoun):  # "Both men", "The pair": two people named together
+            here = self._sentence_of(pos)
+            for at, pair in reversed(self.pair_phrases):
+                if at < pos and here - self._sentence_of(at) <= _PRONOUN_ORG_SENTENCES:
+                    return pair, ()
+            return pronoun[0].lower() + pronoun[1:], ()  # as written, when none
         if pronoun == "One":
             return self.one_of(pos), ()
         if pronoun == "Another":
@@ -1695,6 +1701,15 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
 _RANK_BEFORE = re.compile(
     r"(?<![\w.])(Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev|Canon|Bishop|Cllr)\.?[ ]\Z"
 )
+# Two people as a subject ("Both men", "The pair", "The two women", "The couple"), right before the
+# verb group; the words it opens with
+_BOTH_PHRASE = (
+    r"(?:[Bb]oth|[Tt]he[ ]+two)[ ]+(?:men|women|brothers|sisters|friends|climbers|victims|officers|players)"
+    r"|[Tt]he[ ]+(?:pair|couple|duo)"
+)
+_BOTH_OF_THEM = re.compile(_BOTH_PHRASE)
+_BOTH_BEFORE = re.compile(rf"({_BOTH_PHRASE})[ ]*\Z")
+_BOTH_OPENERS = frozenset("Both both two The the".split())
 # Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
 _RANKS = frozenset(
     "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
@@ -3627,6 +3642,13 @@ def _subject_before(
         # "Witnesses … One told the Bristol Post": one of them; "One Labour MP said … Another
         # described": another Labour MP
         return last, offset + last_pos, True
+    if (
+        len(words) > 1
+        and words[-2][0] in _BOTH_OPENERS
+        and (both := _BOTH_BEFORE.search(text, max(0, verb_at - 30), verb_at)) is not None
+    ):
+        # "Both men said", "The pair said": the two people named together before (see resolve_pronoun)
+        return both.group(1), offset + both.start(1), True
     if last in _PRONOUNS:
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this

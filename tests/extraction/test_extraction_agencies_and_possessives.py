@@ -569,3 +569,22 @@ def test_a_columnists_biography_of_two_sentences_is_furniture():
 def test_the_charity_or_the_agency_is_the_one_organisation_named_before(text, speaker):
     # each was the noun as written
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "James Whitfield and Aaron Kaye were airlifted to hospital. Both men said they were grateful.",
+            "James Whitfield and Aaron Kaye",
+        ),
+        (
+            "The couple Mark and Jenny Fraser won the award. The couple said they met as students.",
+            "Mark and Jenny Fraser",
+        ),
+        ("The pair said they would climb again.", "the pair"),  # no two named: as written
+    ],
+)
+def test_both_men_or_the_pair_after_two_people_named_together(text, speaker):
+    # "Both men said" was no one, and no attribution
+    assert extract_claims(text).claims[-1].speaker == speaker
