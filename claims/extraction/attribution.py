@@ -899,6 +899,7 @@ class People:
         self.surface_ranks: dict[str, set[str]] = {}  # "Ruth Hargreaves" written after "Dr"
         self.shared_surnames: set[str] = set()  # a couple's ("Mark and Jenny Fraser")
         self.pair_phrases: list[tuple[int, str]] = []  # two people named together, where
+        self.quote_spans: list[tuple[int, int]] = []  # the speech quotations, sorted
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
@@ -1117,7 +1118,9 @@ class People:
             return not g or not gender or g == gender
 
         while j >= 0 and self._sentence_of(positions[j]) == here:
-            if fits(keys[j]):
+            # (not a name inside the quotation the pronoun attributes: '"Yes or no, Mr Delaney?" he
+            # asked', '"Mill Lane is too narrow," he said')
+            if fits(keys[j]) and not self._quoted(positions[j]):
                 return keys[j]
             j -= 1
         while j >= 0:
@@ -1132,6 +1135,11 @@ class People:
             if first is not None:
                 return speaker if speaker is not None else first
         return None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation (of :attr:`quote_spans`)."""
+        k = bisect.bisect_right(self.quote_spans, (pos, float("inf"))) - 1
+        return k >= 0 and self.quote_spans[k][0] < pos < self.quote_spans[k][1]
 
     def org_antecedent(self, pos: int, plural_ok: bool = True) -> str | None:
         """it/they at ``pos``: as for a person, the latest organisation earlier in the same
@@ -1894,6 +1902,7 @@ def attribute(
         or (q[0] in unit_starts and norm[q[1] - 2 : q[1] - 1] in _SENTENCE_MARKS)
     ]
     cased = _recase_shouting(norm, units)
+    people.quote_spans = speech_quotes
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
     given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
@@ -4662,8 +4671,9 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
     """A sentence that is a quotation and nothing else, right after an attributed quotation in
     the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'; so
     is one right after a sentence reporting what someone said ('Mayor Sadiq Khan said the charge
-    had cut traffic. "When we started, …'), in its paragraph or opening the next, and a quotation
-    left open at a paragraph's end goes on in the next."""
+    had cut traffic. "When we started, …'), in its paragraph or opening the next (after a closed
+    quotation too: news copy names a new speaker), and a quotation left open at a paragraph's end
+    goes on in the next."""
     for k in range(1, len(units)):
         f, prev = found[k], found[k - 1]
         u = units[k]
@@ -4673,10 +4683,9 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
             and (
                 units[k - 1].paragraph == u.paragraph
                 or _continues_quote(units, found, k - 1)
-                # a paragraph of quotation after a paragraph ending in what someone said, reported
-                # (not a closed quotation: by the convention of news copy, the same speaker going on
-                # leaves it open; closed, the next quotation may be anyone's)
-                or (units[k - 1].paragraph == u.paragraph - 1 and prev.quote is None)
+                # a paragraph of quotation after a paragraph ending in what someone said, quoted or
+                # reported: news copy names a new speaker, so one not named is the same
+                or units[k - 1].paragraph == u.paragraph - 1
             )
             and prev.speaker is not None
             and (prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _REPORTING_VERBS))

@@ -230,10 +230,17 @@ def test_a_paragraph_of_quotation_after_what_someone_said_is_theirs():
     assert [c.is_quote for c in ex.claims] == [False, True, True]
 
 
-def test_a_closed_quotation_lends_no_speaker_to_the_next_paragraphs():
-    # guard: a closed quotation and one opening the next paragraph may be two people's
-    ex = extract_claims('"We will appeal," Ms Morris said.\n\n"The council has failed us all."')
-    assert [c.speaker for c in ex.claims] == ["Ms Morris", None]
+def test_a_closed_quotation_lends_its_speaker_to_the_next_paragraph_of_quotation():
+    ex = extract_claims(
+        '"I would urge anyone who saw anything to get in touch," Samira Okafor said.\n\n'
+        '"Somebody knows who did this. Please come forward."'
+    )
+    assert [c.speaker for c in ex.claims] == ["Samira Okafor"] * 3
+
+
+def test_a_paragraph_of_quotation_naming_its_own_speaker_keeps_it():
+    ex = extract_claims('"We will appeal," Ms Morris said.\n\n"The council has failed us," said Tom Reed.')
+    assert [c.speaker for c in ex.claims] == ["Ms Morris", "Tom Reed"]
 
 
 @pytest.mark.parametrize(
@@ -587,4 +594,17 @@ def test_the_charity_or_the_agency_is_the_one_organisation_named_before(text, sp
 )
 def test_both_men_or_the_pair_after_two_people_named_together(text, speaker):
     # "Both men said" was no one, and no attribution
+    assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Richard Hale said the bill was vital. "Yes or no, Mr Delaney?" he asked.', "Richard Hale"),
+        ('Graham Pettifer said the plan was wrong. "Mill Lane is too narrow," he said.', "Graham Pettifer"),
+        ('Tom Rees spoke first. "Fiona Ashdown is wrong," she said.', None),  # no woman outside the quotation
+    ],
+)
+def test_a_name_inside_the_quotation_is_not_who_he_or_she_is(text, speaker):
+    # "he asked" went to Mr Delaney, "he said" to Mill Lane: names inside the words quoted
     assert extract_claims(text).claims[-1].speaker == speaker

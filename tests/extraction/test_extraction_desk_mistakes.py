@@ -339,7 +339,8 @@ def test_a_quotation_right_after_an_attributed_one_is_the_same_speakers():
     )
     assert claim_with(ex, "40% of the fleet").speaker == "Ola Berg"
     assert claim_with(ex, "tests were flawed").speaker == "the operator"
-    assert claim_with(ex, "Nobody was hurt").speaker is None  # a new paragraph: not carried
+    # a new paragraph of quotation, no new speaker named: the same (session 23; was no one)
+    assert claim_with(ex, "Nobody was hurt").speaker == "the operator"
 
 
 def test_they_after_people_in_the_plural_is_those_people_not_an_earlier_organisation():
@@ -1591,13 +1592,15 @@ def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
     assert all(c.is_quote for c in ex.claims[:3])
 
 
-def test_a_quotation_closed_at_a_paragraphs_end_does_not_lend_its_speaker():
+def test_a_quotation_closed_at_a_paragraphs_end_lends_its_speaker_to_the_next_paragraphs():
+    # session 23: was [.., None]; news copy names a new speaker, so a paragraph of quotation that
+    # names none is the last speaker's (every reader the project asked read it so)
     body = (
         'Wes Porter said: "These figures show our plan is working."\n\n'
         '"It is a disgrace that wards are 40% understaffed."'
     )
     ex = extract_claims(body)
-    assert [c.speaker for c in ex.claims] == ["Wes Porter", None]
+    assert [c.speaker for c in ex.claims] == ["Wes Porter", "Wes Porter"]
 
 
 def test_the_college_is_the_college_named_before():
