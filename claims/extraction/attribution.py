@@ -2829,7 +2829,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     ):
         # "The regulator was accused of being "asleep at the wheel" by MPs", "Residents were told
         # by the council that …": who did the speaking, after "by"
-        if (who := _phrase_after(text, passive.end())) is not None and not who.endswith(_LED_BY):
+        if (
+            (who := _phrase_after(text, passive.end())) is not None
+            and not who.endswith(_LED_BY)
+            # "told the school would close by Friday", "in place by June": when, not who
+            and who.split(" ", 1)[0].lower().rstrip(".,") not in _DAYS_AND_MONTHS
+        ):
             best = UnitAttribution(who, f"{passive.group(1)} by", s0 + _place_of(text, who, passive.end()))
     if best is None and ("ccording to" in text or "er " in text[:6] or ", per " in text):
         am = _ACCORDING.search(text)
@@ -3442,6 +3447,11 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
     # '"…," he responded.', "responded that …"; not "Rovers responded well and …"
     **dict.fromkeys(("responded", "responds"), _SPEAKS_AFTER_STRICT),
+    # '"…," she cried.', "demanded that …"; not "cried for hours", "demanded a refund", "pleaded
+    # guilty", "snapped a photo", "protested outside"
+    **dict.fromkeys(
+        ("cried", "demanded", "pleaded", "snapped", "screamed", "protested", "wondered"), _SPEAKS_AFTER_STRICT
+    ),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
     **dict.fromkeys(("forecast", "forecasts", "forecasted"), _THAT_OR_END),
@@ -4451,7 +4461,7 @@ _COMMON_SUBJECT_VERBS = frozenset(
 # the verbs that stand before their subject in news ("…, said the coastguard")
 _INVERTING = frozenset(
     """said says added wrote explained warned noted replied insisted claimed continued argued
-    asked recalled""".split()
+    asked recalled quipped joked cried snapped exclaimed demanded wondered pleaded""".split()
 )
 _NOT_IN_COMMON_SOURCE = _CONJUNCTIONS | _SKIP_BEFORE_VERB | _PERSONAL | _ADVERBS | MODAL_WORDS
 # "-ed" heads that stand for people ("the accused said")

@@ -124,7 +124,8 @@ SPEECH_VERBS = frozenset(
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
     criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
     hinted forecast forecasts forecasted cautioned cautions believe believes believed fear fears
-    feared ruled rules""".split()
+    feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed
+    protested""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
     # a question put in a hearing: "The chair put it to her that spills had risen"

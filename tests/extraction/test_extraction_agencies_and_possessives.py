@@ -608,3 +608,24 @@ def test_both_men_or_the_pair_after_two_people_named_together(text, speaker):
 def test_a_name_inside_the_quotation_is_not_who_he_or_she_is(text, speaker):
     # "he asked" went to Mr Delaney, "he said" to Mill Lane: names inside the words quoted
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ('"Is this the end?" Margaret Dunne wondered.', "Margaret Dunne", "wondered"),
+        ('"That was a joke," Derek Coombs quipped.', "Derek Coombs", "quipped"),
+        ('"Never!" cried the mayor.', "the mayor", "cried"),
+        ("Parents were told the school would close by Friday.", None, None),
+        ("The scheme will be in place by June, according to the council.", "the council", "according to"),
+        # guards: the verbs that speak only before "that" or a mark
+        ("He pleaded guilty to fraud.", None, None),
+        ("She demanded a refund.", None, None),
+        ("Fans protested outside the ground.", None, None),
+    ],
+)
+def test_more_speech_verbs_and_when_is_not_who(text, speaker, how):
+    # no one for "wondered", "quipped", "cried" (and the question split from its speaker); "Friday"
+    # and "June" were speakers, after "by"
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
