@@ -777,7 +777,7 @@ _ROLE_WORDS = EPITHETS | frozenset(
     """manager owner founder economist analyst adviser advisor lawyer researcher scientist author
     neighbour neighbor friend colleague resident witness passenger forward boss rival campaigner
     activist student nurse teacher farmer driver motorist shopper fan voter victim survivor co-author
-    co-founder""".split()
+    co-founder captain striker coach midfielder defender goalkeeper winger skipper""".split()
 )
 
 
@@ -1324,8 +1324,8 @@ class People:
         no one fits. Any other phrase as it is."""
         word, _, rest = phrase.partition(" ")
         pronoun = _POSSESSIVE_PRONOUNS.get(word.lower())
-        if pronoun is None or not rest:
-            return phrase
+        if pronoun is None or not rest or (word[:1].isupper() and rest.startswith(_STYLES)):
+            return phrase  # "His Honour Judge Pryor", "Her Majesty's Inspectorate": a style, no owner
         owner, _ = self.resolve_pronoun(pronoun, pos)
         if not owner:
             return f"{word.lower()} {rest}"
@@ -1677,7 +1677,7 @@ def _describes_org(phrase: str) -> bool:
 _LEADING_DESCRIPTORS = frozenset(
     """Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Planemaker Broadcaster
     Insurer Lender Miner Supermarket Airline Pollster Regulator Watchdog Supplier Manufacturer
-    Publisher Operator Exporter Importer Brewer Consultancy""".split()
+    Publisher Operator Exporter Importer Brewer Consultancy Promoter Charity Landlord""".split()
 )
 
 
@@ -1709,6 +1709,10 @@ def _knight_form(surface: str) -> tuple[str, str] | None:
 _RANK_BEFORE = re.compile(
     r"(?<![\w.])(Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev|Canon|Bishop|Cllr)\.?[ ]\Z"
 )
+# the words before "posts" that make it a noun ("social media posts", "blog posts")
+_POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok ")
+# Styles of office written with "His" or "Her", no possessive ("His Honour Judge Pryor")
+_STYLES = ("Honour ", "Majesty", "Excellency", "Holiness", "Royal Highness", "Grace ", "Worship")
 # Two people as a subject ("Both men", "The pair", "The two women", "The couple"), right before the
 # verb group; the words it opens with
 _BOTH_PHRASE = (
@@ -2762,6 +2766,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
         if according and _ACCORDING_NOUN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "according to local media reports": a noun, not a verb
+        if m.group(1) in ("posts", "post", "posted") and text.endswith(_POST_NOUN_BEFORE, 0, m.start()):
+            continue  # "deleted several social media posts on Sunday": a noun
         cand = (
             _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)

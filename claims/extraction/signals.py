@@ -502,7 +502,8 @@ _THING_LAST = frozenset(
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
     Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
-    Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social""".split()
+    Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social Town FC
+    AFC""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic)$")
 # Nationalities ending in "-i", which many given names share ("Femi", "Aditi", "Nnamdi"): listed
@@ -536,7 +537,8 @@ PARTY_WORDS = frozenset(
 BEFORE_A_NAME = PARTY_WORDS | frozenset(
     """MP MPs MSP MEP MLA AM Local Outgoing Veteran Shopkeeper Patient Prosecutor Retailer Farmer
     Resident Residents Witness Campaigner Activist Teacher Nurse Pensioner Landlord Student
-    Survivor Victim Defendant Juror Candidate""".split()
+    Survivor Victim Defendant Juror Candidate Parent Headteacher Organiser Organizer Tenant Widow Supporter
+    Volunteer Publican Builder Promoter""".split()
 )
 # A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
 _COUNTRY_CODES = frozenset("UK US USA EU UN UAE".split())

@@ -629,3 +629,39 @@ def test_more_speech_verbs_and_when_is_not_who(text, speaker, how):
     # and "June" were speakers, after "by"
     c = only_claim(text)
     assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Tom Reddaway spoke. His Honour Judge Matthew Pryor said the jail was unsafe.",
+            "His Honour Judge Matthew Pryor",
+        ),
+        (
+            "Sarah Fenwick spoke. Her Majesty's Inspectorate of Probation said 40% of cases were late.",
+            "Her Majesty's Inspectorate of Probation",
+        ),
+        (
+            "Marcus Delaney has apologised. The striker was booed off after the defeat to Ashworth Town. He "
+            "said the fans were wrong.",
+            "Marcus Delaney",
+        ),
+        ("Parent Daniel Okonjo said families had raised concerns.", "Daniel Okonjo"),
+        ("Headteacher Mary Hill said results improved.", "Mary Hill"),
+        ("Promoter Soundgate Live said refunds would be processed.", "Soundgate Live"),
+        (
+            "Former United captain Ray Pelham also weighed in, writing on Instagram that the striker needed "
+            "to grow up.",
+            "Ray Pelham",
+        ),
+        ("The star deleted several social media posts on Sunday.", None),
+        # guards: a possessive pronoun owns; "Former" stays with a title
+        ("Former Governor Jeb Bush said taxes fell.", "Former Governor Jeb Bush"),
+    ],
+)
+def test_styles_clubs_and_what_stands_before_a_name(text, speaker):
+    # "Tom Reddaway's Honour Judge …", "Sarah Fenwick's Majesty's …" (a style read as "his"/"her");
+    # "He said" went to Ashworth Town (a club read as a person); "Parent Daniel Okonjo"; "Former
+    # United" (a club and the word before it); "media", "posts on Sunday" (a noun read as a verb)
+    assert extract_claims(text).claims[-1].speaker == speaker
