@@ -2147,7 +2147,7 @@ RELEASE_DATELINE = (
 )
 # Either, opening a sentence: the agency or wire in it is no antecedent of "it" ("LONDON
 # (Reuters) - Oxfam said … It said": Oxfam)
-_DATELINE_LEAD = re.compile(f"(?:{DATELINE_PREFIX})|(?:{RELEASE_DATELINE})")
+DATELINE_LEAD = re.compile(f"(?:{DATELINE_PREFIX})|(?:{RELEASE_DATELINE})")
 # A live blog entry's clock time before its heading ("12:45 Tories: 'A tax on jobs'")
 CLOCK_LEAD = r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]+[A-Z]{2,4}(?=[ ]))?[ ]+"
 _CLOCK_LEAD = re.compile(CLOCK_LEAD)
@@ -2262,7 +2262,7 @@ def _index_antecedents(
         (start, m.end())
         for start in people.unit_starts
         if norm[start : start + 1].isupper() or norm.startswith("(", start)
-        if (m := _DATELINE_LEAD.match(norm, start)) is not None
+        if (m := DATELINE_LEAD.match(norm, start)) is not None
     ]
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
     pair_starts = {p for p, _ in people.pair_phrases}

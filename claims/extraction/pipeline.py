@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .attribution import (
     CLOCK_LEAD,
+    DATELINE_LEAD,
     DATELINE_PREFIX,
     FACTS_LINE,
     KICKER_WORDS,
@@ -76,6 +77,11 @@ _BYLINE = re.compile(
     r"|,\s+(?:[A-Z][a-z]+\s+){0,3}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
     # a wire story's sign-off: the agency and its editors' initials ("PTI AK SRM RT", "AAP kl/sr")
     r"|^(?:PTI|AAP|IANS|ANI|UNI|AFP|AP|dpa)(?:[ ]+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})*){1,6}$"
+    # or the agency's name alone on the last line ("Press Association", "Reuters")
+    r"|^(?:Press Association|PA Media|PA|Reuters|Associated Press|AFP|AP)\.?$"
+    # several reporters, each where they are ("By Kate Winslow in Washington and Ben Ayre in Birmingham")
+    r"|^(?:By|BY)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}\s+in\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?"
+    r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}\s+in\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)+$"
     # a credits line of roles and names: "Author: Jane Doe", "Director: Ana Lopes and Tom Reed"
     r"|^(?:Authors?|Reporters?|Editors?|Edited by|Words|Photography|Photographs?|Photos?|Illustrations?"
     r"|Graphics|Producers?|Directors?|Design)[ ]*:[ ]*[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
@@ -131,7 +137,8 @@ _CREDIT_OPENERS = frozenset(
     """by with written reporting editing additional writing compiled research graphics photo photos
     video produced translated translation fact-checking author authors reporter reporters editor
     editors edited words photography photograph photographs illustration illustrations producer
-    producers director directors design report reported pti aap ians ani uni afp ap dpa""".split()
+    producers director directors design report reported pti aap ians ani uni afp ap dpa press pa
+    reuters associated""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
@@ -165,6 +172,10 @@ _PLACE_LINE = re.compile(
     r"|[A-Z][A-Z.'\-]{2,}"
     r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,})\.?"
 )
+# A reporter's role on a line of its own: "Education Reporter", "Chief Political Correspondent"
+_STAFF_ROLE_LINE = re.compile(
+    r"(?:[A-Z][a-z]+[ ]){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist)s?"
+)
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
     r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
@@ -193,7 +204,7 @@ _SECTION_HEADING = re.compile(
     r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict"  # a fact check's sections
     r"|(?:[Ss]how )?[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)(?: only)?"
     r"|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
-    r"|TL;DR)\s*:?"
+    r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?)\s*:?"
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
@@ -322,7 +333,18 @@ _NOTICE = re.compile(
     r"|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact|ring|report|get in touch|come forward)"
     r"|crimestoppers\b[^.]{0,80}?\b(?:anonymously|0800)"
     r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
-    r"(?:full |latest |live |ongoing )?coverage\b)",
+    r"(?:full |latest |live |ongoing )?coverage\b"
+    # a newsroom's pointers: "Follow BBC South on Facebook, X and Instagram.", "Send your story
+    # ideas to …", "Do you have a story about this? Email …", a helpline under a story ("If you have
+    # been affected by …, contact …"), the service a story was written under, closed comments
+    r"|follow (?:[\w'’.&]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky"
+    r"|linkedin)\b"
+    r"|send (?:us )?your (?:story ideas|stories|news|tips|pictures|photos|videos)\b"
+    r"|(?:do you have|have you got|got) a (?:story|news tip)\b"
+    r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help)"
+    r"|this (?:article|story|report) (?:was|is) (?:produced|written|published) (?:under|by|as part of|for)\b"
+    r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
+    r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b)",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
@@ -540,7 +562,10 @@ def select_units(
             line = unit.text.strip()
             if _PLACE_LINE.fullmatch(line):
                 kind = "dateline"
-            elif _REPORTS_FROM.fullmatch(line):  # "Dan Pruett reports from Mill Road"
+            elif _REPORTS_FROM.fullmatch(line) or (
+                # the reporter's role on the line under the byline ("Education Reporter")
+                skipped and skipped[-1][0] == "byline" and _STAFF_ROLE_LINE.fullmatch(line)
+            ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
             elif (
                 _BARE_NAME.fullmatch(line)
@@ -574,6 +599,8 @@ def select_units(
             if not prose and norm[unit.start : unit.start + 3].isupper():
                 dateline_open = False  # looked for once, at the body's first line in capitals
             if m and _LETTER.search(body, m.end(), unit.end):
+                if (lead := DATELINE_LEAD.match(norm, unit.start)) is not None and lead.end() == m.end():
+                    skipped.append(("dateline", unit.start, m.end()))  # said, as every cut is
                 unit = _trimmed(body, unit, m.end())
         if unit.text[:1] in "[(" and (m := _STAGE_DIRECTION.match(unit.text)) is not None:
             if not _LETTER.search(unit.text, m.end()):  # "(CROSSTALK)" alone
@@ -880,7 +907,9 @@ _NO_COMMENT = re.compile(
     r"(?:[^.;!?,]|,(?=\s(?-i:[A-Z]))){0,120}?\b(?:"
     r"(?:did|has|have|had)(?: not|n't)\s+(?:yet\s+|immediately\s+)?(?:respond|reply|return)(?:ed)?\b"
     r"[^.;!?]{0,60}\bcomment"
-    r"|(?:declined|refused)\s+to\s+comment"
+    # (not "refused to comment on reports that she had been warned": an allegation, told)
+    r"|(?:declined|refused)\s+to\s+comment(?!\s+on\s+(?:\w+\s+){0,2}"
+    r"(?:reports?|claims?|allegations?|suggestions?|suspicions?)\s+that\b)"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+(?:a\s+)?comment"
     r"|(?:has|have)\s+(?:been\s+)?(?:contacted|approached|asked)\b[^.;!?]{0,60}\bfor\s+(?:a\s+)?(?:comment|response)"
     r"|could\s+not\s+(?:independently\s+)?(?:verify|confirm)(?!\s+(?:that|whether|if|how)\b)"

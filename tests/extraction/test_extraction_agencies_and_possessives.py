@@ -665,3 +665,60 @@ def test_styles_clubs_and_what_stands_before_a_name(text, speaker):
     # "He said" went to Ashworth Town (a club read as a person); "Parent Daniel Okonjo"; "Former
     # United" (a club and the word before it); "media", "posts on Sunday" (a noun read as a verb)
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow BBC South on Facebook, X and Instagram.",
+        "Send your story ideas to south.newsonline@example.com.",
+        "If you have been affected by pension fraud, contact Action Fraud on 0300 123 2040.",
+        "This article was produced under the Local Democracy Reporting Service.",
+        "Comments are closed on this story.",
+        "For full recall details visit example.com/recall or call 0800 123 4567.",
+        "Do you have a story about this?",
+    ],
+)
+def test_a_newsrooms_pointers_under_a_story_are_furniture(line):
+    # each was a claim ("contact Action Fraud on 0300 …" scored 0.80)
+    body = f"Floods hit 40 homes on Monday, the council said.\n\n{line}"
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Floods hit 40 homes on Monday, the council said."]
+    assert [k for k, *_ in ex.skipped] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "lines, kinds",
+    [
+        ("Exclusive\n\nFloods hit 40 homes", ["boilerplate"]),
+        ("Floods hit 40 homes\n\nBy Kate Winslow in Washington and Ben Ayre in Birmingham", ["byline"]),
+        ("Floods hit 40 homes\n\nBy Gemma Threlfall\nEducation Reporter", ["byline", "byline"]),
+    ],
+)
+def test_kickers_and_bylines_above_the_body_are_furniture(lines, kinds):
+    # "Exclusive", the two reporters "in" their cities and the reporter's role were headline claims
+    ex = extract_claims(f"{lines}\n\nThe council said 40 homes flooded on Monday.")
+    assert [c.text for c in ex.claims] == [
+        "Floods hit 40 homes",
+        "The council said 40 homes flooded on Monday.",
+    ]
+    assert [k for k, *_ in ex.skipped] == kinds
+
+
+def test_an_agency_alone_on_the_last_line_is_a_byline():
+    ex = extract_claims("The council said 40 homes flooded on Monday.\n\nPress Association")
+    assert [k for k, *_ in ex.skipped] == ["byline"] and len(ex.claims) == 1
+
+
+def test_no_comment_on_reports_that_is_a_claim():
+    # was skipped as a newsroom's note: the allegation it repeats is what a desk checks
+    text = "The minister refused to comment on reports that she had been warned about the risks in 2021."
+    assert only_claim(text).text == text
+    assert extract_claims("The minister declined to comment.").claims == []
+
+
+def test_a_dateline_cut_from_a_claim_is_listed_as_skipped():
+    body = "LISBROOK — Veloria and Castamar have agreed to merge, the firms said."
+    ex = extract_claims(body)
+    assert ex.claims[0].text.startswith("Veloria")
+    assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("dateline", "LISBROOK — ")]
