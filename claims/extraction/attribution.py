@@ -1828,6 +1828,33 @@ def _speaking_given_name(speaker: str) -> bool:
 _TITLE_LINKS = frozenset("of the and a an to in on for at with &".split())
 
 
+def _short_quotes_of_speakers(
+    norm: str, units: list[Span], quotes: list[tuple[int, int]], found: list[UnitAttribution]
+) -> None:
+    """A word or two quoted in a sentence that names who speaks, after the speaker: their words
+    ("Her lawyer said she was "deeply ashamed"", "… it had "no record" of the call"), a
+    quotation; not a name or a title, nor a word quoted in the article's own voice (no speaker)."""
+    if not quotes:
+        return
+    starts = [q[0] for q in quotes]
+    for u, att in zip(units, found, strict=True):
+        if att.is_quote or not att.own or att.speaker is None or att.document:
+            continue
+        if att.speaker_pos is None or att.how is None or att.how.split(" ", 1)[0] not in _SAYS:
+            continue
+        k = bisect.bisect_left(starts, max(u.start, att.speaker_pos))
+        while k < len(quotes) and quotes[k][1] <= u.end:
+            if not _a_title_in_quotes(norm, quotes[k]):
+                att.is_quote, att.quote = True, quotes[k]
+                break
+            k += 1
+
+
+_SAYS = frozenset(
+    "said says told tells added adds insisted insists argued argues called calls described describes".split()
+)
+
+
 def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
     """A name or a title in quotation marks, no one's words: 'its "Aura Pro Max" glasses', 'the
     report "Fair Shares for All"' (every word capitalised but the small ones, no sentence mark)."""
@@ -1910,6 +1937,7 @@ def attribute(
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
     given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
+    _short_quotes_of_speakers(norm, units, quotes, found)
     _spokespeople_of_the_source_before(units, found)
     for att in found:
         if att.speaker and not att.pronoun and att.speaker_pos is not None:

@@ -722,3 +722,20 @@ def test_a_dateline_cut_from_a_claim_is_listed_as_skipped():
     ex = extract_claims(body)
     assert ex.claims[0].text.startswith("Veloria")
     assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("dateline", "LISBROOK — ")]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('Sophie Arundel said her client was "deeply ashamed".', True),
+        ('The company said it had "no record" of the call.', True),
+        ('Opposition leader Ana Ruiz called the ferry plan "a disaster".', True),
+        # guards: a word quoted in the article's own voice, a title
+        ('The so-called "reforms" cut 40 jobs.', False),
+        ('The minister said the "Fair Shares" plan would cost £4bn.', False),
+    ],
+)
+def test_a_word_or_two_quoted_after_a_speaker_is_a_quotation(text, quoted):
+    # quotations of one or two words were never flagged (scare quotes); after a speaker and a verb
+    # of saying they are the speaker's words
+    assert only_claim(text).is_quote is quoted
