@@ -1711,6 +1711,10 @@ _RANK_BEFORE = re.compile(
 )
 # the words before "posts" that make it a noun ("social media posts", "blog posts")
 _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok ")
+# people by their sex: "A woman said … she said" (a role, as "a neighbour" is)
+_GENDERED_PEOPLE = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
+# words for a person ("A neighbour, Ruslan Beg, said")
+_PERSON_WORDS = PERSON_SOURCE_NOUNS | _ROLE_WORDS | frozenset("woman man girl boy".split())
 # Styles of office written with "His" or "Her", no possessive ("His Honour Judge Pryor")
 _STYLES = ("Honour ", "Majesty", "Excellency", "Holiness", "Royal Highness", "Grace ", "Worship")
 # Two people as a subject ("Both men", "The pair", "The two women", "The couple"), right before the
@@ -2347,7 +2351,10 @@ def _index_antecedents(
                 roles[att.speaker_pos] = att.speaker
             elif att.speaker in _SEATS and norm.endswith(("an ", "An "), 0, att.speaker_pos):
                 att.speaker = "an " + att.speaker  # "An MP said": one, unnamed; no organisation
-            elif _head_noun(att.speaker) in PERSON_SOURCE_NOUNS:
+            elif (
+                _head_noun(att.speaker) in PERSON_SOURCE_NOUNS
+                or att.speaker.rsplit(" ", 1)[-1] in _GENDERED_PEOPLE
+            ):
                 if att.speaker.split()[-1][:1].isupper():
                     continue  # "Union negotiator Anouk de Wit": a named person, among the people
                 roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
@@ -2554,11 +2561,15 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
             people.add_mention(pos, gi)
             people.role_groups[pos] = gi
             continue
-        head = _head_noun(name)
+        head = _head_noun(name) or name.rsplit(" ", 1)[-1]
         people.role_positions.append(pos)
         people.role_names.append(name)
         people.role_genders.append(
-            "f" if head in FEMALE_SOURCE_NOUNS else "m" if head in MALE_SOURCE_NOUNS else ""
+            "f"
+            if head in FEMALE_SOURCE_NOUNS
+            else "m"
+            if head in MALE_SOURCE_NOUNS
+            else _GENDERED_PEOPLE.get(head, "")
         )
 
 
@@ -3641,7 +3652,15 @@ def _subject_before(
         if opening > 0:
             # (a comma closing a quotation: '"…," Dr Ann Reed, a lecturer, told': after its mark)
             inserted = text[opening + 1 : last_pos + len(last)].lstrip(_CLOSING_MARKS).strip()
-            if looks_like_person(inserted) and not _PARTY_AND_STATE.fullmatch(inserted):
+            if (
+                looks_like_person(inserted)
+                # "A neighbour, Ruslan Beg, said": a name after a word for a person, whatever its
+                # first word looks like ("Ruslan" is shaped like a nationality)
+                or (
+                    looks_like_person(inserted, after_role=True)
+                    and _phrase_before_comma(text, opening).rsplit(" ", 1)[-1] in _PERSON_WORDS
+                )
+            ) and not _PARTY_AND_STATE.fullmatch(inserted):
                 # "the fire chief, Capt. Mark Ellis, said"; not "Sen. Jessica Ramos, D-Queens, who
                 # sponsored the bill, called": the party and the place, as American copy writes them
                 # "Dr Tom Brown of Imperial College London": the person, not where they work

@@ -739,3 +739,27 @@ def test_a_word_or_two_quoted_after_a_speaker_is_a_quotation(text, quoted):
     # quotations of one or two words were never flagged (scare quotes); after a speaker and a verb
     # of saying they are the speaker's words
     assert only_claim(text).is_quote is quoted
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Samira Okafor said officers were searching. A woman said she heard shouting. "It all happened '
+            'so fast," she said.',
+            "a woman",
+        ),
+        # he: not the woman; she: not the man
+        (
+            'Samira Okafor said officers were searching. A man said he heard shouting. "It all happened so '
+            'fast," she said.',
+            "Samira Okafor",
+        ),
+        ("Another resident, Ruslan Beg, said his brother was missing.", "Ruslan Beg"),
+        ("A neighbour, Ruslan Beg, said his brother was missing.", "Ruslan Beg"),
+    ],
+)
+def test_a_woman_or_a_man_and_a_name_after_a_word_for_a_person(text, speaker):
+    # "she said" went to Samira Okafor past "A woman"; "Ruslan" read as a nationality, so the
+    # speaker was "Another resident", "a neighbour"
+    assert extract_claims(text).claims[-1].speaker == speaker
