@@ -527,7 +527,8 @@ _UNNAMED = (
     r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
     r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(UNNAMED_LINKS) + r")"
-    r"(?:\s+(?:the|a|an))?(?:\s+[a-z][\w'’\-]*){1,2})"  # "briefed on the company's finances"
+    # "briefed on the company's finances" (not the verb group's "have")
+    r"(?:\s+(?:the|a|an))?(?:\s+(?!(?:have|has|had|were|was|are|is)\b)[a-z][\w'’\-]*){1,2})"
 )
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
@@ -3537,7 +3538,8 @@ _WHO_DESCRIBED = re.compile(
     r"(?<![\w'])((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
     r"(?:woman|man|person|boy|girl|resident|neighbour|neighbor|witness|passenger|driver|mother|father"
     r"|worker|nurse|teacher|student|customer|shopper|motorist|pensioner|local|friend|relative|employee"
-    r"|doctor|farmer|parent|tenant|owner|survivor|victim|fan|voter|official|officer)s?"
+    r"|doctor|farmer|parent|tenant|owner|survivor|victim|fan|voter|official|officer|executive|source"
+    r"|insider|aide|adviser|advisor|diplomat|member|minister|spokesperson|spokesman|spokeswoman)s?"
     r"[ ]+who[ ]+[^,.;:!?\"“”]{2,60}?)[ ]*\Z"
 )
 # A person with their age and home town, as court reports name them: "Darren Cole, 44, of Tilbury,
@@ -3739,11 +3741,12 @@ def _subject_before(
     unnamed = None
     for link in UNNAMED_LINKS:  # substrings first (the regex tries every position)
         if link in near:
-            unnamed = _UNNAMED_SOURCES.search(near)
+            # (before the verb group: "people familiar with the matter have said")
+            unnamed = _UNNAMED_SOURCES.search(text, max(0, verb_at - 100), verb_at)
             break
     if unnamed is not None:  # "Sources familiar with the matter told"
         phrase = unnamed.group(1)
-        return phrase[0].lower() + phrase[1:], offset + max(0, vpos - 100) + unnamed.start(1), False
+        return phrase[0].lower() + phrase[1:], offset + unnamed.start(1), False
     if "colleagues" in near or "co-authors" in near:
         lead = _AND_COLLEAGUES.search(text, max(0, verb_at - 120), verb_at)
         if lead is not None and looks_like_person(lead.group(1)):

@@ -206,7 +206,8 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     investors shareholders farmers passengers patients voters protesters
     lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
     employees staff militants rebels insurgents fighters troops soldiers demonstrators villagers
-    survivors relatives firefighters paramedics medics locals lifeguards coastguards""".split()
+    survivors relatives firefighters paramedics medics locals lifeguards coastguards fans supporters
+    shoppers customers commuters drivers motorists neighbours neighbors""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

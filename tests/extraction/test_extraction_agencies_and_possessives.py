@@ -763,3 +763,25 @@ def test_a_woman_or_a_man_and_a_name_after_a_word_for_a_person(text, speaker):
     # "she said" went to Samira Okafor past "A woman"; "Ruslan" read as a nationality, so the
     # speaker was "Another resident", "a neighbour"
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Some fans said they were angry.", "Some fans"),
+        ('Fans took to social media. One wrote on X: "Take all the time you need."', "one of the fans"),
+        (
+            "A senior executive who asked not to be named said the plant was too expensive.",
+            "a senior executive who asked not to be named",
+        ),
+        (
+            "Mertova Motors may close its plant, people familiar with the matter have said.",
+            "people familiar with the matter",
+        ),
+        # guard: people in general are nobody's source
+        ("And they believe it because 40 people told them.", None),
+    ],
+)
+def test_fans_unnamed_executives_and_people_familiar_with_the_matter(text, speaker):
+    # no one ("Some fans", "One" after fans, the executive with a clause); "… the matter have"
+    assert extract_claims(text).claims[-1].speaker == speaker
