@@ -1086,7 +1086,14 @@ def _is_stamp(text: str) -> bool:
 def _quote_group_end(kept: list[Kept], i: int) -> int:
     """Last index of a short multi-sentence quotation that starts at i and carries its speaker."""
     unit, att = kept[i][0], kept[i][1]
-    if att.quote is None or att.quote[0] != unit.start:
+    if att.quote is None:
+        return i
+    if att.quote[0] != unit.start and not (
+        # 'Helen Ross said: "We are not panicking yet. But we will be."': after its attribution
+        att.own
+        and att.quote[0] - unit.start < 120
+        and unit.text[: att.quote[0] - unit.start].rstrip().endswith((":", ","))
+    ):
         return i
     j = i
     while (

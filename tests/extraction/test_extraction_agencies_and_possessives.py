@@ -785,3 +785,12 @@ def test_a_woman_or_a_man_and_a_name_after_a_word_for_a_person(text, speaker):
 def test_fans_unnamed_executives_and_people_familiar_with_the_matter(text, speaker):
     # no one ("Some fans", "One" after fans, the executive with a clause); "… the matter have"
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+def test_a_quotation_of_two_sentences_after_said_and_a_colon_is_one_claim():
+    ex = extract_claims('Helen Ross said: "We are not panicking yet. But we will be." Taxes rose.')
+    # was two claims, each with one quotation mark
+    assert [(c.text, c.kind, c.speaker) for c in ex.claims] == [
+        ('Helen Ross said: "We are not panicking yet. But we will be."', "quote_group", "Helen Ross"),
+        ("Taxes rose.", "sentence", None),
+    ]

@@ -1588,8 +1588,10 @@ def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
         "Waiting lists fell 2% in a month, NHS England said."
     )
     ex = extract_claims(body)
-    assert [c.speaker for c in ex.claims] == ["Health Secretary Wes Porter"] * 3 + ["NHS England"]
-    assert all(c.is_quote for c in ex.claims[:3])
+    # (session 23: the two sentences after "said:" are one quotation, a claim of their own)
+    assert [c.speaker for c in ex.claims] == ["Health Secretary Wes Porter"] * 2 + ["NHS England"]
+    assert [c.kind for c in ex.claims[:2]] == ["quote_group", "sentence"]
+    assert all(c.is_quote for c in ex.claims[:2])
 
 
 def test_a_quotation_closed_at_a_paragraphs_end_lends_its_speaker_to_the_next_paragraphs():
