@@ -98,6 +98,8 @@ _PUBLISHED_WHEN = (
 _DOCUMENT_MODIFIERS = (
     r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
     r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private"
+    r"|large|major|detailed|landmark|government|parliamentary|industry|separate|updated|comprehensive"
+    r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
 # "a study published on Wednesday in the journal Animal Cognition": the journal is the source
@@ -509,7 +511,7 @@ _DOCUMENT_IN = re.compile(
 _FINDERS = frozenset(
     """researchers scientists experts analysts investigators inspectors auditors prosecutors police
     officials regulator regulators watchdog watchdogs court courts tribunal judge judges coroner
-    inspector auditor ombudsman panel committee commission jury team""".split()
+    inspector auditor ombudsman panel committee commission jury team inspectorate""".split()
 )
 _EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
 # the shortest of them, each held in the others ("show" in "showed"): a unit holding none of
@@ -533,7 +535,7 @@ _UNNAMED = (
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
 # "according to" and up to two words before a verb's word: the word is a noun ("reports", "claims")
-_ACCORDING_NOUN = re.compile(r"ccording\s+to\s+(?:[\w'\-]+\s+){0,2}\Z")
+_ACCORDING_NOUN = re.compile(r"ccording\s+to\s+(?:[\w'\-]+\s+){0,3}\Z")
 # "according to media reports", "according to reports in Italy": reports no one is named for, as
 # written
 _UNNAMED_REPORTS = re.compile(
@@ -550,7 +552,8 @@ _SEEN_DOCUMENT = (
     + r"(?i:"
     + trie_alternation(DOCUMENT_NOUNS | {"emails", "messages", "papers", "files", "minutes"})
     + r")\s+(?:seen|obtained|reviewed|shared|verified|leaked)\s+(?:by|with|to)\s+(?:the\s+)?"
-    r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)"
+    r"(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*|(?<=the\s)(?:charity|union|campaign|newspaper|programme|paper"
+    r"|website|group|party|committee|council)))"
 )
 _DOCUMENT_SEEN = re.compile(_SEEN_DOCUMENT)  # after "according to"
 # opening a clause, before an evidence verb: "Documents obtained by Reuters show that …"
@@ -2911,9 +2914,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 # "according to the family of Alice Grant": not Alice Grant
                 best = UnitAttribution(speaking_for[0], word, s0 + speaking_for[1])
             elif who := _phrase_after(text, am.end()):
-                if who in PERSON_SOURCE_NOUNS and (noun := _WORD.match(text, am.end() + len(who) + 1)):
-                    if noun.group(0).rstrip(".,") in DOCUMENT_NOUNS:  # "official figures": no official
-                        who = text[am.end() : noun.end()].rstrip(".,")
+                if (
+                    who[:1].islower()  # (a name's reports are the name's: "according to Reuters reports")
+                    and (noun := _WORD.match(text, text.find(who, am.end()) + len(who) + 1)) is not None
+                    and noun.group(0).rstrip(".,") in DOCUMENT_NOUNS
+                ):
+                    # "official figures": no official; "a recent government report": the report
+                    who = text[am.end() : noun.end()].strip().rstrip(".,")
                 at = am.end()
                 if who.endswith(_LED_BY) and (
                     noun := _WORD.match(text, _place_of(text, who, am.end()) + len(who) + 1)
@@ -3307,8 +3314,8 @@ def _issued_documents(
         source = UnitAttribution(cand[0], m.group(1), cand[1])
         source.document = _document_kind(m.group(2))
         issued[i] = source
-        if att.speaker is not None and att.speaker.lower().startswith(
-            ("a " + m.group(2), "an " + m.group(2))
+        if att.speaker is not None and re.fullmatch(
+            r"an?(?: [a-z\-]+){0,2} " + m.group(2), att.speaker, re.IGNORECASE
         ):
             # "The Department for Education issued a statement saying …": the department's words
             att.speaker, att.speaker_pos, att.document = source.speaker, source.speaker_pos, source.document

@@ -163,7 +163,7 @@ REFERABLE_DOCUMENTS = frozenset(
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
-    indicated reveal reveals revealed""".split()
+    indicated reveal reveals revealed recommends recommended""".split()
 )
 
 # What organisations are called in lower case ("the transport authority"): sources, and the
@@ -175,7 +175,7 @@ ORGANISATION_NOUNS = frozenset(
     federation organisation organization institute charity operator watchdog fund foundation club
     league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
     producer developer corporation force college school society academy prefecture municipality
-    governorate palace district""".split()
+    governorate palace district inspectorate""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

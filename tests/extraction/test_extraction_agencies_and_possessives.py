@@ -794,3 +794,39 @@ def test_a_quotation_of_two_sentences_after_said_and_a_colon_is_one_claim():
         ('Helen Ross said: "We are not panicking yet. But we will be."', "quote_group", "Helen Ross"),
         ("Taxes rose.", "sentence", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Prices rose sharply, according to a large study.", "a large study", "according to"),
+        (
+            "Prices rose sharply, according to a recent government report.",
+            "a recent government report",
+            "according to",
+        ),
+        (
+            "Sporting Lisvale released a short statement saying no agreement had been reached.",
+            "Sporting Lisvale",
+            "saying",
+        ),
+        ("The report recommends that the application be approved.", "the report", "recommends"),
+        (
+            "Installations resumed at 4,000 a month, according to figures obtained by the charity.",
+            "figures obtained by the charity",
+            "according to",
+        ),
+        (
+            "The inspectorate found that prisoners were locked up for 23 hours a day.",
+            "the inspectorate",
+            "found",
+        ),
+        # guard: a name's reports are the name's
+        ("The deal is worth $2bn, according to Reuters reports.", "Reuters", "according to"),
+    ],
+)
+def test_documents_with_words_before_them_and_finders(text, speaker, how):
+    # no one ("a large study", "recommends", "the inspectorate"), "a recent government" speaking
+    # by "report", "a short statement" for the club that released it
+    c = only_claim(text)
+    assert (c.speaker, c.attribution) == (speaker, how)
