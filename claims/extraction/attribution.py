@@ -1230,7 +1230,9 @@ class People:
                 or " and " in name  # two ("Oxfam and Save the Children")
                 or not name[:1].isupper()
                 or name.split()[0] in _DETERMINERS
-                or any(w in _NEWSROOM_WORDS for w in name.split())
+                # a newsroom ("Financial Times", "BBC"; not the Financial Conduct Authority)
+                or name.rsplit(" ", 1)[-1] in _NEWSROOM_WORDS
+                or (name.split(" ", 1)[0] in _NEWSROOM_WORDS and name.count(" ") < 2)
                 or all(w.lower() in SOURCE_NOUNS for w in name.split())
             ):
                 continue
@@ -2869,6 +2871,15 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break
     if best is None and whose is not None:
         best = whose
+    if (
+        best is not None
+        and text.startswith(("According to ", "according to "))
+        and (comma := text.find(", ")) > 0
+        and best.speaker_pos is not None
+        and best.speaker_pos - s0 > comma
+    ):
+        # "According to Priya Mander, the engineer said …": on her word (who told her is her claim)
+        best = None
     # substring tests first: the regex scans every position
     if (
         best is None

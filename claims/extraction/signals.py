@@ -152,7 +152,7 @@ ORG_WORDS = frozenset(
     Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
     Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive
     Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
-    Utilities""".split()
+    Utilities Appliances Products Goods Supplies""".split()
 )
 # Firms whose names are shaped like a person's (a given name or a surname, then a surname)
 FIRM_NAMES = frozenset(
@@ -310,12 +310,18 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
 def _sentence_end_inside(text: str) -> int:
     """Length up to a full stop that ends a sentence inside the span ("Brussels. She"), else 0."""
     pos = 0
-    for tok in text.split(" "):
+    toks = text.split(" ")
+    for k, tok in enumerate(toks):
         pos += len(tok) + 1
         if tok.endswith(".") and pos < len(text) and len(tok) > 2 and tok.count(".") == 1:
             if tok[:-1].lower() not in TITLES:
                 return pos - 2
+        if tok.endswith(".") and k + 1 < len(toks) and toks[k + 1] in _PRONOUNS_OPENING:
+            return pos - 2  # "Ph.D. She": an initial's mark, then a sentence opening with a pronoun
     return 0
+
+
+_PRONOUNS_OPENING = frozenset(("She", "He", "It", "They", "We", "I"))
 
 
 def _is_year(text: str) -> bool:

@@ -830,3 +830,31 @@ def test_documents_with_words_before_them_and_finders(text, speaker, how):
     # by "report", "a short statement" for the club that released it
     c = only_claim(text)
     assert (c.speaker, c.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to Priya Mander, the engineer said the bridge was unsafe.", "Priya Mander"),
+        (
+            "Kestrel Home Appliances, which is based in Coventry, said the fault was traced. The company "
+            "said customers would get a refund.",
+            "Kestrel Home Appliances",
+        ),
+        (
+            "The Financial Conduct Authority said the bank broke the rules. The regulator said it would "
+            "impose a fine.",
+            "Financial Conduct Authority",
+        ),
+        ("She holds a Ph.D. She said exports would fall.", None),
+        # guard: a newsroom is no regulator
+        (
+            "The Financial Times said the bank broke the rules. The regulator said it would act.",
+            "the regulator",
+        ),
+    ],
+)
+def test_according_to_before_another_speaker_firms_of_three_words_and_initials(text, speaker):
+    # "the engineer" (her word is the record); "the company" and "the regulator" were no one
+    # ("Kestrel Home Appliances" read as a person, "Financial" as a newsroom's word); "D. She"
+    assert extract_claims(text).claims[-1].speaker == speaker
