@@ -904,6 +904,7 @@ class People:
         self.shared_surnames: set[str] = set()  # a couple's ("Mark and Jenny Fraser")
         self.pair_phrases: list[tuple[int, str]] = []  # two people named together, where
         self.quote_spans: list[tuple[int, int]] = []  # the speech quotations, sorted
+        self.opening_clauses: dict[int, int] = {}  # a sentence's start: where its opening clause ends
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
@@ -1129,15 +1130,19 @@ class People:
             j -= 1
         while j >= 0:
             sentence = self._sentence_of(positions[j])
-            first = speaker = None
+            # a name in the sentence's opening clause is no subject, when one follows it
+            subject_from = self.opening_clauses.get(self.unit_starts[sentence], -1)
+            first = speaker = after_clause = None
             while j >= 0 and self._sentence_of(positions[j]) == sentence:
                 if fits(keys[j]):
                     first = keys[j]
+                    if positions[j] >= subject_from:
+                        after_clause = keys[j]
                     if positions[j] in self.speaker_positions:
                         speaker = keys[j]
                 j -= 1
             if first is not None:
-                return speaker if speaker is not None else first
+                return speaker if speaker is not None else after_clause if after_clause is not None else first
         return None
 
     def _quoted(self, pos: int) -> bool:
@@ -1986,6 +1991,9 @@ def attribute(
     people.positions = [people.positions[i] for i in order]
     people.mention_group = [people.mention_group[i] for i in order]
     people.unit_starts = [u.start for u in units] or [0]
+    for u in units:  # "Asked about the injury to Joel Ashworth, Stefan Kowalczyk smiled": the subject
+        if u.text[:1] in _CLAUSE_START_LETTERS and (opening := _CLAUSE_START.match(u.text)) is not None:
+            people.opening_clauses[u.start] = u.start + opening.end()
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
     _quotes_before_verdicts(units, found)
@@ -4320,6 +4328,9 @@ _CLAUSE_START = re.compile(
     # a participle's phrase: "Speaking in Halifax, Margaret Oyelaran thanked … and said"
     r"|(?:Speaking|Writing|Responding|Addressing|Asked|Answering|Commenting|Reacting|Visiting)\b[^,]{0,60}),\s+"
 )
+
+
+_CLAUSE_START_LETTERS = frozenset("IOAELSMWRC")  # the first letters _CLAUSE_START allows
 
 
 def _opens_clause(text: str, pos: int, after_and: bool = False) -> bool:

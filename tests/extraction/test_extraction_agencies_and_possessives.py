@@ -858,3 +858,15 @@ def test_according_to_before_another_speaker_firms_of_three_words_and_initials(t
     # "the engineer" (her word is the record); "the company" and "the regulator" were no one
     # ("Kestrel Home Appliances" read as a person, "Financial" as a newsroom's word); "D. She"
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Asked about the injury to Joel Ashworth", "After meeting Joel Ashworth", "Speaking to Joel Ashworth"],
+)
+def test_a_name_in_a_sentences_opening_clause_is_not_its_subject(opening):
+    # "he said" went to Joel Ashworth, the first person of the sentence before
+    ex = extract_claims(
+        f'{opening}, Stefan Kowalczyk smiled. "Every manager wants another striker," he said.'
+    )
+    assert ex.claims[-1].speaker == "Stefan Kowalczyk"
