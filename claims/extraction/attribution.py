@@ -1726,6 +1726,10 @@ _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "s
 _GENDERED_PEOPLE = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 # words for a person ("A neighbour, Ruslan Beg, said")
 _PERSON_WORDS = PERSON_SOURCE_NOUNS | _ROLE_WORDS | frozenset("woman man girl boy".split())
+# Degrees and honours written between commas after a name ("Helen Ross, MBA, said")
+_LETTERS_AFTER_A_NAME = POSTNOMINALS | frozenset(
+    "MBA MSc BSc MA BA PhD DPhil MD FRCP FRCS OBE MBE CBE".split()
+)
 # Styles of office written with "His" or "Her", no possessive ("His Honour Judge Pryor")
 _STYLES = ("Honour ", "Majesty", "Excellency", "Holiness", "Royal Highness", "Grace ", "Worship")
 # Two people as a subject ("Both men", "The pair", "The two women", "The couple"), right before the
@@ -3668,6 +3672,9 @@ def _subject_before(
     if not words:
         return None
     last, last_pos = words[-1]
+    if last.replace(".", "") in _LETTERS_AFTER_A_NAME and text.endswith(", ", 0, last_pos):
+        # "Helen Ross, MBA, chief economist at the council, said": the name before its letters
+        return _subject_before(text, last_pos - 2, offset, commas=commas, common=common)
     gap = text[last_pos + len(last) : verb_at].strip(" ")
     if gap == "," and commas and not text.startswith(_AFTER_A_COMMA, vpos):
         # (a participle after the comma, "…, saying", speaks for the clause before it: see
@@ -3680,6 +3687,9 @@ def _subject_before(
         if opening > 0:
             # (a comma closing a quotation: '"…," Dr Ann Reed, a lecturer, told': after its mark)
             inserted = text[opening + 1 : last_pos + len(last)].lstrip(_CLOSING_MARKS).strip()
+            if inserted.replace(".", "") in _LETTERS_AFTER_A_NAME:
+                # "Helen Ross, MBA, chief economist at the council, said": the degree is the name's
+                return _subject_before(text, opening, offset, commas=commas, common=common)
             if (
                 looks_like_person(inserted)
                 # "A neighbour, Ruslan Beg, said": a name after a word for a person, whatever its

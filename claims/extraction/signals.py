@@ -558,6 +558,12 @@ def name_tokens(phrase: str) -> list[str]:
     tokens = phrase.split()
     while len(tokens) > 2 and tokens[-1].removesuffix("'s").rstrip(".,") in POSTNOMINALS:
         tokens.pop()
+    if (
+        len(tokens) > 3
+        and tokens[0].rstrip(".") in ("Rt", "Right")
+        and tokens[1].rstrip(".") in ("Hon", "Honourable")
+    ):
+        del tokens[:2]  # "Rt Hon Eleanor Marsh KC MP": the style before the name
     return tokens
 
 

@@ -870,3 +870,19 @@ def test_a_name_in_a_sentences_opening_clause_is_not_its_subject(opening):
         f'{opening}, Stefan Kowalczyk smiled. "Every manager wants another striker," he said.'
     )
     assert ex.claims[-1].speaker == "Stefan Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Helen Ross, MBA, chief economist at the council, said exports would fall.", "Helen Ross"),
+        ("Helen Ross, MBA, said exports would fall.", "Helen Ross"),
+        (
+            "The Secretary of State for Justice, Rt Hon Eleanor Marsh KC MP, said she was concerned.",
+            "Eleanor Marsh",
+        ),
+    ],
+)
+def test_a_name_with_its_letters_or_its_style(text, speaker):
+    # "MBA" was the speaker; the title alone was, past "Rt Hon Eleanor Marsh KC MP"
+    assert speaker in str(only_claim(text).speaker)
