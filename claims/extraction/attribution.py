@@ -594,6 +594,14 @@ _HOW_SUFFIX = re.compile(
     r"|statement|interview|post|video|tweet|briefing|press conference|letter|speech|television|radio"
     r"|social media))"
 )
+# whom a speaker told, shown with the verb ("told reporters", "told the BBC", "told the court")
+_TOLD_WHOM = re.compile(
+    r"[ ](?:reporters|journalists|MPs|MSPs|peers|the[ ]+(?:court|jury|inquiry|inquest|committee|hearing"
+    r"|tribunal|press|media)|(?:a|the)[ ]+(?:press|news)[ ]+conference"
+    r"|(?:the[ ]+)?(?:BBC|Reuters|AP|AFP|Bloomberg|CNN|ITV|Sky News|Guardian|Times|Telegraph|Financial Times"
+    r"|Associated Press|Press Association|PA news agency|New York Times|Washington Post|Wall Street Journal))"
+    r"(?![\w\-])"
+)
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
@@ -1950,6 +1958,8 @@ def attribute(
         # a word in quotation marks ('accused them of "vandalism."'): a quotation that opens its
         # sentence and ends as one does
         or (q[0] in unit_starts and norm[q[1] - 2 : q[1] - 1] in _SENTENCE_MARKS)
+        # or any quotation a colon introduces ('He said: "No."', 'Ramblers' Association: "Great news."')
+        or norm.endswith(": ", 0, q[0])
     ]
     cased = _recase_shouting(norm, units)
     people.quote_spans = speech_quotes
@@ -2865,6 +2875,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if how == "told" and pos == s0 and who in _HEARINGS and not _ends_as_sentence(text):
             # a headline's "Jury told …", "MPs told …": told by someone unnamed, as "the court heard"
             who, how = (who, "were told") if who in ("MPs", "Peers") else ("the " + who.lower(), "was told")
+        elif how in ("told", "tells") and (whom := _TOLD_WHOM.match(text, m.end())) is not None:
+            how += whom.group(0)  # "told reporters", "told the BBC", "told the court"
         if how == "saying" and (quoted_as := _QUOTED_AS.search(text, max(0, m.start() - 30), m.start())):
             how = f"{quoted_as.group().strip()} saying"  # "was quoted as saying"
         near_quote = att.quote is not None and (

@@ -886,3 +886,25 @@ def test_a_name_in_a_sentences_opening_clause_is_not_its_subject(opening):
 def test_a_name_with_its_letters_or_its_style(text, speaker):
     # "MBA" was the speaker; the title alone was, past "Rt Hon Eleanor Marsh KC MP"
     assert speaker in str(only_claim(text).speaker)
+
+
+@pytest.mark.parametrize(
+    "text, how",
+    [
+        ("Jane Smith told reporters the plan would fail.", "told reporters"),
+        ("Jane Smith told the BBC the plan would fail.", "told the BBC"),
+        ('"The plan will fail," Jane Smith told reporters.', "told reporters"),
+        ("Jane Smith told him the plan would fail.", "told"),  # whom by a pronoun: not shown
+    ],
+)
+def test_whom_a_speaker_told_is_shown_with_the_verb(text, how):
+    assert only_claim(text).attribution == how
+
+
+def test_a_short_quotation_after_a_label_and_a_colon_in_a_box_of_reactions():
+    ex = extract_claims(
+        'The park was confirmed on Monday.\n\nThe RSPB: "We are delighted."\n\n'
+        'Ramblers\' Association: "Great news."'
+    )
+    # the last had no speaker: two words quoted were no quotation
+    assert (ex.claims[-1].speaker, ex.claims[-1].is_quote) == ("Ramblers' Association", True)
