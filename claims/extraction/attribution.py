@@ -1153,6 +1153,14 @@ class People:
                 return speaker if speaker is not None else after_clause if after_clause is not None else first
         return None
 
+    def opening_person(self, start: int) -> tuple[int, int] | None:
+        """(group, place) of the person named at a sentence's start (after a title or "The" at
+        most), or None."""
+        i = bisect.bisect_left(self.positions, start)
+        if i < len(self.positions) and self.positions[i] - start <= 4:
+            return self.mention_group[i], self.positions[i]
+        return None
+
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation (of :attr:`quote_spans`)."""
         k = bisect.bisect_right(self.quote_spans, (pos, float("inf"))) - 1
@@ -2011,7 +2019,7 @@ def attribute(
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
     _quotes_before_verdicts(units, found)
-    _follow_on_quotes(units, found)
+    _follow_on_quotes(units, found, people)
     _carry_colon_sources(norm, units, found)
     _transcript_labels(norm, units, found, people)
     _interview_answers(norm, units, found, people)
@@ -4784,7 +4792,7 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
         i = j + 1
 
 
-def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
+def _follow_on_quotes(units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """A sentence that is a quotation and nothing else, right after an attributed quotation in
     the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'; so
     is one right after a sentence reporting what someone said ('Mayor Sadiq Khan said the charge
@@ -4808,8 +4816,22 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution]) -> None:
             and (prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _REPORTING_VERBS))
         ):
             f.take_source(prev)
+        elif (
+            f.speaker is None
+            and f.quote == (u.start, u.end)
+            and units[k - 1].paragraph == u.paragraph
+            and prev.speaker is None
+            and prev.quote is None
+            and len(units[k - 1].text.split()) <= _INTRODUCING_WORDS
+            and (gi := people.opening_person(units[k - 1].start)) is not None
+        ):
+            # "Derek Coombs was equally blunt. "It's a disgrace."": the person the sentence before
+            # opened with, introducing the quotation
+            f.speaker, f.how, f.speaker_pos = people.groups[gi[0]].surfaces[0], "quoted", gi[1]
+            f.own = True
 
 
+_INTRODUCING_WORDS = 12  # a sentence that introduces the quotation after it is short
 # what someone is reported to have said ("Mayor Sadiq Khan said the charge had cut traffic"): a
 # quotation right after it, with no attribution of its own, goes on in their words
 _REPORTING_VERBS = frozenset("said says told tells added adds explained insisted argued warned".split())

@@ -908,3 +908,9 @@ def test_a_short_quotation_after_a_label_and_a_colon_in_a_box_of_reactions():
     )
     # the last had no speaker: two words quoted were no quotation
     assert (ex.claims[-1].speaker, ex.claims[-1].is_quote) == ("Ramblers' Association", True)
+
+
+def test_a_quotation_after_a_sentence_introducing_its_speaker():
+    # was no one: "was equally blunt" says nothing, but introduces the words after it
+    ex = extract_claims('Derek Coombs was equally blunt. "It\'s a disgrace."')
+    assert (ex.claims[-1].speaker, ex.claims[-1].is_quote) == ("Derek Coombs", True)

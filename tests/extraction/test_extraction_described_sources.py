@@ -428,8 +428,14 @@ def test_a_quotation_with_its_own_speaker_after_what_someone_said_stays_theirs()
     assert speakers(text) == ["the council", "one resident"]
 
 
-def test_a_quotation_after_a_sentence_naming_no_speech_has_no_speaker():
+def test_a_quotation_after_a_short_sentence_opening_with_a_person_is_theirs():
+    # session 23 (was None): news copy introduces a quotation so, with no verb of saying
     text = 'Mayor Sadiq Khan opened the new station. "It is a great day for London."'
+    assert speakers(text)[-1] == "Mayor Sadiq Khan"
+
+
+def test_a_quotation_after_a_sentence_naming_a_person_later_has_no_speaker():
+    text = 'Police arrested Tom Reed on Monday. "It is a great day for London."'
     assert speakers(text)[-1] is None
 
 
