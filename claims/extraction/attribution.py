@@ -3315,7 +3315,7 @@ _STATEMENT_SAYS = re.compile(
 _THE_STATEMENT = re.compile(r"(?:the|this|that)[ ]+(statement|letter|memo|post)")
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
 _IN_A_DOCUMENT = re.compile(
-    r"(?:^|[\s,])[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?(statement|letter|memo|post)\b"
+    r"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?(statement|letter|memo|post)\b"
 )
 
 

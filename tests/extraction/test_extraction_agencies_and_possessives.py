@@ -914,3 +914,13 @@ def test_a_quotation_after_a_sentence_introducing_its_speaker():
     # was no one: "was equally blunt" says nothing, but introduces the words after it
     ex = extract_claims('Derek Coombs was equally blunt. "It\'s a disgrace."')
     assert (ex.claims[-1].speaker, ex.claims[-1].is_quote) == ("Derek Coombs", True)
+
+
+def test_the_statement_is_the_latest_one_named():
+    ex = extract_claims(
+        '"We take safety seriously," Mr Delaney said in his opening statement. In a statement released '
+        'after the hearing, Vantix said it had engaged with the committee. "We are committed to safety," '
+        "the statement said."
+    )
+    # was Mr Delaney's (a statement opening its sentence was not looked for at the sentence's start)
+    assert ex.claims[-1].speaker == "Vantix"
