@@ -2807,6 +2807,7 @@ _PASSIVE_BY = re.compile(
 )
 # the verbs by which a speaker inside a clause after "whose" says the sentence's claim
 _WHOSE_SAYS = frozenset("said says warned warns insisted insists argued argues claimed claims stated".split())
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:has\s+|have\s+|had\s+)?\Z")
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
 )
@@ -2918,6 +2919,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         and " by " in text
         and any(map(text.__contains__, _PASSIVE_VERBS))  # (a cheap test first)
         and (passive := _PASSIVE_BY.search(text)) is not None
+        # not inside a clause about something else ("a body that has been criticised by the regulator")
+        and _RELATIVE_BEFORE.search(text, max(0, passive.start() - 20), passive.start()) is None
     ):
         # "The regulator was accused of being "asleep at the wheel" by MPs", "Residents were told
         # by the council that …": who did the speaking, after "by"

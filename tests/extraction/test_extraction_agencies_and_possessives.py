@@ -924,3 +924,12 @@ def test_the_statement_is_the_latest_one_named():
     )
     # was Mr Delaney's (a statement opening its sentence was not looked for at the sentence's start)
     assert ex.claims[-1].speaker == "Vantix"
+
+
+def test_a_passive_inside_a_relative_clause_names_no_source_of_the_sentence():
+    c = only_claim(
+        "Priya Castle joined the trust in March, taking over a body that has been criticised by the "
+        "regulator for slow repairs."
+    )
+    # was "the regulator", "criticised by": the sentence is the article's own
+    assert (c.speaker, c.attribution) == (None, None)
