@@ -1704,7 +1704,7 @@ def _describes_org(phrase: str) -> bool:
 _LEADING_DESCRIPTORS = frozenset(
     """Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Planemaker Broadcaster
     Insurer Lender Miner Supermarket Airline Pollster Regulator Watchdog Supplier Manufacturer
-    Publisher Operator Exporter Importer Brewer Consultancy Promoter Charity Landlord""".split()
+    Publisher Operator Exporter Importer Brewer Consultancy Charity Landlord""".split()
 )
 
 
@@ -3309,16 +3309,19 @@ _ISSUED = re.compile(
     r"(statement|report|letter|memo|review|study|survey|analysis|briefing|assessment|audit|post)(?![\w\-])"
 )
 _ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
+# What a speaker's own words are written in, and named again by ("the statement", "the letter")
+_STATEMENTS = "statement|letter|memo|post"
 # "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
+# (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
     r"((?:The|This|That)[ ]+(?:letter|memo|post))[ ]+(?:also[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned)\b"
 )
-# a statement named again as a speaker ("the statement", "the letter"); group 1: the noun
-_THE_STATEMENT = re.compile(r"(?:the|this|that)[ ]+(statement|letter|memo|post)")
+# a statement named again as a speaker; group 1: the noun
+_THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
 _IN_A_DOCUMENT = re.compile(
-    r"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?(statement|letter|memo|post)\b"
+    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?({_STATEMENTS})\b"
 )
 
 
