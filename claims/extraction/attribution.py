@@ -65,6 +65,7 @@ from .segment import Span, alone_in_paragraph, opens_paragraph
 from .signals import (
     ARTICLE_SURNAME,
     BEFORE_A_NAME,
+    LEADING_DESCRIPTORS,
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -1699,20 +1700,11 @@ def _describes_org(phrase: str) -> bool:
     )
 
 
-# What a business is, opening a sentence before its name ("Developer Barratt Homes said",
-# "Carmaker Nissan said"): words that begin no firm's own name (not "Bank", "Studio", "Hotel")
-_LEADING_DESCRIPTORS = frozenset(
-    """Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Planemaker Broadcaster
-    Insurer Lender Miner Supermarket Airline Pollster Regulator Watchdog Supplier Manufacturer
-    Publisher Operator Exporter Importer Brewer Consultancy Charity Landlord""".split()
-)
-
-
 def _described_name(phrase: str) -> int:
     """Where the name starts in a source phrase that describes it first ("Shipping data firm
     Kpler" -> the place of "Kpler"), or 0 for any other phrase."""
     first, _, rest = phrase.partition(" ")
-    if first in _LEADING_DESCRIPTORS and rest[:1].isupper():
+    if first in LEADING_DESCRIPTORS and rest[:1].isupper():
         return len(first) + 1  # "Developer Barratt Homes": Barratt Homes
     m = _DESCRIBED_NAME.fullmatch(phrase)
     if m is None:
@@ -1757,6 +1749,11 @@ _BOTH_PHRASE = (
 _BOTH_OF_THEM = re.compile(_BOTH_PHRASE)
 _BOTH_BEFORE = re.compile(rf"({_BOTH_PHRASE})[ ]*\Z")
 _BOTH_OPENERS = frozenset("Both both two The the".split())
+# a work whose title follows ("her album Paper Lanterns", "the film Brief Encounter")
+_WORK_BEFORE = tuple(
+    f"{w} "
+    for w in "album book film song single novel memoir documentary podcast series play musical".split()
+)
 # Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
 _RANKS = frozenset(
     "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
@@ -1919,6 +1916,8 @@ def attribute(
     titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
     pairs: list[str] = []  # persons named two at a time
     for sg in signals:
+        if norm.endswith(_WORK_BEFORE, 0, sg.start):
+            continue  # "whose album Paper Lanterns topped the charts": a work's title, no one
         if sg.kind == "person":
             people.add(sg.start, name := _strip_det(norm[sg.start : sg.end]))
             if (

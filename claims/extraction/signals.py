@@ -394,7 +394,12 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             tokens = tokens[1:]
         if not tokens:
             continue
-        if len(tokens) > 2 and tokens[0] in BEFORE_A_NAME:
+        if len(tokens) > 1 and tokens[0] in LEADING_DESCRIPTORS:
+            # "Retailer Acme", "Promoter LiveArc": the business, after what it is
+            start = norm.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+            text = norm[start:end]
+        elif len(tokens) > 2 and tokens[0] in BEFORE_A_NAME:
             # "Local MP Tom Baird", "Conservative Martin Rook", "Shopkeeper Dev Mistry": the person
             k = 1
             while k < len(tokens) - 2 and tokens[k] in BEFORE_A_NAME:
@@ -532,6 +537,13 @@ _OWN_APOSTROPHE_S = re.compile(
 # Particles inside a person's name ("Marieke de Vries", "Mohammed bin Salman"), unlike "of",
 # "the" and "and", which join the words of a place or an organisation's name
 NAME_PARTICLES = _NAME_CONNECTORS - {"of", "the", "and", "&"}
+# What a business is, opening a sentence before its name ("Developer Barratt Homes said",
+# "Retailer Acme said"): words that begin no firm's own name (not "Bank", "Studio", "Hotel")
+LEADING_DESCRIPTORS = frozenset(
+    """Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Planemaker Broadcaster
+    Insurer Lender Miner Supermarket Airline Pollster Regulator Watchdog Supplier Manufacturer
+    Publisher Operator Exporter Importer Brewer Consultancy Charity Landlord Promoter""".split()
+)
 # Words of political parties: no person's name holds one ("Liberal Democrat", "Labour MP")
 PARTY_WORDS = frozenset(
     """Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats Democratic Republican

@@ -933,3 +933,21 @@ def test_a_passive_inside_a_relative_clause_names_no_source_of_the_sentence():
     )
     # was "the regulator", "criticised by": the sentence is the article's own
     assert (c.speaker, c.attribution) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The 29-year-old, whose album Paper Lanterns topped the charts, cancelled the tour. In a "
+            "statement, her spokesperson said she needed rest.",
+            "her spokesperson",
+        ),
+        ("Promoter LiveArc said refunds would be issued. The company said it was sorry.", "LiveArc"),
+        ("Retailer Acme said 40 stores would close.", "Acme"),
+    ],
+)
+def test_a_works_title_is_no_one_and_a_firm_after_what_it_is(text, speaker):
+    # "Paper Lanterns's spokesperson" (an album's title read as a person's name); "Promoter
+    # LiveArc", "Retailer Acme" (a one-word name kept its description)
+    assert extract_claims(text).claims[-1].speaker == speaker
