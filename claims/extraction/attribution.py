@@ -2013,7 +2013,10 @@ def attribute(
     people.mention_group = [people.mention_group[i] for i in order]
     people.unit_starts = [u.start for u in units] or [0]
     for u in units:  # "Asked about the injury to Joel Ashworth, Stefan Kowalczyk smiled": the subject
-        if u.text[:1] in _CLAUSE_START_LETTERS and (opening := _CLAUSE_START.match(u.text)) is not None:
+        if (
+            u.text.partition(" ")[0] in _OPENING_CLAUSE_WORDS
+            and (opening := _CLAUSE_START.match(u.text)) is not None
+        ):
             people.opening_clauses[u.start] = u.start + opening.end()
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
@@ -2328,7 +2331,7 @@ def _index_antecedents(
     datelines = [  # (a cheap test first: a dateline opens with a capital or a bracket)
         (start, m.end())
         for start in people.unit_starts
-        if norm[start : start + 1].isupper() or norm.startswith("(", start)
+        if norm[start + 1 : start + 2].isupper() or norm.startswith("(", start)  # "LONDON", "(AP)"
         if (m := DATELINE_LEAD.match(norm, start)) is not None
     ]
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
@@ -3335,7 +3338,7 @@ def _issued_documents(
     for i, u in enumerate(units):
         text = u.text
         att = found[i]
-        if att.speaker is None and (said := _STATEMENT_SAYS.match(norm, u.start, u.end)) is not None:
+        if att.speaker is None and text[:1] == "T" and (said := _STATEMENT_SAYS.match(norm, u.start, u.end)):
             # "The letter said …": the letter, as "the statement" is (its source sought after)
             att.speaker, att.how, att.speaker_pos = said.group(1).lower(), said.group(2), u.start
             att.own = True
@@ -4365,7 +4368,11 @@ _CLAUSE_START = re.compile(
 )
 
 
-_CLAUSE_START_LETTERS = frozenset("IOAELSMWRC")  # the first letters _CLAUSE_START allows
+# the first words _CLAUSE_START allows (a cheap test before it)
+_OPENING_CLAUSE_WORDS = frozenset(
+    """In On At After Earlier Later Separately Meanwhile Speaking Writing Responding Addressing Asked
+    Answering Commenting Reacting Visiting""".split()
+)
 
 
 def _opens_clause(text: str, pos: int, after_and: bool = False) -> bool:
