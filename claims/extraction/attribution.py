@@ -2200,7 +2200,8 @@ _PARTIES = frozenset(
 DATELINE_PREFIX = (
     r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
-    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?"
+    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?"
+    r"|,[ ]+\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?)?"  # "WESTMINSTER, 3 June - "
     r"[ ]*-{1,3}[ ]+(?=\S)"
     # or the agency alone ("(Reuters) - ")
     r"|\((?:Reuters|AP|AFP|Bloomberg|PA|PTI|IANS|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"

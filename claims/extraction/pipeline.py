@@ -344,10 +344,25 @@ _NOTICE = re.compile(
     r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help)"
     r"|this (?:article|story|report) (?:was|is) (?:produced|written|published) (?:under|by|as part of|for)\b"
     r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
-    r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b)",
+    r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b"
+    r"|have you been (?:affected|impacted) by\b"
+    r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
+    # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
+    r"|(?:also )?read more\s*:|see also\s*:"
+    # a disclaimer ("This article is for information only and does not constitute investment advice.")
+    r"|[^.]{0,80}\bdoes not constitute (?:investment|financial|legal|medical|tax) advice\b"
+    r")",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# A live blog's or a broadcast's greeting and promises, a whole sentence of it ("Good evening.",
+# "Welcome to our live coverage", "We will bring you the latest on the storm throughout the day.")
+_GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)(?:,? (?:and )?welcome)?"
+    r"|welcome to (?:our|the|this) live (?:coverage|blog|updates|page)\b[^.!?]*"
+    r"|(?:we will|we'll) (?:be )?bring(?:ing)? you (?:the latest|all the latest|updates|more)\b[^.!?]*)\W*",
+    re.IGNORECASE,
+)
 # A heading over a list of links or topic tags ("Related Topics", "More on this story"): the
 # short lines under it that do not end like a sentence ("NHS", another story's headline) are
 # page furniture too, up to the first line that does.
@@ -880,7 +895,7 @@ def _is_boilerplate(text: str) -> bool:
     line without the words of the anywhere-patterns needs only the line-start pattern. A notice
     (a caption, a correction) is known by how it opens, at any length; a section heading ("Summary",
     "Key points") by its whole line."""
-    if _NOTICE.match(text):
+    if _NOTICE.match(text) or (text[:1] in "GgWw" and _GREETING.fullmatch(text)):
         return True
     if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
         return True

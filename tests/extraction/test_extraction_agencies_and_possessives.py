@@ -951,3 +951,33 @@ def test_a_works_title_is_no_one_and_a_firm_after_what_it_is(text, speaker):
     # "Paper Lanterns's spokesperson" (an album's title read as a person's name); "Promoter
     # LiveArc", "Retailer Acme" (a one-word name kept its description)
     assert extract_claims(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Retail sales slump in January as shoppers cut back",
+        "This article is for information only and does not constitute investment advice.",
+        "Have you been affected by this story?",
+        "If you are worried about symptoms, contact NHS 111 online or by phone.",
+        "Welcome to our live coverage",
+        "Good morning.",
+        "We will bring you the latest on Storm Ingrid throughout the day.",
+    ],
+)
+def test_links_disclaimers_helplines_and_a_live_blogs_greetings_are_furniture(line):
+    body = f"Retail sales fell 2% in January, the ONS said.\n\n{line}"
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Retail sales fell 2% in January, the ONS said."]
+
+
+def test_a_greeting_in_a_paragraph_leaves_the_rest_of_it():
+    ex = extract_claims("Good evening. The mayor says rents fell 5% this year.\n\nThe council disagrees.")
+    assert [c.text for c in ex.claims][:1] == ["The mayor says rents fell 5% this year."]
+
+
+def test_a_dateline_with_the_day_before_the_month_is_cut():
+    body = "WESTMINSTER, 3 June – The housing minister has defended the targets."
+    ex = extract_claims(body)
+    assert ex.claims[0].text == "The housing minister has defended the targets."
+    assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("dateline", "WESTMINSTER, 3 June – ")]
