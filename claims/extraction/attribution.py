@@ -1734,6 +1734,8 @@ _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "s
 _GENDERED_PEOPLE = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 # words for a person ("A neighbour, Ruslan Beg, said")
 _PERSON_WORDS = PERSON_SOURCE_NOUNS | _ROLE_WORDS | frozenset("woman man girl boy".split())
+# an age before a name in apposition ("81-year-old Dennis Harper")
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ ]+(?=[A-Z])")
 # Degrees and honours written between commas after a name ("Helen Ross, MBA, said")
 _LETTERS_AFTER_A_NAME = POSTNOMINALS | frozenset(
     "MBA MSc BSc MA BA PhD DPhil MD FRCP FRCS OBE MBE CBE".split()
@@ -3716,6 +3718,8 @@ def _subject_before(
         if opening > 0:
             # (a comma closing a quotation: '"…," Dr Ann Reed, a lecturer, told': after its mark)
             inserted = text[opening + 1 : last_pos + len(last)].lstrip(_CLOSING_MARKS).strip()
+            if (aged := _AGE_BEFORE_NAME.match(inserted)) is not None:
+                inserted = inserted[aged.end() :]  # "One patient, 81-year-old Dennis Harper, said"
             if inserted.replace(".", "") in _LETTERS_AFTER_A_NAME:
                 # "Helen Ross, MBA, chief economist at the council, said": the degree is the name's
                 return _subject_before(text, opening, offset, commas=commas, common=common)

@@ -981,3 +981,8 @@ def test_a_dateline_with_the_day_before_the_month_is_cut():
     ex = extract_claims(body)
     assert ex.claims[0].text == "The housing minister has defended the targets."
     assert [(k, body[s:e]) for k, s, e in ex.skipped] == [("dateline", "WESTMINSTER, 3 June – ")]
+
+
+def test_a_name_with_an_age_before_it_between_commas():
+    c = only_claim("One patient, 81-year-old Dennis Harper, said he had spent 19 hours on a trolley.")
+    assert c.speaker == "Dennis Harper"  # was "one patient"
