@@ -349,12 +349,14 @@ _NOTICE = re.compile(
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
     # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
     r"|(?:also )?read more\s*:|see also\s*:"
-    # a disclaimer ("This article is for information only and does not constitute investment advice.")
-    r"|[^.]{0,80}\bdoes not constitute (?:investment|financial|legal|medical|tax) advice\b"
     r")",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# a disclaimer ("This article is for information only and does not constitute investment advice.")
+_DISCLAIMER = re.compile(
+    r"\bdoes not constitute (?:investment|financial|legal|medical|tax) advice\b", re.IGNORECASE
+)
 # A live blog's or a broadcast's greeting and promises, a whole sentence of it ("Good evening.",
 # "Welcome to our live coverage", "We will bring you the latest on the storm throughout the day.")
 _GREETING = re.compile(
@@ -896,6 +898,8 @@ def _is_boilerplate(text: str) -> bool:
     (a caption, a correction) is known by how it opens, at any length; a section heading ("Summary",
     "Key points") by its whole line."""
     if _NOTICE.match(text) or (text[:1] in "GgWw" and _GREETING.fullmatch(text)):
+        return True
+    if "constitute" in text and _DISCLAIMER.search(text):  # (a substring test first)
         return True
     if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
         return True
