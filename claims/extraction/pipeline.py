@@ -73,8 +73,11 @@ _BYLINE = re.compile(
     r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?$"
     # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
     r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
-    r"(?:\s+(?:at|in)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
-    r"|,\s+(?:[A-Z][a-z]+\s+){0,3}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
+    r"|,\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
+    # a live blog's reporters ("Live reporting by Owen Briggs and Sara Lindqvist")
+    r"|^Live\s+(?:reporting|coverage|updates)\s+by\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
+    r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3})*$"
     # a wire story's sign-off: the agency and its editors' initials ("PTI AK SRM RT", "AAP kl/sr")
     r"|^(?:PTI|AAP|IANS|ANI|UNI|AFP|AP|dpa)(?:[ ]+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})*){1,6}$"
     # or the agency's name alone on the last line ("Press Association", "Reuters")
@@ -138,7 +141,7 @@ _CREDIT_OPENERS = frozenset(
     video produced translated translation fact-checking author authors reporter reporters editor
     editors edited words photography photograph photographs illustration illustrations producer
     producers director directors design report reported pti aap ians ani uni afp ap dpa press pa
-    reuters associated""".split()
+    reuters associated live""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a

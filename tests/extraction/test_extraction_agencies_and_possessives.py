@@ -282,6 +282,9 @@ def test_a_role_names_the_person_it_was_given_to_before(text, speaker):
         "By Dan Pruett at Mill Road",
         "Report by Dan Pruett, Chief Football Writer",
         "Dan Pruett reports from Mill Road",
+        "By Callum Reid at the Brookfield Stadium",
+        "By Eleanor Sharpe, Science and Environment Reporter",
+        "Live reporting by Owen Briggs and Sara Lindqvist",
     ],
 )
 def test_bylines_above_the_body_are_furniture(line):
