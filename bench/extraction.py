@@ -174,7 +174,7 @@ def stage_times(docs: list[str], repeat: int) -> dict[str, float]:
             t0 = clock()
             norm = P.normalise(body)
             t1 = clock()
-            units = P.segment_normalised(body, norm)
+            units = P.segment_units(body, norm)
             t2 = clock()
             _, langs = P.unit_languages(norm, units)
             t3 = clock()

@@ -1251,11 +1251,8 @@ class People:
                 or subject  # a capitalised word opening a sentence ("Fares will rise, the regulator said")
                 or " and " in name  # two ("Oxfam and Save the Children")
                 or not name[:1].isupper()
-                or name.split()[0] in _DETERMINERS
-                # a newsroom ("Financial Times", "BBC"; not the Financial Conduct Authority)
-                or name.rsplit(" ", 1)[-1] in _NEWSROOM_WORDS
-                or (name.split(" ", 1)[0] in _NEWSROOM_WORDS and name.count(" ") < 2)
-                or all(w.lower() in SOURCE_NOUNS for w in name.split())
+                or not _a_name(name)
+                or _is_newsroom(name)
             ):
                 continue
             kinds = self.org_kinds.get(name)
@@ -1286,9 +1283,8 @@ class People:
         for name, group, subject in candidates:
             if (
                 not (name[:1].isupper() or lower_case_brand(name))
-                or name.split()[0] in _DETERMINERS
+                or not _a_name(name)
                 or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
-                or all(w.lower() in SOURCE_NOUNS for w in name.split())  # "Officials", "College"
                 or any(
                     w[:1].islower() and w not in _NAME_LINKS for w in name.split()[1:]
                 )  # "Emergency services"
@@ -1568,8 +1564,29 @@ _SEATS_OF_GOVERNMENT = frozenset(
 def _no_business(name: str) -> bool:
     """A public body or a newsroom, by a word of its name, or a government by its seat: never "the
     company" of a story."""
-    return name in _SEATS_OF_GOVERNMENT or any(
-        w in _PUBLIC_BODY_WORDS or w in _NEWSROOM_WORDS for w in name.split()
+    return (
+        name in _SEATS_OF_GOVERNMENT
+        or _is_newsroom(name)
+        or any(w in _PUBLIC_BODY_WORDS for w in name.split())
+    )
+
+
+def _a_name(phrase: str) -> bool:
+    """Whether an organisation's phrase names one by its name: not a phrase opening with a
+    determiner ("the firm"), nor source nouns alone ("Officials", "College")."""
+    words = phrase.split()
+    return words[0] not in _DETERMINERS and not all(w.lower() in SOURCE_NOUNS for w in words)
+
+
+def _is_newsroom(name: str) -> bool:
+    """A newsroom by its name's last word ("Financial Times", "Sky News") or its first, when the
+    last says no other body ("BBC Radio 4"; not the Financial Conduct Authority, the Post Office)."""
+    words = name.split()
+    return bool(words) and (
+        words[-1] in _NEWSROOM_WORDS
+        or (
+            words[0] in _NEWSROOM_WORDS and words[-1] not in _PUBLIC_BODY_WORDS and words[-1] not in ORG_WORDS
+        )
     )
 
 
@@ -1623,7 +1640,7 @@ def _without_client(owner: str) -> str:
     """A document's maker without the newsroom it was made for: "YouGov for The Times" -> "YouGov"
     (not "Department for Education")."""
     maker, _, client = owner.partition(" for ")
-    return maker if client and any(w in _NEWSROOM_WORDS for w in client.split()) else owner
+    return maker if client and _is_newsroom(client) else owner
 
 
 def _document_subject(text: str, verb_at: int) -> tuple[str, int] | None:
@@ -1733,7 +1750,7 @@ _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "s
 # people by their sex: "A woman said … she said" (a role, as "a neighbour" is)
 _GENDERED_PEOPLE = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 # words for a person ("A neighbour, Ruslan Beg, said")
-_PERSON_WORDS = PERSON_SOURCE_NOUNS | _ROLE_WORDS | frozenset("woman man girl boy".split())
+_PERSON_WORDS = PERSON_SOURCE_NOUNS | _ROLE_WORDS | frozenset(_GENDERED_PEOPLE)
 # an age before a name in apposition ("81-year-old Dennis Harper")
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ ]+(?=[A-Z])")
 # Degrees and honours written between commas after a name ("Helen Ross, MBA, said")
@@ -1874,7 +1891,12 @@ def _short_quotes_of_speakers(
     for u, att in zip(units, found, strict=True):
         if att.is_quote or not att.own or att.speaker is None or att.document:
             continue
-        if att.speaker_pos is None or att.how is None or att.how.split(" ", 1)[0] not in _SAYS:
+        if (
+            att.speaker_pos is None
+            or att.how is None
+            or (verb := att.how.split(" ", 1)[0]) not in _REPORTING_VERBS
+            and verb not in _SAYS
+        ):
             continue
         k = bisect.bisect_left(starts, max(u.start, att.speaker_pos))
         while k < len(quotes) and quotes[k][1] <= u.end:
@@ -1884,9 +1906,9 @@ def _short_quotes_of_speakers(
             k += 1
 
 
-_SAYS = frozenset(
-    "said says told tells added adds insisted insists argued argues called calls described describes".split()
-)
+# the verbs after which a word or two quoted are the speaker's: those of reported speech, and
+# naming ("called the plan "a disaster"", "described it as "cruel"")
+_SAYS = frozenset(("called", "calls", "described", "describes"))  # with _REPORTING_VERBS
 
 
 def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
@@ -2811,7 +2833,9 @@ _PASSIVE_BY = re.compile(
     r"(" + "|".join(_PASSIVE_VERBS) + r")\b[^.;:!?]{0,80}?[ ]by[ ]+(?=(?:the[ ]+)?[A-Z]|the[ ]+[a-z])"
 )
 # the verbs by which a speaker inside a clause after "whose" says the sentence's claim
-_WHOSE_SAYS = frozenset("said says warned warns insisted insists argued argues claimed claims stated".split())
+# the verbs by which a speaker inside a clause after "whose" says the sentence's claim: those of
+# reported speech (_REPORTING_VERBS) and of a claim ("whose president Sunil Kaur claimed …")
+_WHOSE_SAYS = frozenset(("claimed", "claims", "stated"))
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:has\s+|have\s+|had\s+)?\Z")
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
@@ -2875,7 +2899,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             # "Mary Chen, whose husband told police …, said": the clause's verb, not hers; the
             # clause's speaker only if no verb after it names one ("the group BDA, whose president
             # Sunil Kaur said thousands of jobs would go")
-            if whose is None and m.group(1) in _WHOSE_SAYS:  # (not "whose mother wrote me from Texas")
+            if whose is None and (
+                m.group(1) in _REPORTING_VERBS or m.group(1) in _WHOSE_SAYS
+            ):  # (not "whose mother wrote me from Texas")
                 if who[:1].islower() and (comma := text.rfind(", whose ", 0, pos - s0)) > 0:
                     owner = _phrase_before_comma(text, comma)  # "The charity, whose chief executive said"
                     if owner.split(" ", 1)[0] in _DETERMINERS:
@@ -3021,7 +3047,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             map(text.__contains__, _OWN_REPORTING_STEMS)
         )  # substrings first: the regex tries every position
         and (own := _OWN_REPORTING.search(text)) is not None
-        and any(w in _NEWSROOM_WORDS for w in own.group(1).split())
+        and _is_newsroom(own.group(1))
     ):  # a newsroom, not "Labour has seen its support fall", "Apple understands the concern"
         # "The BBC understands that …", "Sky News has been told": the outlet's own sources
         best = UnitAttribution(own.group(1), " ".join(own.group(2).split()), s0 + own.start(1))
@@ -4851,7 +4877,9 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution], people: P
 _INTRODUCING_WORDS = 12  # a sentence that introduces the quotation after it is short
 # what someone is reported to have said ("Mayor Sadiq Khan said the charge had cut traffic"): a
 # quotation right after it, with no attribution of its own, goes on in their words
-_REPORTING_VERBS = frozenset("said says told tells added adds explained insisted argued warned".split())
+_REPORTING_VERBS = frozenset(
+    "said says told tells added adds explained explains insisted insists argued argues warned warns".split()
+)
 
 
 def _continues_quote(units: list[Span], found: list[UnitAttribution], j: int) -> bool:

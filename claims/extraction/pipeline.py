@@ -477,7 +477,7 @@ def _extract(body: str, threshold: float, scorer_obj, title: str | None = None) 
     if not body.strip():
         return Extraction("und", False, [], scorer=scorer_obj.name, threshold=threshold)
     norm = normalise(body)
-    units = _headline_whole(body, segment_normalised(body, norm))
+    units = segment_units(body, norm)
     language, langs = unit_languages(norm, units)
     quotes = find_quotes(norm, body)
     signals = find_signals(norm, body, quotes)
@@ -499,6 +499,12 @@ def _extract(body: str, threshold: float, scorer_obj, title: str | None = None) 
 
 
 _HEADLINE_WORDS = 25
+
+
+def segment_units(body: str, norm: str) -> list[Span]:
+    """The units extraction works on: the sentences of ``norm``, the first line whole when it is a
+    headline (:func:`_headline_whole`)."""
+    return _headline_whole(body, segment_normalised(body, norm))
 
 
 def _headline_whole(body: str, units: list[Span]) -> list[Span]:
