@@ -27,6 +27,7 @@ Patterns (on the normalised copy, curly quotes folded to ASCII):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -100,6 +101,7 @@ _DOCUMENT_MODIFIERS = (
     r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
     r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private"
     r"|large|major|detailed|landmark|government|parliamentary|industry|separate|updated|comprehensive"
+    r"|regulatory|securities|court|public|financial|company|corporate|legal|formal"
     r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
@@ -526,15 +528,18 @@ _UNNAMED = (
     # "Sources close to the Chancellor": sources, not the Chancellor (tried first: a name after)
     r"((?:[Ss]ources?|[Pp]eople|[Aa] person|[Tt]hose|[Aa]llies|[Ff]riends)\s+close\s+to"
     r"(?:\s+the)?(?:\s+[A-Z][\w.'\-]*){1,3}"
-    r"|(?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal )?"
-    r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry) )?"
-    r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?)"
+    r"|(?:[Aa]n? |[Tt]wo |[Tt]hree |[Ss]everal |[Oo]ne )?"
+    r"(?:(?:[Ss]enior|[Gg]overnment|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Ii]ndustry|[Ww]estern"
+    r"|[A-Z][a-z]+(?:an|ish|ese|i)) ){0,2}"  # "A Western diplomat", "a senior Israeli official"
+    r"(?:[Ss]ources?|[Pp]eople|[Aa] person|[Oo]fficials?|[Dd]iplomats?|[Aa]ides?|[Ii]nsiders?|[Bb]ankers?)"
     r"\s+(?:with (?:direct )?)?(?:" + "|".join(UNNAMED_LINKS) + r")"
     # "briefed on the company's finances" (not the verb group's "have")
     r"(?:\s+(?:the|a|an))?(?:\s+(?!(?:have|has|had|were|was|are|is)\b)[a-z][\w'’\-]*){1,2})"
 )
 _UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
+# sources no one is named for, as written ("according to industry sources", "… to security sources")
+_SOURCES_AFTER = re.compile(r"\s*((?:[a-z][a-z\-]*\s+){1,2}sources)(?=[\s,.;:!?]|\Z)")
 # "according to" and up to two words before a verb's word: the word is a noun ("reports", "claims")
 _ACCORDING_NOUN = re.compile(r"ccording\s+to\s+(?:[\w'\-]+\s+){0,3}\Z")
 # "according to media reports", "according to reports in Italy": reports no one is named for, as
@@ -597,12 +602,20 @@ _HOW_SUFFIX = re.compile(
 )
 # whom a speaker told, shown with the verb ("told reporters", "told the BBC", "told the court")
 _TOLD_WHOM = re.compile(
-    r"[ ](?:reporters|journalists|MPs|MSPs|peers|the[ ]+(?:court|jury|inquiry|inquest|committee|hearing"
-    r"|tribunal|press|media)|(?:a|the)[ ]+(?:press|news)[ ]+conference"
-    r"|(?:the[ ]+)?(?:BBC|Reuters|AP|AFP|Bloomberg|CNN|ITV|Sky News|Guardian|Times|Telegraph|Financial Times"
-    r"|Associated Press|Press Association|PA news agency|New York Times|Washington Post|Wall Street Journal))"
-    r"(?![\w\-])"
+    r"[ ](?:(?:reporters|journalists|MPs|MSPs|peers|analysts|investors|shareholders|jurors|lawmakers"
+    r"|legislators|senators|delegates|supporters|staff|employees|workers|students|parents|residents"
+    r"|viewers|listeners|colleagues|officers|councillors|members|the[ ]+(?:court|jury|inquiry|inquest"
+    r"|committee|hearing|tribunal|press|media|conference|audience|crowd|meeting|summit|assembly|judge"
+    r"|magistrates|panel))(?![\w\-])"
+    r"|(?:a|the)[ ]+(?:press|news)[ ]+conference"
+    # a newsroom, a programme or a body by its name ("the BBC", "BBC Radio 4", "Sky Sports", "CNBC",
+    # "Times Radio", "the Today programme", "Parliament"), up to four words, not its "'s"
+    r"|(?:the[ ]+)?[A-Z][\w&\-]*(?:[ ]+(?:[A-Z][\w&\-]*|\d+)){0,3}"
+    r"(?:'s[ ]+(?:[A-Z][\w&\-]*[ ]+){1,2}programme|[ ]+programme)?(?![\w\-'])"
+    r")"
 )
+# a nationality before the people it names, not a name ("told the American people")
+_NATIONAL_HEARERS = re.compile(r"[ ]the[ ]+[A-Z][a-z]+(?:an|ish|ese|ch)\Z")
 _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
@@ -908,6 +921,7 @@ class People:
         self._surnames = _SurnameIndex()  # the groups of each surname
         self._knights: dict[tuple[str, str], int] = {}  # ("Sir", "Keir") -> group, -1 if two
         self._given: dict[str, int] = {}  # a given name -> its group, -1 if two groups have it
+        self._last_mention: dict[int, int] = {}  # a group -> its latest mention so far (while built)
         self.unit_starts: list[int] = [0]  # sentence starts, for pronoun resolution
         self.surface_ranks: dict[str, set[str]] = {}  # "Ruth Hargreaves" written after "Dr"
         self.shared_surnames: set[str] = set()  # a couple's ("Mark and Jenny Fraser")
@@ -946,6 +960,7 @@ class People:
             gi = self.group_of(surface, create=True)
             self.positions.append(pos)
             self.mention_group.append(gi)
+            self._last_mention[gi] = len(self.mention_group)
 
     def group_of(self, surface: str, create: bool = False) -> int:
         if not create:
@@ -980,8 +995,17 @@ class People:
             if gender and g.gender and gender != g.gender:
                 continue  # "Mrs Mallory" is not John Mallory
             fitting.append(i)
-            if not ranked:
+            if not ranked and (given or not create):
                 break  # the first (a title may tell two apart: below)
+        if create and not given and not ranked and len(fitting) > 1:
+            # a bare surname after a headline's capitals ("Late Marsh header …") and a person of
+            # that name ("Jamie Marsh scored", "Marsh said"): the one with a given name we know,
+            # named last
+            first = self.groups[fitting[0]].given_names
+            if first and first.isdisjoint(GIVEN_NAMES):
+                known = [i for i in fitting if not self.groups[i].given_names.isdisjoint(GIVEN_NAMES)]
+                if known:
+                    fitting = [max(known, key=lambda i: self._last_mention.get(i, 0))]
         if len(fitting) > 1:
             # "Dr Hargreaves" after Sir Alan Hargreaves and Dr Tom Hargreaves: the doctor
             title = surface.split(" ", 1)[0]
@@ -1747,6 +1771,13 @@ _RANK_BEFORE = re.compile(
 )
 # the words before "posts" that make it a noun ("social media posts", "blog posts")
 _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok ")
+# the things "posted" describes right after them ("a statement posted on its channels", "a video
+# posted overnight"): a participle of the thing, not a speech verb of its own
+_POSTED_THINGS = tuple(
+    f"{noun} "
+    for noun in """statement statements video videos message messages note notice update post clip
+    footage photo photos picture image letter thread comment comments recording""".split()
+)
 # people by their sex: "A woman said … she said" (a role, as "a neighbour" is)
 _GENDERED_PEOPLE = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
 # words for a person ("A neighbour, Ruslan Beg, said")
@@ -2232,6 +2263,10 @@ DATELINE_PREFIX = (
     # or a city and an agency with no dash after them ("SYDNEY (AFP) The World Health …")
     r"|[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}[ ]+"
     r"\((?:Reuters|AP|AFP|AAP|Bloomberg|PA|PTI|IANS|ANI|dpa|Xinhua)\)[ ]+(?=[A-Z\"'“‘])"
+    # or a city written in small letters, maybe its country, before a named agency and a dash
+    # ("Port Velka (AFP) - ", "Kyiv, Ukraine (AP) - ")
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?[ ]*(?:\([A-Z][a-z]+\)[ ]*)?"
+    r"\((?:Reuters|AP|AFP|AAP|Bloomberg|PA|PTI|IANS|ANI|dpa|Xinhua)\)[ ]*-{1,3}[ ]+(?=\S)"
 )
 # A press release's dateline: "HOLLIN, England, Feb. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS
 # WIRE)--"; the claim starts after it
@@ -2356,7 +2391,7 @@ def _index_antecedents(
     datelines = [  # (a cheap test first: a dateline opens with a capital or a bracket)
         (start, m.end())
         for start in people.unit_starts
-        if norm[start + 1 : start + 2].isupper() or norm.startswith("(", start)  # "LONDON", "(AP)"
+        if norm[start + 1 : start + 2].isupper() or "(" in norm[start : start + 50]  # "LONDON", "Kyiv (AP)"
         if (m := DATELINE_LEAD.match(norm, start)) is not None
     ]
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
@@ -2737,8 +2772,19 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             # a record's field, once ("Cast: Timothée Chalamet, Zendaya", "Certificate: 12A"); a
             # turn's label comes again ("Question: So why should Americans trust")
             continue
-        if i == 0 and norm[m.end() : m.end() + 1].islower():
-            continue  # "Heatwave: temperatures to hit 35C", a headline
+        if (
+            i == 0
+            and (
+                norm[m.end() : m.end() + 1].islower()
+                # (not a label that comes again: "Question: So why should Americans trust")
+                or (
+                    not _ends_as_sentence(norm[m.end() : _line_end(norm, m.end())])
+                    and f"\n{label}:" not in norm
+                    and norm[m.end() : m.end() + 1] not in "(["  # "SYSTEM: (APPLAUSE)"
+                )
+            )
+        ):
+            continue  # "Heatwave: temperatures to hit 35C", "PMQs: Leaders clash over NHS", a headline
         first = _strip_the(label).split()[0].rstrip(".").capitalize()  # "CLAIM", "THE FACTS" too
         if first in _NOT_LABELS or label in _NOT_LABELS or len(label.replace(".", "")) < 2:
             continue
@@ -2764,16 +2810,26 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
     if _news_in_brief(norm, units, hits):
         _firms_of_the_items(norm, units, found, hits)
         return
+    # the most paragraphs a turn took before the last label: the last turn takes no more (a
+    # transcript quoted in an article ends, and the article's own sentences follow)
+    longest = max(
+        units[b].paragraph - units[a].paragraph for (a, _, _), (b, _, _) in itertools.pairwise(hits)
+    )
     for n, (i, m, (speaker, pos)) in enumerate(hits):
         found[i].label_end = m.end()
         if speaker is None:  # a reporter's question: its own source, if it names one
             continue
-        stop = hits[n + 1][0] if n + 1 < len(hits) else len(units)
+        last = n + 1 == len(hits)
+        stop = len(units) if last else hits[n + 1][0]
         first_par = units[i].paragraph
         for k in range(i, stop):
-            if units[k].paragraph - first_par > _MAX_LABEL_PARAGRAPHS:
+            if units[k].paragraph - first_par > _MAX_LABEL_PARAGRAPHS or (
+                last and units[k].paragraph - first_par >= max(longest, 1)
+            ):
                 break
             f = found[k]
+            if last and units[k].paragraph != first_par and f.speaker is not None and not f.pronoun:
+                break  # "The Treasury said borrowing rose.": the article's own sentence, its own source
             f.speaker, f.how, f.speaker_pos, f.pronoun = (
                 speaker,
                 _LABEL_HOW,
@@ -2873,6 +2929,15 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue  # "according to local media reports": a noun, not a verb
         if m.group(1) in ("posts", "post", "posted") and text.endswith(_POST_NOUN_BEFORE, 0, m.start()):
             continue  # "deleted several social media posts on Sunday": a noun
+        if (
+            m.group(1) == "called"
+            and text.endswith(", ", 0, m.start())
+            and text[m.start() - 3 : m.start() - 2] not in "\"'"
+            and text[m.end() + 1 : m.end() + 2].isupper()
+        ):
+            continue  # "The glasses, called Lumora Vista, weigh 48 grams": a name given, no one speaks
+        if m.group(1) == "posted" and text.endswith(_POSTED_THINGS, 0, m.start()):
+            continue  # "In a statement posted on its channels, it said": the statement's verb is "said"
         cand = (
             _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)
@@ -2915,7 +2980,11 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if how == "told" and pos == s0 and who in _HEARINGS and not _ends_as_sentence(text):
             # a headline's "Jury told …", "MPs told …": told by someone unnamed, as "the court heard"
             who, how = (who, "were told") if who in ("MPs", "Peers") else ("the " + who.lower(), "was told")
-        elif how in ("told", "tells") and (whom := _TOLD_WHOM.match(text, m.end())) is not None:
+        elif (
+            how in ("told", "tells")
+            and (whom := _TOLD_WHOM.match(text, m.end())) is not None
+            and not _NATIONAL_HEARERS.search(whom.group(0))  # "tells the American people"
+        ):
             how += whom.group(0)  # "told reporters", "told the BBC", "told the court"
         if how == "saying" and (quoted_as := _QUOTED_AS.search(text, max(0, m.start() - 30), m.start())):
             how = f"{quoted_as.group().strip()} saying"  # "was quoted as saying"
@@ -2987,6 +3056,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 # Chancellor" (before a source noun alone: "sources")
                 phrase = unnamed.group(1)
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + unnamed.start(1))
+            elif sources := _SOURCES_AFTER.match(text, am.end()):  # "according to industry sources"
+                best = UnitAttribution(sources.group(1), word, s0 + sources.start(1))
             elif speaking_for := _speakers_for_named(text, _SPACES.match(text, am.end()).end()):
                 # "according to the family of Alice Grant": not Alice Grant
                 best = UnitAttribution(speaking_for[0], word, s0 + speaking_for[1])
@@ -3422,6 +3493,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         if k == len(verbs):
             break
         who = _phrase_after(text, em.end())
+        if who and (at := text.find(who, em.end())) >= 0 and at + len(who) > starts[k]:
+            who = text[at : starts[k]].rstrip(" ,")  # "by Ofsted's chief inspector recommends": not the verb
         if who:
             who = _without_client(who)
         if not who and (owner := _COMMON_OWNER.match(text, em.end())) is not None:
@@ -4229,6 +4302,7 @@ _THAT_IS_WHAT = re.compile(
 _PEOPLE_AT_WORK = PLURAL_SOURCE_NOUNS | PERSON_SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS
 # No one in particular: "Nobody told us", "Everyone says" name no source
 _NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
+_WH_WORDS = frozenset("where what why how wherever whatever".split())  # not modifiers ("where judges said")
 _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
     until as that which who whom whose""".split()
@@ -4479,6 +4553,13 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         )
     if taken[0][0] in _DETERMINERS or not _is_modifier(w):
         return False
+    if (
+        len(taken) == 1
+        and taken[0][0] in PLURAL_PEOPLE_NOUNS
+        and w not in _CONJUNCTIONS
+        and w not in _WH_WORDS
+    ):
+        return True  # "…, local officials said": people in the plural need no article
     run = 1  # modifiers before the phrase's first source noun, this one included
     for x, _ in taken:
         if x in SOURCE_NOUNS:
@@ -4652,7 +4733,12 @@ def _common_noun_subject(text: str, verb_at: int, vpos: int) -> tuple[str, int] 
     before = text[: m.start()].rstrip(" \t\"'“‘")
     if not before and _ends_here(text, vpos):
         return None  # "The inquest continues.": nothing is said
-    if before and before[-1] not in _CLAUSE_MARKS:
+    if (
+        before
+        and before[-1] not in _CLAUSE_MARKS
+        # a question or an exclamation quoted before it ('"Why now?" one woman asked')
+        and not (before[-1] in "?!" and text[: m.start()].rstrip(" \t")[-1:] in "\"'")
+    ):
         opener = _WORD.search(before, max(0, len(before) - 12))
         while opener is not None and opener.end() < len(before):
             opener = _WORD.search(before, opener.end())

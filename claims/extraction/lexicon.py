@@ -187,7 +187,9 @@ PERSON_SOURCE_NOUNS = frozenset(
     economist analyst adviser advisor ambassador envoy diplomat negotiator inspector
     superintendent chancellor premier professor researcher scientist author doctor investigator
     representative lawmaker candidate owner daughter son wife husband mother father sister brother
-    widow widower friend neighbour neighbor colleague resident witness passenger constable""".split()
+    widow widower friend neighbour neighbor colleague resident witness passenger constable
+    backbencher aide insider banker engineer academic historian commentator strategist pollster
+    clinician physician epidemiologist eyewitness bystander""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())
@@ -207,7 +209,9 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     lawmakers MPs families traders retailers landlords tenants students rescuers witnesses members
     employees staff militants rebels insurgents fighters troops soldiers demonstrators villagers
     survivors relatives firefighters paramedics medics locals lifeguards coastguards fans supporters
-    shoppers customers commuters drivers motorists neighbours neighbors""".split()
+    shoppers customers commuters drivers motorists neighbours neighbors backbenchers aides insiders
+    bankers engineers academics historians commentators strategists pollsters clinicians physicians
+    epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",
@@ -273,10 +277,12 @@ MALE_NAMES = frozenset(
     Matteo Mitt Moses Mustafa Nadhim Neil Newt Nicolas Nigel Oscar Owen Patrick Pete Phil Philip
     Rahul Raj Rand Rhys Rob Ross Rudy Sajid Sanjay Satya Scott Sergio Shaun Stephen Steve Stuart
     Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick
-    Khalid Abdullah Faisal Hamad Tamim Yousef Youssef Walid Mahmoud Ayman Tariq Samir Majid""".split()
+    Khalid Abdullah Faisal Hamad Tamim Yousef Youssef Walid Mahmoud Ayman Tariq Samir Majid
+    Christian Cristian Kristian Lucian Killian Rohan Karan Imran Usman Salman Rizwan Farhan Osman
+    Keenan Ciaran Tiernan""".split()
 )
 # Given names that are neither (a name's shape only)
-NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim".split())
+NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim Jordan".split())
 # Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
 # adjective of a place ("Israeli Army", "British Airways")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

@@ -1085,7 +1085,12 @@ def _is_credit(text: str) -> bool:
     first = text.lstrip("—–-( ").partition(" ")[0].rstrip(":").lower()
     if (first in _CREDIT_OPENERS or "contributed" in text) and (_BYLINE.match(text) or _CREDITS.match(text)):
         return True
+    if "/" in text and _EDITORS_SLUG.fullmatch(text):
+        return True  # a wire story's editors' initials alone ("ib/jm/rlp")
     return ("/" in text or any(a in text for a in _PHOTO_AGENCIES)) and bool(_PHOTO_CREDIT.match(text))
+
+
+_EDITORS_SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
 
 
 def _is_stamp(text: str) -> bool:

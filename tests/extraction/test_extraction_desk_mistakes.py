@@ -108,7 +108,7 @@ def test_a_common_noun_source_is_the_speaker(text, speaker, how):
         (
             "Sources familiar with the matter told the Courier the deal was worth $2 billion.",
             "sources familiar with the matter",
-            "told",
+            "told the Courier",  # whom, with the verb (was "told")
         ),
         ("Experts warn that sea levels could rise by 1 metre by 2100.", "Experts", "warn"),
         ("Prosecutors allege that the firm hid $40 million in losses.", "Prosecutors", "allege"),
@@ -269,7 +269,7 @@ def test_a_verb_group_keeps_its_subject(text, speaker, how):
         (
             "A source close to the minister told the Courier she would resign.",
             "a source close to the minister",
-            "told",
+            "told the Courier",  # whom, with the verb (was "told")
         ),
         (
             "Two senior officials briefed on the talks said a deal was near.",

@@ -111,7 +111,7 @@ def test_an_arabic_surname_after_the_verb(text, speaker):
             "The minister privately told colleagues that 40 schools would close.",
             "40 schools",
             "the minister",
-            "told",
+            "told colleagues",  # whom, with the verb (was "told")
         ),
     ],
 )
