@@ -620,7 +620,8 @@ _SKIP_BEFORE_VERB = frozenset(
     """also later earlier reportedly has have had previously again then recently once even further
     separately quickly publicly has also had also will repeatedly today yesterday did does do
     keeps kept all both now still always long consistently strongly firmly vehemently categorically
-    flatly privately openly frequently often initially originally subsequently""".split()
+    flatly privately openly frequently often initially originally subsequently falsely wrongly
+    incorrectly baselessly erroneously misleadingly""".split()
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
@@ -1771,6 +1772,41 @@ _RANK_BEFORE = re.compile(
 )
 # the words before "posts" that make it a noun ("social media posts", "blog posts")
 _POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok ")
+# a thing shared or handed out that makes a claim, opening a sentence (group 1: as written, 2:
+# the thing, 3: its verb): "A viral post claims", "A Conservative leaflet says", "A TikTok video
+# viewed 2 million times says", "The post, which shows a £20 note, says"
+_SHARED_THING = re.compile(
+    r"((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)[ ]+(?:[\w\-']+[ ]+){0,3}?"
+    r"(post|video|leaflet|message|tweet|meme|graphic|image|clip|advert|flyer|email|petition|headline"
+    r"|Facebook post|TikTok video))"
+    r"(?:[ ]+(?:shared|viewed|seen|posted|circulating|liked|watched|sent|delivered|published)"
+    r"[ ]+(?:[^,.;:!?\"]|(?<=\d)[,.](?=\d)){1,60}?|,[ ]+which[ ]+[^,.;:!?\"]{1,60},)?"
+    r"[ ]+(claims|claimed|says|said|suggests|suggested|states|stated|alleges|alleged|warns|warned"
+    r"|tells|told|asserts|asserted|promises|promised)\b"
+)
+# speech verbs that are also plural nouns ("estimates", "forecasts", "posts", "claims")
+_NOUN_VERBS = frozenset("estimates forecasts posts claims reports projects".split())
+# the words before such a word that make it a noun ("above estimates", "analyst forecasts", "its
+# claims"), and after it ("estimates differ", "posts have circulated")
+_BEFORE_A_NOUN = frozenset(
+    """above below of than with beat beats missed misses topped exceeded exceeds consensus analyst
+    market official previous earlier initial own similar such these those western independent latest
+    new its their his her our my your the a an other many some several any""".split()
+)
+_AFTER_A_NOUN = frozenset(
+    """differ differs vary varies have has had are were show showed shows suggest suggested range
+    ranged circulated circulate spread put""".split()
+)
+
+
+def _used_as_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the speech verb at ``m`` ("estimates", "posts") is a plural noun here: after a word
+    that only a noun follows, or before a verb of its own."""
+    before = text[max(0, m.start() - 20) : m.start()].rstrip(" ").rsplit(" ", 1)[-1].lower()
+    after = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return before in _BEFORE_A_NOUN or (after is not None and after.group(0) in _AFTER_A_NOUN)
+
+
 # the things "posted" describes right after them ("a statement posted on its channels", "a video
 # posted overnight"): a participle of the thing, not a speech verb of its own
 _POSTED_THINGS = tuple(
@@ -1937,9 +1973,13 @@ def _short_quotes_of_speakers(
             k += 1
 
 
-# the verbs after which a word or two quoted are the speaker's: those of reported speech, and
-# naming ("called the plan "a disaster"", "described it as "cruel"")
-_SAYS = frozenset(("called", "calls", "described", "describes"))  # with _REPORTING_VERBS
+# the verbs after which a word or two quoted are the speaker's: those of reported speech, naming
+# ("called the plan "a disaster"", "described it as "cruel""), claiming and conceding ("claimed
+# that prices were "falling"", "acknowledged "serious problems"")
+_SAYS = frozenset(
+    """called calls described describes claimed claims acknowledged acknowledges admitted admits
+    conceded concedes noted notes stated states wrote writes""".split()
+)  # with _REPORTING_VERBS
 
 
 def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:
@@ -2936,8 +2976,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             and text[m.end() + 1 : m.end() + 2].isupper()
         ):
             continue  # "The glasses, called Lumora Vista, weigh 48 grams": a name given, no one speaks
-        if m.group(1) == "posted" and text.endswith(_POSTED_THINGS, 0, m.start()):
+        if m.group(1) == "posted" and text[max(0, m.start() - 12) : m.start()].lower().endswith(
+            _POSTED_THINGS
+        ):
             continue  # "In a statement posted on its channels, it said": the statement's verb is "said"
+        if m.group(1) in _NOUN_VERBS and _used_as_noun(text, m):
+            continue  # "a penny above estimates", "Western estimates differ": a noun
         cand = (
             _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)
@@ -3004,6 +3048,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break
     if best is None and whose is not None:
         best = whose
+    if best is None and verbs and text[:1] in "ATTO" and (shared := _SHARED_THING.match(text)) is not None:
+        # "A viral post claims that …", "A Conservative leaflet says …", "A TikTok video viewed 2
+        # million times says …": what is shared, as written (who made it is not said)
+        phrase = shared.group(1)
+        best = UnitAttribution(phrase[0].lower() + phrase[1:], shared.group(3), s0)
+        best.document = shared.group(2).lower()
     if (
         best is not None
         and text.startswith(("According to ", "according to "))
@@ -3694,6 +3744,26 @@ _ET_AL_BEFORE = re.compile(
 _NO_VERB_OF_ITS_OWN = frozenset("to not would will could should can may might must did does do".split())
 # A person described by what they did, before the verb: "A woman who lives nearby", "The man who
 # found the body", "One passenger who filmed it" (group 1)
+# the words for people who may stand before where they are ("Doctors in the Gaza Strip said")
+_PEOPLE_HEADS = (
+    PERSON_SOURCE_NOUNS
+    | PLURAL_PEOPLE_NOUNS
+    | frozenset("people women men nurse woman man doctor teacher worker resident".split())
+)
+# people described as outside a study, as science news names them: "Scientists not involved in the
+# study", "A researcher who was not involved in the work" (group 2: the people)
+_NOT_INVOLVED = re.compile(
+    r"(?<![\w'])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)[ ]+)?"
+    r"(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:who[ ]+(?:was|were|is|are)[ ]+)?not[ ]+involved[ ]+"
+    r"(?:in|with)[ ]+[^,.;:!?\"“”]{2,50}?)[ ,]*\Z"
+)
+# people and where they are, at a clause's start: "A nurse in the East Midlands", "Doctors in the
+# Gaza Strip" (group 2: the people)
+_PEOPLE_IN_PLACE = re.compile(
+    r"(?:^|(?<=[,;:(\"“]\s)|(?<=[\"“]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome"
+    r"|[Mm]any|[Oo]ther)[ ]+)?(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+in[ ]+(?:the[ ]+)?"
+    r"[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3})[ ]*\Z"
+)
 _WHO_DESCRIBED = re.compile(
     r"(?<![\w'])((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
     r"(?:woman|man|person|boy|girl|resident|neighbour|neighbor|witness|passenger|driver|mother|father"
@@ -3768,6 +3838,27 @@ def _subject_before(
     ):
         if looks_like_person(home.group(1)):  # "Darren Cole, 44, of Tilbury, Essex, admitted"
             return home.group(1), offset + home.start(1), False
+    if "not involved" in text[max(0, verb_at - 90) : verb_at] and (
+        outside := _NOT_INVOLVED.search(text, max(0, verb_at - 130), verb_at)
+    ):
+        # "Scientists not involved in the study said", "A researcher who was not involved in the
+        # work said": who they are, as written (not "the study")
+        if outside.group(2).lower() in PERSON_SOURCE_NOUNS or outside.group(2).lower() in PLURAL_PEOPLE_NOUNS:
+            phrase = outside.group(1)
+            if phrase.split(" ", 1)[0] in _DETERMINERS:
+                phrase = phrase[0].lower() + phrase[1:]
+            return phrase, offset + outside.start(1), False
+    if " in " in text[max(0, verb_at - 60) : verb_at] and (
+        placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at)
+    ):
+        # "A nurse in the East Midlands said", "Doctors in the Gaza Strip said": the people, where
+        # they are, as written (not the place)
+        head = placed.group(2).lower()
+        if head in _PEOPLE_HEADS or (head.endswith("s") and head[:-1] in _PEOPLE_HEADS):
+            phrase = placed.group(1)
+            if phrase.split(" ", 1)[0] in _DETERMINERS:
+                phrase = phrase[0].lower() + phrase[1:]
+            return phrase, offset + placed.start(1), False
     if " who " in text[max(0, verb_at - 70) : verb_at] and (
         described := _WHO_DESCRIBED.search(text, max(0, verb_at - 110), verb_at)
     ):
@@ -4005,6 +4096,13 @@ def _subject_before(
         return None  # "The limit stops parents claiming …": whom it stops, not who claims
     if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
         return None  # "What does the government say?": a question asked of it, not its words
+    if (
+        k > 0
+        and words[k][0] == "the"
+        and words[k - 1][0] in _PLACE_PREPOSITIONS
+        and taken[0][0][:1].isupper()
+    ):
+        k -= 1  # "A nurse in the East Midlands said": where she is, a place with its article
     if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
         # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
         # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)

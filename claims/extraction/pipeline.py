@@ -70,7 +70,8 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by)"
-    r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?$"
+    r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?"
+    r"(?:[ ]+\|[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3})?$"  # "By Jenna Morales | Defence Desk"
     # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
     r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
@@ -279,7 +280,8 @@ _STAGE_DIRECTION = re.compile(
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
 _BOILERPLATE_ANYWHERE = (
-    r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox)\b"
+    r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox|briefing"
+    r"|bulletin|digest|e-?mails?)\b|\b(?:want|like)\s+more\s+(?:stories|news|articles|coverage)\s+like\s+this\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
     r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
     r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
@@ -315,7 +317,8 @@ _BOILERPLATE_LINE_START = (
 # correction or update notice, the agency's standards line, topic tags, a pointer to more
 # coverage ("Follow AP's coverage of Congress at …")
 _NOTICE = re.compile(
-    r"^\W*(?:(?:photo(?:graph)?|picture|image|video|graphic|chart|graph|map|table|infographic)s?"
+    r"^\W*(?:(?:(?:main|top|lead|header|featured)\s+)?(?:photo(?:graph)?|picture|image|video|graphic|chart|graph|map"
+    r"|table|infographic)s?"
     r"(?:\s+(?:caption|source|credit)s?)?\s*:|pictured\s*:|(?:data\s+)?sources?\s*:"
     r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
     r"|our standards\s*:|(?:topics|tags|filed under)\s*:|copyright\s+(?:©\s*)?\d{4}\b"
@@ -351,7 +354,24 @@ _NOTICE = re.compile(
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
     # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
-    r"|(?:also )?read more\s*:|see also\s*:"
+    r"|(?:also )?read more\s*:|see also\s*:|related\s*:"
+    # a paper's citation under a science story ("Journal reference: Achebe M. et al. …")
+    r"|(?:journal\s+|paper\s+)?references?\s*:|(?:the\s+)?(?:study|paper)\s+(?:is\s+)?(?:published|available)\s+(?:in|at)\s*:"
+    # a dated update note ("Updated 3 September 2024: This article was updated to include …")
+    r"|updated(?:\s+(?:on\s+)?[\w ,]{3,30})?\s*:\s*this\s+(?:article|story|page|piece)\b"
+    # a newsroom's call for claims to check, and its programme ("This fact check was produced as
+    # part of …"), a pointer to the full document or session
+    r"|(?:have\s+you\s+seen|if\s+you(?:'ve|\s+have)?\s+seen|if\s+you\s+see|spotted)\s+(?:a\s+claim|something)\b"
+    r"|this\s+(?:fact[ \-]check|article|story|piece)\s+(?:is|was)\s+(?:produced\s+)?(?:as\s+)?part\s+of\b"
+    r"|(?:watch|read|listen\s+to|see)\s+the\s+full\s+(?:session|interview|letter|report|statement|speech|debate"
+    r"|exchange|story|video|transcript|judgment|ruling|document)s?\b"
+    r"|(?:the\s+)?full\s+[\w ]{0,30}?(?:documents?|report|text|letter|judgment)s?\s+(?:is|are)\s+available\b"
+    # a live blog's welcome: "… and welcome to our live coverage of …", "I'm Martin Belam and I'll
+    # be bringing you the latest …"
+    r"|(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?welcome\s+to\s+(?:our|the|this)\s+(?:live\s+|rolling\s+)?"
+    r"(?:coverage|blog|updates|page)\b"
+    r"|i(?:'m|\s+am)\s+[\w'’ .\-]{2,40}?\s+and\s+i(?:'ll|\s+will)\s+be\s+"
+    r"(?:bringing|taking|guiding|with|here)\b"
     r")",
     re.IGNORECASE,
 )
@@ -890,7 +910,7 @@ def _repeat_key(text: str) -> str:
     return _NON_ALNUM.sub("", text).casefold()
 
 
-_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©", "may not be")
+_BOILERPLATE_WORDS = ("cookie", "subscri", "sign up", "rights reserved", "©", "may not be", "like this")
 # Every text _BOILERPLATE_ANYWHERE matches holds one of these (lower-cased).
 _ANYWHERE_WORDS = (*_BOILERPLATE_WORDS, "by continuing", "by using")
 _BOILERPLATE_SHORT = 60  # "Advertisement", "Read more", "Share this article": short lines
@@ -941,6 +961,10 @@ _NO_COMMENT = re.compile(
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+(?:a\s+)?comment"
     r"|(?:has|have)\s+(?:been\s+)?(?:contacted|approached|asked)\b[^.;!?]{0,60}\bfor\s+(?:a\s+)?(?:comment|response)"
     r"|could\s+not\s+(?:independently\s+)?(?:verify|confirm)(?!\s+(?:that|whether|if|how)\b)"
+    # the newsroom's own attempt: "We contacted the creator of the video for comment but did not
+    # receive a response."
+    r"|(?:we|i)\s+(?:have\s+)?(?:contacted|approached|asked)\b[^.;!?]{0,80}?\bfor\s+(?:a\s+)?(?:comment|response)"
+    r"(?:\s+but\s+(?:did\s+not|didn't|had\s+not|have\s+not|has\s+not)\s+(?:yet\s+)?(?:receive|get|hear)\w*\b[^;]*)?"
     r"|(?:could|can|has|have)\s+not\s+(?:yet\s+)?be(?:en)?\s+independently\s+(?:verified|confirmed)"
     r")\b(?:(?!\bbut\b)[^;])*",
     re.IGNORECASE,
@@ -1345,6 +1369,8 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         return att.speaker, ()  # "Lawyers for Daniel Hart", "the widow of Alan Grant": as written
     if " and " in att.speaker:
         return att.speaker, ()  # "Mr. Nixon and Mr. Rockefeller said": both, not the second alone
+    if " in " in att.speaker and not looks_like_person(att.speaker):
+        return att.speaker, ()  # "Doctors in the Gaza Strip": people and where they are, as written
     if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
         gi = people.group_of(att.speaker)
         if gi >= 0:

@@ -452,7 +452,10 @@ def test_a_quotation_alone_said_once_is_a_claim():
 
 
 def test_a_place_after_on_is_not_the_speaker():
-    assert only_claim("A message shared on WhatsApp claims that every branch will close.").speaker is None
+    # (the message itself, as a viral post is, since the eleventh round: not WhatsApp)
+    assert (
+        only_claim("A message shared on WhatsApp claims that every branch will close.").speaker == "a message"
+    )
 
 
 # --- broadcast transcripts, other networks' posts, charts' sources ------------------------------

@@ -225,3 +225,138 @@ def test_a_headline_with_a_colon_is_no_transcript_label(headline):
 def test_a_stage_direction_after_the_first_label_keeps_it_a_label():
     ex = extract_claims("SYSTEM: (APPLAUSE)\n\nCOOPER: Donald Trump, back with John Kasich after this break")
     assert ex.claims[-1].text == "Donald Trump, back with John Kasich after this break"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Scientists not involved in the study said the sample was small.",
+            "Scientists not involved in the study",
+        ),
+        (
+            "Experts who were not involved in the research said the sample was small.",
+            "Experts who were not involved in the research",
+        ),
+        ("A researcher not involved in the work said it mattered.", "a researcher not involved in the work"),
+        ("A nurse in the East Midlands said her ward was full.", "a nurse in the East Midlands"),
+        ("Doctors in the Gaza Strip said 12 people were hurt.", "Doctors in the Gaza Strip"),
+        # guard: someone named, then that they were not involved
+        ("Dr Amy Fox, who was not involved in the study, said the sample was small.", "Dr Amy Fox"),
+    ],
+)
+def test_people_described_by_where_they_are_or_what_they_were_not_part_of(text, speaker):
+    # were "the study", "East Midlands", "Gaza Strip": a noun inside the description
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_a_place_with_its_article_after_in_is_not_who_speaks():
+    ex = extract_claims("He wants to take miles of land out in the Western states.")
+    assert ex.claims[0].speaker is None  # was "Western · states"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Dale Brackett falsely claimed that the election had been stolen.", "Dale Brackett", "claimed"),
+        ("Mr Brackett wrongly claimed that crime had tripled.", "Mr Brackett", "claimed"),
+    ],
+)
+def test_an_adverb_of_judgement_before_the_verb(text, speaker, how):
+    # was no one: "falsely" stood between the subject and its verb
+    claim = extract_claims(text).claims[0]
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Pell claimed that prices were "falling" fast.',
+        'Gen Syrskyi acknowledged that the army faced "serious problems" with recruitment.',
+        'The minister admitted the plan was "not perfect" in places.',
+    ],
+)
+def test_a_word_or_two_quoted_after_claiming_or_conceding_is_a_quotation(text):
+    assert extract_claims(text).claims[0].is_quote  # only after "said" and its kind before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adjusted earnings per share came in at 41 cents, a penny above estimates.",
+        "Revenue was $2bn, ahead of analyst forecasts.",
+        "Western estimates differ.",
+        "Similar posts have circulated before.",
+        "Videos posted on social media showed a column of black smoke.",
+    ],
+)
+def test_a_speech_verb_s_plural_noun_speaks_for_no_one(text):
+    # were "a penny above · estimates", "analyst · forecasts", "Western · estimates", …
+    assert extract_claims(text).claims[0].speaker is None
+
+
+def test_a_speech_verb_after_a_subject_still_speaks():
+    ex = extract_claims(
+        "The IMF estimates that growth will slow. Emissions must fall 43%, the report estimates."
+    )
+    assert [(c.speaker, c.attribution) for c in ex.claims] == [
+        ("IMF", "estimates"),
+        ("the report", "estimates"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("A viral post claims that cash will be banned.", "a viral post", "claims"),
+        ("A Conservative leaflet claims council tax rose by 25%.", "a Conservative leaflet", "claims"),
+        ("A TikTok video viewed 2 million times says cash will be banned.", "a TikTok video", "says"),
+        (
+            "A post shared more than 10,000 times on Facebook claims that cash will be banned.",
+            "a post",
+            "claims",
+        ),
+        ("The post, which shows a £20 note, says shops will ban cash.", "the post", "says"),
+    ],
+)
+def test_a_shared_post_or_leaflet_makes_its_claim(text, speaker, how):
+    # was no one: the claims a fact-checker checks first
+    claim = extract_claims(text).claims[0]
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+def test_it_after_a_shared_post_is_the_post():
+    ex = extract_claims(
+        "A viral post claims that cash will be banned. It claims the Bank has stopped printing notes."
+    )
+    assert claim_with(ex, "It claims").speaker == "a viral post"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Journal reference: Achebe M. et al. Fruit juice and stroke.",
+        "Want more stories like this?",
+        "Sign up to our daily briefing.",
+        "Main image: A hedgehog in a garden in Norfolk.",
+        "Related: Fact check: Are taxes really the highest since the war?",
+        "Updated 3 September 2024: This article was updated to include the latest ONS estimate.",
+        "This fact check was produced as part of our work with a platform's fact-checking programme.",
+        "Have you seen a claim you want us to check?",
+        "We contacted the creator of the video for comment but did not receive a response.",
+        "Watch the full session on Parliament TV.",
+        "Full Budget documents are available on the GOV.UK website.",
+        "Read the full letter from the UK Statistics Authority (PDF, 180KB)",
+        "Good morning and welcome to our live coverage of the floods.",
+        "I'm Ann Lee and I'll be bringing you the latest developments throughout the day.",
+        "By Jenna Morales | Defence Desk",
+    ],
+)
+def test_a_newsroom_s_furniture_is_no_claim(line):
+    ex = extract_claims(
+        f"Flu cases rose by 5% in a week, the agency said.\n\n{line}\n\nPrices rose 4% in May."
+    )
+    assert [c.text for c in ex.claims] == [
+        "Flu cases rose by 5% in a week, the agency said.",
+        "Prices rose 4% in May.",
+    ]
