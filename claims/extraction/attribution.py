@@ -536,7 +536,7 @@ _UNNAMED = (
     # "briefed on the company's finances" (not the verb group's "have")
     r"(?:\s+(?:the|a|an))?(?:\s+(?!(?:have|has|had|were|was|are|is)\b)[a-z][\w'’\-]*){1,2})"
 )
-_UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s+\Z")  # before the verb
+_UNNAMED_SOURCES = re.compile(r"(?<!\w)" + _UNNAMED + r"\s*\Z")  # before the verb (or an inserted clause)
 _UNNAMED_AFTER = re.compile(_UNNAMED + r"(?=[\s,.;:!?]|\Z)")  # "according to a person familiar with …"
 # sources no one is named for, as written ("according to industry sources", "… to security sources")
 _SOURCES_AFTER = re.compile(r"\s*((?:[a-z][a-z\-]*\s+){1,2}sources)(?=[\s,.;:!?]|\Z)")
@@ -736,6 +736,7 @@ _NOT_LABELS = (
         Web Address""".split()
     )
 )
+_CONTINUING_SENTENCES = 3  # "he added" goes on from a speaker named this many sentences before at most
 _MAX_LABEL_PARAGRAPHS = 12  # a speaker's turn runs this many paragraphs at most without a label
 _MIN_QUOTE_WORDS = 3
 _SENTENCE_MARKS = frozenset(".!?,")
@@ -1140,7 +1141,7 @@ class People:
             return self.names(key)
         return self.owned_by(self.role_names[-1 - key], self.role_positions[-1 - key]), ()
 
-    def person_antecedent(self, pos: int, gender: str) -> int | None:
+    def person_antecedent(self, pos: int, gender: str, continuing: bool = False) -> int | None:
         """he/she at ``pos``: the latest fitting person earlier in the same sentence, else the
         speaker of the nearest earlier sentence that names a fitting person, when the speaker
         fits ("Holloway's barrister, Clare Whitby KC, said …. She asked …"), else its first
@@ -1162,6 +1163,16 @@ class People:
             if fits(keys[j]) and not self._quoted(positions[j]):
                 return keys[j]
             j -= 1
+        if continuing:
+            # "he added", "she went on": the one who spoke last, when a sentence near names them as
+            # its speaker ('Hartley said …. Captain Lewis Adebayo has been out. "…," he added')
+            k = j
+            while k >= 0 and here - self._sentence_of(positions[k]) <= _CONTINUING_SENTENCES:
+                if positions[k] in self.speaker_positions:
+                    if fits(keys[k]):
+                        return keys[k]
+                    break  # the last speaker is not this one: as for any pronoun
+                k -= 1
         while j >= 0:
             sentence = self._sentence_of(positions[j])
             # a name in the sentence's opening clause is no subject, when one follows it
@@ -1384,13 +1395,16 @@ class People:
         mark = "'" if pronoun == "they" and owner.endswith("s") else "'s"
         return f"{owner}{mark} {rest}"
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> tuple[str | None, tuple[str, ...]]:
-        """(display name, aliases) of the antecedent of a pronoun speaker, or (None, ())."""
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, continuing: bool = False
+    ) -> tuple[str | None, tuple[str, ...]]:
+        """(display name, aliases) of the antecedent of a pronoun speaker, or (None, ()).
+        ``continuing``: the verb goes on with what was said ("added"): the last speaker first."""
         kind = _PRONOUNS.get(pronoun)
         if kind is None and _AGED.fullmatch(pronoun):  # "the 52-year-old (woman)"
             kind = "person"
         if kind == "person":
-            key = self.person_antecedent(pos, _pronoun_gender(pronoun))
+            key = self.person_antecedent(pos, _pronoun_gender(pronoun), continuing)
             return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
             org = self.org_antecedent(pos, plural_ok=kind == "group")
@@ -1493,6 +1507,37 @@ _AGED = re.compile(
 _AGED_BEFORE = re.compile(r"(?<!\w)(" + _AGED.pattern + r")[ ]*\Z")
 _FEMALE_AGED = ("woman", "girl", "mother", "actress", "grandmother")
 _MALE_AGED = ("man", "boy", "father", "grandfather")
+
+
+def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
+    """ "he added", "she went on": the person who spoke in the sentences just before, when the
+    last sentence to name its own speaker named a person of that sex (or of none known):
+    'Hartley said …. Captain Lewis Adebayo has been out. "…," he added' is Hartley's."""
+    for i, att in enumerate(found):
+        if not (
+            att.pronoun
+            and att.how
+            and att.how.split(" ", 1)[0] in _CONTINUING
+            and att.speaker in ("he", "she")
+        ):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - _CONTINUING_SENTENCES), -1):
+            before = found[k]
+            if before.speaker is None or before.carried:
+                continue
+            who = before.speaker
+            if before.pronoun or not (
+                looks_like_person(who)
+                or (" " not in who and people.knows_surname(who))  # "Hartley", after "Neil Hartley"
+            ):
+                break  # a pronoun's or an organisation's: whom "he" stands for is found as usual
+            if _gender_of(who) in ("", _pronoun_gender(att.speaker)):
+                att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
+            break
+
+
+# the verbs that go on with what someone said
+_CONTINUING = frozenset("added adds continued continues".split())
 
 
 def _pronoun_gender(pronoun: str) -> str:
@@ -1731,12 +1776,18 @@ def _describes_org(phrase: str) -> bool:
     """A common noun for an organisation, with its article or owner: "the regulator", "its parent
     company", "the water company", "Germany's statistics office", "Arcline's rival"."""
     words = phrase.split()
+    if words and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]  # "…, but one water company, Thames Valley Water, said"
     owner = next((k for k, w in enumerate(words[:3]) if w.endswith("'s") and w[:1].isupper()), -1)
     if owner >= 0 and all(w[:1].isupper() for w in words[:owner]):
         words = ["the", *words[owner + 1 :]]  # "J.K. Rowling's company", "Germany's statistics office"
     return (
         1 < len(words) <= 4
-        and (words[0].lower() in _DETERMINERS or words[0].lower() in _POSSESSIVE_PRONOUNS)
+        and (
+            words[0].lower() in _DETERMINERS
+            or words[0].lower() in _POSSESSIVE_PRONOUNS
+            or words[0].lower() in ("one", "another")  # "one water company, Thames Valley Water,"
+        )
         and all(w.islower() for w in words[1:])
         and (words[-1] in _DESCRIPTOR_NOUNS or words[-1] in _ORG_RELATIONS)
     )
@@ -1785,7 +1836,7 @@ _SHARED_THING = re.compile(
     r"|tells|told|asserts|asserted|promises|promised)\b"
 )
 # speech verbs that are also plural nouns ("estimates", "forecasts", "posts", "claims")
-_NOUN_VERBS = frozenset("estimates forecasts posts claims reports projects".split())
+_NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports projects".split())
 # the words before such a word that make it a noun ("above estimates", "analyst forecasts", "its
 # claims"), and after it ("estimates differ", "posts have circulated")
 _BEFORE_A_NOUN = frozenset(
@@ -2107,6 +2158,7 @@ def attribute(
     people.positions = [people.positions[i] for i in order]
     people.mention_group = [people.mention_group[i] for i in order]
     people.unit_starts = [u.start for u in units] or [0]
+    _continuing_speakers(found, people)
     for u in units:  # "Asked about the injury to Joel Ashworth, Stefan Kowalczyk smiled": the subject
         if (
             u.text.partition(" ")[0] in _OPENING_CLAUSE_WORDS
@@ -3698,6 +3750,8 @@ _OBJECT_VERBS = {
     # "recalled that …", "she recalled."; not "recalled 300,000 cars"; "conceded that", not
     # "conceded 41 goals"
     **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER),
+    # "the authors estimate that …", "…, the charities estimate."; not "an estimate of"
+    "estimate": _SPEAKS_AFTER,
     **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
     # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
@@ -3913,8 +3967,11 @@ def _subject_before(
             if inserted.replace(".", "") in _LETTERS_AFTER_A_NAME:
                 # "Helen Ross, MBA, chief economist at the council, said": the degree is the name's
                 return _subject_before(text, opening, offset, commas=commas, common=common)
+            head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
             if (
                 looks_like_person(inserted)
+                # "Another expert, Dr Liam Sullivan of Leeds University, said": the name, where they work
+                or (head != inserted and looks_like_person(head))
                 # "A neighbour, Ruslan Beg, said": a name after a word for a person, whatever its
                 # first word looks like ("Ruslan" is shaped like a nationality)
                 or (
@@ -3925,7 +3982,6 @@ def _subject_before(
                 # "the fire chief, Capt. Mark Ellis, said"; not "Sen. Jessica Ramos, D-Queens, who
                 # sponsored the bill, called": the party and the place, as American copy writes them
                 # "Dr Tom Brown of Imperial College London": the person, not where they work
-                head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
                 if head != inserted and looks_like_person(head):
                     inserted = head
                 return inserted, offset + text.index(inserted, opening), False
@@ -4035,6 +4091,7 @@ def _subject_before(
             w[:1].isupper()
             or lower_case_brand(w)
             or (k > 0 and words[k - 1][0][:1].isupper() and _article_surname(w))  # "Mohammed al-Rashid"
+            or (not taken and _article_surname(w) and "-" in w)  # "…, al-Atta said": the surname alone
             or (
                 k > 0
                 and words[k - 1][0][:1].isupper()
@@ -4183,7 +4240,11 @@ def _subject_before(
             taken.pop(0)
         if not taken or (len(taken) == 1 and taken[0][0] in SENTENCE_STARTERS):
             return None
-    if not any(w[:1].isupper() or lower_case_brand(w) for w, _ in taken) and taken[-1][0] not in SOURCE_NOUNS:
+    if (
+        not any(w[:1].isupper() or lower_case_brand(w) for w, _ in taken)
+        and taken[-1][0] not in SOURCE_NOUNS
+        and not (len(taken) == 1 and _article_surname(taken[0][0]) and "-" in taken[0][0])
+    ):
         return None
     if taken[0][0] in _PREPOSITIONS:
         pre = text[: taken[0][1]].rstrip(" ")

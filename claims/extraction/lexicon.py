@@ -62,7 +62,10 @@ PLACE_MODIFIERS = frozenset(
     Immigration Consulate Consul High District Circuit Appeals Sentencing Navy's Army's Census
     Space Export Import Sales Steel Soccer Cup Team Masters Women's Men's Commerce Labor
     Agriculture Interior Education Transportation Homeland Veterans Environmental Food Drug
-    Nuclear Naval Airways Airlines Steel Postmaster General Surgeon Solicitor""".split()
+    Nuclear Naval Airways Airlines Steel Postmaster General Surgeon Solicitor Human Maritime Refugee
+    Relief Development Peacekeeping Humanitarian Climate Environment World Envoy Secretary-General
+    Assembly Children's Marshals Strategic Cyber Southern Northern Conference Bishops Catholic Mint
+    Holocaust Population""".split()
 )
 
 # Capitalised words that typically open an English sentence.
@@ -111,7 +114,7 @@ SPEECH_VERBS = frozenset(
     notes declared declares acknowledged acknowledges admitted admits asserted asserts alleged
     alleges maintained maintains suggested suggests touted touts boasted boasts asked asks replied
     replies responded responds posted posts revealed reveals disclosed discloses estimated
-    estimates predicted predicts promised promises vowed vows pledged pledges urged urges
+    estimates estimate predicted predicts promised promises vowed vows pledged pledges urged urges
     stressed stresses emphasised emphasized emphasises emphasizes observed observes recalled
     recalls countered counters conceded concedes concluded concludes testified testifies
     commented comments remarked remarks shouted yelled continued continues mocked
@@ -211,7 +214,8 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     survivors relatives firefighters paramedics medics locals lifeguards coastguards fans supporters
     shoppers customers commuters drivers motorists neighbours neighbors backbenchers aides insiders
     bankers engineers academics historians commentators strategists pollsters clinicians physicians
-    epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners""".split()
+    epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners charities
+    agencies councils""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

@@ -1326,11 +1326,18 @@ def _titles_written_with_the(body: str) -> frozenset[str]:
 _THE_TITLE = re.compile(r"[Tt](?<![^\W_][Tt])he (" + trie_alternation(TITLES_WITH_THE) + r")(?![^\W_])")
 
 
+# the small words inside a body's name or a place ("Panel on Climate Change", "in the Gaza Strip")
+_NAME_LINKS = frozenset("in on of the for and".split())
+# verbs that go on with what someone was saying: their pronoun is the last speaker's
+_CONTINUING_VERBS = frozenset("added adds continued continues".split())
+
+
 def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
     if att.pronoun:
-        return people.resolve_pronoun(att.speaker, att.speaker_pos or 0)
+        continuing = att.how is not None and att.how.split(" ", 1)[0] in _CONTINUING_VERBS
+        return people.resolve_pronoun(att.speaker, att.speaker_pos or 0, continuing)
     if att.speaker_pos is not None:  # "his office", "its chairman": the owner named
         owned = people.owned_by(att.speaker, att.speaker_pos)
         if owned != att.speaker:
@@ -1369,8 +1376,14 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         return att.speaker, ()  # "Lawyers for Daniel Hart", "the widow of Alan Grant": as written
     if " and " in att.speaker:
         return att.speaker, ()  # "Mr. Nixon and Mr. Rockefeller said": both, not the second alone
-    if " in " in att.speaker and not looks_like_person(att.speaker):
-        return att.speaker, ()  # "Doctors in the Gaza Strip": people and where they are, as written
+    if (
+        (" in " in att.speaker or " on " in att.speaker)
+        and not looks_like_person(att.speaker)
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in att.speaker.split()[1:])
+    ):
+        # "Doctors in the Gaza Strip": people and where they are, as written; "Intergovernmental
+        # Panel on Climate Change": a body's name, not a person called "Climate Change"
+        return att.speaker, ()
     if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
         gi = people.group_of(att.speaker)
         if gi >= 0:

@@ -508,7 +508,8 @@ _THING_LAST = frozenset(
     """County City State States Union Nations Kingdom Republic Island Islands Street Road Avenue
     River Mountains Valley Coast Sea Ocean Square Bridge Airport Station Hospital House Center
     Centre Stadium Arena Act Plan Program Programme War Games Cup Prize Award Statistics Security
-    Reserve Canal Strait Strip Peninsula Desert Province Region District Territory Gulf Forest Falls
+    Reserve Canal Strait Strip Peninsula Desert Change Warming Rights Affairs Relations
+    Province Region District Territory Gulf Forest Falls
     Beach Harbour Harbor Plaza Market Exchange Index Agreement Accord Treaty
     Convention Summit Conference Festival Olympics Championship League Medicare Medicaid
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards

@@ -360,3 +360,86 @@ def test_a_newsroom_s_furniture_is_no_claim(line):
         "Flu cases rose by 5% in a week, the agency said.",
         "Prices rose 4% in May.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ashworth manager Neil Hartley was upbeat. Hartley said injuries had hurt. Captain Lewis "
+            'Adebayo has been out since October. "It is not an excuse," he added.',
+            "Neil Hartley",
+        ),
+        (
+            "Prof. Tom Renner said eggs were safe. Another expert, Dr Liam Sullivan of Leeds University, "
+            'said funding did not invalidate research. "But readers should know who paid," he added.',
+            "Dr Liam Sullivan",
+        ),
+        (
+            'Ann Lee said the plan was sound. Tom Cole disagreed. "It is not enough," she added.',
+            "Ann Lee",
+        ),
+        # guard: an organisation spoke last, so "he" is found as for any pronoun
+        (
+            'Ofcom said bills would rise. Tom Cole, its chief, agreed. "It is not enough," he added.',
+            "Tom Cole",
+        ),
+    ],
+)
+def test_he_added_goes_on_from_the_last_speaker(text, speaker):
+    # was the person named last (the captain, the first expert), who said nothing
+    assert claim_with(extract_claims(text), "enough" if "enough" in text else '," ').speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Another expert, Dr Liam Sullivan of Leeds University, said funding did not matter.",
+            "Dr Liam Sullivan",
+        ),
+        (
+            'Bans are unlikely, but one water company, Thames Valley Water, said it was "watching".',
+            "Thames Valley Water",
+        ),
+        (
+            "A person familiar with the matter, who declined to be named, said the talks had stalled.",
+            "a person familiar with the matter",
+        ),
+        (
+            "A person with knowledge of the talks, speaking on condition of anonymity, said it failed.",
+            "a person with knowledge of the talks",
+        ),
+        ("The army will not sign any deal, al-Atta said.", "al-Atta"),
+        ("Emissions must fall 43% by 2030, the authors estimate.", "the authors"),
+        ("The charities estimate that 40,000 hedgehogs die each year.", "the charities"),
+        (
+            "The Intergovernmental Panel on Climate Change said temperatures had risen by 1.2C.",
+            "Intergovernmental Panel on Climate Change",
+        ),
+    ],
+)
+def test_speakers_named_in_apposition_unnamed_with_a_clause_or_by_a_particle(text, speaker):
+    # were "another expert", "company", no one (×4), "Climate Change"
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_an_estimate_as_a_noun_is_no_one_s():
+    assert extract_claims("That is an estimate that most economists share.").claims[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Many were killed, the U.N. Human Rights Council said.", "U.N. Human Rights Council"),
+        (
+            "Four sailors have been killed, according to the U.S. Maritime Administration.",
+            "U.S. Maritime Administration",
+        ),
+    ],
+)
+def test_a_body_after_us_or_un_is_one_sentence(text, speaker):
+    # was split after "U.N." and "U.S."
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [text]
+    assert ex.claims[0].speaker == speaker
