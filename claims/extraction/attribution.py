@@ -3798,6 +3798,7 @@ _ET_AL_BEFORE = re.compile(
 _NO_VERB_OF_ITS_OWN = frozenset("to not would will could should can may might must did does do".split())
 # A person described by what they did, before the verb: "A woman who lives nearby", "The man who
 # found the body", "One passenger who filmed it" (group 1)
+_PLACED_OPENERS = frozenset("a an the one another two three several some many other".split())
 # the words for people who may stand before where they are ("Doctors in the Gaza Strip said")
 _PEOPLE_HEADS = (
     PERSON_SOURCE_NOUNS
@@ -3815,8 +3816,10 @@ _NOT_INVOLVED = re.compile(
 # Gaza Strip" (group 2: the people)
 _PEOPLE_IN_PLACE = re.compile(
     r"(?:^|(?<=[,;:(\"“]\s)|(?<=[\"“]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome"
-    r"|[Mm]any|[Oo]ther)[ ]+)?(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+in[ ]+(?:the[ ]+)?"
-    r"[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3})[ ]*\Z"
+    r"|[Mm]any|[Oo]ther)[ ]+)?(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of)[ ]+"
+    r"((?:the[ ]+)?[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3}"
+    # or an owner's body or region: "in the group's political bureau", "of Russia's Kursk region"
+    r"|(?:the[ ]+[a-z]+|[A-Z][\w\-]*)'s(?:[ ]+[\w\-]+){1,2}))[ ]*\Z"
 )
 _WHO_DESCRIBED = re.compile(
     r"(?<![\w'])((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"
@@ -3902,14 +3905,20 @@ def _subject_before(
             if phrase.split(" ", 1)[0] in _DETERMINERS:
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase, offset + outside.start(1), False
-    if " in " in text[max(0, verb_at - 60) : verb_at] and (
-        placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at)
-    ):
+    if (
+        " in " in text[max(0, verb_at - 60) : verb_at] or " of " in text[max(0, verb_at - 60) : verb_at]
+    ) and (placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at)):
         # "A nurse in the East Midlands said", "Doctors in the Gaza Strip said": the people, where
         # they are, as written (not the place)
         head = placed.group(2).lower()
-        if head in _PEOPLE_HEADS or (head.endswith("s") and head[:-1] in _PEOPLE_HEADS):
-            phrase = placed.group(1)
+        phrase = placed.group(1)
+        if (
+            (head in _PEOPLE_HEADS or (head.endswith("s") and head[:-1] in _PEOPLE_HEADS))
+            # at the sentence's start, or with its article after a comma (not "Tom Reed, chief
+            # executive of Acme, …, said"), and not someone's ("the widow of Alan Grant": below)
+            and (placed.start(1) == 0 or phrase.split(" ", 1)[0].lower() in _PLACED_OPENERS)
+            and not looks_like_person(placed.group(3))
+        ):
             if phrase.split(" ", 1)[0] in _DETERMINERS:
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase, offset + placed.start(1), False

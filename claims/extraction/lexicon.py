@@ -228,7 +228,9 @@ SOURCE_NOUNS = (
         """ministry's prime service news channel agency's statement source media team group
         investigators auditors companies firms banks regulators governments
         agencies resident witness associations family relatives tank
-        think-tank thinktank auditor ombudsman panel jury courts watchdogs""".split()
+        think-tank thinktank auditor ombudsman panel jury courts watchdogs filing complaint lawsuit
+        indictment scholars counsel attorneys managers sides delegates mediators delegation
+        mission bureau""".split()
     )
 )
 

@@ -443,3 +443,37 @@ def test_a_body_after_us_or_un_is_one_sentence(text, speaker):
     ex = extract_claims(text)
     assert [c.text for c in ex.claims] == [text]
     assert ex.claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Harrow will step down, the filing said.", "the filing"),
+        ("Legal scholars said the ruling was narrow.", "Legal scholars"),
+        ("Defence counsel argued that he acted in good faith.", "Defence counsel"),
+        ("Fund managers said the market was calm.", "Fund managers"),
+        ("Russia and Ukraine each released 150 prisoners on Monday, both sides said.", "both sides"),
+        (
+            "A senior official in the group's political bureau said the strike was a massacre.",
+            "a senior official in the group's political bureau",
+        ),
+        (
+            "The governor of Russia's Kursk region said two civilians were killed.",
+            "the governor of Russia's Kursk region",
+        ),
+        ("The head of the EPA said the plant could not be built.", "the head of the EPA"),
+        # guards: someone named, then their role; a memo someone saw
+        ("Tom Reed, chief executive of Acme, who founded the firm in 1990, said sales fell.", "Tom Reed"),
+        ("The plan would cut 2,000 jobs, according to a memo seen by the BBC.", "a memo seen by the BBC"),
+    ],
+)
+def test_sources_of_legal_business_and_war_copy(text, speaker):
+    # each was no one (or "Kursk region", "EPA")
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_a_headline_s_source_after_its_comma():
+    ex = extract_claims(
+        "Ceasefire talks in Doha stall over prisoner clause, delegates say\n\nThe talks stalled."
+    )
+    assert (ex.claims[0].speaker, ex.claims[0].attribution) == ("delegates", "say")
