@@ -2250,6 +2250,9 @@ def first_person_word(text: str) -> bool:
 _OUR_STAFF = re.compile(
     r"(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,3}?|\b(?:to|with|told|by)\s+(?:[\w\-]+\s+)?)"
     r"(?:editor|correspondent|reporter|writer|columnist|interviewer|presenter|host|journalist)\s*,?\s*\Z"
+    # or the one an interview was given to, or who gave it ("gave an interview to Laura Quinn",
+    # "interviewed by Laura Quinn")
+    r"|\b(?:an\s+interview\s+to|interviewed\s+by|in\s+conversation\s+with)\s+\Z"
 )
 
 
@@ -3100,6 +3103,19 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break
     if best is None and whose is not None:
         best = whose
+    if best is None and text.endswith(":") and " by " in text and (by := _INTRO_BY.search(text)) is not None:
+        # "Key measures announced by the Chancellor:": who introduces the list, as written
+        who = by.group(2)
+        best = UnitAttribution(
+            who[0].lower() + who[1:] if who[:4] == "The " else who, by.group(1), s0 + by.start(2)
+        )
+    if best is None and " quoted " in text and (quoted := _QUOTED_BY.search(text)) is not None:
+        # "TASS quoted Ryabkov as saying …", "Ryabkov was quoted by TASS as saying …": his words,
+        # as the agency reported them
+        who, outlet = (
+            (quoted.group(2), quoted.group(1)) if quoted.group(2) else (quoted.group(3), quoted.group(4))
+        )
+        best = UnitAttribution(who, f"quoted by {outlet} as saying", s0 + text.index(who, quoted.start()))
     if best is None and verbs and text[:1] in "ATTO" and (shared := _SHARED_THING.match(text)) is not None:
         # "A viral post claims that …", "A Conservative leaflet says …", "A TikTok video viewed 2
         # million times says …": what is shared, as written (who made it is not said)
@@ -4160,6 +4176,8 @@ def _subject_before(
         return None
     if k >= 0 and words[k][0].lower() in _OBJECT_THEN_ING and _is_participle(text, vpos):
         return None  # "The limit stops parents claiming …": whom it stops, not who claims
+    if k >= 1 and words[k][0] == "to" and words[k - 1][0] in _WRITTEN_TO and _is_participle(text, vpos):
+        return None  # "has written to all MPs claiming …": whom she wrote to, not who claims
     if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
         return None  # "What does the government say?": a question asked of it, not its words
     if (
@@ -4442,6 +4460,18 @@ _ROLE_COMMA_NAME = re.compile(
     + r"),[ ]+([A-Z][a-z'\-]+)(?=[ ]*(?:[,.;:!?)]|$))"
 )
 # a wire's "X was quoted as saying" (the verb group before "saying")
+_NAME_RUN = r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,5}"
+# an introduction's source after "by" ("Key measures announced by the Chancellor:")
+_INTRO_BY = re.compile(
+    r"\b(announced|unveiled|set[ ]out|outlined|proposed|promised|published|released|issued|pledged)[ ]+by[ ]+"
+    r"((?:[Tt]he[ ]+)?[A-Z][\w'\-]*(?:[ ]+(?:of[ ]+|the[ ]+)?[A-Z][\w'\-]*)*"
+    r"|the[ ]+[a-z]+(?:[ ]+[a-z]+)?)[ ]*:\Z"
+)
+_QUOTED_BY = re.compile(
+    rf"(?<![\w'])({_NAME_RUN})[ ]+quoted[ ]+({_NAME_RUN})[ ]+as[ ]+saying\b"
+    rf"|(?<![\w'])({_NAME_RUN})[ ]+(?:was|were|has[ ]+been)[ ]+quoted[ ]+by[ ]+(?:the[ ]+)?({_NAME_RUN})"
+    r"[ ]+as[ ]+saying\b"
+)
 _QUOTED_AS = re.compile(r"(?:was|were|is|are|has been|have been|had been)[ ]+(?:also[ ]+)?quoted[ ]+as[ ]+\Z")
 _BRACKETED_NAME = re.compile(
     # "(ORR)", "(WHO)", "(Ofgem)", "(@JoLuntMP)"; a role after a name ("Mr Hunt (the Chancellor)"); a
@@ -4671,6 +4701,8 @@ def _is_modifier(w: str) -> bool:
     )
 
 
+# verbs of sending words to someone ("written to all MPs claiming"): the "-ing" verb is the writer's
+_WRITTEN_TO = frozenset("written wrote writes write sent sends send letter".split())
 # Verbs whose object an "-ing" verb may follow ("stops parents claiming", "let officials saying"):
 # the object is not who speaks (but it is after a verb of seeing or finding: "I saw Donald saying")
 _OBJECT_THEN_ING = frozenset(
@@ -5168,8 +5200,18 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
         source, how = att.speaker, f"{verb}, introducing this passage"
         start_par = unit.paragraph
         listed = 0  # items of a list right under the introduction: all of it is introduced
+        # a quotation introduced ('said:' / '"Broadband is essential."'): the passage ends with it,
+        # at the first paragraph after it that opens with no quotation mark
+        quoted = i + 1 < len(units) and units[i + 1].text[:1] in "\"'“‘"
         for k in range(i + 1, len(units)):
             u = units[k]
+            if (
+                quoted
+                and u.paragraph > units[i + 1].paragraph
+                and opens_paragraph(units, k)
+                and u.text[:1] not in "\"'“‘"
+            ):
+                break
             if (
                 u.text[:1] in LIST_BULLETS
                 and u.paragraph - units[k - 1].paragraph <= 1

@@ -376,6 +376,11 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# a fact check's rating opening its paragraph ("Verdict: Misleading. Net migration did …"): the
+# rating is furniture, the sentences after it are the fact check's own
+_VERDICT_LABEL = re.compile(
+    r"\W*(?:our |the |\w+['’]s |(?:reality|fact)[ \-]check )?(?:verdict|rating|assessment)\s*:", re.IGNORECASE
+)
 # a disclaimer ("This article is for information only and does not constitute investment advice.")
 _DISCLAIMER = re.compile(
     r"\bdoes not constitute (?:investment|financial|legal|medical|tax) advice\b", re.IGNORECASE
@@ -680,8 +685,8 @@ def select_units(
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
-            if opens_paragraph(units, i) and _NOTICE.match(text):
-                notice = unit.paragraph
+            if opens_paragraph(units, i) and _NOTICE.match(text) and not _VERDICT_LABEL.match(text):
+                notice = unit.paragraph  # (a fact check's "Verdict: Misleading." is that word alone)
             continue
         if _last_mark(text) == ":" and closes_paragraph(units, i):
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows

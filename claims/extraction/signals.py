@@ -394,6 +394,11 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             tokens = tokens[1:]
         if not tokens:
             continue
+        if len(tokens) > 2 and tokens[0] in ("Shares", "Stock") and tokens[1] == "of":
+            # "Shares of Acme Corp. fell": the company, whose shares they are
+            start = norm.index(tokens[2], start + len(tokens[0]) + 4)
+            tokens = tokens[2:]
+            text = norm[start:end]
         if len(tokens) > 1 and tokens[0] in LEADING_DESCRIPTORS:
             # "Retailer Acme", "Promoter LiveArc": the business, after what it is
             start = norm.index(tokens[1], start + len(tokens[0]))
@@ -517,6 +522,8 @@ _THING_LAST = frozenset(
     Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social Town FC
     AFC""".split()
 )
+# words for what someone was or is for now, before a team or a place: no given name
+_WHAT_SOMEONE_WAS = frozenset("Former Ex Late Outgoing Incoming Acting Interim Then Veteran Retired".split())
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic)$")
 # Nationalities ending in "-i", which many given names share ("Femi", "Aditi", "Nnamdi"): listed
 _I_NATIONALITIES = frozenset(
@@ -592,6 +599,8 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
         return False  # "Cancer Research UK"
     if len(tokens) == 2 and f"{tokens[0]} {tokens[1]}" in FIRM_NAMES:
         return False  # "Morgan Stanley"
+    if len(tokens) == 2 and tokens[0] in _WHAT_SOMEONE_WAS:
+        return False  # "Former England (captain Michael Stanton)", a headline's "Late Marsh (header)"
     if any(t in PARTY_WORDS for t in tokens):
         return False  # "Liberal Democrat", "Outgoing Conservative"
     for k, t in enumerate(tokens[:-1]):

@@ -477,3 +477,80 @@ def test_a_headline_s_source_after_its_comma():
         "Ceasefire talks in Doha stall over prisoner clause, delegates say\n\nThe talks stalled."
     )
     assert (ex.claims[0].speaker, ex.claims[0].attribution) == ("delegates", "say")
+
+
+def test_a_team_or_a_title_before_a_name_is_no_antecedent():
+    # "Former England" was a person, and "he" went to it
+    ex = extract_claims(
+        "Former England captain Michael Stanton said it was decisive. He added that it was panic."
+    )
+    assert claim_with(ex, "He added").speaker == "Michael Stanton"
+
+
+def test_the_company_whose_shares_fell():
+    ex = extract_claims("Shares of Acme Corp. fell 4%. The company said in a statement it was disappointed.")
+    assert claim_with(ex, "disappointed").speaker == "Acme Corp."  # was "Shares of Acme Corp."
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("TASS quoted Ryabkov as saying talks were impossible.", "Ryabkov", "quoted by TASS as saying"),
+        (
+            "Ryabkov was quoted by TASS as saying talks were impossible.",
+            "Ryabkov",
+            "quoted by TASS as saying",
+        ),
+        (
+            "State news agency TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying it failed.",
+            "Deputy Foreign Minister Sergei Ryabkov",
+            "quoted by TASS as saying",
+        ),
+    ],
+)
+def test_an_agency_quoting_someone(text, speaker, how):
+    claim = extract_claims(text).claims[0]
+    assert (claim.speaker, claim.attribution) == (speaker, how)  # was no one
+
+
+def test_whom_someone_wrote_to_does_not_claim():
+    ex = extract_claims("The Home Secretary has written to all MPs claiming that crossings fell by 36%.")
+    assert ex.claims[0].speaker != "all MPs"
+
+
+def test_an_introduced_quotation_ends_where_the_article_s_own_sentences_resume():
+    text = (
+        "Minister for Digital, Jane Doe, said:\n\n"
+        '"Broadband is essential."\n\n"It is the future."\n\n'
+        "The government has committed £5 billion to Project Gigabit."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "the future").speaker == "Jane Doe"
+    assert claim_with(ex, "£5 billion").speaker is None  # was Jane Doe's
+
+
+def test_a_list_introduced_by_what_someone_announced():
+    ex = extract_claims(
+        "Key measures announced by the Chancellor:\n\n- National Insurance cut from 10% to 8%\n"
+        "- Fuel duty frozen for 12 months"
+    )
+    assert [c.speaker for c in ex.claims] == ["the Chancellor", "the Chancellor"]  # were no one's
+
+
+def test_an_interview_given_to_a_journalist_is_answered_by_the_guest():
+    text = (
+        "The Chancellor, Marcus Pell, gave an interview to Laura Quinn.\n\n"
+        "Q: Will you cut income tax?\n\nA: Our direction of travel is very clear."
+    )
+    assert claim_with(extract_claims(text), "direction of travel").speaker == "Marcus Pell"  # was no one
+
+
+def test_a_fact_check_s_rating_is_furniture_and_its_reasons_are_claims():
+    text = (
+        "Claim: Net migration has doubled.\n\n"
+        "Verdict: Misleading. Net migration did roughly double between 2019 and 2022, but it has "
+        "fallen since."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "roughly double").text.startswith("Net migration did roughly double")  # was skipped
+    assert any(text[s:e] == "Verdict: Misleading." for _, s, e in ex.skipped)
