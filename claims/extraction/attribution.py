@@ -602,9 +602,9 @@ _HOW_SUFFIX = re.compile(
 )
 # whom a speaker told, shown with the verb ("told reporters", "told the BBC", "told the court")
 _TOLD_WHOM = re.compile(
-    r"[ ](?:(?:reporters|journalists|MPs|MSPs|peers|analysts|investors|shareholders|jurors|lawmakers"
-    r"|legislators|senators|delegates|supporters|staff|employees|workers|students|parents|residents"
-    r"|viewers|listeners|colleagues|officers|councillors|members|the[ ]+(?:court|jury|inquiry|inquest"
+    r"[ ](?:(?:(?:the[ ]+)?(?:reporters|journalists|MPs|MSPs|peers|analysts|investors|shareholders|jurors"
+    r"|lawmakers|legislators|senators|delegates|supporters|staff|employees|workers|students|parents|residents"
+    r"|viewers|listeners|colleagues|officers|councillors|members)|the[ ]+(?:court|jury|inquiry|inquest"
     r"|committee|hearing|tribunal|press|media|conference|audience|crowd|meeting|summit|assembly|judge"
     r"|magistrates|panel))(?![\w\-])"
     r"|(?:a|the)[ ]+(?:press|news)[ ]+conference"
@@ -625,6 +625,10 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
+_BE_ASKING = frozenset(
+    "are is was were will would can could should".split()
+)  # "What are the critics saying?"
+_WH_OPENERS = frozenset("What Why How Who When Where Which".split())
 # words inside a name: "of", "and", and the particles of persons' names ("de la Vega", "van der Berg")
 _CONNECTORS = frozenset("of the and for &".split()) | NAME_PARTICLES
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
@@ -952,6 +956,7 @@ class People:
         self.subject_positions: list[int] = []
         self.subject_names: list[str] = []
         self.acting_subjects: set[str] = set()  # names opening a sentence right before a verb
+        self.workplaces: set[str] = set()  # firms named only as where a commentator works
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1329,6 +1334,8 @@ class People:
             kinds = self.org_kinds.get(name)
             if kinds and head not in _ANY_FIRM and head not in kinds:
                 continue  # "the airline" is not "airport operator Aena"
+            if name in self.workplaces:
+                continue  # "…, said Priya Raman, an analyst at Thornbury Securities": her employer
             if words[-1] != "group" and _no_business(name):
                 continue  # "The EU fined Apple … the company said": Apple (a campaign may be a group)
             name_words = set(name.split())
@@ -2347,10 +2354,12 @@ _PARTIES = frozenset(
 )
 # "LONDON, March 3 (Reuters) - ", "WASHINGTON (AP) - ": a dateline opening the first sentence of
 # a paragraph (on the normalised copy, dashes folded to "-"); the claim starts after it.
+# a dateline's city in capitals, or two ("MOSCOW/KYIV")
+_CITY_CAPS = r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2})?"
+# its country or its date after a comma ("Ukraine", "Democratic Republic of Congo", "Dec 30")
+_DATELINE_PLACE = r",[ ]+[A-Z][A-Za-z.]*(?:[ ]+(?:of[ ]+|the[ ]+)?[A-Z][a-z.]+){0,3}(?:[ ]+\d{1,2})?"
 DATELINE_PREFIX = (
-    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"(?:(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?)?[ ]*\([A-Za-z][\w .&/\-]{0,30}\)"
-    r"|,[ ]+[A-Z][A-Za-z.]*(?:[ ]+[A-Z][a-z.]+)?(?:[ ]+\d{1,2})?"
+    _CITY_CAPS + rf"(?:(?:{_DATELINE_PLACE})?[ ]*\([A-Za-z][\w .&/\-]{{0,30}}\)" + rf"|{_DATELINE_PLACE}"
     r"|,[ ]+\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?)?"  # "WESTMINSTER, 3 June - "
     r"[ ]*-{1,3}[ ]+(?=\S)"
     # or the agency alone ("(Reuters) - ")
@@ -2418,6 +2427,11 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
         att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True
 
 
+# a commentator's job before the firm they work at ("an analyst at Thornbury Securities")
+_WORKS_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|traders?|professor|lecturer|fellow|partner"
+    r"|portfolio manager|fund manager|chief economist|head of research)[ ]+at[ ]+\Z"
+)
 _SHARES_IN = tuple(f"{w} {p} " for w in ("Shares", "shares", "Stock", "stock") for p in ("in", "of"))
 
 
@@ -2500,6 +2514,8 @@ def _index_antecedents(
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             at, named = _past_description(norm, sg)
             orgs[at] = named
+            if norm.endswith(" at ", 0, sg.start) and _WORKS_AT.search(norm, max(0, sg.start - 30), sg.start):
+                people.workplaces.add(named)  # "an analyst at Thornbury Securities": not the story's firm
         elif (
             sg.kind == "entity"
             and not looks_like_person(sg.text)
@@ -3097,6 +3113,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             and _AFTER_A_COMMA_END.search(text, max(0, pos - s0 - 8), pos - s0) is not None
             and _closes_sentence(text, m.end())
         )  # "It expects revenue to triple, a person briefed on its finances said.": the source of all
+        if (
+            best is not None
+            and near_quote
+            and not best.own
+            and who == best.speaker
+            and pronoun == best.pronoun
+        ):
+            # "Pike said the witnesses were "lying" and urged jurors …": the same speaker's second
+            # verb; the first says how the quotation is attributed
+            best.own = True
+            break
         if best is None or (near_quote and not best.own) or closing:
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             if near_quote:
@@ -4178,8 +4205,12 @@ def _subject_before(
         return None  # "The limit stops parents claiming …": whom it stops, not who claims
     if k >= 1 and words[k][0] == "to" and words[k - 1][0] in _WRITTEN_TO and _is_participle(text, vpos):
         return None  # "has written to all MPs claiming …": whom she wrote to, not who claims
-    if text.rstrip(" \"'”)").endswith("?") and any(w.lower() in _DO for w, _ in words[max(k, 0) :]):
-        return None  # "What does the government say?": a question asked of it, not its words
+    if text.rstrip(" \"'”)").endswith("?") and any(
+        w.lower() in _DO or (w in _BE_ASKING and words[0][0] in _WH_OPENERS) for w, _ in words[max(k, 0) :]
+    ):
+        # "What does the government say?", "What are the critics saying?": a question asked of
+        # them, not their words
+        return None
     if (
         k > 0
         and words[k][0] == "the"

@@ -1084,7 +1084,23 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "bullet"
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
+    if (
+        alone
+        and stripped.endswith("?")
+        and stripped[:1].isupper()
+        and 0 < i < len(units) - 1
+        and len(stripped.split()) <= _SUBHEAD_QUESTION_WORDS
+        and stripped.split(None, 1)[0] in _SUBHEAD_OPENERS
+    ):
+        return "headline"  # an explainer's question over its answer ("Why are bills going up?")
     return "sentence"
+
+
+_SUBHEAD_QUESTION_WORDS = 12
+# how an explainer's questions open
+_SUBHEAD_OPENERS = frozenset(
+    """What Why How Who When Where Which Will Can Could Should Is Are Does Do Did Has Have""".split()
+)
 
 
 def _is_row(units: list[Span], k: int) -> bool:

@@ -554,3 +554,57 @@ def test_a_fact_check_s_rating_is_furniture_and_its_reasons_are_claims():
     ex = extract_claims(text)
     assert claim_with(ex, "roughly double").text.startswith("Net migration did roughly double")  # was skipped
     assert any(text[s:e] == "Verdict: Misleading." for _, s, e in ex.skipped)
+
+
+def test_the_company_is_not_an_analyst_s_employer():
+    text = (
+        'The company said sales rose 3%. "This was a clean quarter," said Priya Raman, an analyst at '
+        "Thornbury Securities. The company also said it had sold its dairy unit."
+    )
+    assert claim_with(extract_claims(text), "dairy unit").speaker == "the company"  # was Thornbury's
+
+
+@pytest.mark.parametrize(
+    "text, how",
+    [
+        (
+            'Foreign Minister Andrii Sybiha said it was "a signal of unity" but urged the bloc to act.',
+            "said",
+        ),
+        ('Pike said the witnesses were "trying to save themselves" and urged jurors to be careful.', "said"),
+        ('"Victor hid nothing," his lawyer, Gregory Pike, told the jurors.', "told the jurors"),
+    ],
+)
+def test_a_second_verb_of_the_same_speaker_does_not_replace_the_first(text, how):
+    assert extract_claims(text).claims[0].attribution == how  # was "urged" (and "told")
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        (
+            "MOSCOW/KYIV, Dec 30 (Reuters) - Russia and Ukraine each released 150 prisoners on Monday.",
+            "MOSCOW/KYIV, Dec 30 (Reuters) - ",
+        ),
+        ("LONDON/CHICAGO (AP) - Greenmere said it had agreed to buy Ballard.", "LONDON/CHICAGO (AP) - "),
+        (
+            "GOMA, Democratic Republic of Congo (AP) — Rebels pushed toward the town of Sake.",
+            "GOMA, Democratic Republic of Congo (AP) — ",
+        ),
+    ],
+)
+def test_datelines_of_two_cities_or_a_long_country_are_cut(text, dateline):
+    ex = extract_claims(text)
+    assert ex.claims[0].text == text[len(dateline) :]  # was kept in the claim
+
+
+def test_an_explainer_s_questions_are_its_headings_and_no_one_s_words():
+    text = (
+        "Bills to rise\n\nWhy are bills going up?\n\nThe regulator says companies must invest.\n\n"
+        "What are the critics saying?\n\nCampaigners say the rise is unfair."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "going up").kind == "headline"
+    critics = claim_with(ex, "critics saying")
+    assert (critics.kind, critics.speaker) == ("headline", None)  # was a sentence, "the critics · saying"
+    assert claim_with(ex, "unfair").speaker == "Campaigners"
