@@ -3638,6 +3638,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         if k == len(verbs):
             break
         who = _phrase_after(text, em.end())
+        if who and who.split(" ", 1)[0].lower() in _DAYS_AND_MONTHS:
+            continue  # "figures, published in March, show": when, not who
         if who and (at := text.find(who, em.end())) >= 0 and at + len(who) > starts[k]:
             who = text[at : starts[k]].rstrip(" ,")  # "by Ofsted's chief inspector recommends": not the verb
         if who:
@@ -3862,7 +3864,11 @@ _PEOPLE_IN_PLACE = re.compile(
     r"|[Mm]any|[Oo]ther)[ ]+)?(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of)[ ]+"
     r"((?:the[ ]+)?[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3}"
     # or an owner's body or region: "in the group's political bureau", "of Russia's Kursk region"
-    r"|(?:the[ ]+[a-z]+|[A-Z][\w\-]*)'s(?:[ ]+[\w\-]+){1,2}))[ ]*\Z"
+    r"|(?:the[ ]+[a-z]+|[A-Z][\w\-]*)'s(?:[ ]+[\w\-]+){1,2}"
+    # or a body in lower case and where it is: "of one hospital trust in the East Midlands"
+    r"|(?:the|a|an|one)[ ]+(?:[a-z\-]+[ ]+){0,2}[a-z\-]+[ ]+in[ ]+(?:the[ ]+)?[A-Z][\w\-]*"
+    r"(?:[ ]+[A-Z][\w\-]*){0,3}"
+    r"))[ ]*\Z"
 )
 _WHO_DESCRIBED = re.compile(
     r"(?<![\w'])((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}?"

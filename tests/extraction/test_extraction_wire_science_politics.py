@@ -608,3 +608,19 @@ def test_an_explainer_s_questions_are_its_headings_and_no_one_s_words():
     critics = claim_with(ex, "critics saying")
     assert (critics.kind, critics.speaker) == ("headline", None)  # was a sentence, "the critics · saying"
     assert claim_with(ex, "unfair").speaker == "Campaigners"
+
+
+def test_a_month_after_published_in_is_no_source():
+    ex = extract_claims(
+        "The Environment Agency's figures, published in March, show that storm overflows spilled 41,000 "
+        "times."
+    )
+    assert ex.claims[0].speaker == "Environment Agency"  # was "March"
+
+
+def test_a_chief_executive_of_a_body_in_lower_case_and_where_it_is():
+    ex = extract_claims(
+        "The chief executive of one hospital trust in the East Midlands, who asked not to be named, "
+        "said his wards were full."
+    )
+    assert ex.claims[0].speaker == "the chief executive of one hospital trust in the East Midlands"
