@@ -101,7 +101,9 @@ _DOCUMENT_MODIFIERS = (
     r"(?:(?:new|latest|recent|same|full|final|annual|interim|original|independent|official|leaked|draft"
     r"|own|quarterly|monthly|weekly|joint|written|brief|short|internal|confidential|private"
     r"|large|major|detailed|landmark|government|parliamentary|industry|separate|updated|comprehensive"
-    r"|regulatory|securities|court|public|financial|company|corporate|legal|formal"
+    r"|regulatory|securities|court|public|financial|company|corporate|legal|formal|surveillance|safety"
+    r"|statistical|economic|technical|scientific|medical|clinical|health|climate|environmental|impact"
+    r"|progress|inspection|budget"
     r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
@@ -157,7 +159,7 @@ _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)
 _INSERTED = r"(?:,(?:[^,.;:!?\"]|(?<=\d)[,.](?=\d)){1,80},)?"  # "35,000" and "4.5" inside it too
 _DOCUMENT_SPEAKS = (
     _INSERTED
-    + r"\s+(?:also\s+|further\s+)?("
+    + r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?("
     + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -221,7 +223,7 @@ _HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reve
 _HEADLINE_TAIL_VERBS = r"(?:" + "|".join(f"{stem}s?" for stem in _HEADLINE_TAIL_STEMS) + r")"
 _HEADLINE_TAIL_NOUN = (
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my)[ ])(?:[a-z][\w\-]*[ ]+){0,2}(?:"
-    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport", "trial"})
+    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport", "trial", "preprint", "maker", "paper"})
     + r")"
 )
 _HEADLINE_TAIL = re.compile(
@@ -1842,6 +1844,9 @@ _SHARED_THING = re.compile(
     r"[ ]+(claims|claimed|says|said|suggests|suggested|states|stated|alleges|alleged|warns|warned"
     r"|tells|told|asserts|asserted|promises|promised)\b"
 )
+# a verb right after a speech verb: the speech verb is inside a clause whose subject is missing
+# ("the target the WHO says is needed", "a claim experts say is false")
+_GAP_AFTER = re.compile(r"[ ]+(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b")
 # speech verbs that are also plural nouns ("estimates", "forecasts", "posts", "claims")
 _NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports projects".split())
 # the words before such a word that make it a noun ("above estimates", "analyst forecasts", "its
@@ -3032,6 +3037,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     verbs = _verbs(text)
     according = "ccording to" in text
     doc_ref: re.Match[str] | bool | None = None  # a document named again before its verb, once looked for
+    gap = False  # the speech verb found opens a clause whose subject is gone
     whose: UnitAttribution | None = None  # a speaker in a clause after "whose"
     for m in verbs:
         if any(qs < m.start() < qe for qs, qe in quoted):
@@ -3126,10 +3132,16 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             break
         if best is None or (near_quote and not best.own) or closing:
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
+            # a clause whose subject is gone ("the 95% target the WHO says is needed"): a claim
+            # about something else in the sentence, yielding to "according to" (below)
+            gap = _GAP_AFTER.match(text, m.end()) is not None
             if near_quote:
                 break
     if best is None and whose is not None:
         best = whose
+    if best is not None and according and gap and not best.own:
+        # "Uptake fell to 88.9%, according to NHS figures, well below the target the WHO says is needed"
+        best = None
     if best is None and text.endswith(":") and " by " in text and (by := _INTRO_BY.search(text)) is not None:
         # "Key measures announced by the Chancellor:": who introduces the list, as written
         who = by.group(2)

@@ -192,7 +192,8 @@ PERSON_SOURCE_NOUNS = frozenset(
     representative lawmaker candidate owner daughter son wife husband mother father sister brother
     widow widower friend neighbour neighbor colleague resident witness passenger constable
     backbencher aide insider banker engineer academic historian commentator strategist pollster
-    clinician physician epidemiologist eyewitness bystander""".split()
+    clinician physician epidemiologist eyewitness bystander secretary-general director-general
+    attorney-general solicitor-general""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

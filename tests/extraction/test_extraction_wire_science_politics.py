@@ -624,3 +624,29 @@ def test_a_chief_executive_of_a_body_in_lower_case_and_where_it_is():
         "said his wards were full."
     )
     assert ex.claims[0].speaker == "the chief executive of one hospital trust in the East Midlands"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        ("Pollution raises dementia risk, a study has found.", "a study", "found"),
+        (
+            "Cases rose, according to the latest surveillance report from the UKHSA.",
+            "UKHSA",
+            "according to the latest surveillance report",
+        ),
+        ("The UN secretary-general said the report was a guide.", "UN secretary-general", "said"),
+        (
+            "Uptake fell to 88.9%, according to NHS figures, below the 95% target the WHO says is needed.",
+            "NHS",
+            "according to",
+        ),
+        ("Gut may harbour virus for years, preprint claims\n\nThe study was small.", "preprint", "claims"),
+        # guard: a claim about something, said by people, when nothing else is the source
+        ("Tully has questioned the vaccine, a claim experts say is false.", "experts", "say"),
+    ],
+)
+def test_science_reporting_s_sources(text, speaker, how):
+    # were no one (×4), "WHO · says"
+    claim = extract_claims(text).claims[0]
+    assert (claim.speaker, claim.attribution) == (speaker, how)
