@@ -2830,7 +2830,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 def _label_speaker(label: str) -> str:
     """A label's words in capitals in title case: 'SECRETARY CLINTON' -> 'Secretary Clinton',
     'Chairman COMER' -> 'Chairman Comer', 'Mr. RASKIN' -> 'Mr. Raskin'; the rest as written."""
-    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
+    return " ".join(
+        w.title() if w.isupper() and len(w) > 1 and w not in POSTNOMINALS else w for w in label.split()
+    )  # ("Sir Robert Neale MP" keeps its "MP")
 
 
 def _strip_the(label: str) -> str:
@@ -3057,6 +3059,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             _POSTED_THINGS
         ):
             continue  # "In a statement posted on its channels, it said": the statement's verb is "said"
+        if m.group(1) == "writing" and text.startswith((" under ", " as "), m.end()):
+            continue  # "a blogger, writing under the name "Fighterbomber", complained": a pen name
         if m.group(1) in _NOUN_VERBS and _used_as_noun(text, m):
             continue  # "a penny above estimates", "Western estimates differ": a noun
         cand = (
@@ -3809,6 +3813,9 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER),
     # "the authors estimate that …", "…, the charities estimate."; not "an estimate of"
     "estimate": _SPEAKS_AFTER,
+    # "complained that …", '"…," she complained.'; not "complained of chest pains", nor "when they
+    # complained, he said"
+    **dict.fromkeys(("complained", "complains"), _THAT_OR_END),
     **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
     # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),
@@ -4526,6 +4533,7 @@ _BRACKETED_NAME = re.compile(
     # "(ORR)", "(WHO)", "(Ofgem)", "(@JoLuntMP)"; a role after a name ("Mr Hunt (the Chancellor)"); a
     # word or a few about the person
     r"[A-Z][A-Za-z.&\- ]{0,30}|@\w{1,30}|(?:the|a|an)[ ](?:[\w'\-]+[ ]){0,4}[\w'\-]+"
+    r"|[A-Z][A-Za-z.\-]{0,12},[ ]+[A-Z][A-Za-z.&\- ]{0,30}"  # a party and a seat: "(Con, Eastbrook)"
     r"|[a-z][\w'\-]*(?:[ ][\w'\-]+){0,3}"  # "Mary Chen (pictured) said", "(left)", "(no relation)"
 )
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
@@ -4713,18 +4721,19 @@ _OPENERS = frozenset(
 )
 # "In a statement, ", "On Tuesday, ": an opening phrase before the clause's subject
 _CLAUSE_ARTICLES = frozenset(("the", "a", "an"))
+# what may open a sentence before its subject: a preposition's phrase ("In a statement, …"), or a
+# participle's ("Speaking in Halifax, Margaret Oyelaran thanked … and said", "Appearing before MPs, …")
+_OPENING_PREPOSITIONS = "In On At After Earlier Later Separately Meanwhile".split()
+_OPENING_PARTICIPLES = """Speaking Writing Responding Addressing Asked Answering Commenting Reacting Visiting
+    Appearing Giving Testifying Launching Unveiling Announcing Opening Closing Defending""".split()
 _CLAUSE_START = re.compile(
-    r"(?:(?:In|On|At|After|Earlier|Later|Separately|Meanwhile)\b[^,]{0,40}"
-    # a participle's phrase: "Speaking in Halifax, Margaret Oyelaran thanked … and said"
-    r"|(?:Speaking|Writing|Responding|Addressing|Asked|Answering|Commenting|Reacting|Visiting)\b[^,]{0,60}),\s+"
+    rf"(?:(?:{'|'.join(_OPENING_PREPOSITIONS)})\b[^,]{{0,40}}"
+    rf"|(?:{'|'.join(_OPENING_PARTICIPLES)})\b[^,]{{0,60}}),\s+"
 )
 
 
 # the first words _CLAUSE_START allows (a cheap test before it)
-_OPENING_CLAUSE_WORDS = frozenset(
-    """In On At After Earlier Later Separately Meanwhile Speaking Writing Responding Addressing Asked
-    Answering Commenting Reacting Visiting""".split()
-)
+_OPENING_CLAUSE_WORDS = frozenset(_OPENING_PREPOSITIONS + _OPENING_PARTICIPLES)
 
 
 def _opens_clause(text: str, pos: int, after_and: bool = False) -> bool:

@@ -114,7 +114,8 @@ SPEECH_VERBS = frozenset(
     notes declared declares acknowledged acknowledges admitted admits asserted asserts alleged
     alleges maintained maintains suggested suggests touted touts boasted boasts asked asks replied
     replies responded responds posted posts revealed reveals disclosed discloses estimated
-    estimates estimate predicted predicts promised promises vowed vows pledged pledges urged urges
+    estimates estimate complained complains predicted predicts promised promises vowed vows pledged
+    pledges urged urges
     stressed stresses emphasised emphasized emphasises emphasizes observed observes recalled
     recalls countered counters conceded concedes concluded concludes testified testifies
     commented comments remarked remarks shouted yelled continued continues mocked
@@ -193,7 +194,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     widow widower friend neighbour neighbor colleague resident witness passenger constable
     backbencher aide insider banker engineer academic historian commentator strategist pollster
     clinician physician epidemiologist eyewitness bystander secretary-general director-general
-    attorney-general solicitor-general""".split()
+    attorney-general solicitor-general blogger influencer podcaster""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())
@@ -216,7 +217,7 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     shoppers customers commuters drivers motorists neighbours neighbors backbenchers aides insiders
     bankers engineers academics historians commentators strategists pollsters clinicians physicians
     epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners charities
-    agencies councils""".split()
+    agencies councils bloggers influencers""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

@@ -564,7 +564,8 @@ BEFORE_A_NAME = PARTY_WORDS | frozenset(
     """MP MPs MSP MEP MLA AM Local Outgoing Veteran Shopkeeper Patient Prosecutor Retailer Farmer
     Resident Residents Witness Campaigner Activist Teacher Nurse Pensioner Landlord Student
     Survivor Victim Defendant Juror Candidate Parent Headteacher Organiser Organizer Tenant Widow Supporter
-    Volunteer Publican Builder""".split()
+    Volunteer Publican Builder Co-leader Co-founder Substitute Striker Midfielder Defender Goalkeeper
+    Winger Analyst Economist Researcher""".split()
 )
 # A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
 _COUNTRY_CODES = frozenset("UK US USA EU UN UAE".split())

@@ -650,3 +650,33 @@ def test_science_reporting_s_sources(text, speaker, how):
     # were no one (×4), "WHO · says"
     claim = extract_claims(text).claims[0]
     assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sarah Whitby (Con, Eastbrook) said council tax rose by 25%.", "Sarah Whitby"),
+        ('Appearing before MPs, Ann Lee defended the plan and said it was "working".', "Ann Lee"),
+        ("Co-leader Ruth Allender said the plan was costed.", "Ruth Allender"),
+        ("Residents complained that the road was unsafe.", "Residents"),
+        # guards: a complaint of pain; a complaint in a clause before the speaker
+        ("He complained of chest pains.", None),
+    ],
+)
+def test_a_seat_in_brackets_an_opening_participle_a_role_and_complaints(text, speaker):
+    # were no one, "Co-leader Ruth Allender", no one
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_a_label_s_letters_after_a_name_keep_their_capitals():
+    text = (
+        "Chair (Sir Robert Neale MP): We begin.\n\nAnn Lee: Thank you.\n\nChair (Sir Robert Neale MP): Go on."
+    )
+    assert extract_claims(text).claims[0].speaker == "Sir Robert Neale MP"  # was "… Mp"
+
+
+def test_a_pen_name_is_no_speech():
+    ex = extract_claims(
+        'A Russian military blogger, writing under the name "Fighterbomber", complained on Telegram.'
+    )
+    assert ex.claims[0].speaker != "Russian"  # was "Russian · writing"
