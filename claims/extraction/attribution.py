@@ -4044,6 +4044,9 @@ def _subject_before(
             if inserted.replace(".", "") in _LETTERS_AFTER_A_NAME:
                 # "Helen Ross, MBA, chief economist at the council, said": the degree is the name's
                 return _subject_before(text, opening, offset, commas=commas, common=common)
+            if inserted.startswith("known as ") and _is_org_name(inserted[9:]):
+                # "The U.N. peacekeeping mission in Congo, known as MONUSCO, said": its name
+                return inserted[9:], offset + text.index(inserted, opening) + 9, False
             head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
             if (
                 looks_like_person(inserted)
@@ -4591,7 +4594,7 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
         listed = "," in before[-30:]
     if text[-8:].rstrip().rstrip("\"')").endswith("?"):
         return None  # "Did Khrushchev gain because he … and shouted?": a question
-    clause = _CLAUSE_START.match(text)
+    clause = _CLAUSE_START.match(text) or DATELINE_LEAD.match(text)  # (or "LONDON (Reuters) - ")
     start = clause.end() if clause else 0
     while (opener := _WORD.match(text, start)) and opener.group(0) in _OPENERS:
         start = _SPACES.match(text, opener.end()).end()  # "And Governor Romney … said"
@@ -5200,7 +5203,9 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution], people: P
                 or units[k - 1].paragraph == u.paragraph - 1
             )
             and prev.speaker is not None
-            and (prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _REPORTING_VERBS))
+            and (
+                prev.quote is not None or (prev.own and (prev.how or "").split(" ")[0] in _BEFORE_THEIR_WORDS)
+            )
         ):
             f.take_source(prev)
         elif (
@@ -5223,6 +5228,11 @@ _INTRODUCING_WORDS = 12  # a sentence that introduces the quotation after it is 
 # quotation right after it, with no attribution of its own, goes on in their words
 _REPORTING_VERBS = frozenset(
     "said says told tells added adds explained explains insisted insists argued argues warned warns".split()
+)
+# what someone did in a sentence after which a paragraph of quotation is theirs ('Hartley confirmed
+# Adebayo was fit. / "He has been outstanding."'): the verbs of reported speech and of claiming
+_BEFORE_THEIR_WORDS = (
+    _REPORTING_VERBS | _SAYS | frozenset("confirmed confirms revealed reveals announced".split())
 )
 
 

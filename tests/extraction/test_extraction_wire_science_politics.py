@@ -680,3 +680,23 @@ def test_a_pen_name_is_no_speech():
         'A Russian military blogger, writing under the name "Fighterbomber", complained on Telegram.'
     )
     assert ex.claims[0].speaker != "Russian"  # was "Russian · writing"
+
+
+def test_a_body_known_by_its_short_name():
+    ex = extract_claims(
+        'The U.N. peacekeeping mission in Congo, known as MONUSCO, said it was "deeply concerned".'
+    )
+    assert ex.claims[0].speaker == "MONUSCO"  # was "U"
+
+
+def test_a_coordinated_verb_after_a_dateline():
+    ex = extract_claims("LONDON (Reuters) - The company cut its forecast but said demand was strong.")
+    assert ex.claims[0].speaker == "the company"  # was no one
+
+
+def test_a_paragraph_of_quotation_after_someone_confirmed_something():
+    ex = extract_claims(
+        'Hartley confirmed Adebayo had returned to training.\n\n"He has been outstanding. We decide on '
+        'Saturday."'
+    )
+    assert {c.speaker for c in ex.claims} == {"Hartley"}  # the quotation was no one's
