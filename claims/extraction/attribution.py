@@ -1847,6 +1847,12 @@ _SHARED_THING = re.compile(
 # a verb right after a speech verb: the speech verb is inside a clause whose subject is missing
 # ("the target the WHO says is needed", "a claim experts say is false")
 _GAP_AFTER = re.compile(r"[ ]+(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b")
+# a headline's subject and verb: a capitalised word and up to two in lower case, then the verb
+_HEADLINE_SUBJECT = re.compile(
+    r"([A-Z][\w'\-]*(?:[ ][a-z][\w'\-]*){0,2})[ ]+(tells|says|warns|claims|insists|denies|admits|vows"
+    r"|pledges|promises|urges|say|warn|claim|insist|deny|admit|vow|pledge|promise|urge)\b"
+)
+_PLURAL_HEADLINE_VERBS = frozenset("say warn claim insist deny admit vow pledge promise urge".split())
 # speech verbs that are also plural nouns ("estimates", "forecasts", "posts", "claims")
 _NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports projects".split())
 # the words before such a word that make it a noun ("above estimates", "analyst forecasts", "its
@@ -3143,6 +3149,19 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break
     if best is None and whose is not None:
         best = whose
+    if (
+        best is None
+        and text[:1].isupper()
+        and (head := _HEADLINE_SUBJECT.match(text)) is not None
+        and not _ends_as_sentence(text)
+    ):
+        # a headline's subject without its article: "Water boss tells MPs …", "Greens pledge free
+        # bus travel" (as written)
+        who, noun = head.group(1), head.group(1).rsplit(" ", 1)[-1]
+        if (" " in who and (noun in SOURCE_NOUNS or noun in _ROLE_WORDS)) or (
+            " " not in who and who.endswith("s") and head.group(2) in _PLURAL_HEADLINE_VERBS
+        ):
+            best = UnitAttribution(who, head.group(2), s0)
     if best is not None and according and gap and not best.own:
         # "Uptake fell to 88.9%, according to NHS figures, well below the target the WHO says is needed"
         best = None

@@ -700,3 +700,17 @@ def test_a_paragraph_of_quotation_after_someone_confirmed_something():
         'Saturday."'
     )
     assert {c.speaker for c in ex.claims} == {"Hartley"}  # the quotation was no one's
+
+
+@pytest.mark.parametrize(
+    "headline, speaker, how",
+    [
+        ("Water boss tells MPs sewage spills 'down by a third'", "Water boss", "tells"),
+        ("Greens pledge free bus travel for under-25s", "Greens", "pledge"),
+        # guard: a plural that is no source
+        ("Prices rise as markets say sorry", None, None),
+    ],
+)
+def test_a_headline_s_subject_without_its_article(headline, speaker, how):
+    ex = extract_claims(f"{headline}\n\nThe plan was published on Monday.")
+    assert (ex.claims[0].speaker, ex.claims[0].attribution) == (speaker, how)  # were no one
