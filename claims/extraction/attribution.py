@@ -1171,15 +1171,19 @@ class People:
                 return keys[j]
             j -= 1
         if continuing:
-            # "he added", "she went on": the one who spoke last, when a sentence near names them as
-            # its speaker ('Hartley said …. Captain Lewis Adebayo has been out. "…," he added')
-            k = j
-            while k >= 0 and here - self._sentence_of(positions[k]) <= _CONTINUING_SENTENCES:
-                if positions[k] in self.speaker_positions:
-                    if fits(keys[k]):
-                        return keys[k]
-                    break  # the last speaker is not this one: as for any pronoun
-                k -= 1
+            # "he added", "she went on": the one who spoke last, when the sentence near that last
+            # named its own speaker named this person ('Hartley said …. Captain Lewis Adebayo has
+            # been out. "…," he added'); any other last speaker: as for any pronoun
+            last = max((p for p in self.speaker_positions if p < pos), default=-1)
+            k = bisect.bisect_left(positions, last)
+            if (
+                last >= 0
+                and k < len(positions)
+                and positions[k] == last
+                and here - self._sentence_of(last) <= _CONTINUING_SENTENCES
+                and fits(keys[k])
+            ):
+                return keys[k]
         while j >= 0:
             sentence = self._sentence_of(positions[j])
             # a name in the sentence's opening clause is no subject, when one follows it
@@ -1535,6 +1539,8 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             if before.speaker is None or before.carried:
                 continue
             who = before.speaker
+            if before.speaker_pos is not None and (named := _person_inside(people, before)) is not None:
+                who = named  # "Chief executive John Smith said": John Smith
             if before.pronoun or not (
                 looks_like_person(who)
                 or (" " not in who and people.knows_surname(who))  # "Hartley", after "Neil Hartley"
@@ -1543,6 +1549,16 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             if _gender_of(who) in ("", _pronoun_gender(att.speaker)):
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
             break
+
+
+def _person_inside(people: People, att: UnitAttribution) -> str | None:
+    """The person named inside a speaker phrase ("Chief executive John Smith"), as the text
+    names them there, or None."""
+    start = att.speaker_pos or 0
+    k = bisect.bisect_left(people.positions, start)
+    if k < len(people.positions) and people.positions[k] < start + len(att.speaker or ""):
+        return people.groups[people.mention_group[k]].surfaces[0]
+    return None
 
 
 # the verbs that go on with what someone said

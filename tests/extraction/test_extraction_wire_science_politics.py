@@ -714,3 +714,13 @@ def test_a_paragraph_of_quotation_after_someone_confirmed_something():
 def test_a_headline_s_subject_without_its_article(headline, speaker, how):
     ex = extract_claims(f"{headline}\n\nThe plan was published on Monday.")
     assert (ex.claims[0].speaker, ex.claims[0].attribution) == (speaker, how)  # were no one
+
+
+def test_he_added_after_a_role_and_a_name_is_that_person_not_an_airline_before():
+    # found by the recount: "Blue Air" (shaped like a person) took "He added" after the
+    # "he added" rule came in
+    ex = extract_claims(
+        "Blue Air said it was sorry. Chief executive John Smith said the offer was fair. "
+        "He added that fares would rise."
+    )
+    assert claim_with(ex, "He added").speaker == "John Smith"
