@@ -1876,7 +1876,7 @@ _NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports proje
 _BEFORE_A_NOUN = frozenset(
     """above below of than with beat beats missed misses topped exceeded exceeds consensus analyst
     market official previous earlier initial own similar such these those western independent latest
-    new its their his her our my your the a an other many some several any""".split()
+    new its their his her our my your the a an other many some several any news from in""".split()
 )
 _AFTER_A_NOUN = frozenset(
     """differ differs vary varies have has had are were show showed shows suggest suggested range
@@ -2386,7 +2386,10 @@ _CITY_CAPS = r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\-]{2,}
 # its country or its date after a comma ("Ukraine", "Democratic Republic of Congo", "Dec 30")
 _DATELINE_PLACE = r",[ ]+[A-Z][A-Za-z.]*(?:[ ]+(?:of[ ]+|the[ ]+)?[A-Z][a-z.]+){0,3}(?:[ ]+\d{1,2})?"
 DATELINE_PREFIX = (
-    _CITY_CAPS + rf"(?:(?:{_DATELINE_PLACE})?[ ]*\([A-Za-z][\w .&/\-]{{0,30}}\)" + rf"|{_DATELINE_PLACE}"
+    _CITY_CAPS
+    # (its country and its date: "VALDORIA, Spain, Aug 9 (Reuters)")
+    + rf"(?:(?:{_DATELINE_PLACE}){{0,2}}[ ]*\([A-Za-z][\w .&/\-]{{0,30}}\)"
+    + rf"|{_DATELINE_PLACE}"
     r"|,[ ]+\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?)?"  # "WESTMINSTER, 3 June - "
     r"[ ]*-{1,3}[ ]+(?=\S)"
     # or the agency alone ("(Reuters) - ")
@@ -3904,6 +3907,8 @@ _PEOPLE_HEADS = (
     | PLURAL_PEOPLE_NOUNS
     | frozenset("people women men nurse woman man doctor teacher worker resident".split())
 )
+# the capitalised words that end a phrase, its name ("… funded by Helvion Pharma")
+_NAME_AT_END = re.compile(r"(?<![\w'])((?:[A-Z][\w'&.\-]*[ ]+){0,4}[A-Z][\w'&.\-]*)\Z")
 # people described as outside a study, as science news names them: "Scientists not involved in the
 # study", "A researcher who was not involved in the work" (group 2: the people)
 _NOT_INVOLVED = re.compile(
@@ -3998,6 +4003,17 @@ def _subject_before(
     ):
         if looks_like_person(home.group(1)):  # "Darren Cole, 44, of Tilbury, Essex, admitted"
             return home.group(1), offset + home.start(1), False
+    if (
+        text.endswith((", which ", ", who "), 0, verb_at)
+        and (said := _VERB.match(text, vpos)) is not None
+        and said.group(1) in _BEFORE_THEIR_WORDS
+    ):
+        # "funded by Helvion Pharma, which said …", "MPs heard from Priya Sandhu, who said …": the
+        # name the clause hangs on
+        comma = text.rfind(",", 0, verb_at)
+        named = _NAME_AT_END.search(text, max(0, comma - 60), comma)
+        if named is not None and (looks_like_person(named.group(1)) or _is_org_name(named.group(1))):
+            return named.group(1), offset + named.start(1), False
     if "not involved" in text[max(0, verb_at - 90) : verb_at] and (
         outside := _NOT_INVOLVED.search(text, max(0, verb_at - 130), verb_at)
     ):

@@ -217,7 +217,7 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     shoppers customers commuters drivers motorists neighbours neighbors backbenchers aides insiders
     bankers engineers academics historians commentators strategists pollsters clinicians physicians
     epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners charities
-    agencies councils bloggers influencers""".split()
+    agencies councils bloggers influencers users""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

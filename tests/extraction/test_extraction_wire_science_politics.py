@@ -724,3 +724,43 @@ def test_he_added_after_a_role_and_a_name_is_that_person_not_an_airline_before()
         "He added that fares would rise."
     )
     assert claim_with(ex, "He added").speaker == "John Smith"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The trial was funded by Helvion Pharma, which said it would apply for approval.", "Helvion Pharma"),
+        (
+            "MPs heard from Priya Sandhu, who said on a podcast that the rise should be delayed.",
+            "Priya Sandhu",
+        ),
+        ("Police arrested Tom Reed, who said he was innocent.", "Tom Reed"),
+        # guards: a clause that says nothing; someone who asked not to be named
+        ("The plan, which said nothing about costs, was dropped.", None),
+        (
+            "The chief executive of one hospital trust in the East Midlands, who asked not to be named, "
+            "said his wards were full.",
+            "the chief executive of one hospital trust in the East Midlands",
+        ),
+    ],
+)
+def test_a_name_with_a_clause_that_says_something(text, speaker):
+    # were no one
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_who_opening_a_question_after_a_comma_is_no_error():
+    # a later "who" rule looked for a verb where a place's preposition stood (found on the
+    # CheckThat! transcripts before it was committed)
+    ex = extract_claims("For example, all right, who in America denies that our roads are crumbling?")
+    assert ex.error is None and len(ex.claims) == 1
+
+
+def test_a_dateline_with_its_country_and_its_date():
+    text = "VALDORIA, Spain, Aug 9 (Reuters) - A wildfire forced 6,500 people to flee, officials said."
+    assert extract_claims(text).claims[0].text.startswith("A wildfire")  # was kept in the claim
+
+
+def test_reports_after_news_are_a_noun():
+    ex = extract_claims("Some users said they learned of the breach from news reports.")
+    assert ex.claims[0].speaker == "Some users"  # was "news · reports"
