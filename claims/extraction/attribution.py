@@ -4024,9 +4024,14 @@ def _subject_before(
             if phrase.split(" ", 1)[0] in _DETERMINERS:
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase, offset + outside.start(1), False
+    near_place = text[max(0, verb_at - 60) : verb_at]
+    at_place = max(near_place.rfind(" in "), near_place.rfind(" of "))
     if (
-        " in " in text[max(0, verb_at - 60) : verb_at] or " of " in text[max(0, verb_at - 60) : verb_at]
-    ) and (placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at)):
+        at_place >= 0
+        # (a name or an owner after the preposition: a cheap test before the pattern)
+        and (near_place[at_place:] != near_place[at_place:].lower() or "'s" in near_place[at_place:])
+        and (placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at))
+    ):
         # "A nurse in the East Midlands said", "Doctors in the Gaza Strip said": the people, where
         # they are, as written (not the place)
         head = placed.group(2).lower()
