@@ -53,6 +53,7 @@ from .lexicon import (
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
     POSTNOMINALS,
+    QUESTION_WORDS,
     REFERABLE_DOCUMENTS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -630,7 +631,7 @@ _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the go
 _BE_ASKING = frozenset(
     "are is was were will would can could should".split()
 )  # "What are the critics saying?"
-_WH_OPENERS = frozenset("What Why How Who When Where Which".split())
+_WH_OPENERS = frozenset(w.capitalize() for w in QUESTION_WORDS)
 # words inside a name: "of", "and", and the particles of persons' names ("de la Vega", "van der Berg")
 _CONNECTORS = frozenset("of the and for &".split()) | NAME_PARTICLES
 # A day or a month after one of these, right before a verb, says when ("on Tuesday said", "last
@@ -1530,7 +1531,7 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
         if not (
             att.pronoun
             and att.how
-            and att.how.split(" ", 1)[0] in _CONTINUING
+            and att.how.split(" ", 1)[0] in CONTINUING_VERBS
             and att.speaker in ("he", "she")
         ):
             continue
@@ -1561,8 +1562,8 @@ def _person_inside(people: People, att: UnitAttribution) -> str | None:
     return None
 
 
-# the verbs that go on with what someone said
-_CONTINUING = frozenset("added adds continued continues".split())
+# the verbs that go on with what someone said: their pronoun is the last speaker's
+CONTINUING_VERBS = frozenset("added adds continued continues".split())
 
 
 def _pronoun_gender(pronoun: str) -> str:
@@ -4616,7 +4617,7 @@ _THAT_IS_WHAT = re.compile(
 _PEOPLE_AT_WORK = PLURAL_SOURCE_NOUNS | PERSON_SOURCE_NOUNS | PLURAL_PEOPLE_NOUNS
 # No one in particular: "Nobody told us", "Everyone says" name no source
 _NO_ONE = frozenset("Nobody Noone No-one Everyone Everybody Someone Somebody Anyone Anybody Nothing".split())
-_WH_WORDS = frozenset("where what why how wherever whatever".split())  # not modifiers ("where judges said")
+_WH_WORDS = QUESTION_WORDS | {"wherever", "whatever"}  # not modifiers ("where judges said")
 _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
     until as that which who whom whose""".split()

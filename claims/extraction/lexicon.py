@@ -68,6 +68,9 @@ PLACE_MODIFIERS = frozenset(
     Holocaust Population""".split()
 )
 
+# The words that open a question ("What are the critics saying?", "Why are bills going up?")
+QUESTION_WORDS = frozenset("what why how who when where which".split())
+
 # Capitalised words that typically open an English sentence.
 SENTENCE_STARTERS = frozenset(
     """The A An I He She It They We You This That These Those There Here His Her Its Their Our My

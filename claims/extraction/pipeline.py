@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .attribution import (
     CLOCK_LEAD,
+    CONTINUING_VERBS,
     DATELINE_LEAD,
     DATELINE_PREFIX,
     FACTS_LINE,
@@ -31,7 +32,7 @@ from .attribution import (
     surname_of,
 )
 from .language import language_name, unit_languages
-from .lexicon import GIVEN_NAMES, MONTHS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
+from .lexicon import GIVEN_NAMES, MONTHS, QUESTION_WORDS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import (
@@ -1098,8 +1099,8 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
 
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open
-_SUBHEAD_OPENERS = frozenset(
-    """What Why How Who When Where Which Will Can Could Should Is Are Does Do Did Has Have""".split()
+_SUBHEAD_OPENERS = frozenset(w.capitalize() for w in QUESTION_WORDS) | frozenset(
+    "Will Can Could Should Is Are Does Do Did Has Have".split()
 )
 
 
@@ -1348,16 +1349,14 @@ _THE_TITLE = re.compile(r"[Tt](?<![^\W_][Tt])he (" + trie_alternation(TITLES_WIT
 
 
 # the small words inside a body's name or a place ("Panel on Climate Change", "in the Gaza Strip")
-_NAME_LINKS = frozenset("in on of the for and".split())
-# verbs that go on with what someone was saying: their pronoun is the last speaker's
-_CONTINUING_VERBS = frozenset("added adds continued continues".split())
+_PLACE_NAME_LINKS = frozenset("in on of the for and".split())
 
 
 def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
     if att.pronoun:
-        continuing = att.how is not None and att.how.split(" ", 1)[0] in _CONTINUING_VERBS
+        continuing = att.how is not None and att.how.split(" ", 1)[0] in CONTINUING_VERBS
         return people.resolve_pronoun(att.speaker, att.speaker_pos or 0, continuing)
     if att.speaker_pos is not None:  # "his office", "its chairman": the owner named
         owned = people.owned_by(att.speaker, att.speaker_pos)
@@ -1400,7 +1399,7 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
     if (
         (" in " in att.speaker or " on " in att.speaker)
         and not looks_like_person(att.speaker)
-        and all(w[:1].isupper() or w in _NAME_LINKS for w in att.speaker.split()[1:])
+        and all(w[:1].isupper() or w in _PLACE_NAME_LINKS for w in att.speaker.split()[1:])
     ):
         # "Doctors in the Gaza Strip": people and where they are, as written; "Intergovernmental
         # Panel on Climate Change": a body's name, not a person called "Climate Change"
