@@ -209,7 +209,10 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 )
 # Never a name alone: those, and words that open a sentence and also a name ("Per Olsen", "Near
 # East", "Next Generation EU"), which stay at the front of one.
-_NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split())
+# words for what someone was or is for now, before a role, a team or a place: no given name, and
+# no name alone ("Former deputy governor Ana Kralj": not "Former")
+_WHAT_SOMEONE_WAS = frozenset("Former Ex Late Outgoing Incoming Acting Interim Then Veteran Retired".split())
+_NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split()) | _WHAT_SOMEONE_WAS
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
 _COMMON_OPENERS = SOURCE_NOUNS | DOCUMENT_NOUNS | MEASURE_NOUNS  # people in the plural among them
@@ -522,8 +525,6 @@ _THING_LAST = frozenset(
     Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social Town FC
     AFC""".split()
 )
-# words for what someone was or is for now, before a team or a place: no given name
-_WHAT_SOMEONE_WAS = frozenset("Former Ex Late Outgoing Incoming Acting Interim Then Veteran Retired".split())
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic)$")
 # Nationalities ending in "-i", which many given names share ("Femi", "Aditi", "Nnamdi"): listed
 _I_NATIONALITIES = frozenset(

@@ -764,3 +764,9 @@ def test_a_dateline_with_its_country_and_its_date():
 def test_reports_after_news_are_a_noun():
     ex = extract_claims("Some users said they learned of the breach from news reports.")
     assert ex.claims[0].speaker == "Some users"  # was "news · reports"
+
+
+def test_former_opening_a_sentence_is_no_name_to_check():
+    # the claim page asked the reviewer to "check the reference to Former"
+    ex = extract_claims("Former deputy governor Ana Kralj warned that core inflation remained at 3.4%.")
+    assert [s.text for s in ex.claims[0].signals if s.kind in ("entity", "person", "org")] == ["Ana Kralj"]
