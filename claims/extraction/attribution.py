@@ -3903,11 +3903,7 @@ _NO_VERB_OF_ITS_OWN = frozenset("to not would will could should can may might mu
 # found the body", "One passenger who filmed it" (group 1)
 _PLACED_OPENERS = frozenset("a an the one another two three several some many other".split())
 # the words for people who may stand before where they are ("Doctors in the Gaza Strip said")
-_PEOPLE_HEADS = (
-    PERSON_SOURCE_NOUNS
-    | PLURAL_PEOPLE_NOUNS
-    | frozenset("people women men nurse woman man doctor teacher worker resident".split())
-)
+_PEOPLE_HEADS = _PERSON_WORDS | PLURAL_PEOPLE_NOUNS | frozenset("people women men worker".split())
 # the capitalised words that end a phrase, its name ("… funded by Helvion Pharma")
 _NAME_AT_END = re.compile(r"(?<![\w'])((?:[A-Z][\w'&.\-]*[ ]+){0,4}[A-Z][\w'&.\-]*)\Z")
 # people described as outside a study, as science news names them: "Scientists not involved in the
