@@ -607,7 +607,8 @@ _HOW_SUFFIX = re.compile(
 _TOLD_WHOM = re.compile(
     r"[ ](?:(?:(?:the[ ]+)?(?:reporters|journalists|MPs|MSPs|peers|analysts|investors|shareholders|jurors"
     r"|lawmakers|legislators|senators|delegates|supporters|staff|employees|workers|students|parents|residents"
-    r"|viewers|listeners|colleagues|officers|councillors|members)|the[ ]+(?:court|jury|inquiry|inquest"
+    r"|viewers|listeners|colleagues|officers|councillors|members|magistrates|justices|voters|fans|followers"
+    r"|pupils)|the[ ]+(?:court|jury|inquiry|inquest"
     r"|committee|hearing|tribunal|press|media|conference|audience|crowd|meeting|summit|assembly|judge"
     r"|magistrates|panel))(?![\w\-])"
     r"|(?:a|the)[ ]+(?:press|news)[ ]+conference"
@@ -701,7 +702,8 @@ _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
 # write them ("Karen Doyle -- Chief Executive Officer:"); a role with the name in brackets, as a
 # parliament's record writes it ("The Prime Minister (Mr Adam Reeve):"). Groups: the role before
 # brackets, the name in them, a name alone.
-_LABEL_NAME = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+# (accented capitals too: "ARRARÁS:", "ÁLVAREZ:")
+_LABEL_NAME = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*){0,3}"
 # A reporter's question in a briefing's record: "Q" then spaces or a tab ("Q    Governor, how …"),
 # or "Q." / "Q:" then a space
 _QUESTION_LABEL = re.compile(r"Q(?:[ \t]{2,}|\t|[.:][ \t]+)(?=\S)")
@@ -725,7 +727,8 @@ _LABEL = re.compile(
     # a parliament's record: the member's seat, then the party ("Edward Argar (Melton and Syston)
     # (Con):"); a broadcast transcript's party and role in capitals: "GOV. ALICE PRYOR (D), NEW STATE:"
     r"(?:[ ]\([A-Z][\w.'\-]*(?:[ ](?:and|the|of|upon|on|under|[A-Z][\w.'\-]*)){0,6}\)(?=[ ]\())?"
-    r"(?:[ ]\([A-Z][\w.\-]{0,10}\))?(?:,[ ]+[A-Z][A-Z0-9.&'\-]*(?:[ ]+[A-Z0-9.&'\-]+){0,6})?"
+    # ("JOE REED (D), FORMER GOVERNOR, CANDIDATE:", up to three)
+    r"(?:[ ]\([A-Z][\w.\-]{0,10}\))?(?:,[ ]+[A-Z][A-Z0-9.&'\-]*(?:[ ]+[A-Z0-9.&'\-]+){0,6}){0,3}"
     r"):(?:[ \t]+|$)"
 )
 _NOT_LABELS = (
@@ -2317,9 +2320,17 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     named = {
         gi
         for p, gi in zip(people.positions[:before], people.mention_group[:before], strict=True)
-        # "… spoke to our political editor, Tom Price": who asks, not who answers
+        # "… spoke to our political editor, Tom Price": who asks, not who answers; nor does the
+        # byline's writer ("By Tobias Wrenfield")
         if _OUR_STAFF.search(norm, max(0, p - 60), p) is None
+        and not norm.startswith("By ", norm.rfind("\n", 0, p) + 1)
     }
+    if len(named) > 1:
+        # "… at the Harlow Reservoir": a place read as a name; the one person named with a given
+        # name ("Miriam Hale"), when there is one
+        persons = {gi for gi in named if people.groups[gi].given_names}
+        if len(persons) == 1:
+            named = persons
     if len(named) != 1:
         return
     (gi,) = named
@@ -2966,14 +2977,24 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
         last = n + 1 == len(hits)
         stop = len(units) if last else hits[n + 1][0]
         first_par = units[i].paragraph
-        for k in range(i, stop):
-            if units[k].paragraph - first_par > _MAX_LABEL_PARAGRAPHS or (
-                last and units[k].paragraph - first_par >= max(longest, 1)
+        end = i
+        while end < stop:
+            par = units[end].paragraph
+            if par - first_par > _MAX_LABEL_PARAGRAPHS or (last and par - first_par >= max(longest, 1)):
+                break
+            # a paragraph after the turn's first that names its own source ("The Treasury said
+            # borrowing rose.", "Dan Whitmore, a campaigner, said …"): the article's own, after the
+            # last turn or between an answer and the next question; the turn ends before it
+            nxt = end
+            while nxt < stop and units[nxt].paragraph == par:
+                nxt += 1
+            if par != first_par and any(
+                found[j].speaker is not None and not found[j].pronoun for j in range(end, nxt)
             ):
                 break
+            end = nxt
+        for k in range(i, end):
             f = found[k]
-            if last and units[k].paragraph != first_par and f.speaker is not None and not f.pronoun:
-                break  # "The Treasury said borrowing rose.": the article's own sentence, its own source
             f.speaker, f.how, f.speaker_pos, f.pronoun = (
                 speaker,
                 _LABEL_HOW,
@@ -3753,9 +3774,11 @@ def _verbs(text: str) -> list[re.Match[str]]:
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
             or (
-                _char_before(text, m.start()) in _BEFORE_INVERSION
+                (before := _char_before(text, m.start())) in _BEFORE_INVERSION
                 and m.group(1) not in _NEVER_INVERTED
                 and not m.group(1).endswith("ing")  # "…, adding £80 a year": no inversion, no speech
+                # "Staff at the bar, which was shut, called an ambulance": for help, not speech
+                and not (before == "," and m.group(1) == "called" and _CALLED_FOR_HELP.match(text, m.end()))
             )
         )
         and not _colour_warning(text, m)
@@ -3793,6 +3816,11 @@ _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘
 _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+# what is called for help, not said: "called an ambulance", "called the police", "called 999"
+_CALLED_FOR_HELP = re.compile(
+    r"\s+(?:an?\s+(?:ambulance|doctor|taxi|lawyer)|(?:the\s+)?(?:police|fire\s+brigade|coastguard|emergency"
+    r"\s+services|RNLI)|999|911|112)\b"
+)
 _REJECTED_WHAT = re.compile(
     r"\s+(?:that\b|(?:the\s+|any\s+)?(?:claims?|suggestions?|allegations?|accusations?|reports?|criticism)"
     r"\s+(?:that|of)\b)"
@@ -3863,7 +3891,8 @@ _OBJECT_VERBS = {
     # '"…," she cried.', "demanded that …"; not "cried for hours", "demanded a refund", "pleaded
     # guilty", "snapped a photo", "protested outside"
     **dict.fromkeys(
-        ("cried", "demanded", "pleaded", "snapped", "screamed", "protested", "wondered"), _SPEAKS_AFTER_STRICT
+        ("cried", "demanded", "pleaded", "snapped", "screamed", "protested", "wondered", "laughed"),
+        _SPEAKS_AFTER_STRICT,
     ),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
     # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
@@ -4858,7 +4887,7 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         # "the work and pensions secretary": one word each side of "and" in one person's role
         head = next((x for x, _ in taken if x in SOURCE_NOUNS), "")
         return (
-            head in PERSON_SOURCE_NOUNS
+            (head in PERSON_SOURCE_NOUNS or head in ORGANISATION_NOUNS)  # "the oil and gas producer"
             and len(taken) == 2
             and _is_modifier(taken[0][0])
             and k >= 2
@@ -4885,8 +4914,13 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         x = words[j][0]
         if x in _DETERMINERS or _is_possessive(x):
             return True
-        if x == "and" and j == k - 1 and len(taken) == 1 and taken[0][0] in PERSON_SOURCE_NOUNS:
-            continue  # "the work and pensions secretary" (see above)
+        if (
+            x == "and"
+            and j == k - 1
+            and len(taken) == 1
+            and (taken[0][0] in PERSON_SOURCE_NOUNS or taken[0][0] in ORGANISATION_NOUNS)
+        ):
+            continue  # "the work and pensions secretary", "the oil and gas producer" (see above)
         if not _is_modifier(x):
             return False
     return False

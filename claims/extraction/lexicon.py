@@ -131,7 +131,7 @@ SPEECH_VERBS = frozenset(
     branded brands labelled labels labeled condemned condemns denounced denounces praised praises
     criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
     hinted forecast forecasts forecasted cautioned cautions believe believes believed fear fears
-    feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed
+    feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed laughed
     protested""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
@@ -197,7 +197,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     widow widower friend neighbour neighbor colleague resident witness passenger constable
     backbencher aide insider banker engineer academic historian commentator strategist pollster
     clinician physician epidemiologist eyewitness bystander secretary-general director-general
-    attorney-general solicitor-general blogger influencer podcaster""".split()
+    attorney-general solicitor-general blogger influencer podcaster commissioner""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

@@ -523,7 +523,9 @@ _THING_LAST = frozenset(
     Marathon Championships Open Trophy Derby Final Finals Series Tour Show Fair Expo Awards
     Week Day Grand Prix Premiership Yards Wharf Quay Docks Heights Terrace Crescent Palace Abbey
     Cathedral United Rovers Wanderers Athletic Albion Hotspur Rangers Sports Primary Social Town FC
-    AFC""".split()
+    AFC Reservoir Basin Dam Estuary Gap Gardens Library Museum Gallery Theatre Theater Prison Mosque
+    Synagogue Drive Motorway Highway Tunnel Junction Roundabout Viaduct Pier Mall
+    Campus""".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic)$")
 # Nationalities ending in "-i", which many given names share ("Femi", "Aditi", "Nnamdi"): listed
