@@ -158,8 +158,15 @@ _STAMP_WORD = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
-_STAMP_MAX = 60
+_STAMP_MAX = 80
+# Where a second stamp follows on a line: a bar, or a comma before "updated"
+_SECOND_STAMP = re.compile(r"[ \t]*\|[ \t]*|,[ \t]+(?=(?:last[ \t]+)?updated\b)", re.IGNORECASE)
+# A newsletter's name in capitals or its issue, beside a stamp: "THE LEDGER WEEKLY", "Issue #147"
+_MASTHEAD_PART = re.compile(
+    r"[A-Z][A-Z'’&.\-]+(?:[ ][A-Z][A-Z'’&.\-]+){0,4}|(?:Issue|No\.|Vol\.|Volume)[ ]*#?\d{1,5}"
+)
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
+_WEEKDAY_NAMES = tuple(sorted(day.capitalize() for day in WEEKDAYS))  # "Tuesday 4 March 2025, 10:12"
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(rf"""[.!?…:;]["'”’)\]]*(?:{FOOTNOTE_MARK})*$""")  # "… income.[1]" ends too
 # A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
@@ -176,6 +183,8 @@ _PLACE_LINE = re.compile(
     rf"(?:,[ ]+(?:{_LINE_DATE}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+)?))+"
     r"|[A-Z][A-Z.'\-]{2,}"
     r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,})\.?"
+    # the agency and the dash, the body starting on the next line: "SAN FRANCISCO, March 4 (Wire) -"
+    r"(?:[ ]+\([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,2}\))?(?:[ ]+[-–—]{1,2})?"
 )
 # A reporter's role on a line of its own: "Education Reporter", "Chief Political Correspondent"
 _STAFF_ROLE_LINE = re.compile(
@@ -282,7 +291,7 @@ _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
 # Page furniture pasted with an article: cookie notices, newsletter and sharing prompts.
 _BOILERPLATE_ANYWHERE = (
     r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|podcast|inbox|briefing"
-    r"|bulletin|digest|e-?mails?)\b|\b(?:want|like)\s+more\s+(?:stories|news|articles|coverage)\s+like\s+this\b"
+    r"|bulletin|digest|e-?mails?)\b|\b(?:want|like)\s+more\s+(?:\w+\s+)?(?:stories|news|articles|coverage)\s+like\s+this\b"
     r"|\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|"
     r"preferences|notice|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using)\b.{0,40}"
     r"\b(?:site|website)\b.{0,30}\b(?:agree|accept|consent)|\ball rights reserved\b|©"
@@ -309,7 +318,7 @@ _BOILERPLATE_LINE_START = (
     r"more (?:follows|to follow|to come)\b|(?:this is a )?(?:breaking|developing) (?:news )?story\b|"
     r"this (?:story|article|page) (?:is being|will be) updated\b|"
     r"refresh (?:the page )?for (?:the latest )?updates\b|"
-    r"view (?:this |it )?(?:e-?mail |newsletter |message )?(?:in|on) (?:your|a) (?:web )?browser|"
+    r"view (?:this |it )?(?:e-?mail |newsletter |message )?(?:in|on) (?:your |a )?(?:web )?browser|"
     r"forward (?:this|it)\b.{0,30}\bto a friend|unsubscribe\b|manage (?:your )?(?:e-?mail )?"
     r"(?:preferences|subscriptions?)\b|update your (?:e-?mail )?preferences\b|"
     rf"{_LINK_HEADINGS})\W*"
@@ -377,6 +386,50 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# A newsroom's words to its readers, opening a sentence (not after a quotation mark: '"Thank you
+# for listening," she said' is a claim's): its newsletters, apps and podcasts, a live blog's
+# pause, an email's header and footer, a writer's contact and where a piece first appeared, the
+# notices under court reports, family notices and transcripts
+_READER_NOTICE = re.compile(
+    r"(?:get|receive)\s+(?:our|the|[\w'’&]+['’]s)\s+(?:free\s+)?(?:[\w'’&\-]+\s+){0,4}?"
+    r"(?:newsletters?|bulletin|briefing|digest|e-?mails?)\b"
+    r"|listen\s+(?:to|on)\b[^.]{0,120}?\bpodcasts?\b"
+    r"|follow\s+(?:our|the)\s+live\s+(?:blog|coverage|updates|page|text)\b"
+    r"|(?:follow|read|see|find|get)\s+(?:our|the|[\w'’&]+['’]s)\s+(?:[\w'’&\-]+\s+){0,3}coverage\s+(?:on|in|at|via)\b"
+    r"|contact\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
+    r"|write\s+to\s+(?:us|the\s+editor)\s+(?:at|on|via)\b"
+    r"|(?:do\s+you\s+have|have\s+you\s+got)\s+a\s+view\s+on\s+this\s+(?:story|article|issue)\b"
+    r"|have\s+your\s+say\b"
+    r"|court\s+reports\s+are\s+published\s+in\s+accordance\s+with\b"
+    r"|we\s+are\s+unable\s+to\s+(?:remove|anonymi[sz]e|amend)\b"
+    r"|if\s+you\s+would\s+like\s+to\s+(?:pay\s+(?:a\s+)?tribute|place\s+an?\s+(?:notice|announcement|advert))\b"
+    r"|(?:alternatively,?\s+)?information\s+can\s+(?:also\s+)?be\s+(?:given|passed|reported)\b[^.]{0,80}?"
+    r"\b(?:anonymously|crimestoppers|0800)"
+    r"|call\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}helpline\s+on\b"
+    r"|don['’]?t\s+miss\s+(?:a\s+thing|out)\b"
+    r"|please\s+(?:turn\s+on|enable)\s+javascript\b"
+    r"|this\s+(?:article|story|piece|essay|column|interview|report)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|ran)\b"
+    r"|this\s+(?:article|story|piece|essay|column)\s+appeared\s+(?:first\s+)?in\b"
+    r"|this\s+report\s+by\s+[^.]{2,60}?\s+was\s+first\s+published\b"
+    r"|this\s+editorial\s+represents\b|the\s+views?\s+expressed\s+(?:in\s+this|here)\b"
+    r"|(?:transcripts?\s+[^.]{0,80}?|this\s+transcript\s+)may\s+contain\s+errors\b"
+    r"|please\s+check\s+the\s+(?:corresponding\s+)?(?:audio|video|recording)\b"
+    r"|this\s+is\s+an?\s+(?:edited|abridged|condensed|lightly\s+edited)\s+(?:excerpt|extract|transcript|version)\b"
+    r"|forwarded\s+this\s+(?:e-?mail|newsletter|message)\b|subscribe\s+(?:here|to|now|today)\b"
+    r"|get\s+in\s+touch\s+(?:at|on|via|by)\b"
+    r"|you(?:['’]re|\s+are)\s+receiving\s+this\s+(?:e-?mail|newsletter|message)\b"
+    r"|(?:[\w'’&]+\s+){1,5}is\s+(?:written|produced|compiled)\s+by\b[^.]{0,60}\bedited\s+by\b"
+    r"|thank(?:s|\s+you)\s+for\s+(?:following\s+(?:along|our|us)|reading|joining\s+us|watching|listening)\b"
+    r"|we(?:['’]ll|\s+will)\s+be\s+back\s+(?:with|tomorrow|shortly|soon|after|in\s+(?:just\s+)?(?:a|one)\s+"
+    r"(?:moment|minute|few))\b"
+    r"|that(?:['’]s|\s+is)\s+(?:where|all)\s+(?:we(?:['’]ll|\s+will)|we\s+are\s+going\s+to)\s+"
+    r"(?:pause|leave|end|stop|wrap)\b"
+    r"|this\s+(?:live\s+)?blog\s+(?:has\s+been|is\s+being|will\s+be)\s+updated\b"
+    r"|refresh\s+(?:the\s+page\s+)?for\s+the\s+latest\b"
+    r"|i(?:['’]m|\s+am)\s+(?-i:[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})\.?\Z",
+    re.IGNORECASE,
+)
 # a fact check's rating opening its paragraph ("Verdict: Misleading. Net migration did …"): the
 # rating is furniture, the sentences after it are the fact check's own
 _VERDICT_LABEL = re.compile(
@@ -389,7 +442,7 @@ _DISCLAIMER = re.compile(
 # A live blog's or a broadcast's greeting and promises, a whole sentence of it ("Good evening.",
 # "Welcome to our live coverage", "We will bring you the latest on the storm throughout the day.")
 _GREETING = re.compile(
-    r"(?:good (?:morning|afternoon|evening)(?:,? (?:and )?welcome)?"
+    r"(?:good (?:morning|afternoon|evening)(?:,? (?:and )?welcome(?: to (?:the |our )?[\w'’ ]{1,40})?)?"
     r"|welcome to (?:our|the|this) live (?:coverage|blog|updates|page)\b[^.!?]*"
     r"|(?:we will|we'll) (?:be )?bring(?:ing)? you (?:the latest|all the latest|updates|more)\b[^.!?]*)\W*",
     re.IGNORECASE,
@@ -587,7 +640,11 @@ def select_units(
             continue
         if kept and (
             i >= sign_off
-            or (authors and unit.paragraph == units[-1].paragraph and _is_author_note(unit.text, authors))
+            or (
+                authors
+                and unit.paragraph > units[-1].paragraph - _AUTHOR_NOTE_PARAGRAPHS
+                and _is_author_note(unit.text, authors)
+            )
         ):
             skipped.append(("byline", unit.start, unit.end))  # the writer's name, town or biography
             continue
@@ -684,9 +741,25 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))  # "Arsenal: Raya, White, …"
             continue
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
+            if (
+                kept
+                and i > 0
+                and kept[-1][0].end == units[i - 1].end
+                and units[i - 1].paragraph == unit.paragraph
+                and opens_paragraph(units, i - 1)
+                and kept[-1][0].text.rstrip().endswith("?")
+            ):
+                # "Want to know what's happening to your river? Sign up to …": the question is
+                # the plug's too
+                skipped.append(("boilerplate", kept[-1][0].start, kept[-1][0].end))
+                kept.pop()
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
-            if opens_paragraph(units, i) and _NOTICE.match(text) and not _VERDICT_LABEL.match(text):
+            if (
+                opens_paragraph(units, i)
+                and (_NOTICE.match(text) or _READER_NOTICE.match(text))
+                and not _VERDICT_LABEL.match(text)
+            ):
                 notice = unit.paragraph  # (a fact check's "Verdict: Misleading." is that word alone)
             continue
         if _last_mark(text) == ":" and closes_paragraph(units, i):
@@ -793,8 +866,9 @@ _SIGN_OFF_NAME = re.compile(
 _SIGN_OFF_LINES = 3  # the name and the lines under it (a town, a title)
 _SIGN_OFF_LINE_MAX = 60
 # "By Tom Reilly", "By Priya Shah, Environment correspondent": the name a byline gives
-_BY_AUTHOR = re.compile(rf"(?:By|BY|Written by)[ ]+({_BY_NAME})(?:[ ]*,.*)?$")
-_AUTHOR_NOTE_VERBS = (" is ", " was ", " writes ", " has ", " teaches ", " works ", " lives ")
+_BY_AUTHOR = re.compile(rf"(?:By|BY|Written by)[ ]+({_BY_NAME})(?:[ ]*[,|].*)?$")
+_AUTHOR_NOTE_VERBS = (" is ", " was ", " writes ", " has ", " teaches ", " works ", " lives ", " covers ")
+_AUTHOR_NOTE_PARAGRAPHS = 3  # the last paragraphs, where a writer's note stands (a plug may follow it)
 
 
 def _sign_off_start(body: str, units: list[Span]) -> int:
@@ -933,6 +1007,8 @@ def _is_boilerplate(text: str) -> bool:
     (a caption, a correction) is known by how it opens, at any length; a section heading ("Summary",
     "Key points") by its whole line."""
     if _NOTICE.match(text) or (text[:1] in "GgWw" and _GREETING.fullmatch(text)):
+        return True
+    if text[:1].isalpha() and _READER_NOTICE.match(text):
         return True
     if "constitute" in text and _DISCLAIMER.search(text):  # (a substring test first)
         return True
@@ -1073,7 +1149,9 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "junk"
     stripped = text.strip()
     if _DATELINE.match(stripped) or (
-        len(stripped) <= _STAMP_MAX and stripped[0] in _STAMP_FIRST and _is_stamp(stripped)
+        len(stripped) <= _STAMP_MAX
+        and (stripped[0] in _STAMP_FIRST or "|" in stripped or stripped.startswith(_WEEKDAY_NAMES))
+        and _is_stamp(stripped)
     ):
         return "dateline"
     if _is_credit(stripped):
@@ -1141,7 +1219,14 @@ _EDITORS_SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
 
 def _is_stamp(text: str) -> bool:
     """A time stamp: "Updated" (or published, posted, modified) and a date, a time or "2 hours
-    ago"; or, without the prefix, a time of day with its zone ("10:32 GMT", "1030 GMT")."""
+    ago"; or, without the prefix, a time of day with its zone ("10:32 GMT", "1030 GMT"), or a
+    date with a time ("5 March 2025, 07:45 GMT"). Two stamps on one line, after a bar or a comma
+    ("Published: 09:15, 3 June 2025 | Updated: 10:40", "Posted 14 May, updated 15 May"), maybe
+    with the newsletter's name and issue ("THE WEEKLY | Issue #147 | Friday 7 March 2025")."""
+    if "|" in text or ("pdated" in text and _SECOND_STAMP.search(text)):
+        parts = _SECOND_STAMP.split(text)
+        stamps = [p for p in parts if p and (_is_stamp(p) or _is_date(p))]
+        return bool(stamps) and all(p in stamps or _MASTHEAD_PART.fullmatch(p) for p in parts)
     prefix = _STAMP_PREFIX.match(text)
     rest = text[prefix.end() if prefix else 0 :]
     words = rest.replace(",", " ").rstrip(".").split()
@@ -1151,6 +1236,8 @@ def _is_stamp(text: str) -> bool:
         return False
     if prefix is None and not (
         _CLOCK.match(words[0])
+        # a date, then its time: "5 March 2025, 07:45 GMT", "Monday 3 March 2025, 10:12 am"
+        or (any(map(_CLOCK.match, words)) and any(w.lower().rstrip(".") in MONTHS for w in words))
         or (len(words) == 2 and words[0].isdigit() and len(words[0]) == 4)
         or (len(words) <= 4 and words[-1] == "ago")  # "3 hours ago" under "Published"
     ):
@@ -1159,6 +1246,22 @@ def _is_stamp(text: str) -> bool:
         return False
     return all(
         _STAMP_WORD.fullmatch(w) or w.lower().rstrip(".") in MONTHS or w.lower() in WEEKDAYS for w in words
+    )
+
+
+def _is_date(text: str) -> bool:
+    """A date alone: "Friday 7 March 2025", "May 2, 2025" (a month, and only the words of a date)."""
+    words = text.replace(",", " ").rstrip(".").split()
+    return (
+        0 < len(words) <= 5
+        and any(w.lower().rstrip(".") in MONTHS for w in words)
+        and all(
+            w.isdigit()
+            or w.lower().rstrip(".") in MONTHS
+            or w.lower() in WEEKDAYS
+            or _STAMP_WORD.fullmatch(w)
+            for w in words
+        )
     )
 
 

@@ -113,3 +113,96 @@ def test_transcript_labels_with_accents_and_several_roles():
     ex = extract_claims(text)
     assert claim_with(ex, "You have said").speaker == "Arrarás"
     assert claim_with(ex, "We should").speaker == "Joe Reed"
+
+
+_BEFORE = "Council approves budget\n\nThe council met on Tuesday. It voted 9-4 to approve the plan.\n\n"
+_AFTER = "\n\nThe budget rises 4% next year, the council said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # plugs for newsletters, apps, podcasts and live pages
+        "Get our Business Today newsletter for the day's top stories in your inbox.",
+        "Get the Courier's Election Day newsletter. Sign up here for results delivered to your inbox.",
+        "Want more science stories like this? Subscribe to the Weekly Science newsletter.",
+        "Want to know what's happening to your local river? Sign up to our weekly Rivers email.",
+        "Follow our live court coverage on the Echo app.",
+        "Listen to full reaction from both managers on the Rovers Review podcast, available now.",
+        "Follow our live blog for the latest updates on the flooding.",
+        "Subscribe to HERALD PLUS to get access to 40 titles and read the news as early as 4am.",
+        "Don't miss a thing: follow us on Instagram @dailywire_example",
+        # the desk's notices to readers
+        "Do you have a view on this story? Write to us at letters@example.co.uk",
+        "Have your say: What do you think of the changes to library hours? Let us know below.",
+        "Court reports are published in accordance with the Echo's editorial guidelines. We are unable to "
+        "remove reports of court proceedings.",
+        "If you would like to pay tribute to a loved one, contact our announcements team on 01632 960 771.",
+        "Alternatively, information can be given anonymously to Crimestoppers on 0800 555 111.",
+        "Need advice? Call the Exam Results Helpline on 0800 100 900.",
+        "Want to see your community group featured? Get in touch at community@example.co.uk",
+        # where a piece appeared, whose views it holds, what a transcript may hold
+        "This article first appeared in the Coastline Weekly magazine.",
+        "This editorial represents the view of the Echo's editorial board.",
+        "Transcripts of The Long Game may contain errors. Please check the audio before quoting.",
+        "This is an edited excerpt from Episode 112 of The Long Game, a weekly podcast.",
+        # an email newsletter's header and footer
+        "View in browser",
+        "Forwarded this email? Subscribe here for more",
+        "You are receiving this email because you signed up at example.org.",
+        "The Weekly Letter is written by Hattie Somerfield and edited by James Orme.",
+        "Good morning, and welcome to The Weekly Letter. I'm Hattie Somerfield.",
+        # a live blog's furniture
+        "Please turn on JavaScript to use this feature",
+        "This blog has been updated throughout the day. Refresh for the latest.",
+        "Thank you for following along. We'll be back with more updates tomorrow morning.",
+        "That's where we'll pause our live coverage for today.",
+        # two stamps on a line, a masthead with its issue, a dateline above the body
+        "5 March 2025, 07:45 GMT | Updated 11:20 GMT",
+        "Monday 3 March 2025, 10:12 am | Updated 3:47 pm",
+        "Published: 09:12 EDT, 2 May 2025 | Updated: 14:47 EDT, 2 May 2025",
+        "Posted 14 May 2024, updated 14 May 2024",
+        "THE WEEKLY LETTER | Issue #147 | Friday 7 March 2025",
+        "Tuesday 4 March 2025, 10:12 am",
+    ],
+)
+def test_furniture_for_readers_is_no_claim(line):
+    # each was a claim (a headline, or one or two sentences)
+    body = _BEFORE + line + _AFTER
+    start = body.index(line)
+    end = start + len(line)
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims if c.start < end and c.end > start] == []
+    assert claim_with(ex, "The budget rises").speaker == "the council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Thank you for listening to us," she said.',
+        "We'll be back in court in June, the union said.",  # not at a sentence's start: a claim's words
+        "I am for clean water.",
+        "I AM YOUR VOICE.",
+        "Subscribers to the service rose by 4%.",
+    ],
+)
+def test_sentences_like_notices_stay_claims(text):
+    assert [c.text for c in extract_claims(text).claims] == [text]
+
+
+def test_a_writers_note_under_a_plug_is_the_byline_writers():
+    # was a claim: "covers" is a verb of a writer's note, and the note may stand above a plug
+    text = (
+        "Calloway rallies base\n\nBy Marcus Bell | The Ledger\n\nCalloway said taxes would fall by 4%.\n\n"
+        "Marcus Bell covers state politics for The Ledger. Contact him at mbell@example.org.\n\n"
+        "Get the Ledger's Election Day newsletter."
+    )
+    claims = [c.text for c in extract_claims(text).claims]
+    assert claims == ["Calloway rallies base", "Calloway said taxes would fall by 4%."]
+
+
+def test_a_dateline_with_its_agency_on_a_line_of_its_own():
+    body = "Storm hits city\n\nSAN FRANCISCO, March 4 (Wire) -\n\nA storm hit the city, officials said."
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Storm hits city", "A storm hit the city, officials said."]
+    assert ("dateline", 17, 48) in ex.skipped
