@@ -2740,7 +2740,7 @@ _SHORT_TITLES = {
     "Lieutenant": "Lt",
 }
 # A seat's letters before a name ("Labour MP Tom Reed"), a role "the MP" names again
-_SEATS = frozenset("MP MSP MEP MLA".split())
+_SEATS = frozenset("MP MSP MEP MLA TD MK MHA MPP MNA".split())
 
 
 # "the mayor, " right before a name: the role, its article off (group 1); "Its director of
@@ -2749,6 +2749,15 @@ _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|[^\w])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]+"
     r"((?:(?!of[ ]|for[ ])[A-Za-z][a-z\-]*[ ]+){0,2}(?!of,|for,)[A-Za-z][a-z\-]*)"
     r"(?:[ ]+(?:of|for)[ ]+[a-z][a-z ]{1,30})?,[ ]\Z"
+)
+
+
+# A title with its portfolio right before a name: "Minister for Housing ", "Cabinet Secretary for
+# Health " (group 1: the title)
+_PORTFOLIO_ROLE = re.compile(
+    r"((?:(?:Federal|Deputy|Junior|Shadow|Cabinet|State)[ ])?(?:Minister|Secretary|Commissioner)"
+    r"(?:[ ]of[ ]State)?)"
+    r"[ ]for[ ](?:[A-Z][\w&'\-]*,?[ ](?:and[ ])?){1,4}\Z"
 )
 
 
@@ -2777,6 +2786,11 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
                 titles.add(f"{role[0]} {role[2]}")
         elif words and words[-1] in _SEATS:  # "Labour MP Tom Reed": a later "the MP" is him
             people.roles_of.setdefault(gi, set()).add(words[-1])
+        elif " for " in before and (portfolio := _PORTFOLIO_ROLE.search(before)) is not None:
+            # "Minister for Housing Peter Keohane": a later "the minister" is him
+            titles = people.roles_of.setdefault(gi, set())
+            role = portfolio.group(1).split()
+            titles.update((role[-1], " ".join(role)))
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):
         lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))
@@ -4130,6 +4144,9 @@ def _subject_before(
                 # "The U.N. peacekeeping mission in Congo, known as MONUSCO, said": its name
                 return inserted[9:], offset + text.index(inserted, opening) + 9, False
             head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
+            if (seat := _after_seat(inserted)) and looks_like_person(inserted[seat:]):
+                # "The spokesman, Tipperary TD Patrick Flynn, said": the person after the seat
+                inserted = head = inserted[seat:]
             if (
                 looks_like_person(inserted)
                 # "Another expert, Dr Liam Sullivan of Leeds University, said": the name, where they work

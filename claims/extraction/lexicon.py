@@ -31,7 +31,8 @@ def trie_alternation(words) -> str:
 # Abbreviations that stand before a name: never end a sentence ("Mr. Smith", "Mt. Fuji").
 TITLES = frozenset(
     """mr mrs ms mx dr prof st mt ft sen rep gov gen col capt cpt lt sgt cpl pvt maj adm brig cmdr
-    rev hon pres supt insp det messrs mme mlle msgr fr atty amb sec.gen""".split()
+    rev hon pres supt insp det messrs mme mlle msgr fr atty amb sec.gen smt shri engr dir cllr cong dy
+    usec asec""".split()
 )
 
 # Abbreviations that end a sentence only when a typical sentence opener follows ("& Co. It").
@@ -241,7 +242,9 @@ SOURCE_NOUNS = (
 
 # Letters after a person's name (honours, a barrister's rank, a seat, a degree; "Jr."): not its
 # surname ("Alison Grey KC" is Ms Grey)
-POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP OBE MBE CBE KBE DBE GBE FRS PhD Jr Sr".split())
+POSTNOMINALS = frozenset(
+    "KC QC MP MSP MS MLA MEP TD MPP MHA MNA OBE MBE CBE KBE DBE GBE FRS PhD Jr Sr".split()
+)
 
 # Common given names whose gender is unambiguous in English-language news (a pronoun check only).
 FEMALE_NAMES = frozenset(

@@ -267,6 +267,10 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     return end
 
 
+# Abbreviated offices that follow "U.S." in a name ("U.S. Sen.", "U.S. Rep.", "U.S. Atty.")
+_OFFICE_TITLES = frozenset("sen rep gov gen amb atty adm col capt lt sgt".split())
+
+
 def _decide_multi_period(low: str, fw: str, end: int) -> int | None:
     if low in ("e.g", "i.e", "cf", "viz"):
         return None
@@ -275,7 +279,8 @@ def _decide_multi_period(low: str, fw: str, end: int) -> int | None:
             return None
         return end if fw[:1].isupper() else None
     if low in PLACE_ABBREVIATIONS:
-        return None if fw in PLACE_MODIFIERS else end
+        # "U.S. Army", "U.S. Sen. Peter Voss": a name's first word, no sentence's end
+        return None if fw in PLACE_MODIFIERS or fw.lower().rstrip(".") in _OFFICE_TITLES else end
     return end if fw in SENTENCE_STARTERS else None
 
 

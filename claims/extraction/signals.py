@@ -195,7 +195,9 @@ PERSON_TITLES = frozenset(
     Sultan Ayatollah Patriarch Cardinal Rabbi Imam Councillor Councilman Congressman Congresswoman
     Attorney Commissioner Inspector Detective Officer Coach Leader Whip Chair Cllr Cllr. Supt Supt. Insp
     Insp. Det Det. DCI Sgt Sgt. Lt Lt. Maj Maj. Rev Rev. Fr Fr. Secretary-General Director-General
-    Attorney-General Solicitor-General Governor-General Surgeon-General""".split()
+    Attorney-General Solicitor-General Governor-General Surgeon-General Hon Hon. Alhaji Alhaja Datuk
+    Dato Datin Puan Tuan Encik Shri Smt Smt. Engr Engr. Usec Usec. Cong Cong. Dir Dir. Dy Dy. Mian
+    Senator-elect""".split()
 )
 # Capitalised words that are no name: never one alone, and dropped from the front of one
 # ("Amid Russia's invasion" -> "Russia"). The words that open a sentence, and function words
@@ -310,6 +312,19 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
     return found
 
 
+# A title that takes its portfolio after "for": "Minister for Justice", "Secretary of State for
+# Health", "Cabinet Secretary for Education", "spokesperson for Finance"
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:Minister|Secretary|Commissioner|[Ss]pokes(?:man|woman|person)|Minister of State|Secretary of State"
+    r"|Cabinet Secretary|Shadow Minister|Shadow Secretary)[ ]for[ ]\Z"
+)
+# What may open a person's name after a portfolio: an honorific
+_HONORIFICS = frozenset(
+    """Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Mr Mr. Mrs Mrs. Ms Ms. Senator Sen. Hon Hon.
+    Alhaji Chief Datuk Dato Tan Sri Puan Tuan Encik Shri Smt Smt. Deputy Rep. Rev Rev.""".split()
+)
+
+
 def _sentence_end_inside(text: str) -> int:
     """Length up to a full stop that ends a sentence inside the span ("Brussels. She"), else 0."""
     pos = 0
@@ -413,6 +428,25 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             while k < len(tokens) - 2 and tokens[k] in BEFORE_A_NAME:
                 k += 1
             if looks_like_person(" ".join(tokens[k:])):
+                start = norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1)
+                tokens = tokens[k:]
+                text = norm[start:end]
+        if (
+            len(tokens) > 2
+            and norm.endswith(" for ", 0, start)
+            and _PORTFOLIO_BEFORE.search(norm, max(0, start - 40), start)
+        ):
+            # "Minister for Justice Niamh Tallon", "Cabinet Secretary for Health Prof. Daniel
+            # Langat": the portfolio, then the person, from a given name or an honorific on
+            k = next(
+                (
+                    k
+                    for k in range(1, len(tokens) - 1)
+                    if tokens[k] in GIVEN_NAMES or tokens[k] in _HONORIFICS
+                ),
+                0,
+            )
+            if k:
                 start = norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1)
                 tokens = tokens[k:]
                 text = norm[start:end]
@@ -564,7 +598,8 @@ PARTY_WORDS = frozenset(
 # letters, a word for what the person does or did ("Labour MP Tom Reed", "Local MP Tom Baird",
 # "Shopkeeper Dev Mistry", "Prosecutor Simon Aldridge", "Former Minister …" keeps its title)
 BEFORE_A_NAME = PARTY_WORDS | frozenset(
-    """MP MPs MSP MEP MLA AM Local Outgoing Veteran Shopkeeper Patient Prosecutor Retailer Farmer
+    """MP MPs MSP MEP MLA AM TD TDs MK MHA MPP MNA Local Outgoing Veteran Shopkeeper Patient Prosecutor
+    Retailer Farmer
     Resident Residents Witness Campaigner Activist Teacher Nurse Pensioner Landlord Student
     Survivor Victim Defendant Juror Candidate Parent Headteacher Organiser Organizer Tenant Widow Supporter
     Volunteer Publican Builder Co-leader Co-founder Substitute Striker Midfielder Defender Goalkeeper

@@ -206,3 +206,101 @@ def test_a_dateline_with_its_agency_on_a_line_of_its_own():
     ex = extract_claims(body)
     assert [c.text for c in ex.claims] == ["Storm hits city", "A storm hit the city, officials said."]
     assert ("dateline", 17, 48) in ex.skipped
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        ("Minister for Justice Niamh Tallon said the bill would pass.", "Minister", "Niamh Tallon"),
+        (
+            "Cabinet Secretary for Health Prof. Daniel Langat said 40 clinics would open.",
+            "Cabinet",
+            "Prof. Daniel Langat",
+        ),
+        (
+            "Secretary of State for Health Wes Streeting said waiting lists fell.",
+            "Secretary",
+            "Wes Streeting",
+        ),
+        (
+            "Minister for Housing Peter Keohane said 4,000 homes were built. Mr Keohane said more to come.",
+            "Mr Keohane",
+            "Peter Keohane",
+        ),
+        (
+            "Tom Reed said rents rose. Minister for Housing Peter Keohane said 4,000 homes were built. "
+            '"It is a start," he said.',
+            "It is a start",
+            "Peter Keohane",
+        ),
+        (
+            "Federal Minister for Finance Senator Arif Qureshi said the deficit fell. "
+            '"We are on track," the minister said.',
+            "We are on track",
+            "Senator Arif Qureshi",
+        ),
+        # guard: a title before the name, as before
+        (
+            "Justice Minister Niamh Tallon said the bill would pass.",
+            "Justice",
+            "Justice Minister Niamh Tallon",
+        ),
+    ],
+)
+def test_a_minister_for_a_portfolio_before_the_name(text, part, speaker):
+    # were "Justice Niamh Tallon", "Health Prof. Daniel Langat", "Mr Keohane", "Tom Reed" (for
+    # "he"), "Federal Minister" (for "the minister"): the portfolio read as part of the name
+    assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Smt. Kavita Deshmukh said the bill was unfair.", "Smt. Kavita Deshmukh"),
+        ('"It is fine," Press Officer Usec. Carla Montemayor said.', "Press Officer Usec. Carla Montemayor"),
+        ("Engr. Tunde Bello said the bridge was safe.", "Engr. Tunde Bello"),
+        ("Cllr. Tom Reed said the road would close.", "Cllr. Tom Reed"),
+        ("Dy. Commissioner Ravi Kumar said 40 shops shut.", "Dy. Commissioner Ravi Kumar"),
+    ],
+)
+def test_abbreviated_honorifics_end_no_sentence(text, speaker):
+    # each was split after the abbreviation, the speaker losing it or the claim its start
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [text]
+    assert ex.claims[0].speaker == speaker
+
+
+def test_us_and_an_abbreviated_office_are_one_name():
+    text = "Hanlon is scheduled to campaign with U.S. Sen. Peter Voss in the state capital on Monday."
+    assert [c.text for c in extract_claims(text).claims] == [text]
+    # guard: "U.S." ends a sentence before another
+    assert len(extract_claims("He moved to the U.S. Then he left.").claims) == 2
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        (
+            "The party spokesman, Alhaji Abubakar Danjuma Garba, said the vote was rigged. He added that 40 "
+            "polling units failed.",
+            "He added",
+            "Alhaji Abubakar Danjuma Garba",
+        ),
+        (
+            "The motion was sponsored by Hon. Shadrack Nyamweya Ombati. Ombati said it would cut prices.",
+            "Ombati said",
+            "Hon. Shadrack Nyamweya Ombati",
+        ),
+        (
+            "River Friends said the water was dirty. Its coordinator, Puan Siti Kamaruddin, said tests "
+            "showed E. coli.",
+            "Its coordinator",
+            "Puan Siti Kamaruddin",
+        ),
+        ("The housing spokesman, Tipperary TD Patrick Flynn, said rents rose 8%.", "The", "Patrick Flynn"),
+        ("The spokesman, Labour MP Patrick Flynn, said rents rose 8%.", "The", "Patrick Flynn"),
+    ],
+)
+def test_honorifics_and_seats_of_other_parliaments(text, part, speaker):
+    # were "the party spokesman", "Ombati", "River Friends's coordinator", "the housing spokesman"
+    assert claim_with(extract_claims(text), part).speaker == speaker
