@@ -4182,6 +4182,8 @@ def _subject_before(
             party = text.rfind(",", max(0, opening - 24), opening)
             if party > 0 and _PARTY_AND_STATE.fullmatch(text[party + 1 : opening].strip()):
                 opening = party
+            elif party > 0 and _AGE_BETWEEN.fullmatch(text, party + 1, opening):
+                opening = party  # "Amy Cole, 41, who lives on Pond Lane, said": an age, no phrase
             cand = _subject_before(text, opening, offset, commas=commas - 1, common=goes_on)
             if cand is not None and commas > 1 and not cand[2]:
                 # the subject found stands inside the phrase before, or is all of it, and that
@@ -4195,9 +4197,13 @@ def _subject_before(
                 # (a dash ends a segment too: a dateline's "LONDON, 4 December 2025 /PRNewswire/ --")
                 between = _SEGMENT_DASH.split(text[segment + 1 : cand[1] - offset])[-1]
                 inside = between.strip(" ") not in _SEGMENT_OPENERS
-                if inside or cand[0].startswith(("a ", "an ")):
+                definite = cand[0].startswith("the ")  # "Lionel Achterberg, the policy director at …"
+                if inside or cand[0].startswith(("a ", "an ")) or definite:
                     two = _subject_before(text, opening + 1, offset, commas=commas - 1, common=goes_on)
-                    if two is not None and (looks_like_person(two[0]) or (inside and _is_org_name(two[0]))):
+                    if two is not None and (
+                        (looks_like_person(two[0]) and not (definite and _not_a_name_start(two[0])))
+                        or (inside and _is_org_name(two[0]))
+                    ):
                         return two
             return cand
         return None
@@ -4734,6 +4740,14 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     return None
 
 
+def _not_a_name_start(phrase: str) -> bool:
+    """ "On Tuesday", "In March": a sentence's opening words, or a day's or a month's name."""
+    first, _, rest = phrase.partition(" ")
+    return first in SENTENCE_STARTERS or rest.split(" ", 1)[0].lower() in _DAYS_AND_MONTHS
+
+
+# An age between commas after a name: "Amy Cole, 41, …"
+_AGE_BETWEEN = re.compile(r"[ ]\d{1,3}[ ]?")
 # An American legislator's party and state or district after the name: "D-Queens", "R-Texas",
 # "I-Vt."
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")

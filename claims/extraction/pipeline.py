@@ -855,14 +855,19 @@ def _letter_writers_own_words(kept: list[Kept], units: list[Span], letters: dict
         if at < len(signatures):
             by_writer.setdefault(signatures[at][1], []).append(item)
     for name, items in by_writer.items():
-        _authors_own_words(items, name, _LETTER_HOW)
+        if name:  # (a letter signed "Name and address supplied" is no one's known)
+            _authors_own_words(items, name, _LETTER_HOW)
 
 
 # A name alone on a line, as a letter or a column is signed ("Jane Whitcombe", "— Dr Tom Reed")
 _SIGN_OFF_NAME = re.compile(
     r"[—–-]?[ ]*((?:(?:Dr|Prof|Professor|Rev|Cllr|Sir|Dame|Lord|Lady)\.?[ ]+)?"
     r"[A-Z][a-z'\-]+(?:[ ]+(?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von)){1,3})"
+    # the town, or the street and the town, after the name on its line ("Jane Pike, Kiln Road, Dalby")
+    r"(?:,[ ]+[A-Z][\w'’.\-]*(?:[ ]+(?:[A-Z][\w'’.\-]*|upon|on|in|le|de)){0,3}){0,3}"
 )
+# A letter signed without a name: "Name and address supplied", "Name withheld"
+_UNSIGNED = re.compile(r"[—–-]?[ ]*(?:[Nn]ame(?:[ ]+and[ ]+address)?|[Aa]ddress)[ ]+(?:supplied|withheld)\.?")
 _SIGN_OFF_LINES = 3  # the name and the lines under it (a town, a title)
 _SIGN_OFF_LINE_MAX = 60
 # "By Tom Reilly", "By Priya Shah, Environment correspondent": the name a byline gives
@@ -901,6 +906,8 @@ def _sign_off_line(body: str, units: list[Span], k: int) -> bool:
 def _signed_name(line: str) -> str | None:
     """The person's name a sign-off's line gives ("Jane Whitcombe", "— Dr Tom Reed"), else None
     ("Related Topics" heads a list of links)."""
+    if _UNSIGNED.fullmatch(line):
+        return ""  # a letter whose writer is not named
     m = _SIGN_OFF_NAME.fullmatch(line)
     if m is None or not looks_like_person(m.group(1)) or _is_boilerplate(line):
         return None

@@ -605,6 +605,8 @@ BEFORE_A_NAME = PARTY_WORDS | frozenset(
     Volunteer Publican Builder Co-leader Co-founder Substitute Striker Midfielder Defender Goalkeeper
     Winger Analyst Economist Researcher""".split()
 )
+# Words no name opens with (a phrase of where someone works or comes from)
+_NOT_A_NAME_START = frozenset("of from at for in on with".split())
 # A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
 _COUNTRY_CODES = frozenset("UK US USA EU UN UAE".split())
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
@@ -636,6 +638,8 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     tokens = name_tokens(phrase)
     if not tokens or tokens[-1] in ORG_WORDS or tokens[-1] in _COUNTRY_CODES:
         return False  # "Cancer Research UK"
+    if tokens[0] in _NOT_A_NAME_START:
+        return False  # "of Eastfield Police's Dalby CID": where someone works, no name
     if len(tokens) == 2 and f"{tokens[0]} {tokens[1]}" in FIRM_NAMES:
         return False  # "Morgan Stanley"
     if len(tokens) == 2 and tokens[0] in _WHAT_SOMEONE_WAS:

@@ -304,3 +304,53 @@ def test_us_and_an_abbreviated_office_are_one_name():
 def test_honorifics_and_seats_of_other_parliaments(text, part, speaker):
     # were "the party spokesman", "Ombati", "River Friends's coordinator", "the housing spokesman"
     assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+def test_letters_signed_with_the_town_on_the_same_line():
+    # the signatures were headlines and the letters' sentences no one's
+    text = (
+        "Letters: Bus cuts and the bypass\n\n"
+        "Bus cuts will strand the villages\n\n"
+        "The 47 route is the only link to the hospital. I am 79 and no longer drive.\n\n"
+        "Dorothy Ainsworth, Ashcombe\n\n"
+        "The bypass is overdue\n\n"
+        "The bypass has been promised since 1987. I want it built.\n\n"
+        "Jane Pike, Kiln Road, Dalby\n\n"
+        "A word for our nurses\n\n"
+        "I was treated with great kindness in May.\n\n"
+        "Name and address supplied"
+    )
+    ex = extract_claims(text)
+    texts = [c.text for c in ex.claims]
+    assert "Dorothy Ainsworth, Ashcombe" not in texts
+    assert "Jane Pike, Kiln Road, Dalby" not in texts
+    assert "Name and address supplied" not in texts
+    assert _who(text, "I am 79") == ("Dorothy Ainsworth", "the writer, in a letter")
+    assert _who(text, "I want it built") == ("Jane Pike", "the writer, in a letter")
+    assert _who(text, "I was treated") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Amy Cole, 41, who lives on Pond Lane, said the road was dangerous.", "Amy Cole"),
+        (
+            "Derek Holloway, 67, who has lived in Market Deeping since 1970, said the town had changed.",
+            "Derek Holloway",
+        ),
+        ('Ella Ward, 9, who baked the cakes, said: "It was fun."', "Ella Ward"),
+        (
+            "Detective Constable Tom Reeve, of Eastfield Police's Dalby CID, said the car was found.",
+            "Detective Constable Tom Reeve",
+        ),
+        (
+            "Lionel Achterberg, the policy director at Veridian AI Inc., which makes chips, said so.",
+            "Lionel Achterberg",
+        ),
+        # guard: a time opening the sentence is no name
+        ("On Tuesday, the company, which owns 40 stores, said sales fell.", "the company"),
+    ],
+)
+def test_a_name_before_an_age_and_a_clause_or_where_they_work(text, speaker):
+    # were no one, "Pond Lane", "of Eastfield Police's Dalby CID", "the policy director at Veridian AI Inc"
+    assert extract_claims(text).claims[0].speaker == speaker
