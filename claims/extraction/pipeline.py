@@ -98,7 +98,7 @@ _CREDIT_NAME = (
     r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*"
     r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*(?:,[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)?,?)?)?"
 )
-_BY_NAME = r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
+_BY_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'\-]*(?:[ ]+(?:[A-ZÀ-ÖØ-Þ][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
 _DAY_OR_MONTH = "|".join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS, key=len, reverse=True))
 _CREDIT_PART = (
     r"(?:[Ww]ith[ ]+)?(?:[Aa]dditional[ ]+)?"
@@ -118,6 +118,8 @@ _CREDITS = re.compile(
     # "By Dana Whitfield and Carlos Mendez": two names or more, of two words each, and no role
     rf"|^(?:By|BY)[ ]+(?!(?:{_DAY_OR_MONTH})\b){_BY_NAME}"
     rf"(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_BY_NAME})+\.?$"
+    # "By state political reporter Lucy Trevellian": the role first
+    rf"|^(?:By|BY)[ ]+(?:[a-z]+[ ]+){{0,3}}(?:reporter|correspondent|editor|writer)[ ]+{_BY_NAME}\.?$"
     # "By Sarah Collins, Health correspondent", "By Jane Doe and Tom Reed, Reuters"
     rf"|^(?:By|BY)[ ]+(?!(?:{_DAY_OR_MONTH})\b){_BY_NAME}"
     rf"(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+){_BY_NAME})*"
@@ -166,7 +168,11 @@ _MASTHEAD_PART = re.compile(
     r"[A-Z][A-Z'’&.\-]+(?:[ ][A-Z][A-Z'’&.\-]+){0,4}|(?:Issue|No\.|Vol\.|Volume)[ ]*#?\d{1,5}"
 )
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
-_WEEKDAY_NAMES = tuple(sorted(day.capitalize() for day in WEEKDAYS))  # "Tuesday 4 March 2025, 10:12"
+_DAY_NAMES = WEEKDAYS | frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)  # "Posted Tue 14 May"
+_WEEKDAY_NAMES = tuple(sorted(day.capitalize() for day in _DAY_NAMES))  # "Tuesday 4 March 2025, 10:12"
+_DASHES = frozenset("-–—")
 _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(rf"""[.!?…:;]["'”’)\]]*(?:{FOOTNOTE_MARK})*$""")  # "… income.[1]" ends too
 # A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
@@ -189,6 +195,8 @@ _PLACE_LINE = re.compile(
 # A reporter's role on a line of its own: "Education Reporter", "Chief Political Correspondent"
 _STAFF_ROLE_LINE = re.compile(
     r"(?:[A-Z][a-z]+[ ]){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist)s?"
+    r"|[A-Z][a-z]+(?:[ ][a-z]+){0,2}[ ]"
+    r"(?:reporter|correspondent|editor|writer|columnist|producer|journalist)s?"
 )
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
@@ -205,7 +213,7 @@ _END_MATTER = re.compile(
     r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?|[Ss]afe [Hh]arbou?r(?: [Ss]tatement)?"
     r"|[Cc]autionary (?:[Nn]ote|[Ss]tatement)s?(?: [\w\- ]{1,40})?"
     r"|(?:[Mm]edia|[Pp]ress|[Ii]nvestor) (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Rr]elations)"
-    r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS"
+    r"|[Nn]otes? (?:to|for) [Ee]ditors|#{3}|-+ ?(?:ENDS?|[Ee]nds?) ?-+|ENDS|[Ee]nditem|ENDITEM"
     # the notes or references under an article
     r"|[Nn]otes|[Rr]eferences|[Ss]ources|[Ff]ootnotes|[Ee]ndnotes)\s*:?"
 )
@@ -218,7 +226,10 @@ _SECTION_HEADING = re.compile(
     r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict"  # a fact check's sections
     r"|(?:[Ss]how )?[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)(?: only)?"
     r"|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
-    r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?)\s*:?"
+    r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?"
+    # a piece's kind, set above it ("Editorial", "Analysis")
+    r"|[Ee]ditorial|EDITORIAL|[Oo]pinion|OPINION|[Aa]nalysis|ANALYSIS|[Cc]omment|COMMENT|[Ee]xplainer"
+    r"|EXPLAINER|[Oo]bituary|OBITUARY)\s*:?"
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label
@@ -284,7 +295,7 @@ _LEAD = re.compile(
 # A transcript's stage direction ("(LAUGHTER)", "[applause]", "(CROSSTALK)") opening a unit: cut
 _STAGE_DIRECTION = re.compile(
     r"(?:[\[(](?i:laughter|laughs|applause|crosstalk|inaudible|cheers|cheering|booing|boos|unintelligible"
-    r"|commercial break|(?:begin|end) video(?:tape| clip)?|pause|silence|music)\.?[\])][ \t]*)+"
+    r"|commercial break|break|(?:begin|end) video(?:tape| clip)?|pause|silence|music)\.?[\])][ \t]*)+"
 )
 # A bullet's marker: the claim starts after it ("• Prices rose"; "- Prices rose", but not "-5%")
 _BULLET_MARK = re.compile(r"[•·▪‣●■◦⁃]+[ \t]*|[-*–—]+[ \t]+")
@@ -300,7 +311,7 @@ _BOILERPLATE_ANYWHERE = (
 # Headings over a list of links: furniture themselves, and the short lines under them too
 # (see _LINK_LIST_HEADING)
 _LINK_HEADINGS = (
-    r"read more\b|related(?: topics| articles| stories| coverage| content| links)?|"
+    r"read more\b|read next\b|up next\b|related(?: topics| articles| stories| coverage| content| links)?|"
     r"more on (?:this|these) (?:story|topics?)|explore more on (?:this|these) topics?|"
     r"most (?:read|popular|viewed|shared)|top stories|"
     r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now"
@@ -386,6 +397,8 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(f"(?:{_BOILERPLATE_ANYWHERE}|{_BOILERPLATE_LINE_START})", re.IGNORECASE)
+# An agency's credit after a dash, on a line of its own: "– RNZ", "— AAP", "- PTI"
+_DASH_CREDIT = re.compile(r"[–—-][ ]*[A-Z][A-Za-z]{1,5}\.?[ ]*")
 # A newsroom's words to its readers, opening a sentence (not after a quotation mark: '"Thank you
 # for listening," she said' is a claim's): its newsletters, apps and podcasts, a live blog's
 # pause, an email's header and footer, a writer's contact and where a piece first appeared, the
@@ -427,6 +440,10 @@ _READER_NOTICE = re.compile(
     r"(?:pause|leave|end|stop|wrap)\b"
     r"|this\s+(?:live\s+)?blog\s+(?:has\s+been|is\s+being|will\s+be)\s+updated\b"
     r"|refresh\s+(?:the\s+page\s+)?for\s+the\s+latest\b"
+    r"|\(?with\s+inputs\s+from\b"
+    r"|(?:originally\s+|first\s+)?published\s+in\s+[^.,]{2,50},\s+[^.]{0,25}\d{4}\.?\Z"
+    r"|copyright\s+(?:©\s*)?(?:the\s+)?(?-i:[A-Z])[^.]{0,40}\.?\Z"
+    r"|call\s+(?:us\s+(?:on|at)\s+)?\+?[\d()][\d ()\-]{5,}\d\.?\Z"
     r"|i(?:['’]m|\s+am)\s+(?-i:[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})\.?\Z",
     re.IGNORECASE,
 )
@@ -716,6 +733,9 @@ def select_units(
                 skipped.append(("junk", unit.start, unit.end))
                 continue
             unit = _trimmed(body, unit, unit.start + m.end())  # "(LAUGHTER) I hear you."
+        if kind == "bullet" and i >= len(units) - 2 and _DASH_CREDIT.fullmatch(unit.text.strip()):
+            skipped.append(("byline", unit.start, unit.end))  # "– RNZ" closing the story: its agency
+            continue
         if kind == "bullet":
             m = _BULLET_MARK.match(unit.text)
             if m and _LETTER.search(body, unit.start + m.end(), unit.end):
@@ -1015,8 +1035,10 @@ def _is_boilerplate(text: str) -> bool:
     "Key points") by its whole line."""
     if _NOTICE.match(text) or (text[:1] in "GgWw" and _GREETING.fullmatch(text)):
         return True
-    if text[:1].isalpha() and _READER_NOTICE.match(text):
+    if (text[:1].isalpha() or text[:1] == "(") and _READER_NOTICE.match(text):
         return True
+    if text[:1] in "–—-" and _DASH_CREDIT.fullmatch(text):
+        return True  # "– RNZ", "— AAP": the agency's credit closing a story
     if "constitute" in text and _DISCLAIMER.search(text):  # (a substring test first)
         return True
     if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
@@ -1252,7 +1274,11 @@ def _is_stamp(text: str) -> bool:
     if not _DIGIT.search(rest) and "ago" not in words:
         return False
     return all(
-        _STAMP_WORD.fullmatch(w) or w.lower().rstrip(".") in MONTHS or w.lower() in WEEKDAYS for w in words
+        _STAMP_WORD.fullmatch(w)
+        or w.lower().rstrip(".") in MONTHS
+        or w.lower().rstrip(".") in _DAY_NAMES
+        or w in _DASHES
+        for w in words
     )
 
 

@@ -164,6 +164,16 @@ _AFTER = "\n\nThe budget rises 4% next year, the council said."
         "Posted 14 May 2024, updated 14 May 2024",
         "THE WEEKLY LETTER | Issue #147 | Friday 7 March 2025",
         "Tuesday 4 March 2025, 10:12 am",
+        # wire and agency credits and pointers closing a story abroad
+        "(With inputs from PTI)",
+        "Also Read: Flood toll rises to 40 in Assam",
+        "Published in The Frontier Herald, June 16th, 2024",
+        "This report by The Canadian Press was first published May 23, 2024.",
+        "Copyright The Daily Sentinel.",
+        "Read Next",
+        "Call 8812 4400.",
+        "Editorial",
+        "[BREAK]",
     ],
 )
 def test_furniture_for_readers_is_no_claim(line):
@@ -354,3 +364,26 @@ def test_letters_signed_with_the_town_on_the_same_line():
 def test_a_name_before_an_age_and_a_clause_or_where_they_work(text, speaker):
     # were no one, "Pond Lane", "of Eastfield Police's Dalby CID", "the policy director at Veridian AI Inc"
     assert extract_claims(text).claims[0].speaker == speaker
+
+
+def test_top_of_page_bylines_and_stamps_and_a_closing_agency_credit():
+    # each was a claim (a headline or a bullet)
+    text = (
+        "Flood toll rises\n\nBy state political reporter Lucy Trevellian\n\n"
+        "Posted Tue 14 May 2024 at 6:12am\n\n"
+        "The flood killed 40 people, police said.\n\nBy Ciarán Ó Murchú, Political Correspondent\n\n"
+        "Tue May 21 2024 - 18:45\n\nThe river rose 2 metres.\n\n– RNZ\n\nEnditem"
+    )
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "Flood toll rises",
+        "The flood killed 40 people, police said.",
+        "The river rose 2 metres.",
+    ]
+
+
+def test_a_reporters_role_in_lower_case_under_the_byline():
+    ex = extract_claims(
+        "NHS waits rise\n\nBy Sarah Hill\nHealth correspondent\n\nWaits rose 4%, figures show."
+    )
+    assert [c.text for c in ex.claims] == ["NHS waits rise", "Waits rose 4%, figures show."]
