@@ -940,6 +940,7 @@ class People:
         self.pair_phrases: list[tuple[int, str]] = []  # two people named together, where
         self.quote_spans: list[tuple[int, int]] = []  # the speech quotations, sorted
         self.opening_clauses: dict[int, int] = {}  # a sentence's start: where its opening clause ends
+        self.interlocutor_clauses: dict[int, int] = {}  # the same, for a clause naming whom one speaks to
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
@@ -1168,10 +1169,12 @@ class People:
             g = self._key_gender(key)
             return not g or not gender or g == gender
 
+        opening = self.interlocutor_clauses.get(self.unit_starts[here], -1)
         while j >= 0 and self._sentence_of(positions[j]) == here:
             # (not a name inside the quotation the pronoun attributes: '"Yes or no, Mr Delaney?" he
-            # asked', '"Mill Lane is too narrow," he said')
-            if fits(keys[j]) and not self._quoted(positions[j]):
+            # asked', '"Mill Lane is too narrow," he said'; nor whom the pronoun spoke to in the
+            # opening clause: "In an interview with Rolling Stone, she said")
+            if fits(keys[j]) and not self._quoted(positions[j]) and not (positions[j] < opening <= pos):
                 return keys[j]
             j -= 1
         if continuing:
@@ -1531,14 +1534,17 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
     last sentence to name its own speaker named a person of that sex (or of none known):
     'Hartley said …. Captain Lewis Adebayo has been out. "…," he added' is Hartley's."""
     for i, att in enumerate(found):
-        if not (
-            att.pronoun
-            and att.how
-            and att.how.split(" ", 1)[0] in CONTINUING_VERBS
-            and att.speaker in ("he", "she")
-        ):
+        if not (att.pronoun and att.how and att.speaker in ("he", "she")):
             continue
-        for k in range(i - 1, max(-1, i - 1 - _CONTINUING_SENTENCES), -1):
+        if att.how.split(" ", 1)[0] in CONTINUING_VERBS:
+            reach = _CONTINUING_SENTENCES
+        elif att.is_quote:
+            # '"We are on track," he said.' right after "Jack Bloem said …": the speaker of the
+            # sentence before, as news writes a quotation after its speaker's sentence
+            reach = 1
+        else:
+            continue
+        for k in range(i - 1, max(-1, i - 1 - reach), -1):
             before = found[k]
             if before.speaker is None or before.carried:
                 continue
@@ -1548,11 +1554,20 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             if before.pronoun or not (
                 looks_like_person(who)
                 or (" " not in who and people.knows_surname(who))  # "Hartley", after "Neil Hartley"
+                # (the sentence right before: a name after a role the lexicon lacks, "Station
+                # Manager Ian Pike")
+                or (reach == 1 and _named_last(who))
             ):
                 break  # a pronoun's or an organisation's: whom "he" stands for is found as usual
             if _gender_of(who) in ("", _pronoun_gender(att.speaker)):
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
             break
+
+
+def _named_last(phrase: str) -> bool:
+    """A given name and a surname ending a speaker's phrase: "Station Manager Ian Pike"."""
+    words = phrase.split()
+    return len(words) > 2 and words[-2] in GIVEN_NAMES and looks_like_person(" ".join(words[-2:]))
 
 
 def _person_inside(people: People, att: UnitAttribution) -> str | None:
@@ -2203,6 +2218,8 @@ def attribute(
             and (opening := _CLAUSE_START.match(u.text)) is not None
         ):
             people.opening_clauses[u.start] = u.start + opening.end()
+            if _INTERLOCUTOR.search(u.text, 0, opening.end()) is not None:
+                people.interlocutor_clauses[u.start] = u.start + opening.end()
     _index_antecedents(norm, signals, found, people)
     _share_quote_speakers(units, found)
     _quotes_before_verdicts(units, found)
@@ -2752,6 +2769,12 @@ _ROLE_BEFORE_COMMA = re.compile(
 )
 
 
+# Whom someone speaks to, in an opening clause: "In an interview with Rolling Stone, she said",
+# "Speaking to the BBC, he said"
+_INTERLOCUTOR = re.compile(
+    r"\b(?:interview|conversation|podcast|letter|call)\s+(?:with|to)\b|\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+"
+    r"(?:to|with)\b"
+)
 # A title with its portfolio right before a name: "Minister for Housing ", "Cabinet Secretary for
 # Health " (group 1: the title)
 _PORTFOLIO_ROLE = re.compile(

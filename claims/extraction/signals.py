@@ -213,7 +213,9 @@ _STOP_CAPS = SENTENCE_STARTERS | frozenset(
 # East", "Next Generation EU"), which stay at the front of one.
 # words for what someone was or is for now, before a role, a team or a place: no given name, and
 # no name alone ("Former deputy governor Ana Kralj": not "Former")
-_WHAT_SOMEONE_WAS = frozenset("Former Ex Late Outgoing Incoming Acting Interim Then Veteran Retired".split())
+_WHAT_SOMEONE_WAS = frozenset(
+    "Former Ex Late Outgoing Incoming Acting Interim Then Veteran Retired Current Incumbent Sitting".split()
+)
 _NO_NAME_ALONE = _STOP_CAPS | frozenset("Per Near Last Next Well".split()) | _WHAT_SOMEONE_WAS
 # Common nouns of the news, capitalised only because they open a sentence ("Police said",
 # "Teachers voted", "Figures show"): never a name alone there
@@ -605,6 +607,11 @@ BEFORE_A_NAME = PARTY_WORDS | frozenset(
     Volunteer Publican Builder Co-leader Co-founder Substitute Striker Midfielder Defender Goalkeeper
     Winger Analyst Economist Researcher""".split()
 )
+# Offices that end a phrase naming the office, not a person ("Home Secretary", "Vice President")
+_OFFICES = frozenset(
+    """Secretary Minister President Premier Commissioner Chancellor Ambassador Spokesman Spokeswoman
+    Spokesperson Secretary-General Director-General Attorney-General""".split()
+)
 # Words no name opens with (a phrase of where someone works or comes from)
 _NOT_A_NAME_START = frozenset("of from at for in on with".split())
 # A country's short name ending a name: an organisation's ("Cancer Research UK"), never a person's
@@ -640,6 +647,8 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
         return False  # "Cancer Research UK"
     if tokens[0] in _NOT_A_NAME_START:
         return False  # "of Eastfield Police's Dalby CID": where someone works, no name
+    if tokens[-1] in _OFFICES and tokens[0] not in GIVEN_NAMES:
+        return False  # "Home Secretary", "Prime Minister": an office, not its holder's name
     if len(tokens) == 2 and f"{tokens[0]} {tokens[1]}" in FIRM_NAMES:
         return False  # "Morgan Stanley"
     if len(tokens) == 2 and tokens[0] in _WHAT_SOMEONE_WAS:

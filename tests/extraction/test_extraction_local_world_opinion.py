@@ -387,3 +387,46 @@ def test_a_reporters_role_in_lower_case_under_the_byline():
         "NHS waits rise\n\nBy Sarah Hill\nHealth correspondent\n\nWaits rose 4%, figures show."
     )
     assert [c.text for c in ex.claims] == ["NHS waits rise", "Waits rose 4%, figures show."]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # the speaker of the sentence right before a quotation's "he said"
+        (
+            "The reply went to the Provincial Legislature from Jack Bloem. Bloem said the plan was ready. "
+            '"We are on track," he said.',
+            "We are on track",
+            "Jack Bloem",
+        ),
+        (
+            "Tom Hale visited the station on Monday. Station Manager Ian Pike said the crew was ready. "
+            '"We are proud," he said.',
+            "We are proud",
+            "Station Manager Ian Pike",
+        ),
+        # what someone is for now is no name ("Current Dalby")
+        (
+            'Current Dalby mayor Cllr Rita Moss said the fair would return. "It is a joy," she said.',
+            "It is a joy",
+            "Cllr Rita Moss",
+        ),
+        # an office is no person's name
+        (
+            "The Home Secretary, Yvette Carraway, visited Dover. She said crossings had fallen.",
+            "She said",
+            "Yvette Carraway",
+        ),
+        # whom she spoke to is not who speaks
+        (
+            "Tallulah Reyes spoke about fame. In an interview with Rolling Stone, she said it was tiring.",
+            "In an interview",
+            "Tallulah Reyes",
+        ),
+        # guard: a name in any other opening clause may be the pronoun's
+        ("After Mary Lee arrived in Leeds, she said the plan was bad.", "After", "Mary Lee"),
+    ],
+)
+def test_pronouns_after_a_named_speaker(text, part, speaker):
+    # were "Provincial Legislature", "Tom Hale", "Current Dalby", "Home Secretary", "Rolling Stone"
+    assert claim_with(extract_claims(text), part).speaker == speaker
