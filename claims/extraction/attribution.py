@@ -1033,6 +1033,14 @@ class People:
                 )
             ]
             fitting = titled or fitting
+        if not fitting and given and (gi := self._given.get(surname, -1)) >= 0:
+            # "Ahmad Zulkifli" after "Datuk Seri Ahmad Zulkifli Hassan": the first words of the one
+            # person named in full with that given name (a Malay name has no surname to call by)
+            words = name_tokens(surface)
+            if len(words) >= 2 and any(
+                _starts_with_words(name_tokens(f), words) for f in self.groups[gi].surfaces
+            ):
+                return gi  # (its words no surname of the group's: the full name stays its display)
         for i in fitting[:1]:
             g = self.groups[i]
             if create:
@@ -1197,7 +1205,7 @@ class People:
             subject_from = self.opening_clauses.get(self.unit_starts[sentence], -1)
             first = speaker = after_clause = None
             while j >= 0 and self._sentence_of(positions[j]) == sentence:
-                if fits(keys[j]):
+                if fits(keys[j]) and not self._in_quotation_to(positions[j], self.unit_starts[here]):
                     first = keys[j]
                     if positions[j] >= subject_from:
                         after_clause = keys[j]
@@ -1215,6 +1223,16 @@ class People:
         if i < len(self.positions) and self.positions[i] - start <= 4:
             return self.mention_group[i], self.positions[i]
         return None
+
+    def _in_quotation_to(self, pos: int, start: int) -> bool:
+        """Whether ``pos`` lies inside a quotation that runs on to ``start`` (the sentence whose
+        pronoun attributes it): '"Madam President, this has failed. It is over," she said'."""
+        k = bisect.bisect_right(self.quote_spans, (pos, float("inf"))) - 1
+        return (
+            k >= 0
+            and self.quote_spans[k][0] < pos < self.quote_spans[k][1]
+            and self.quote_spans[k][1] > start
+        )
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation (of :attr:`quote_spans`)."""
@@ -1956,10 +1974,21 @@ _RANKS = frozenset(
 _CHINESE_FAMILY_NAMES = frozenset(
     """Xi Wang Zhang Liu Zhao Zhou Huang Xu Guo Zheng Xie Deng Cao Peng Zeng Xiao Tian Yuan Cai Jiang Qin
     Liang Feng Luo Gao Zhu Li Hu Wen""".split()
+    # as Singapore and Malaysia write them ("Tan Wei Liang" is Mr Tan)
+    + """Tan Lim Ng Wong Chan Goh Ong Teo Koh Chua Lau Yeo Chong Leong Loh Quek Seah Soh Tay Toh Yap Foo
+    Heng Kwek Chia Chew Ang""".split()
 )
 _KOREAN_FAMILY_NAMES = frozenset(
     "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Moon Kwon Hwang Ahn".split()
 )
+
+
+def _starts_with_words(full: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are the first words of the name ``full`` (after its titles), and fewer."""
+    k = 0
+    while k < len(full) and full[k] in PERSON_TITLES:
+        k += 1
+    return len(full) - k > len(words) and full[k : k + len(words)] == words
 
 
 def _family_name_first(tokens: list[str]) -> bool:
@@ -1981,7 +2010,8 @@ def _family_name_first(tokens: list[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _surname(surface: str) -> str:
     tokens = name_tokens(surface)
-    last = tokens[0] if len(tokens) > 1 and _family_name_first(tokens) else tokens[-1]
+    named = tokens[1:] if len(tokens) > 2 and tokens[0] in PERSON_TITLES else tokens  # "Mr Tan Wei Liang"
+    last = named[0] if len(named) > 1 and _family_name_first(named) else tokens[-1]
     return _surname_key(last[:-2] if last.endswith("'s") else last)
 
 

@@ -430,3 +430,36 @@ def test_a_reporters_role_in_lower_case_under_the_byline():
 def test_pronouns_after_a_named_speaker(text, part, speaker):
     # were "Provincial Legislature", "Tom Hale", "Current Dalby", "Home Secretary", "Rolling Stone"
     assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        (
+            'Senator Ana Cruz said the plan failed. "Madam President, this plan has failed. Families are '
+            'suffering," she said.',
+            "Madam",
+            "Senator Ana Cruz",
+        ),
+        (
+            "Detective Constable Laura Benn said the car was stolen. DC Benn added that no one was hurt.",
+            "DC Benn",
+            "Detective Constable Laura Benn",
+        ),
+        (
+            "Mr Tan Wei Liang said costs rose. Mr Tan added that sales fell.",
+            "Mr Tan added",
+            "Mr Tan Wei Liang",
+        ),
+        ('Mr Ng Kok Song said costs rose. "It is hard," Mr Ng said.', "It is hard", "Mr Ng Kok Song"),
+        (
+            "Datuk Seri Ahmad Zulkifli Hassan said floods hit 40 villages. Ahmad Zulkifli said aid was due.",
+            "aid was due",
+            "Datuk Seri Ahmad Zulkifli Hassan",
+        ),
+    ],
+)
+def test_people_called_again_by_a_rank_a_family_name_first_or_their_first_names(text, part, speaker):
+    # were "Madam President" (addressed inside the quotation), "DC Benn", "Mr Tan", "Mr Ng",
+    # "Ahmad Zulkifli"
+    assert claim_with(extract_claims(text), part).speaker == speaker
