@@ -597,6 +597,9 @@ _AFTER_A_PLACE = (
 _HOW_SUFFIX = re.compile(
     r"\s+(?:(?:on|in|via|to|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:" + _NATIONAL_ADJECTIVE + r" (?:state )?(?:television|TV|radio|media)\b"
+    # "at Thursday's press conference": the day's event, not a name
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[a-z]+ ){0,2}"
+    r"(?:conference|briefing|meeting|hearing|rally|session|summit|debate|event)"
     r"|(?!" + _NATIONAL_ADJECTIVE + r" (?!" + _AFTER_A_PLACE + r")[a-z])"
     r"[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*"
     r"(?: (?:post|video|statement|interview|message|page|account|broadcast|livestream|address))?"
@@ -615,7 +618,12 @@ _TOLD_WHOM = re.compile(
     # a newsroom, a programme or a body by its name ("the BBC", "BBC Radio 4", "Sky Sports", "CNBC",
     # "Times Radio", "the Today programme", "Parliament"), up to four words, not its "'s"
     r"|(?:the[ ]+)?[A-Z][\w&\-]*(?:[ ]+(?:[A-Z][\w&\-]*|\d+)){0,3}"
-    r"(?:'s[ ]+(?:[A-Z][\w&\-]*[ ]+){1,2}programme|[ ]+programme)?(?![\w\-'])"
+    r"(?:'s[ ]+(?:[A-Z][\w&\-]*[ ]+){1,2}programme|'s[ ]+[A-Z][\w&\-]*(?:[ ]+[A-Z][\w&\-]*){0,2}"
+    r"|[ ]+programme)?"
+    r"(?![\w\-'])"
+    # the newsroom itself, an event: "told our correspondent", "told a news conference"
+    r"|(?:our|this)[ ]+(?:correspondent|reporter|newspaper|paper|website|programme|publication)(?![\w\-])"
+    r"|an?[ ]+(?:conference|briefing|rally|meeting|hearing|committee|summit)(?![\w\-])"
     r")"
 )
 # a nationality before the people it names, not a name ("told the American people")
@@ -1913,11 +1921,13 @@ _NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports proje
 _BEFORE_A_NOUN = frozenset(
     """above below of than with beat beats missed misses topped exceeded exceeds consensus analyst
     market official previous earlier initial own similar such these those western independent latest
-    new its their his her our my your the a an other many some several any news from in""".split()
+    new its their his her our my your the a an other many some several any news from in insurance benefit
+    benefits compensation jobless unemployment expense expenses warranty welfare pension damage""".split()
 )
 _AFTER_A_NOUN = frozenset(
     """differ differs vary varies have has had are were show showed shows suggest suggested range
-    ranged circulated circulate spread put""".split()
+    ranged circulated circulate spread put rose fell increased decreased jumped climbed dropped soared
+    surged doubled totalled totaled reached hit""".split()
 )
 
 
@@ -3125,6 +3135,12 @@ _PASSIVE_BY = re.compile(
 # reported speech (_REPORTING_VERBS) and of a claim ("whose president Sunil Kaur claimed …")
 _WHOSE_SAYS = frozenset(("claimed", "claims", "stated"))
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:has\s+|have\s+|had\s+)?\Z")
+# whom someone told to do something: "told staff to work", "told residents to stay indoors"
+_TOLD_TO = re.compile(
+    r"[ ](?:[\w'’\-]+[ ]){1,3}?to[ ](?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+"
+)
+# a condition's subject right before the verb: "if it believes", "unless the council decides"
+_IF_BEFORE = re.compile(r"(?<![\w'])(?:[Ii]f|[Uu]nless)[ ](?:[\w'’\-]+[ ]){1,3}\Z")
 _DENIALS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests".split()
 )
@@ -3177,6 +3193,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue  # "a blogger, writing under the name "Fighterbomber", complained": a pen name
         if m.group(1) in _NOUN_VERBS and _used_as_noun(text, m):
             continue  # "a penny above estimates", "Western estimates differ": a noun
+        if m.group(1) in ("told", "tells", "tell") and _TOLD_TO.match(text, m.end()):
+            continue  # "has told staff to work from the office": an instruction, no claim of theirs
+        if "if " in text[max(0, m.start() - 40) : m.start()] and _IF_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "Ofcom can fine a broadcaster if it believes …": a condition, not what it says
         cand = (
             _subject_before(text, m.start(), s0, common=True)
             or _subject_after(text, m, s0)
@@ -3921,6 +3943,10 @@ _NEVER_INVERTED = {
     **dict.fromkeys(("believe", "believes", "believed", "fear", "fears", "feared"), _BELIEF_WHAT),
     # "Judge Mary Holt ruled that …"; not "ruled out", "ruled the country"
     **dict.fromkeys(("ruled", "rules"), _THAT),
+    # "charged that police lied"; not "the man, charged with murder, said"; "assured the public
+    # that"; not "assured of a place"
+    **dict.fromkeys(("charged", "charges"), _THAT),
+    **dict.fromkeys(("assured", "assures"), _TO_WHOM_THAT),
 }
 # "claimed the election was stolen" speaks; "claimed the title", "claimed a first win", "claimed
 # the lives of 40 people" do not
@@ -3958,10 +3984,22 @@ _OBJECT_VERBS = {
     # '"…," she cried.', "demanded that …"; not "cried for hours", "demanded a refund", "pleaded
     # guilty", "snapped a photo", "protested outside"
     **dict.fromkeys(
-        ("cried", "demanded", "pleaded", "snapped", "screamed", "protested", "wondered", "laughed"),
+        (
+            "cried",
+            "demanded",
+            "pleaded",
+            "snapped",
+            "screamed",
+            "protested",
+            "wondered",
+            "laughed",
+            "lamented",
+        ),
         _SPEAKS_AFTER_STRICT,
     ),
     **dict.fromkeys(("asked", "asks"), _NOT_FOR),
+    # "reiterated that …", '"…," he reiterated'; not "reiterated its support"
+    **dict.fromkeys(("reiterated", "reiterates"), _SPEAKS_AFTER),
     # "The USDA forecasts that prices will rise"; not "forecast heavy rain", "the forecast deficit"
     **dict.fromkeys(("forecast", "forecasts", "forecasted"), _THAT_OR_END),
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),

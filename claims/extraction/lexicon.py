@@ -133,6 +133,7 @@ SPEECH_VERBS = frozenset(
     criticised criticises criticized criticizes rejected rejects expects expect signalled signaled
     hinted forecast forecasts forecasted cautioned cautions believe believes believed fear fears
     feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed laughed
+    lamented reiterated reiterates retorted opined averred charged assured assures
     protested""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]

@@ -496,6 +496,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z']*)")
 
 
 def _follows_i(norm: str, end: int) -> bool:
+    if norm.startswith(("'m ", "'ve ", "'d ", "'ll "), end):
+        return True  # "which George Bush I'm listening to"
     m = _NEXT_WORD.match(norm, end)
     return m is not None and m.group(1) in _I_FOLLOWERS
 

@@ -60,8 +60,11 @@ def test_a_headline_s_hearing_was_told_by_someone_unnamed(headline, speaker, how
 
 
 def test_a_hearing_that_tells_someone_in_a_sentence_still_speaks():
-    claim = only_claim("The court told the defendant to stand up.")
+    claim = only_claim("The court told the defendant that he would be sentenced in June.")
     assert (claim.speaker, claim.attribution) == ("the court", "told")
+    # (told to do something: an instruction, no one's claim; the twelfth round)
+    claim = only_claim("The court told the defendant to stand up.")
+    assert (claim.speaker, claim.attribution) == (None, None)
 
 
 @pytest.mark.parametrize(

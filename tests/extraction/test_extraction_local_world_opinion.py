@@ -463,3 +463,41 @@ def test_people_called_again_by_a_rank_a_family_name_first_or_their_first_names(
     # were "Madam President" (addressed inside the quotation), "DC Benn", "Mr Tan", "Mr Ng",
     # "Ahmad Zulkifli"
     assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"How will I feed my family?" Mr Okoro asked. "I cannot," he lamented.', ("Mr Okoro", "lamented")),
+        ("The ministry assured the public that supplies were adequate.", ("the ministry", "assured")),
+        ("The minister reiterated that the tax would stay.", ("the minister", "reiterated")),
+        ('"Nonsense," Ms Lee retorted.', ("Ms Lee", "retorted")),
+        ("Mr Okoro opined that the plan would fail.", ("Mr Okoro", "opined")),
+        ("The lawyer charged that police had lied.", ("the lawyer", "charged")),
+        ("Mr Reed told RNZ's Morning Report that rents rose.", ("Mr Reed", "told RNZ's Morning Report")),
+        ("Mr Reed told our correspondent that rents rose.", ("Mr Reed", "told our correspondent")),
+        (
+            "Tom Reed said at Thursday's press conference that rents rose.",
+            ("Tom Reed", "said at Thursday's press conference"),
+        ),
+        # no one speaks: a noun, a condition, an instruction
+        ("Insurance claims rose by 12% last year.", (None, None)),
+        ("Ofcom can fine a broadcaster if it believes the rules were broken.", (None, None)),
+        ("Marsh Haverley has told staff to work from the office four days a week.", (None, None)),
+        # guards
+        ("The man, charged with murder, said he was innocent.", ("the man", "said")),
+        ("The minister reiterated its support.", (None, None)),
+        ("The mayor told reporters the plan would work.", ("the mayor", "told reporters")),
+    ],
+)
+def test_more_verbs_of_speech_and_what_is_none(text, expected):
+    # were no one, "told", "told Capital", "said at Thursday", "Insurance · claims", "Ofcom ·
+    # believes", "Marsh Haverley · told staff"
+    claim = extract_claims(text).claims[-1]
+    assert (claim.speaker, claim.attribution) == expected
+
+
+def test_i_before_a_contraction_is_no_part_of_a_name():
+    # was "George Bush I": "which George Bush I'm listening to"
+    text = "I don't know which George Bush I'm listening to. George Bush, years ago, said it was welfare."
+    assert claim_with(extract_claims(text), "years ago").speaker == "George Bush"
