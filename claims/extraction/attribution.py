@@ -4039,7 +4039,9 @@ _PLACED_OPENERS = frozenset("a an the one another two three several some many ot
 # the words for people who may stand before where they are ("Doctors in the Gaza Strip said")
 _PEOPLE_HEADS = _PERSON_WORDS | PLURAL_PEOPLE_NOUNS | frozenset("people women men worker".split())
 # the capitalised words that end a phrase, its name ("… funded by Helvion Pharma")
-_NAME_AT_END = re.compile(r"(?<![\w'])((?:[A-Z][\w'&.\-]*[ ]+){0,4}[A-Z][\w'&.\-]*)\Z")
+_NAME_AT_END = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w'&.\-]*[ ]+(?:(?:for|of|and|on)[ ]+(?:the[ ]+)?)?){0,4}[A-Z][\w'&.\-]*)\Z"
+)
 # people described as outside a study, as science news names them: "Scientists not involved in the
 # study", "A researcher who was not involved in the work" (group 2: the people)
 _NOT_INVOLVED = re.compile(
@@ -4215,6 +4217,11 @@ def _subject_before(
         # "Helen Ross, MBA, chief economist at the council, said": the name before its letters
         return _subject_before(text, last_pos - 2, offset, commas=commas, common=common)
     gap = text[last_pos + len(last) : verb_at].strip(" ")
+    if gap == ")," and len(words) > 1 and text[last_pos - 1 : last_pos] == "(":
+        # "Jane Smith, an adviser at the European Central Bank (ECB), said": past the short form
+        words.pop()
+        last, last_pos = words[-1]
+        gap = ","
     if gap == "," and commas and not text.startswith(_AFTER_A_COMMA, vpos):
         # (a participle after the comma, "…, saying", speaks for the clause before it: see
         # _coordinated_subject)
@@ -4376,6 +4383,12 @@ def _subject_before(
                     or (w.isdigit() and taken and taken[0][0][:1].isupper())
                     or (w.isdigit() and words[k - 1][0] in ("No", "No.", "Number"))  # "A No 10 spokesperson"
                 )
+            )
+            or (
+                taken
+                and taken[0][0][:1].isupper()
+                and w[:1].isdigit()
+                and _ORDINAL.fullmatch(w) is not None  # "of the 3rd Ward"
             )
         ):
             # a name; "plc" ends one in lower case ("Hollin Energy plc"), a number stands inside
@@ -4837,6 +4850,7 @@ def _not_a_name_start(phrase: str) -> bool:
     return first in SENTENCE_STARTERS or rest.split(" ", 1)[0].lower() in _DAYS_AND_MONTHS
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # An age between commas after a name: "Amy Cole, 41, …"
 _AGE_BETWEEN = re.compile(r"[ ]\d{1,3}[ ]?")
 # An American legislator's party and state or district after the name: "D-Queens", "R-Texas",
@@ -5253,12 +5267,28 @@ def _common_noun_after(text: str, pos: int) -> str | None:
 _PHRASE_WORD = re.compile(r"[\w][\w'\-.&]*|&")  # a word, or a firm's "&" ("Marks & Spencer")
 
 
+# Words that describe a source's figures before its name: "official ONS data", "separate Home Office
+# figures" (the name after them is the source)
+_ADJECTIVES_BEFORE_NAME = re.compile(
+    r"[ ]*(?:(?:official|separate|new|latest|recent|provisional|preliminary|annual|monthly|quarterly|weekly"
+    r"|revised|unpublished|internal|leaked|fresh|updated|final)[ ]+)+(?=[A-Z])"
+)
+
+
+# The rest of a name holding a list after its "for" or "of": ", Innovation and Technology"
+_LISTED_IN_NAME = re.compile(
+    r"(?:,[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)*,?[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?(?![\w\-])"
+)
+
+
 def _phrase_after(text: str, pos: int) -> str | None:
     """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
     noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
     report")."""
     if (described := _DESCRIBED.match(text, pos)) is not None:
         pos = described.end()  # "according to shipping data firm Kpler": Kpler
+    elif (adjectives := _ADJECTIVES_BEFORE_NAME.match(text, pos)) is not None:
+        pos = adjectives.end()  # "according to official ONS data", "… separate Home Office figures"
     taken: list[str] = []
     owned = 0  # words taken after a possessive
     modifiers = 0  # lower-case words taken before a source noun (at most _MAX_MODIFIERS)
@@ -5276,7 +5306,9 @@ def _phrase_after(text: str, pos: int) -> str | None:
                 if w[-1:] in ".,":
                     break
                 continue
-            if owned < 3 and w not in _PHRASE_STOP and not w.endswith("'s"):
+            if (owned < 3 or (owned == 3 and w.rstrip(".,") in DOCUMENT_NOUNS)) and (
+                w not in _PHRASE_STOP and not w.endswith("'s")
+            ):
                 taken.append(w.rstrip(".,"))
                 owned += 1
                 if w[-1:] in ".,":
@@ -5319,6 +5351,13 @@ def _phrase_after(text: str, pos: int) -> str | None:
     if not taken:
         return None
     phrase = " ".join(taken).rstrip(".,")
+    if (
+        (" for " in phrase or " of " in phrase)
+        and text.startswith(",", end := _place_of(text, phrase, pos) + len(phrase))
+        and (listed := _LISTED_IN_NAME.match(text, end)) is not None
+    ):
+        # "the Department for Science, Innovation and Technology": a name with a list in it
+        phrase += listed.group(0)
     if (
         len(taken) > 1
         and taken[0] in _DETERMINERS

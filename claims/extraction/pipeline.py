@@ -1077,7 +1077,9 @@ _NO_COMMENT = re.compile(
     r"|(?:we|i)\s+(?:have\s+)?(?:contacted|approached|asked)\b[^.;!?]{0,80}?\bfor\s+(?:a\s+)?(?:comment|response)"
     r"(?:\s+but\s+(?:did\s+not|didn't|had\s+not|have\s+not|has\s+not)\s+(?:yet\s+)?(?:receive|get|hear)\w*\b[^;]*)?"
     r"|(?:could|can|has|have)\s+not\s+(?:yet\s+)?be(?:en)?\s+independently\s+(?:verified|confirmed)"
-    r")\b(?:(?!\bbut\b)[^;])*",
+    # (nothing after a "but", a reason given with "saying", a quotation, or what the thing
+    # declined on appeared to show: "… on footage that appeared to show stewards closing a gate")
+    r")\b(?:(?!\bbut\b|,\s+saying\b|[\"“]|\bthat\s+(?:appeared|appears|showed|shows|seemed|suggested)\b)[^;])*",
     re.IGNORECASE,
 )
 _NO_COMMENT_WORDS = ("comment", "verif", "confirm")

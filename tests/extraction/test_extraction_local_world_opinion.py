@@ -501,3 +501,56 @@ def test_i_before_a_contraction_is_no_part_of_a_name():
     # was "George Bush I": "which George Bush I'm listening to"
     text = "I don't know which George Bush I'm listening to. George Bush, years ago, said it was welfare."
     assert claim_with(extract_claims(text), "years ago").speaker == "George Bush"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Crossings rose 4%, according to separate Home Office figures.", "Home Office"),
+        ("Wages rose 4%, according to official ONS data.", "ONS"),
+        (
+            "AI firms grew 20%, according to the Department for Science, Innovation and Technology.",
+            "Department for Science, Innovation and Technology",
+        ),
+        (
+            "Debt rose, according to the Financial Conduct Authority's latest Financial Lives survey.",
+            "Financial Conduct Authority's latest Financial Lives survey",
+        ),
+        (
+            "Prices rose, according to the Office for National Statistics, which said 4%.",
+            "Office for National Statistics",
+        ),
+        # guards
+        ("Wages rose 4%, according to official figures.", "official figures"),
+        ("Prices rose, according to the Bank of England, and shares fell.", "Bank of England"),
+    ],
+)
+def test_sources_after_according_to_with_adjectives_lists_and_documents(text, speaker):
+    # were no one, "official", "Department for Science", "… Financial Lives", "National Statistics"
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Councillor Jane Smith of the 3rd Ward said the park would close.", "Councillor Jane Smith"),
+        ("Jane Smith, an adviser at the European Central Bank (ECB), said rates would rise.", "Jane Smith"),
+    ],
+)
+def test_an_ordinal_in_a_name_and_a_short_form_in_brackets(text, speaker):
+    # were "Ward" and no one
+    assert extract_claims(text).claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister declined to comment on the decision, saying it was "a matter for the council".',
+        "She declined to comment on footage that appeared to show stewards closing an exit gate.",
+    ],
+)
+def test_a_refusal_to_comment_with_more_in_it_is_a_claim(text):
+    # were skipped as a no-comment line
+    assert [c.text for c in extract_claims(text).claims] == [text]
+    # guard: the plain line is still none
+    assert extract_claims("The council declined to comment.").claims == []
