@@ -1671,7 +1671,7 @@ _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
-    exporter importer house""".split()
+    exporter importer house airport trust""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -2575,7 +2575,12 @@ _WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
 
 
 # a verb in the past tense right after a name opening a sentence ("Lumora unveiled", "Acme has launched")
-_ACTS_AFTER = re.compile(r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b")
+_ACTS_AFTER = re.compile(
+    r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b"
+    # "Greenline Coaches will close its depot", "Acme is cutting 400 jobs"
+    r"|[ ]+(?:will|would|is|are|has|have|plans[ ]+to|is[ ]+to|wants[ ]+to)[ ]+(?:[a-z]+ing|[a-z]{3,})"
+    r"[ ]+(?:its|their|the|a|\d)\b"
+)
 
 
 def _past_description(norm: str, sg: Signal) -> tuple[int, str]:
@@ -2695,6 +2700,13 @@ def _index_antecedents(
     for pos in sorted(orgs):
         if pos < cover and orgs[pos] in people.org_names[-1]:
             continue  # "NHS Foundation Trust" inside "Guy's and St Thomas' NHS Foundation Trust"
+        if (
+            people.org_positions
+            and norm.startswith(" (", end := people.org_positions[-1] + len(people.org_names[-1]))
+            and pos == end + 2
+            and norm.startswith(")", pos + len(orgs[pos]))
+        ):
+            continue  # "Global Fuel Corporation Limited (GFC Ltd)": its short form, the same firm
         cover = pos + len(orgs[pos]) + 4  # (an article the name is shown without)
         people.org_positions.append(pos)
         people.org_names.append(orgs[pos])

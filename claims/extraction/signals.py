@@ -152,7 +152,8 @@ ORG_WORDS = frozenset(
     Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
     Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive
     Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
-    Utilities Appliances Products Goods Supplies""".split()
+    Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
+    Trains Couriers Parcels Grid""".split()
 )
 # Firms whose names are shaped like a person's (a given name or a surname, then a surname)
 FIRM_NAMES = frozenset(

@@ -554,3 +554,39 @@ def test_a_refusal_to_comment_with_more_in_it_is_a_claim(text):
     assert [c.text for c in extract_claims(text).claims] == [text]
     # guard: the plain line is still none
     assert extract_claims("The council declined to comment.").claims == []
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        (
+            "Greenline Coaches will close its depot in May. The company said 40 jobs would go.",
+            "The company",
+            "Greenline Coaches",
+        ),
+        (
+            "Global Fuel Corporation Limited (GFC Ltd) has denied a shortage. The company said it was fine.",
+            "The company",
+            "Global Fuel Corporation Limited",
+        ),
+        (
+            "Glasgow Airport said the runway had reopened. The airport said some flights were delayed.",
+            "The airport",
+            "Glasgow Airport",
+        ),
+        (
+            "The Hall Trust launched an appeal. The hall trust said it needed £40,000.",
+            "The hall trust",
+            "Hall Trust",
+        ),
+        (
+            'Verdant Grid says members get £310 a year. "This is a big step," said Anjali Deshpande, CEO of '
+            "Verdant Grid.",
+            "members get",
+            "Verdant Grid",
+        ),
+    ],
+)
+def test_the_company_after_a_firm_that_acts_or_has_a_short_form(text, part, speaker):
+    # were "the company", "the airport", "the hall trust", "CEO of Verdant Grid"
+    assert claim_with(extract_claims(text), part).speaker == speaker
