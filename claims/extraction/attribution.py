@@ -2261,6 +2261,7 @@ def attribute(
             if _INTERLOCUTOR.search(u.text, 0, opening.end()) is not None:
                 people.interlocutor_clauses[u.start] = u.start + opening.end()
     _index_antecedents(norm, signals, found, people)
+    _answers_to_my_questions(units, found)
     _share_quote_speakers(units, found)
     _quotes_before_verdicts(units, found)
     _follow_on_quotes(units, found, people)
@@ -2965,6 +2966,34 @@ def _strip_the(label: str) -> str:
     return label[4:] if label.startswith(("The ", "THE ")) else label
 
 
+# The writer's own question, reported: "I asked her whether she had considered retiring." (group
+# 1: whom)
+_I_ASKED = re.compile(r"\bI (?:then |later |also )?asked (him|her|them)\b(?! to\b)")
+
+
+def _answers_to_my_questions(units: list[Span], found: list[UnitAttribution]) -> None:
+    """A paragraph that is a quotation and nothing else, with no speaker, right after the writer's
+    reported question ("I asked her whether she had considered retiring."): the answer of whom
+    the writer asked, as a pronoun resolved to them ('"Retire to what?"' is hers)."""
+    for i in range(1, len(units)):
+        f = found[i]
+        if f.speaker is not None or f.quote is None or f.quote[0] != units[i].start:
+            continue
+        if not opens_paragraph(units, i) or units[i - 1].paragraph == units[i].paragraph:
+            continue
+        asked = _I_ASKED.search(units[i - 1].text) if "asked" in units[i - 1].text else None
+        if asked is None:
+            continue
+        pronoun = _OBJECT_PRONOUNS[asked.group(1)]
+        f.speaker, f.how, f.speaker_pos, f.pronoun = (
+            pronoun,
+            _ANSWER_HOW,
+            units[i - 1].start + asked.start(1),
+            True,
+        )
+        f.own = True
+
+
 def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """``NAME:`` at a line start names the speaker of that line and of the lines after it, up to
     the next label. Only when the text has at least two such labels (a transcript), so a
@@ -3205,7 +3234,9 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue  # "a blogger, writing under the name "Fighterbomber", complained": a pen name
         if m.group(1) in _NOUN_VERBS and _used_as_noun(text, m):
             continue  # "a penny above estimates", "Western estimates differ": a noun
-        if m.group(1) in ("told", "tells", "tell") and _TOLD_TO.match(text, m.end()):
+        if m.group(1) in ("told", "tells", "tell") and (
+            _TOLD_TO.match(text, m.end()) or text.startswith((" of ", " about "), m.end())
+        ):
             continue  # "has told staff to work from the office": an instruction, no claim of theirs
         if "if " in text[max(0, m.start() - 40) : m.start()] and _IF_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
@@ -4786,7 +4817,7 @@ _CONJUNCTIONS = frozenset(
     """while whereas whilst when after before because although though since but and or if unless
     until as that which who whom whose""".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in at on near inside outside across throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near inside outside across throughout around".split())
 _PREPOSITIONS = frozenset("in on at by for from with during since after before under over into to".split())
 _MAX_MODIFIERS = 3  # lower-case words before a common-noun source ("the island ferry operator")
 _MAX_NAME_WORDS = 10  # a name owned by a possessive ("the city's Office of Budget and Finance")

@@ -199,7 +199,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     widow widower friend neighbour neighbor colleague resident witness passenger constable
     backbencher aide insider banker engineer academic historian commentator strategist pollster
     clinician physician epidemiologist eyewitness bystander secretary-general director-general
-    attorney-general solicitor-general blogger influencer podcaster commissioner""".split()
+    attorney-general solicitor-general blogger influencer podcaster commissioner member""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

@@ -603,6 +603,16 @@ def segment_units(body: str, norm: str) -> list[Span]:
     return _headline_whole(body, segment_normalised(body, norm))
 
 
+def _in_title_case(text: str) -> bool:
+    """A headline's capitals: nearly every word of four letters or more capitalised, and not all in
+    capitals ("Can Small Towns Survive Remote Work?")."""
+    long = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) and not text.isupper()
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 def _headline_whole(body: str, units: list[Span]) -> list[Span]:
     """The text's first line, when a headline with a full stop inside ("I was wrong about bus
     lanes. Here's why I changed my mind"): one unit, as a headline is one claim. A first line
@@ -612,11 +622,14 @@ def _headline_whole(body: str, units: list[Span]) -> list[Span]:
     k = 1
     while k < len(units) and units[k].paragraph == units[0].paragraph:
         k += 1
+    line = body[units[0].start : units[k - 1].end]
     if (
         k == len(units)
-        or "\n" in body[units[0].start : units[k - 1].end]
-        or _TERMINAL_END.search(units[k - 1].text.rstrip())
-        or len(body[units[0].start : units[k - 1].end].split()) > _HEADLINE_WORDS
+        or "\n" in line
+        # (a headline in title case may end as a sentence does: "I Taught for 30 Years. The New
+        # Exam Reform Will Fail Our Pupils.")
+        or (_TERMINAL_END.search(units[k - 1].text.rstrip()) and (":" in line or not _in_title_case(line)))
+        or len(line.split()) > _HEADLINE_WORDS
     ):
         return units
     whole = Span(
@@ -1194,6 +1207,15 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "bullet"
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
+    if (
+        i == 0
+        and alone
+        and len(stripped.split()) <= 25
+        and len(units) > 1
+        and ":" not in stripped  # (not a transcript's first turn: "CHUCK TODD: Okay.")
+        and _in_title_case(stripped)
+    ):
+        return "headline"  # the first line in title case, a headline whatever its last mark
     if (
         alone
         and stripped.endswith("?")

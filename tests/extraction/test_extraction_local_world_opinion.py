@@ -590,3 +590,53 @@ def test_a_refusal_to_comment_with_more_in_it_is_a_claim(text):
 def test_the_company_after_a_firm_that_acts_or_has_a_short_form(text, part, speaker):
     # were "the company", "the airport", "the hall trust", "CEO of Verdant Grid"
     assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+def test_a_quotation_after_the_writers_question_is_the_answer_of_whom_was_asked():
+    # was no one's
+    text = (
+        "Rosalind Teague runs a bakery in Ashcombe. I asked her whether she had considered retiring.\n\n"
+        '"Retire to what? I would be dead in a month."'
+    )
+    assert _who(text, "Retire") == ("Rosalind Teague", "answer in an interview")
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        (
+            "I Taught for 30 Years. The New Exam Reform Will Fail Our Pupils.\n\nFor decades I taught maths.",
+            "I Taught for 30 Years. The New Exam Reform Will Fail Our Pupils.",
+        ),
+        (
+            "Can Small Towns Survive Remote Work?\n\nThree years ago, everybody said they would.",
+            "Can Small Towns Survive Remote Work?",
+        ),
+    ],
+)
+def test_a_first_line_in_title_case_is_a_headline_whatever_its_last_mark(text, headline):
+    # were one or two sentences
+    claims = extract_claims(text).claims
+    assert (claims[0].kind, claims[0].text) == ("headline", headline)
+    # guard: a transcript's first turn is no headline
+    assert (
+        extract_claims("CHUCK TODD: Okay.\n\nTRUMP: We will win.\n\nCHUCK TODD: Thanks.").claims[0].kind
+        == "sentence"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "One member, Dr Konrad Aalto, voted for a cut and said the risk was growing.",
+            ("Dr Konrad Aalto", "said"),
+        ),
+        ("Council told of budget gap as rates rise\n\nThe council faces a £4m gap.", (None, None)),
+        ("Residents in villages around Dalby say the road is dangerous.", (None, None)),
+    ],
+)
+def test_a_member_named_in_apposition_a_headline_told_of_and_a_place_around(text, expected):
+    # were no one, "Council · told", "Dalby · say"
+    claim = extract_claims(text).claims[0]
+    assert (claim.speaker, claim.attribution) == expected
