@@ -3176,6 +3176,7 @@ _PASSIVE_BY = re.compile(
 # reported speech (_REPORTING_VERBS) and of a claim ("whose president Sunil Kaur claimed …")
 _WHOSE_SAYS = frozenset(("claimed", "claims", "stated"))
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:has\s+|have\s+|had\s+)?\Z")
+_FRAGMENT_WORDS = 6  # a quotation of fewer words inside reported speech is a fragment of it
 # whom someone told to do something: "told staff to work", "told residents to stay indoors"
 _TOLD_TO = re.compile(
     r"[ ](?:[\w'’\-]+[ ]){1,3}?to[ ](?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+"
@@ -3313,7 +3314,25 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             # verb; the first says how the quotation is attributed
             best.own = True
             break
-        if best is None or (near_quote and not best.own) or closing:
+        if (
+            best is None
+            or (
+                near_quote
+                and not best.own
+                # not a fragment quoted inside what the first verb reports: 'Jane Smith said Tom
+                # Reed had promised to "fix the roads".' is hers
+                and not (
+                    best.how is not None
+                    and best.how.split(" ", 1)[0] in _BEFORE_THEIR_WORDS
+                    and best.speaker_pos is not None
+                    and best.speaker_pos < s0 + m.start()
+                    and att.quote is not None
+                    and att.quote[0] > s0 + m.start()
+                    and norm.count(" ", att.quote[0], att.quote[1]) < _FRAGMENT_WORDS
+                )
+            )
+            or closing
+        ):
             best = UnitAttribution(who, how, pos, pronoun, own=near_quote)
             # a clause whose subject is gone ("the 95% target the WHO says is needed"): a claim
             # about something else in the sentence, yielding to "according to" (below)
@@ -4831,6 +4850,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     as a name elsewhere ("Tesco cut prices, adding …" where "shares in Tesco" or "Tesco's" is
     written; not "Fares rose and said nothing")."""
     before = text[max(0, vpos - 200) : vpos].rstrip()
+    while (last := before.rpartition(" ")[2]) in _SKIP_BEFORE_VERB and last:
+        before = before[: -len(last)].rstrip()  # "…, and later said": past the adverb
     listed = False
     if before.endswith(",") and text.startswith(_AFTER_A_COMMA, vpos):
         # "The minister hit back, saying …": the subject of the clause before the comma speaks

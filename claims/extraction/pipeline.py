@@ -663,6 +663,7 @@ def select_units(
     authors: list[str] = []  # the names of the bylines
     bio = _closing_biography(units, atts)  # "Jane Hollis is a motoring columnist." closing a column
     prose = False  # whether a claim other than a headline is kept yet (the body has begun)
+    pull_until = -1  # the last unit of a pull quote's paragraph
     dateline_open = True  # a city's dateline and colon not looked for yet
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
@@ -695,6 +696,11 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))
             continue
         kind = _unit_kind(unit, units, i)
+        if kind == "headline" and att.how is not None and att.how.startswith("posted as @"):
+            kind = "sentence"  # a post pasted above its signature, without its last full stop
+        if unit.text[:1] == "#" and _HASHTAGS.fullmatch(unit.text.strip()):
+            skipped.append(("junk", unit.start, unit.end))  # "#CarrowFire" ending a post: no claim
+            continue
         if kind == "headline" and not prose and i + 1 < len(units):
             # above the body: a dateline's line of its own ("LONDON, 4 December 2026", "BRISTOL,
             # England"), a byline without its "By" (a name alone; not all the text says)
@@ -799,9 +805,24 @@ def select_units(
             # "Reuters confirms the following on Tuesday:": it lends its source to what follows
             skipped.append(("intro", unit.start, unit.end))
             continue
-        if text[0] in _OPENING_QUOTES and alone_in_paragraph(units, i) and _is_pull_quote(body, unit):
-            skipped.append(("repeat", unit.start, unit.end))  # a quotation set again as a pull quote
+        if i <= pull_until:
+            skipped.append(("repeat", unit.start, unit.end))  # the rest of a pull quote's paragraph
             continue
+        if text[0] in _OPENING_QUOTES and opens_paragraph(units, i):
+            last = i
+            while last + 1 < len(units) and units[last + 1].paragraph == unit.paragraph:
+                last += 1
+            whole = Span(unit.start, units[last].end, body[unit.start : units[last].end], unit.paragraph)
+            if _is_pull_quote(body, whole) or (
+                # each of its sentences said elsewhere: '"I am not a saint. I am a shopkeeper."'
+                last > i
+                and whole.text.rstrip()[-1:] in "\"”’'"
+                and all(_said_elsewhere(body, units[k], whole) for k in range(i, last + 1))
+            ):
+                # a quotation set again as a pull quote, of one sentence or more
+                skipped.append(("repeat", unit.start, unit.end))
+                pull_until = last
+                continue
         key = _repeat_key(text)
         if key in seen:  # a headline repeated as the first line, a repeated notice
             skipped.append(
@@ -1003,6 +1024,7 @@ def _is_author_note(text: str, authors: list[str]) -> bool:
     return any(text.startswith(name) and text.startswith(_AUTHOR_NOTE_VERBS, len(name)) for name in authors)
 
 
+_HASHTAGS = re.compile(r"#\w+(?:[ ]+#\w+)*")
 _OPENING_QUOTES = "\"“‘'"
 _PULL_QUOTE_MIN = 15  # characters of a quotation's words: a shorter one may be said twice
 _PULL_QUOTE_REACH = 5_000  # characters before and after a pull quote where its quotation stands
@@ -1020,6 +1042,17 @@ def _is_pull_quote(body: str, unit: Span) -> bool:
     return (
         body.find(words, max(0, unit.start - _PULL_QUOTE_REACH), unit.start) >= 0
         or body.find(words, unit.end, unit.end + _PULL_QUOTE_REACH) >= 0
+    )
+
+
+def _said_elsewhere(body: str, unit: Span, paragraph: Span) -> bool:
+    """Whether the words of ``unit`` (a sentence of a quotation) stand near ``paragraph``, outside it."""
+    words = unit.text.strip("\"“”‘’' .,!?…")
+    if len(words) < _PULL_QUOTE_MIN // 2:
+        return False
+    return (
+        body.find(words, max(0, paragraph.start - _PULL_QUOTE_REACH), paragraph.start) >= 0
+        or body.find(words, paragraph.end, paragraph.end + _PULL_QUOTE_REACH) >= 0
     )
 
 

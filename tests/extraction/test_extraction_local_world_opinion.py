@@ -640,3 +640,42 @@ def test_a_member_named_in_apposition_a_headline_told_of_and_a_place_around(text
     # were no one, "Council · told", "Dalby · say"
     claim = extract_claims(text).claims[0]
     assert (claim.speaker, claim.attribution) == expected
+
+
+def test_a_fragment_quoted_inside_reported_speech_keeps_the_first_speaker():
+    # was "Tom Reed · promised": the quotation is part of what Jane Smith said
+    assert _who('Jane Smith said Tom Reed had promised to "fix the roads".', "Jane") == ("Jane Smith", "said")
+    # guard: a full quotation answering is its own speaker's
+    text = 'The mayor said the plan was good. "It is a disaster and a waste of money," Tom Reed replied.'
+    assert _who(text, "It is a disaster") == ("Tom Reed", "replied")
+
+
+def test_and_later_said_goes_on_with_the_subject():
+    text = "Edmund Cavanagh was born in Salford. He left school at 15, and later said he learned more."
+    assert _who(text, "He left") == ("Edmund Cavanagh", "said")
+
+
+def test_a_post_without_its_last_full_stop_and_a_lone_hashtag():
+    # the post was a headline; the hashtag a claim of its own
+    text = (
+        "Fans reacted with shock.\nNot Tallulah and Ben 😭 I genuinely thought they were forever\n"
+        "— maddie (@maddiesversion) May 2, 2025\nReyes, 34, rose to fame in 2015."
+    )
+    assert claim_with(extract_claims(text), "Not Tallulah").kind == "sentence"
+    text = (
+        "Forecasters issued a warning.\nWinds will gust. Humidity is low. Fires will spread. #CarrowFire\n"
+        "— NWS Redford (@NWSRedford) June 23, 2025\nThe fire has crossed Route 9."
+    )
+    assert "#CarrowFire" not in [c.text for c in extract_claims(text).claims]
+
+
+def test_a_pull_quote_of_two_sentences_is_a_repeat():
+    # its first sentence was kept (and given to no one)
+    text = (
+        'Ros Teague runs a shop.\n\n"I am not a saint. I am a shopkeeper."\n\n'
+        'She opened in 1990. "I am not a saint," she says. "I am a shopkeeper. I hate waste."'
+    )
+    texts = [c.text for c in extract_claims(text).claims]
+    assert '"I am not a saint.' not in texts
+    assert 'I am a shopkeeper."' not in texts
+    assert '"I am a shopkeeper.' in texts
