@@ -813,12 +813,7 @@ def select_units(
             while last + 1 < len(units) and units[last + 1].paragraph == unit.paragraph:
                 last += 1
             whole = Span(unit.start, units[last].end, body[unit.start : units[last].end], unit.paragraph)
-            if _is_pull_quote(body, whole) or (
-                # each of its sentences said elsewhere: '"I am not a saint. I am a shopkeeper."'
-                last > i
-                and whole.text.rstrip()[-1:] in "\"”’'"
-                and all(_said_elsewhere(body, units[k], whole) for k in range(i, last + 1))
-            ):
+            if _is_pull_quote(body, unit) if last == i else _is_multi_pull_quote(body, units, i, last, whole):
                 # a quotation set again as a pull quote, of one sentence or more
                 skipped.append(("repeat", unit.start, unit.end))
                 pull_until = last
@@ -1042,6 +1037,21 @@ def _is_pull_quote(body: str, unit: Span) -> bool:
     return (
         body.find(words, max(0, unit.start - _PULL_QUOTE_REACH), unit.start) >= 0
         or body.find(words, unit.end, unit.end + _PULL_QUOTE_REACH) >= 0
+    )
+
+
+def _is_multi_pull_quote(body: str, units: list[Span], i: int, last: int, whole: Span) -> bool:
+    """A paragraph of several sentences that is one quotation, each sentence said near it outside
+    it ('"I am not a saint. I am a shopkeeper."'), and not a paragraph written twice (the repeat is
+    skipped then, the first kept)."""
+    return (
+        whole.text.rstrip()[-1:] in "\"”’'"
+        and body.find(whole.text, max(0, whole.start - _PULL_QUOTE_REACH), whole.start) < 0
+        and body.find(whole.text, whole.end, whole.end + _PULL_QUOTE_REACH) < 0
+        and (
+            _is_pull_quote(body, whole)
+            or all(_said_elsewhere(body, units[k], whole) for k in range(i, last + 1))
+        )
     )
 
 

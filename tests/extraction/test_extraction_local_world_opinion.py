@@ -679,3 +679,6 @@ def test_a_pull_quote_of_two_sentences_is_a_repeat():
     assert '"I am not a saint.' not in texts
     assert 'I am a shopkeeper."' not in texts
     assert '"I am a shopkeeper.' in texts
+    # guard: a paragraph written twice keeps its first
+    text = '"I am not a saint. I am a shopkeeper."\n\n"I am not a saint. I am a shopkeeper."'
+    assert [c.text for c in extract_claims(text).claims] == ['"I am not a saint.', 'I am a shopkeeper."']
