@@ -2666,6 +2666,12 @@ def _index_antecedents(
             elif att.speaker in _SEATS and norm.endswith(("an ", "An "), 0, att.speaker_pos):
                 att.speaker = "an " + att.speaker  # "An MP said": one, unnamed; no organisation
             elif (
+                " " not in att.speaker
+                and att.speaker.lower() in PERSON_SOURCE_NOUNS
+                and norm.endswith(("the ", "The "), 0, att.speaker_pos)
+            ):
+                roles[att.speaker_pos] = "the " + att.speaker  # "the Minister said": a role, capitalised
+            elif (
                 _head_noun(att.speaker) in PERSON_SOURCE_NOUNS
                 or att.speaker.rsplit(" ", 1)[-1] in _GENDERED_PEOPLE
             ):
@@ -2866,7 +2872,8 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
             # "Minister for Housing Peter Keohane": a later "the minister" is him
             titles = people.roles_of.setdefault(gi, set())
             role = portfolio.group(1).split()
-            titles.update((role[-1], " ".join(role)))
+            office = next(w for w in role if w in ("Minister", "Secretary", "Commissioner"))
+            titles.update((office, " ".join(role)))  # "Minister", "Minister of State"
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):
         lead = _ROLE_BEFORE.search(norm, max(0, m.start(1) - _ROLE_REACH), m.start(1))
@@ -4688,6 +4695,10 @@ def _without_workplace(phrase: str) -> str:
         head = _PLACE_AFTER_NAME.split(phrase, maxsplit=1)[0]
         if _plainly_a_person(head):
             return head
+        words = head.split()
+        role = max((j for j, w in enumerate(words) if w in _PERSON_WORDS), default=-1)
+        if 0 <= role < len(words) - 2 and _plainly_a_person(tail := " ".join(words[role + 1 :])):
+            return tail  # "Environmental researcher Dr. Meenakshi Rao of the Centre …": the person
         # "Elaine Ferris of Dalhousie University": a name of a person's shape, then an institution
         if (
             1 < len(head.split()) <= 3

@@ -375,7 +375,7 @@ _NOTICE = re.compile(
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
     # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
-    r"|(?:also )?read more\s*:|see also\s*:|related\s*:"
+    r"|(?:also )?read more\s*:|(?:also\s+)?read(?:\s+also)?\s*:|see also\s*:|related\s*:"
     # a paper's citation under a science story ("Journal reference: Achebe M. et al. …")
     r"|(?:journal\s+|paper\s+)?references?\s*:|(?:the\s+)?(?:study|paper)\s+(?:is\s+)?(?:published|available)\s+(?:in|at)\s*:"
     # a dated update note ("Updated 3 September 2024: This article was updated to include …")

@@ -682,3 +682,33 @@ def test_a_pull_quote_of_two_sentences_is_a_repeat():
     # guard: a paragraph written twice keeps its first
     text = '"I am not a saint. I am a shopkeeper."\n\n"I am not a saint. I am a shopkeeper."'
     assert [c.text for c in extract_claims(text).claims] == ['"I am not a saint.', 'I am a shopkeeper."']
+
+
+def test_the_minister_capitalised_after_a_minister_of_state_for_a_portfolio():
+    # was "Minister"
+    text = (
+        "Union Minister of State for Home Affairs Shri Rajendra Prasad Tiwari said so. Mr. Tiwari said the "
+        'Opposition was wrong. "Every rupee has been accounted for," the Minister said.'
+    )
+    assert claim_with(extract_claims(text), "Every rupee").speaker == "Shri Rajendra Prasad Tiwari"
+
+
+def test_a_researcher_named_with_where_she_works_is_called_again_by_her_title():
+    # was "Environmental researcher Dr. Meenakshi Rao of the Centre …", then "Dr. Rao"
+    text = (
+        "Environmental researcher Dr. Meenakshi Rao of the Centre for River Studies said the river was "
+        'polluted. "It is dying," Dr. Rao said.'
+    )
+    ex = extract_claims(text)
+    assert [c.speaker for c in ex.claims] == ["Dr. Meenakshi Rao", "Dr. Meenakshi Rao"]
+
+
+def test_also_read_with_a_long_headline_is_furniture():
+    text = (
+        "Floods hit Assam\n\nThe flood killed 40 people, police said.\n\n"
+        "Also Read: Kaziranga animals move to higher ground as the national park floods again"
+    )
+    assert [c.text for c in extract_claims(text).claims] == [
+        "Floods hit Assam",
+        "The flood killed 40 people, police said.",
+    ]
