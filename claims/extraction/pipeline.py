@@ -58,7 +58,18 @@ SECTION_QUOTA = 3
 LONG_DOCUMENT_FACTOR = 0.5
 # Units that are never claims (Extraction.skipped): kinds from _unit_kind and _select.
 SKIPPED_KINDS = frozenset(
-    {"dateline", "byline", "junk", "overlong", "intro", "speaker_label", "boilerplate", "repeat", "title"}
+    {
+        "dateline",
+        "byline",
+        "junk",
+        "overlong",
+        "intro",
+        "speaker_label",
+        "boilerplate",
+        "repeat",
+        "title",
+        "caption",
+    }
 )
 
 _DATELINE = re.compile(
@@ -338,7 +349,7 @@ _BOILERPLATE_LINE_START = (
 # correction or update notice, the agency's standards line, topic tags, a pointer to more
 # coverage ("Follow AP's coverage of Congress at …")
 _NOTICE = re.compile(
-    r"^\W*(?:(?:(?:main|top|lead|header|featured)\s+)?(?:photo(?:graph)?|picture|image|video|graphic|chart|graph|map"
+    r"^\W*(?:(?:(?:main|top|lead|header|featured|file)\s+)?(?:photo(?:graph)?|picture|image|video|graphic|chart|graph|map"
     r"|table|infographic)s?"
     r"(?:\s+(?:caption|source|credit)s?)?\s*:|pictured\s*:|(?:data\s+)?sources?\s*:"
     r"|(?:image|photo|video)\s+(?:caption|source|credit)s?\s*,|(?:caption|credits?)\s*:"
@@ -728,6 +739,7 @@ def select_units(
         if kind in SKIPPED_KINDS:
             if kind == "byline" and (m := _BY_AUTHOR.match(unit.text.strip())) is not None:
                 authors.append(m.group(1))
+            _drop_caption(kept, skipped, units, i)
             skipped.append((kind, unit.start, unit.end))
             continue
         if att.label_end is not None:  # "HOLT: ..." -> the claim is what follows the label
@@ -792,6 +804,7 @@ def select_units(
                 # the plug's too
                 skipped.append(("boilerplate", kept[-1][0].start, kept[-1][0].end))
                 kept.pop()
+            _drop_caption(kept, skipped, units, i)
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
             if (
@@ -1038,6 +1051,34 @@ def _is_pull_quote(body: str, unit: Span) -> bool:
         body.find(words, max(0, unit.start - _PULL_QUOTE_REACH), unit.start) >= 0
         or body.find(words, unit.end, unit.end + _PULL_QUOTE_REACH) >= 0
     )
+
+
+def _drop_caption(kept: list[Kept], skipped: list[tuple[str, int, int]], units: list[Span], i: int) -> None:
+    """A photograph's caption: the one sentence before its credit in a paragraph of their own
+    ("Campaigners outside the town hall. Photo: Rob Tillett/Mercury", "FILE PHOTO: …. AGENCY/Name").
+    Called when the unit at ``i``, furniture, is skipped: when it is a credit closing its paragraph,
+    the sentence opening that paragraph, kept just before, is the caption."""
+    unit = units[i]
+    if (
+        not kept
+        or i == 0
+        or units[i - 1].paragraph != unit.paragraph
+        or not opens_paragraph(units, i - 1)
+        or not closes_paragraph(units, i)
+        or kept[-1][0].end != units[i - 1].end
+        or kept[-1][1].own  # a sentence that names its own speaker is no caption
+        or not _CAPTION_CREDIT.match(unit.text.strip())
+    ):
+        return
+    caption = kept.pop()[0]
+    skipped.append(("caption", caption.start, caption.end))
+
+
+# A photograph's credit: "Photo: …", "Photograph: …", "(Picture: …)", "Image: …", "AGENCY/Name"
+_CAPTION_CREDIT = re.compile(
+    r"\(?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:"
+    r"|[A-Z][\w.&'\-]*(?:[ ][A-Z][\w.&'\-]*){0,3}[ ]*/[ ]*[A-Z]"
+)
 
 
 def _is_multi_pull_quote(body: str, units: list[Span], i: int, last: int, whole: Span) -> bool:

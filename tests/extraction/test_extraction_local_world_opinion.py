@@ -712,3 +712,24 @@ def test_also_read_with_a_long_headline_is_furniture():
         "Floods hit Assam",
         "The flood killed 40 people, police said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Campaigners outside the town hall before Tuesday's meeting. Photo: Rob Tillett/Mercury",
+        "The minister during her interview on Sunday. Photograph: Channel 8 News",
+        "A tractor spreads sludge on a field in Lincolnshire. (Photo: Andrew Bell/Farm Images)",
+        "FILE PHOTO: Residents wade through a flooded street in Porto Calda. ATLAS PRESS/Joana Reis",
+    ],
+)
+def test_a_photographs_caption_before_its_credit_is_no_claim(line):
+    # the caption was a claim (its credit was skipped)
+    body = "Homes approved\n\nBy Kirsty Lamb\n\n" + line + "\n\nPlans for 320 homes were approved on Tuesday."
+    ex = extract_claims(body)
+    assert [c.text for c in ex.claims] == ["Homes approved", "Plans for 320 homes were approved on Tuesday."]
+
+
+def test_a_sentence_naming_its_speaker_before_a_credit_stays():
+    body = 'Rain hit the town.\n\n"It was awful," the mayor said. Photo: Rob Tillett/Mercury\n\nRoads closed.'
+    assert '"It was awful," the mayor said.' in [c.text for c in extract_claims(body).claims]
