@@ -1559,14 +1559,15 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
     """ "he added", "she went on": the person who spoke in the sentences just before, when the
     last sentence to name its own speaker named a person of that sex (or of none known):
     'Hartley said …. Captain Lewis Adebayo has been out. "…," he added' is Hartley's."""
+    starts = set(people.unit_starts)
     for i, att in enumerate(found):
-        if not (att.pronoun and att.how and att.speaker in ("he", "she")):
+        if not (att.pronoun and att.how and att.speaker.lower() in ("he", "she")):
             continue
         if att.how.split(" ", 1)[0] in CONTINUING_VERBS:
             reach = _CONTINUING_SENTENCES
-        elif att.is_quote:
-            # '"We are on track," he said.' right after "Jack Bloem said …": the speaker of the
-            # sentence before, as news writes a quotation after its speaker's sentence
+        elif att.is_quote or att.speaker_pos in starts:
+            # '"We are on track," he said.' or "She said …" right after "Jack Bloem said …": the
+            # speaker of the sentence before, as news writes a quotation after its speaker's sentence
             reach = 1
         else:
             continue
@@ -1585,7 +1586,7 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
                 or (reach == 1 and _named_last(who))
             ):
                 break  # a pronoun's or an organisation's: whom "he" stands for is found as usual
-            if _gender_of(who) in ("", _pronoun_gender(att.speaker)):
+            if _gender_of(who) in ("", _pronoun_gender(att.speaker.lower())):
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
             break
 
@@ -1600,8 +1601,10 @@ def _person_inside(people: People, att: UnitAttribution) -> str | None:
     """The person named inside a speaker phrase ("Chief executive John Smith"), as the text
     names them there, or None."""
     start = att.speaker_pos or 0
-    k = bisect.bisect_left(people.positions, start)
-    if k < len(people.positions) and people.positions[k] < start + len(att.speaker or ""):
+    # the last named inside it: "Kestrel Bay head coach Gareth Lloyd-Evans" is the coach, not the
+    # club that reads as a name before him
+    k = bisect.bisect_left(people.positions, start + len(att.speaker or "")) - 1
+    if k >= 0 and people.positions[k] >= start:
         return people.groups[people.mention_group[k]].surfaces[0]
     return None
 
@@ -2375,20 +2378,27 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     if not _INTERVIEW_CUE.search(norm, 0, first_question) and 2 * in_person < len(answers):
         return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
-    named = {
+    mentions = [
         gi
         for p, gi in zip(people.positions[:before], people.mention_group[:before], strict=True)
         # "… spoke to our political editor, Tom Price": who asks, not who answers; nor does the
         # byline's writer ("By Tobias Wrenfield")
         if _OUR_STAFF.search(norm, max(0, p - 60), p) is None
         and not norm.startswith("By ", norm.rfind("\n", 0, p) + 1)
-    }
+    ]
+    named = set(mentions)
     if len(named) > 1:
         # "… at the Harlow Reservoir": a place read as a name; the one person named with a given
         # name ("Miriam Hale"), when there is one
         persons = {gi for gi in named if people.groups[gi].given_names}
         if len(persons) == 1:
             named = persons
+    if len(named) > 1:
+        # a profile before its quick questions: the one it is about, named at least twice as often
+        # as anyone else (her deputy, the photographer named once)
+        ranked = sorted(((mentions.count(gi), gi) for gi in named), reverse=True)
+        if ranked[0][0] >= 2 * ranked[1][0] and ranked[0][0] >= 3:
+            named = {ranked[0][1]}
     if len(named) != 1:
         return
     (gi,) = named
@@ -3412,6 +3422,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             best = UnitAttribution(who, f"{passive.group(1)} by", s0 + _place_of(text, who, passive.end()))
     if best is None and ("ccording to" in text or "er " in text[:6] or ", per " in text):
         am = _ACCORDING.search(text)
+        if am and any(qs < am.start() < qe for qs, qe in quoted):
+            am = None  # "… according to the medical evidence" inside a judge's quotation: the judge's words
         if am:
             word = "according to" if "ccording" in am.group() else "per"
             whose = _whose(text, am.end())

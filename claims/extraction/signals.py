@@ -153,7 +153,8 @@ ORG_WORDS = frozenset(
     Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive
     Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
     Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
-    Trains Couriers Parcels Grid""".split()
+    Trains Couriers Parcels Grid Echo Gazette Courier Chronicle Advertiser Sentinel Examiner Argus Mirror
+    Express Dispatch Inquirer Enquirer Bulletin""".split()
 )
 # Firms whose names are shaped like a person's (a given name or a surname, then a surname)
 FIRM_NAMES = frozenset(
@@ -483,6 +484,18 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         ):  # "Office for National Statistics": one organisation, not an office and a person
             out[-1] = Signal("org", body[prev.start : end], prev.start, end)
             continue
+        if "of" in tokens and tokens[-1] in ORG_WORDS and (k := tokens.index("of")) > 1:
+            # "Assistant Chief Constable Sarah Nkemelu of Western Counties Police": the person, then
+            # where they work (two names)
+            head = tokens[:k]
+            if looks_like_person(" ".join(head)) and head[-2] in GIVEN_NAMES:
+                cut = norm.index(" of ", start)
+                out.append(Signal("person", body[start:cut], start, cut))
+                rest = norm.index(tokens[k + 1], cut)
+                if tokens[k + 1] == "the" and k + 2 < len(tokens):
+                    rest = norm.index(tokens[k + 2], rest)
+                out.append(Signal(classify_entity(tokens[k + 1 :]), body[rest:end], rest, end))
+                continue
         out.append(Signal(classify_entity(tokens), body[start:end], start, end))
     return out
 

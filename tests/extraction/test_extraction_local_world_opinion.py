@@ -733,3 +733,59 @@ def test_a_photographs_caption_before_its_credit_is_no_claim(line):
 def test_a_sentence_naming_its_speaker_before_a_credit_stays():
     body = 'Rain hit the town.\n\n"It was awful," the mayor said. Photo: Rob Tillett/Mercury\n\nRoads closed.'
     assert '"It was awful," the mayor said.' in [c.text for c in extract_claims(body).claims]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # the person ending a speaker's phrase, not the club or the firm before them
+        (
+            'Kestrel Bay head coach Gareth Lloyd-Evans admitted they were poor. "We were nowhere near our '
+            'best," he told Coastline Sport.',
+            "We were nowhere",
+            "Gareth Lloyd-Evans",
+        ),
+        (
+            "Jefferson Hale analyst Priya Raman said the deal was big. She said the company would control a "
+            "quarter of the market.",
+            "She said",
+            "Priya Raman",
+        ),
+        # a newspaper is no person
+        (
+            "Sandra Whelan, 71, waited 14 hours, she told the Wexley Echo. She said nurses were kind.",
+            "She said",
+            "Sandra Whelan",
+        ),
+        # a person named with where she works, then "she" after a sentence without a speech verb
+        (
+            "Assistant Chief Constable Sarah Nkemelu of Western Counties Police has repeated the warning.\n\n"
+            "Speaking at a briefing in Exmere, she said 212 trees had fallen.",
+            "Speaking",
+            "Assistant Chief Constable Sarah Nkemelu",
+        ),
+        # "according to" inside the quotation is the speaker's words
+        (
+            'Judge Margaret Ellison told Lott he had made a choice. "Had you stopped, he might have lived, '
+            'according to the medical evidence. But you drove home," she said.',
+            "Had you stopped",
+            "Judge Margaret Ellison",
+        ),
+    ],
+)
+def test_pronouns_and_speakers_in_phrases_with_two_names(text, part, speaker):
+    # were "Kestrel Bay", "Jefferson Hale", "Wexley Echo", another woman named before, "the
+    # medical evidence"
+    assert claim_with(extract_claims(text), part).speaker == speaker
+
+
+def test_a_profiles_quick_questions_are_answered_by_whom_it_profiles():
+    # were no one's: her deputy and the photographer were named before the questions too
+    text = (
+        "Claire Boateng retires\n\nClaire Boateng has run the school since 2006. Photograph: Tom Mercer\n\n"
+        'Claire Boateng grew up in Croydon. "She remembers every name," says her deputy, Mark Ellwood.\n\n'
+        "Boateng is less sure the job is one a young teacher should want.\n\n"
+        "We asked her five quick questions.\n\nQ: Best moment?\n\nA: A boy came back to give the speech.\n\n"
+        "Q: What would you change?\n\nA: I would scrap league tables."
+    )
+    assert _who(text, "I would scrap") == ("Claire Boateng", "answer in an interview")
