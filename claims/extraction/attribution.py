@@ -2110,11 +2110,17 @@ def _short_quotes_of_speakers(
             or att.how is None
             or (verb := att.how.split(" ", 1)[0]) not in _REPORTING_VERBS
             and verb not in _SAYS
+            and verb not in _QUOTING_VERBS
         ):
             continue
+        # (after a verb of judging, two words at least: 'accused them of "land banking"', not 'of
+        # "vandalism"')
+        judging = verb not in _REPORTING_VERBS and verb not in _SAYS
         k = bisect.bisect_left(starts, max(u.start, att.speaker_pos))
         while k < len(quotes) and quotes[k][1] <= u.end:
-            if not _a_title_in_quotes(norm, quotes[k]):
+            if not _a_title_in_quotes(norm, quotes[k]) and not (
+                judging and " " not in norm[quotes[k][0] : quotes[k][1]].strip(" \"'“”‘’.,!?")
+            ):
                 att.is_quote, att.quote = True, quotes[k]
                 break
             k += 1
@@ -2127,6 +2133,15 @@ _SAYS = frozenset(
     """called calls described describes claimed claims acknowledged acknowledges admitted admits
     conceded concedes noted notes stated states wrote writes""".split()
 )  # with _REPORTING_VERBS
+
+
+# and the verbs of judging and promising ('accused the developer of "land banking"', ', saying …
+# "grey belt" land', 'dismissed it as "fantasy economics"')
+_QUOTING_VERBS = frozenset(
+    """accused accuses saying dismissed dismisses branded brands labelled labels criticised criticises
+    criticized criticizes condemned condemns praised praises hailed hails slammed slams denounced
+    denounces urged urges promised promises pledged pledges vowed vows""".split()
+)
 
 
 def _a_title_in_quotes(norm: str, q: tuple[int, int]) -> bool:

@@ -789,3 +789,17 @@ def test_a_profiles_quick_questions_are_answered_by_whom_it_profiles():
         "Q: What would you change?\n\nA: I would scrap league tables."
     )
     assert _who(text, "I would scrap") == ("Claire Boateng", "answer in an interview")
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('Councillor Harriet Mensah accused the developer of "land banking" on the site.', True),
+        ('The minister dismissed this as "fantasy economics."', True),
+        # guard: one word after a verb of judging stays no quotation (tested since the eighth round)
+        ('He accused the council of "vandalism."', False),
+    ],
+)
+def test_two_words_quoted_after_a_verb_of_judging_are_a_quotation(text, quoted):
+    # were no quotation
+    assert extract_claims(text).claims[0].is_quote is quoted
