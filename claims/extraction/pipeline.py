@@ -208,6 +208,8 @@ _STAFF_ROLE_LINE = re.compile(
     r"(?:[A-Z][a-z]+[ ]){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist)s?"
     r"|[A-Z][a-z]+(?:[ ][a-z]+){0,2}[ ]"
     r"(?:reporter|correspondent|editor|writer|columnist|producer|journalist)s?"
+    # and the newsroom after a comma: "Health reporter, Wexley Echo"
+    r"(?:,[ ](?:The[ ])?[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3})?"
 )
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
@@ -237,7 +239,7 @@ _SECTION_HEADING = re.compile(
     r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict"  # a fact check's sections
     r"|(?:[Ss]how )?[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)(?: only)?"
     r"|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
-    r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?"
+    r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?|[Ww]elcome"
     # a piece's kind, set above it ("Editorial", "Analysis")
     r"|[Ee]ditorial|EDITORIAL|[Oo]pinion|OPINION|[Aa]nalysis|ANALYSIS|[Cc]omment|COMMENT|[Ee]xplainer"
     r"|EXPLAINER|[Oo]bituary|OBITUARY)\s*:?"
@@ -452,6 +454,9 @@ _READER_NOTICE = re.compile(
     r"|this\s+(?:live\s+)?blog\s+(?:has\s+been|is\s+being|will\s+be)\s+updated\b"
     r"|refresh\s+(?:the\s+page\s+)?for\s+the\s+latest\b"
     r"|\(?with\s+inputs\s+from\b"
+    r"|write\s+to\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}\s+at\s+\S+@"
+    r"|appeared\s+in\s+the\s+[^.]{0,40}?print\s+edition\b"
+    r"|(?:watch|listen\s+to|follow|read|download|get)\b[^.]{0,100}?\bon\s+the\s+[\w'’ ]{1,40}?\s+app\b"
     r"|(?:originally\s+|first\s+)?published\s+in\s+[^.,]{2,50},\s+[^.]{0,25}\d{4}\.?\Z"
     r"|copyright\s+(?:©\s*)?(?:the\s+)?(?-i:[A-Z])[^.]{0,40}\.?\Z"
     r"|call\s+(?:us\s+(?:on|at)\s+)?\+?[\d()][\d ()\-]{5,}\d\.?\Z"
@@ -675,6 +680,7 @@ def select_units(
     bio = _closing_biography(units, atts)  # "Jane Hollis is a motoring columnist." closing a column
     prose = False  # whether a claim other than a headline is kept yet (the body has begun)
     pull_until = -1  # the last unit of a pull quote's paragraph
+    note_paragraph = -1  # the paragraph of the writer's note
     dateline_open = True  # a city's dateline and colon not looked for yet
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
@@ -682,12 +688,15 @@ def select_units(
             continue
         if kept and (
             i >= sign_off
+            or unit.paragraph == note_paragraph  # the note's next sentences ("She has covered …")
             or (
                 authors
                 and unit.paragraph > units[-1].paragraph - _AUTHOR_NOTE_PARAGRAPHS
                 and _is_author_note(unit.text, authors)
             )
         ):
+            if i < sign_off:
+                note_paragraph = unit.paragraph
             skipped.append(("byline", unit.start, unit.end))  # the writer's name, town or biography
             continue
         if i in letters:

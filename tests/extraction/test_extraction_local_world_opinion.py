@@ -803,3 +803,30 @@ def test_a_profiles_quick_questions_are_answered_by_whom_it_profiles():
 def test_two_words_quoted_after_a_verb_of_judging_are_a_quotation(text, quoted):
     # were no quotation
     assert extract_claims(text).claims[0].is_quote is quoted
+
+
+def test_the_writers_note_contact_app_plug_and_print_edition_under_a_story():
+    # "She has covered …", the contact line, the app plug and the print-edition note were claims
+    text = (
+        "Soil study\n\nBy Lucy Harding\n\nFields hold microplastics, a study found.\n\n"
+        "Watch highlights of every game from the weekend on the Coastline Sport app.\n\n"
+        "Write to Sarah Kincaid at sarah.kincaid@example.com\n\n"
+        "Appeared in the June 24, 2025, print edition as 'Soil Study'.\n\n"
+        "Lucy Harding is the Environment Editor. She has covered climate and nature since 2012."
+    )
+    assert [c.text for c in extract_claims(text).claims] == [
+        "Soil study",
+        "Fields hold microplastics, a study found.",
+    ]
+
+
+def test_a_reporters_role_with_the_newsroom_and_a_live_blogs_welcome():
+    text = (
+        "NHS waits rise\n\nBy Sarah Hill\nHealth reporter, Wexley Echo\n\nWaits rose 4%.\n\n"
+        "Welcome\n\nWaits rose again."
+    )
+    assert [c.text for c in extract_claims(text).claims] == [
+        "NHS waits rise",
+        "Waits rose 4%.",
+        "Waits rose again.",
+    ]
