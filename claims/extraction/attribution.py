@@ -4924,6 +4924,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
             continue  # the subject's own words: its verb is the first lower-case word after it
         if text[start : wm.start()].rstrip() in _CLAUSE_ARTICLES:
             continue  # "…, the minister apologised and said": the noun after the article is no verb
+        if wm.group(0) in SOURCE_NOUNS and wm.start() - start < 40 and "," not in text[start : wm.start()]:
+            continue  # "The network operator said … but warned": the noun the subject ends with
         if (wm.group(0) in PERSON_SOURCE_NOUNS or wm.group(0) in _ROLE_WORDS) and text[
             wm.end() : wm.end() + 2
         ][1:].isupper():

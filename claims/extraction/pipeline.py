@@ -402,7 +402,7 @@ _NOTICE = re.compile(
     r"|(?:the\s+)?full\s+[\w ]{0,30}?(?:documents?|report|text|letter|judgment)s?\s+(?:is|are)\s+available\b"
     # a live blog's welcome: "… and welcome to our live coverage of …", "I'm Martin Belam and I'll
     # be bringing you the latest …"
-    r"|(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?welcome\s+to\s+(?:our|the|this)\s+(?:live\s+|rolling\s+)?"
+    r"|(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi),?\s+and\s+)?welcome\s+to\s+(?:our|the|this)\s+(?:live\s+|rolling\s+)?"
     r"(?:coverage|blog|updates|page)\b"
     r"|i(?:'m|\s+am)\s+[\w'’ .\-]{2,40}?\s+and\s+i(?:'ll|\s+will)\s+be\s+"
     r"(?:bringing|taking|guiding|with|here)\b"

@@ -830,3 +830,19 @@ def test_a_reporters_role_with_the_newsroom_and_a_live_blogs_welcome():
         "Waits rose 4%.",
         "Waits rose again.",
     ]
+
+
+def test_the_operator_said_then_warned_after_a_quotation():
+    # was "the network · warned": "operator" read as the verb of a second clause
+    text = (
+        'The network operator said in a post on X that engineers were working "as quickly and safely as '
+        'possible" but warned that some customers might wait.'
+    )
+    assert extract_claims(text).claims[0].speaker == "the network operator"
+
+
+def test_hello_and_welcome_to_a_live_blog_is_furniture():
+    text = (
+        "Storm Idris live\n\nHello and welcome to our live coverage of Storm Idris.\n\nGusts reached 90mph."
+    )
+    assert [c.text for c in extract_claims(text).claims] == ["Storm Idris live", "Gusts reached 90mph."]
