@@ -454,6 +454,7 @@ _READER_NOTICE = re.compile(
     r"|this\s+(?:live\s+)?blog\s+(?:has\s+been|is\s+being|will\s+be)\s+updated\b"
     r"|refresh\s+(?:the\s+page\s+)?for\s+the\s+latest\b"
     r"|\(?with\s+inputs\s+from\b"
+    r"|send\s+(?:us\s+)?(?:your\s+)?letters\s+to\b|letters\s+(?:may|will)\s+be\s+edited\b"
     r"|write\s+to\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}\s+at\s+\S+@"
     r"|appeared\s+in\s+the\s+[^.]{0,40}?print\s+edition\b"
     r"|(?:watch|listen\s+to|follow|read|download|get)\b[^.]{0,100}?\bon\s+the\s+[\w'’ ]{1,40}?\s+app\b"

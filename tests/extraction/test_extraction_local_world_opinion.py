@@ -174,6 +174,8 @@ _AFTER = "\n\nThe budget rises 4% next year, the council said."
         "Call 8812 4400.",
         "Editorial",
         "[BREAK]",
+        # a letters page's notices
+        "Send your letters to letters@example.co.uk. Letters may be edited for length.",
     ],
 )
 def test_furniture_for_readers_is_no_claim(line):
