@@ -52,6 +52,7 @@ from .lexicon import (
     PERSON_SOURCE_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_SOURCE_NOUNS,
+    PORTFOLIO_OFFICES,
     POSTNOMINALS,
     QUESTION_WORDS,
     REFERABLE_DOCUMENTS,
@@ -2862,7 +2863,7 @@ _INTERLOCUTOR = re.compile(
 # A title with its portfolio right before a name: "Minister for Housing ", "Cabinet Secretary for
 # Health " (group 1: the title)
 _PORTFOLIO_ROLE = re.compile(
-    r"((?:(?:Federal|Deputy|Junior|Shadow|Cabinet|State)[ ])?(?:Minister|Secretary|Commissioner)"
+    r"((?:(?:Federal|Deputy|Junior|Shadow|Cabinet|State)[ ])?(?:" + "|".join(PORTFOLIO_OFFICES) + r")"
     r"(?:[ ]of[ ]State)?)"
     r"[ ]for[ ](?:[A-Z][\w&'\-]*,?[ ](?:and[ ])?){1,4}\Z"
 )
@@ -2897,7 +2898,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
             # "Minister for Housing Peter Keohane": a later "the minister" is him
             titles = people.roles_of.setdefault(gi, set())
             role = portfolio.group(1).split()
-            office = next(w for w in role if w in ("Minister", "Secretary", "Commissioner"))
+            office = next(w for w in role if w in PORTFOLIO_OFFICES)
             titles.update((office, " ".join(role)))  # "Minister", "Minister of State"
     speakers = sorted(roles)
     for m in _ROLE_HEAD.finditer(norm):

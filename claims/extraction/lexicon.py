@@ -140,6 +140,9 @@ SPEECH_VERBS = frozenset(
     # a question put in a hearing: "The chair put it to her that spills had risen"
     + ["put it to", "puts it to", "putting it to"]
 )
+# Offices that take their portfolio after "for" before the holder's name ("Minister for Justice
+# Niamh Tallon", "Cabinet Secretary for Health …")
+PORTFOLIO_OFFICES = ("Minister", "Secretary", "Commissioner")
 # Names written with "The" whose word alone is a common word or another name: "The Times", "The
 # Sun", "The Hague" (a speaker shown as "Times" or "Hague" reads as something else)
 TITLES_WITH_THE = frozenset(

@@ -18,6 +18,7 @@ from .lexicon import (
     GIVEN_NAMES,
     MEASURE_NOUNS,
     MONTHS,
+    PORTFOLIO_OFFICES,
     POSTNOMINALS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
@@ -319,8 +320,7 @@ def find_signals(norm: str, body: str, quotes: list[tuple[int, int]]) -> list[Si
 # A title that takes its portfolio after "for": "Minister for Justice", "Secretary of State for
 # Health", "Cabinet Secretary for Education", "spokesperson for Finance"
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:Minister|Secretary|Commissioner|[Ss]pokes(?:man|woman|person)|Minister of State|Secretary of State"
-    r"|Cabinet Secretary|Shadow Minister|Shadow Secretary)[ ]for[ ]\Z"
+    r"(?:" + "|".join(PORTFOLIO_OFFICES) + r"|[Ss]pokes(?:man|woman|person))(?:[ ]of[ ]State)?[ ]for[ ]\Z"
 )
 # What may open a person's name after a portfolio: an honorific
 _HONORIFICS = frozenset(
