@@ -3396,13 +3396,15 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         best = UnitAttribution(
             who[0].lower() + who[1:] if who[:4] == "The " else who, by.group(1), s0 + by.start(2)
         )
-    if best is None and " quoted " in text and (quoted := _QUOTED_BY.search(text)) is not None:
+    if best is None and " quoted " in text and (quoted_by := _QUOTED_BY.search(text)) is not None:
         # "TASS quoted Ryabkov as saying …", "Ryabkov was quoted by TASS as saying …": his words,
         # as the agency reported them
         who, outlet = (
-            (quoted.group(2), quoted.group(1)) if quoted.group(2) else (quoted.group(3), quoted.group(4))
+            (quoted_by.group(2), quoted_by.group(1))
+            if quoted_by.group(2)
+            else (quoted_by.group(3), quoted_by.group(4))
         )
-        best = UnitAttribution(who, f"quoted by {outlet} as saying", s0 + text.index(who, quoted.start()))
+        best = UnitAttribution(who, f"quoted by {outlet} as saying", s0 + text.index(who, quoted_by.start()))
     if best is None and verbs and text[:1] in "ATTO" and (shared := _SHARED_THING.match(text)) is not None:
         # "A viral post claims that …", "A Conservative leaflet says …", "A TikTok video viewed 2
         # million times says …": what is shared, as written (who made it is not said)

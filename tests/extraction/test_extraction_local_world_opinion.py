@@ -848,3 +848,10 @@ def test_hello_and_welcome_to_a_live_blog_is_furniture():
         "Storm Idris live\n\nHello and welcome to our live coverage of Storm Idris.\n\nGusts reached 90mph."
     )
     assert [c.text for c in extract_claims(text).claims] == ["Storm Idris live", "Gusts reached 90mph."]
+
+
+def test_quoted_as_a_participle_before_according_to_is_no_crash():
+    # a crash found by the fuzz this session: "quoted" without "as saying", then "according to"
+    ex = extract_claims("The figure quoted in the leaflet was wrong, according to the audit office.")
+    assert ex.error is None
+    assert ex.claims[0].speaker == "the audit office"
