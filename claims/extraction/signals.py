@@ -664,8 +664,7 @@ def looks_like_person(phrase: str, after_role: bool = False) -> bool:
     if tokens[0] in _NOT_A_NAME_START:
         return False  # "of Eastfield Police's Dalby CID": where someone works, no name
     if tokens[0] not in GIVEN_NAMES and (
-        tokens[-1] in _OFFICES
-        or (len(tokens) > 2 and tokens[-2] in ("of", "for") and not _OFFICES.isdisjoint(tokens[:-2]))
+        tokens[-1] in _OFFICES or (len(tokens) > 2 and tokens[-2] in ("of", "for") and tokens[-3] in _OFFICES)
     ):
         return False  # "Home Secretary", "Minister of State": an office, not its holder's name
     if len(tokens) == 2 and f"{tokens[0]} {tokens[1]}" in FIRM_NAMES:

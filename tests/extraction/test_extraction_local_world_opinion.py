@@ -855,3 +855,20 @@ def test_quoted_as_a_participle_before_according_to_is_no_crash():
     ex = extract_claims("The figure quoted in the leaflet was wrong, according to the audit office.")
     assert ex.error is None
     assert ex.claims[0].speaker == "the audit office"
+
+
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        ("Union Minister of State", False),
+        ("Secretary of Defense", False),
+        ("Home Secretary", False),
+        # guards: a name before "of" is a person's
+        ("Prime Minister Rabin of Israel", True),
+        ("Mr. OKAFOR of Ohio", True),
+    ],
+)
+def test_an_office_is_no_persons_name(name, person):
+    from claims.extraction.signals import looks_like_person
+
+    assert looks_like_person(name) is person
