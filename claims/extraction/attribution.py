@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2136,12 +2137,17 @@ _SAYS = frozenset(
 )  # with _REPORTING_VERBS
 
 
+# Verbs that judge what they speak of: 'dismissed the report as "nonsense"', 'hailed the deal as
+# "historic"'; speech when a quotation follows soon, not "dismissed 40 staff", "praised the firefighters"
+_JUDGING_VERBS = frozenset(
+    """dismissed dismisses slammed slams hailed hails branded brands labelled labels labeled
+    condemned condemns denounced denounces praised praises criticised criticises criticized
+    criticizes""".split()
+)
 # and the verbs of judging and promising ('accused the developer of "land banking"', ', saying …
 # "grey belt" land', 'dismissed it as "fantasy economics"')
-_QUOTING_VERBS = frozenset(
-    """accused accuses saying dismissed dismisses branded brands labelled labels criticised criticises
-    criticized criticizes condemned condemns praised praises hailed hails slammed slams denounced
-    denounces urged urges promised promises pledged pledges vowed vows""".split()
+_QUOTING_VERBS = _JUDGING_VERBS | frozenset(
+    "accused accuses saying urged urges promised promises pledged pledges vowed vows".split()
 )
 
 
@@ -2412,7 +2418,8 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     if len(named) > 1:
         # a profile before its quick questions: the one it is about, named at least twice as often
         # as anyone else (her deputy, the photographer named once)
-        ranked = sorted(((mentions.count(gi), gi) for gi in named), reverse=True)
+        counts = Counter(mentions)
+        ranked = sorted(((counts[gi], gi) for gi in named), reverse=True)
         if ranked[0][0] >= 2 * ranked[1][0] and ranked[0][0] >= 3:
             named = {ranked[0][1]}
     if len(named) != 1:
@@ -4107,14 +4114,7 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
     # "rejected claims that he had lied", "rejects suggestions that"; not "rejected the offer"
     **dict.fromkeys(("rejected", "rejects"), _REJECTED_WHAT),
-    # 'dismissed the report as "nonsense"', 'hailed the deal as "historic"': speech when a
-    # quotation follows soon; not "dismissed 40 staff", "praised the firefighters"
-    **dict.fromkeys(
-        """dismissed dismisses slammed slams hailed hails branded brands labelled labels labeled
-        condemned condemns denounced denounces praised praises criticised criticises criticized
-        criticizes""".split(),
-        _QUOTE_SOON,
-    ),
+    **dict.fromkeys(_JUDGING_VERBS, _QUOTE_SOON),  # speech when a quotation follows soon
     **_NEVER_INVERTED,
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")

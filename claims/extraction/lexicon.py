@@ -35,11 +35,16 @@ TITLES = frozenset(
     usec asec""".split()
 )
 
+# The days' short forms ("Tue", "Thurs")
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # Abbreviations that end a sentence only when a typical sentence opener follows ("& Co. It").
-GENERIC_ABBREVIATIONS = frozenset(
-    """co corp inc ltd llc plc bros jr sr esq etc vs al dept govt assn univ approx est ave blvd rd
-    hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    min max misc ref repr intl natl cf ibid op et""".split()
+GENERIC_ABBREVIATIONS = (
+    frozenset(
+        """co corp inc ltd llc plc bros jr sr esq etc vs al dept govt assn univ approx est ave blvd rd
+        hwy jan feb mar apr jun jul aug sep sept oct nov dec min max misc ref repr intl natl cf ibid op
+        et""".split()
+    )
+    | WEEKDAY_ABBREVIATIONS
 )
 
 # Abbreviations that commonly stand before a number ("No. 5", "p. 55", "Jan. 20", "N°. 1026",

@@ -32,7 +32,15 @@ from .attribution import (
     surname_of,
 )
 from .language import language_name, unit_languages
-from .lexicon import GIVEN_NAMES, MONTHS, QUESTION_WORDS, TITLES_WITH_THE, WEEKDAYS, trie_alternation
+from .lexicon import (
+    GIVEN_NAMES,
+    MONTHS,
+    QUESTION_WORDS,
+    TITLES_WITH_THE,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    trie_alternation,
+)
 from .normalise import normalise
 from .scoring import MAX_REASONS, get_scorer, logit
 from .segment import (
@@ -179,9 +187,7 @@ _MASTHEAD_PART = re.compile(
     r"[A-Z][A-Z'’&.\-]+(?:[ ][A-Z][A-Z'’&.\-]+){0,4}|(?:Issue|No\.|Vol\.|Volume)[ ]*#?\d{1,5}"
 )
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
-_DAY_NAMES = WEEKDAYS | frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun".split()
-)  # "Posted Tue 14 May"
+_DAY_NAMES = WEEKDAYS | WEEKDAY_ABBREVIATIONS  # "Posted Tue 14 May"
 _WEEKDAY_NAMES = tuple(sorted(day.capitalize() for day in _DAY_NAMES))  # "Tuesday 4 March 2025, 10:12"
 _DASHES = frozenset("-–—")
 _LETTER = re.compile(r"[^\W\d_]{2,}")
@@ -366,13 +372,13 @@ _NOTICE = re.compile(
     r"|(?:our |the |\w+['’]s |(?:reality|fact)[ \-]check )?(?:verdict|rating|assessment)\s*:"
     r"|(?:contact|email|e-mail|follow) (?:the )?(?:reporter|author|writer|journalist)s?\b"
     # a call for readers' stories: "Get in touch: Are you affected by the issues in this story?"
-    r"|get in touch\s*:"
+    r"|get in touch\s*(?::|(?:at|on|via|by)\b)"
     r"|are you (?:affected|impacted) by (?:the issues (?:raised )?in )?this (?:story|article)\b"
     r"|(?:share|tell us) your (?:experiences?|stor(?:y|ies)|views)\b[^.]{0,60}?(?:e-?mail|contact|form|below)"
     # a police appeal's standard line: "Anyone with information is asked to call 101, quoting …"
     r"|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact|ring|report|get in touch|come forward)"
     r"|crimestoppers\b[^.]{0,80}?\b(?:anonymously|0800)"
-    r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,2}"
+    r"|(?:follow|read|see|find|get) (?:(?:more|all) of )?(?:[\w'’.]+ ){0,3}"
     r"(?:full |latest |live |ongoing )?coverage\b"
     # a newsroom's pointers: "Follow BBC South on Facebook, X and Instagram.", "Send your story
     # ideas to …", "Do you have a story about this? Email …", a helpline under a story ("If you have
@@ -421,7 +427,6 @@ _READER_NOTICE = re.compile(
     r"(?:newsletters?|bulletin|briefing|digest|e-?mails?)\b"
     r"|listen\s+(?:to|on)\b[^.]{0,120}?\bpodcasts?\b"
     r"|follow\s+(?:our|the)\s+live\s+(?:blog|coverage|updates|page|text)\b"
-    r"|(?:follow|read|see|find|get)\s+(?:our|the|[\w'’&]+['’]s)\s+(?:[\w'’&\-]+\s+){0,3}coverage\s+(?:on|in|at|via)\b"
     r"|contact\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
     r"|write\s+to\s+(?:us|the\s+editor)\s+(?:at|on|via)\b"
     r"|(?:do\s+you\s+have|have\s+you\s+got)\s+a\s+view\s+on\s+this\s+(?:story|article|issue)\b"
@@ -443,7 +448,6 @@ _READER_NOTICE = re.compile(
     r"|please\s+check\s+the\s+(?:corresponding\s+)?(?:audio|video|recording)\b"
     r"|this\s+is\s+an?\s+(?:edited|abridged|condensed|lightly\s+edited)\s+(?:excerpt|extract|transcript|version)\b"
     r"|forwarded\s+this\s+(?:e-?mail|newsletter|message)\b|subscribe\s+(?:here|to|now|today)\b"
-    r"|get\s+in\s+touch\s+(?:at|on|via|by)\b"
     r"|you(?:['’]re|\s+are)\s+receiving\s+this\s+(?:e-?mail|newsletter|message)\b"
     r"|(?:[\w'’&]+\s+){1,5}is\s+(?:written|produced|compiled)\s+by\b[^.]{0,60}\bedited\s+by\b"
     r"|thank(?:s|\s+you)\s+for\s+(?:following\s+(?:along|our|us)|reading|joining\s+us|watching|listening)\b"
@@ -749,7 +753,7 @@ def select_units(
         if kind in SKIPPED_KINDS:
             if kind == "byline" and (m := _BY_AUTHOR.match(unit.text.strip())) is not None:
                 authors.append(m.group(1))
-            _drop_caption(kept, skipped, units, i)
+            _drop_lead_in(kept, skipped, units, i, unit.text.strip())
             skipped.append((kind, unit.start, unit.end))
             continue
         if att.label_end is not None:  # "HOLT: ..." -> the claim is what follows the label
@@ -802,19 +806,7 @@ def select_units(
             skipped.append(("boilerplate", unit.start, unit.end))  # "Arsenal: Raya, White, …"
             continue
         if len(text) <= _BOILERPLATE_MAX and _is_boilerplate(text):  # before intros: "Read more:"
-            if (
-                kept
-                and i > 0
-                and kept[-1][0].end == units[i - 1].end
-                and units[i - 1].paragraph == unit.paragraph
-                and opens_paragraph(units, i - 1)
-                and kept[-1][0].text.rstrip().endswith("?")
-            ):
-                # "Want to know what's happening to your river? Sign up to …": the question is
-                # the plug's too
-                skipped.append(("boilerplate", kept[-1][0].start, kept[-1][0].end))
-                kept.pop()
-            _drop_caption(kept, skipped, units, i)
+            _drop_lead_in(kept, skipped, units, i, text)
             skipped.append(("boilerplate", unit.start, unit.end))
             link_list = _LINK_LIST_HEADING.fullmatch(text) is not None
             if (
@@ -1063,32 +1055,40 @@ def _is_pull_quote(body: str, unit: Span) -> bool:
     )
 
 
-def _drop_caption(kept: list[Kept], skipped: list[tuple[str, int, int]], units: list[Span], i: int) -> None:
-    """A photograph's caption: the one sentence before its credit in a paragraph of their own
-    ("Campaigners outside the town hall. Photo: Rob Tillett/Mercury", "FILE PHOTO: …. AGENCY/Name").
-    Called when the unit at ``i``, furniture, is skipped: when it is a credit closing its paragraph,
-    the sentence opening that paragraph, kept just before, is the caption."""
-    unit = units[i]
+def _drop_lead_in(
+    kept: list[Kept], skipped: list[tuple[str, int, int]], units: list[Span], i: int, text: str
+) -> None:
+    """The sentence opening the paragraph of the furniture at ``i`` (being skipped), kept just
+    before it, is furniture too: a plug's question ("Want to know what's happening to your river?
+    Sign up to …"), or a photograph's caption before its credit closing the paragraph
+    ("Campaigners outside the town hall. Photo: Rob Tillett/Mercury", "FILE PHOTO: ….
+    AGENCY/Name"; not a sentence that names its own speaker)."""
     if (
         not kept
         or i == 0
-        or units[i - 1].paragraph != unit.paragraph
+        or units[i - 1].paragraph != units[i].paragraph
         or not opens_paragraph(units, i - 1)
-        or not closes_paragraph(units, i)
         or kept[-1][0].end != units[i - 1].end
-        or kept[-1][1].own  # a sentence that names its own speaker is no caption
-        or not _CAPTION_CREDIT.match(unit.text.strip())
     ):
         return
-    caption = kept.pop()[0]
-    skipped.append(("caption", caption.start, caption.end))
+    lead = kept[-1]
+    if lead[0].text.rstrip().endswith("?") and _is_boilerplate(text):
+        kind = "boilerplate"
+    elif (
+        closes_paragraph(units, i)
+        and not lead[1].own
+        and (_PHOTO_LABEL.match(text) or _PHOTO_CREDIT.match(text))
+    ):
+        kind = "caption"
+    else:
+        return
+    kept.pop()
+    skipped.append((kind, lead[0].start, lead[0].end))
 
 
-# A photograph's credit: "Photo: …", "Photograph: …", "(Picture: …)", "Image: …", "AGENCY/Name"
-_CAPTION_CREDIT = re.compile(
-    r"\(?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:"
-    r"|[A-Z][\w.&'\-]*(?:[ ][A-Z][\w.&'\-]*){0,3}[ ]*/[ ]*[A-Z]"
-)
+# A photograph's credit by its label: "Photo: …", "Photograph: …", "(Picture: …)", "Image credit: …"
+# (the agency and the photographer alone, "ATLAS PRESS/Joana Reis", are _PHOTO_CREDIT)
+_PHOTO_LABEL = re.compile(r"\(?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:")
 
 
 def _is_multi_pull_quote(body: str, units: list[Span], i: int, last: int, whole: Span) -> bool:
@@ -1391,13 +1391,13 @@ def _is_stamp(text: str) -> bool:
         return False  # a stamp without its prefix opens with the time
     if not _DIGIT.search(rest) and "ago" not in words:
         return False
-    return all(
-        _STAMP_WORD.fullmatch(w)
-        or w.lower().rstrip(".") in MONTHS
-        or w.lower().rstrip(".") in _DAY_NAMES
-        or w in _DASHES
-        for w in words
-    )
+    return all(map(_stamp_word, words))
+
+
+def _stamp_word(word: str) -> bool:
+    """A word of a date or a time: a number, a time, a zone, a month's or a day's name, a dash."""
+    low = word.lower().rstrip(".")
+    return _STAMP_WORD.fullmatch(word) is not None or low in MONTHS or low in _DAY_NAMES or word in _DASHES
 
 
 def _is_date(text: str) -> bool:
@@ -1406,13 +1406,7 @@ def _is_date(text: str) -> bool:
     return (
         0 < len(words) <= 5
         and any(w.lower().rstrip(".") in MONTHS for w in words)
-        and all(
-            w.isdigit()
-            or w.lower().rstrip(".") in MONTHS
-            or w.lower() in WEEKDAYS
-            or _STAMP_WORD.fullmatch(w)
-            for w in words
-        )
+        and all(map(_stamp_word, words))
     )
 
 

@@ -624,9 +624,9 @@ BEFORE_A_NAME = PARTY_WORDS | frozenset(
     Winger Analyst Economist Researcher""".split()
 )
 # Offices that end a phrase naming the office, not a person ("Home Secretary", "Vice President")
-_OFFICES = frozenset(
-    """Secretary Minister President Premier Commissioner Chancellor Ambassador Spokesman Spokeswoman
-    Spokesperson Secretary-General Director-General Attorney-General""".split()
+_OFFICES = frozenset(PORTFOLIO_OFFICES) | frozenset(
+    """President Premier Chancellor Ambassador Spokesman Spokeswoman Spokesperson Secretary-General
+    Director-General Attorney-General""".split()
 )
 # Words no name opens with (a phrase of where someone works or comes from)
 _NOT_A_NAME_START = frozenset("of from at for in on with".split())
