@@ -1560,7 +1560,9 @@ _MALE_AGED = ("man", "boy", "father", "grandfather")
 def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
     """ "he added", "she went on": the person who spoke in the sentences just before, when the
     last sentence to name its own speaker named a person of that sex (or of none known):
-    'Hartley said …. Captain Lewis Adebayo has been out. "…," he added' is Hartley's."""
+    'Hartley said …. Captain Lewis Adebayo has been out. "…," he added' is Hartley's. So is
+    any he or she quoted ('"We are on track," he said') or opening its sentence ("She said …")
+    right after a sentence whose own speaker is a person: that sentence's only."""
     starts = set(people.unit_starts)
     for i, att in enumerate(found):
         if not (att.pronoun and att.how and att.speaker.lower() in ("he", "she")):
@@ -1580,23 +1582,20 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             who = before.speaker
             if before.speaker_pos is not None and (named := _person_inside(people, before)) is not None:
                 who = named  # "Chief executive John Smith said": John Smith
-            if before.pronoun or not (
-                looks_like_person(who)
-                or (" " not in who and people.knows_surname(who))  # "Hartley", after "Neil Hartley"
-                # (the sentence right before: a name after a role the lexicon lacks, "Station
-                # Manager Ian Pike")
-                or (reach == 1 and _named_last(who))
+            if (
+                before.pronoun
+                or not (
+                    looks_like_person(who)
+                    or (" " not in who and people.knows_surname(who))  # "Hartley", after "Neil Hartley"
+                    # (the sentence right before: a name after a role the lexicon lacks, "Station
+                    # Manager Ian Pike")
+                    or (reach == 1 and _plainly_a_person(" ".join(who.split()[-2:])))
+                )
             ):
                 break  # a pronoun's or an organisation's: whom "he" stands for is found as usual
             if _gender_of(who) in ("", _pronoun_gender(att.speaker.lower())):
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
             break
-
-
-def _named_last(phrase: str) -> bool:
-    """A given name and a surname ending a speaker's phrase: "Station Manager Ian Pike"."""
-    words = phrase.split()
-    return len(words) > 2 and words[-2] in GIVEN_NAMES and looks_like_person(" ".join(words[-2:]))
 
 
 def _person_inside(people: People, att: UnitAttribution) -> str | None:
