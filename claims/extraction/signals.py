@@ -329,6 +329,11 @@ _HONORIFICS = frozenset(
 )
 
 
+def _from_token(norm: str, start: int, tokens: list[str], k: int) -> tuple[int, list[str]]:
+    """An entity's start and tokens from its ``k``-th token on ("Local MP Tom Baird" -> "Tom Baird")."""
+    return norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1), tokens[k:]
+
+
 def _sentence_end_inside(text: str) -> int:
     """Length up to a full stop that ends a sentence inside the span ("Brussels. She"), else 0."""
     pos = 0
@@ -423,8 +428,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             text = norm[start:end]
         if len(tokens) > 1 and tokens[0] in LEADING_DESCRIPTORS:
             # "Retailer Acme", "Promoter LiveArc": the business, after what it is
-            start = norm.index(tokens[1], start + len(tokens[0]))
-            tokens = tokens[1:]
+            start, tokens = _from_token(norm, start, tokens, 1)
             text = norm[start:end]
         elif len(tokens) > 2 and tokens[0] in BEFORE_A_NAME:
             # "Local MP Tom Baird", "Conservative Martin Rook", "Shopkeeper Dev Mistry": the person
@@ -432,8 +436,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             while k < len(tokens) - 2 and tokens[k] in BEFORE_A_NAME:
                 k += 1
             if looks_like_person(" ".join(tokens[k:])):
-                start = norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1)
-                tokens = tokens[k:]
+                start, tokens = _from_token(norm, start, tokens, k)
                 text = norm[start:end]
         if (
             len(tokens) > 2
@@ -451,8 +454,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                 0,
             )
             if k:
-                start = norm.index(tokens[k], start + sum(len(t) + 1 for t in tokens[:k]) - 1)
-                tokens = tokens[k:]
+                start, tokens = _from_token(norm, start, tokens, k)
                 text = norm[start:end]
         if len(tokens) == 1:
             tok = tokens[0]
