@@ -1237,17 +1237,18 @@ class People:
     def _in_quotation_to(self, pos: int, start: int) -> bool:
         """Whether ``pos`` lies inside a quotation that runs on to ``start`` (the sentence whose
         pronoun attributes it): '"Madam President, this has failed. It is over," she said'."""
-        k = bisect.bisect_right(self.quote_spans, (pos, float("inf"))) - 1
-        return (
-            k >= 0
-            and self.quote_spans[k][0] < pos < self.quote_spans[k][1]
-            and self.quote_spans[k][1] > start
-        )
+        span = self._quotation_at(pos)
+        return span is not None and span[1] > start
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation (of :attr:`quote_spans`)."""
+        return self._quotation_at(pos) is not None
+
+    def _quotation_at(self, pos: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.quote_spans, (pos, float("inf"))) - 1
-        return k >= 0 and self.quote_spans[k][0] < pos < self.quote_spans[k][1]
+        if k >= 0 and self.quote_spans[k][0] < pos < self.quote_spans[k][1]:
+            return self.quote_spans[k]
+        return None
 
     def org_antecedent(self, pos: int, plural_ok: bool = True) -> str | None:
         """it/they at ``pos``: as for a person, the latest organisation earlier in the same
