@@ -408,6 +408,10 @@ _SPOKESPERSON_FOR = re.compile(
 
 
 _SPOKESPEOPLE = re.compile(r"spokes|representative")
+# A spokesperson after the word for whom they speak: "a force spokesman", "A Quillbox spokeswoman"
+_SPOKESPERSON_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ ]+)?([A-Za-z][\w\-]*)[ ]+(?:spokesperson|spokesman|spokeswoman)"
+)
 
 
 def speaks_for_another(phrase: str) -> bool:
@@ -436,6 +440,14 @@ def spokesperson_for(phrase: str) -> str | None:
         rest = phrase[m.end() :]
     elif (m := _SPOKESPERSON_FOR.match("a " + phrase)) is not None:  # its article cut: "spokesperson for X"
         rest = phrase[m.end() - 2 :]
+    elif (m := _SPOKESPERSON_OF.fullmatch(phrase)) is not None:
+        # "a force spokesman", "a company spokeswoman": "the force", "the company"; "a Quillbox
+        # spokeswoman": Quillbox
+        word = m.group(1)
+        if word.islower():
+            return "the " + word if word in ORGANISATION_NOUNS else None
+        # (not a nationality: "a Russian spokesman" speaks for no one named)
+        return word if not looks_like_person(word) and not word.endswith(("ian", "ese", "ish")) else None
     else:
         return None
     if rest[:4] == "the " and " " not in rest[4:]:
@@ -1120,18 +1132,27 @@ class People:
 
     def titled_before(self, pos: int, title: str) -> int:
         """The group of the latest person with ``title`` ("Mayor", "Prime Minister") named in the
-        few sentences before ``pos``, or -1."""
+        few sentences before ``pos``, else the one person named with it anywhere before, or -1."""
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.positions, pos) - 1
         padded = f" {title} "
-        while i >= 0 and here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
+        holders: set[int] = set()
+        while i >= 0:
             gi = self.mention_group[i]
-            if title in self.roles_of.get(gi, ()) or any(
-                _holds_title(surface, padded) for surface in self.groups[gi].surfaces
+            if gi not in holders and (
+                title in self.roles_of.get(gi, ())
+                or any(_holds_title(surface, padded) for surface in self.groups[gi].surfaces)
             ):
-                return gi
+                if here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
+                    return gi
+                if any(looks_like_person(sf) and " of " not in sf for sf in self.groups[gi].surfaces):
+                    holders.add(gi)
+                else:
+                    holders.add(-1)  # (a title alone, "President of the United States": no one named)
             i -= 1
-        return -1
+        # further back: the one person of the text with that title ("the judge" ten sentences
+        # after "Judge Eleanor Marchetti", when no other judge was named)
+        return holders.pop() if len(holders) == 1 else -1  # (-1 alone: no one named)
 
     def add_mention(self, pos: int, gi: int) -> None:
         i = bisect.bisect_left(self.positions, pos)
@@ -2235,6 +2256,17 @@ def attribute(
     cased = _recase_shouting(norm, units)
     people.quote_spans = speech_quotes
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
+    for att in found:
+        if (
+            att.speaker is not None
+            and att.speaker.endswith(("'s", "’s"))
+            and att.how
+            and att.speaker_pos is not None
+            and norm.startswith(" " + att.how.split(" ", 1)[0], att.speaker_pos + len(att.speaker))
+            and looks_like_person(att.speaker[:-2])
+        ):
+            # "Governor Romney's called for …": he has called; not a shop's "Sainsbury's said"
+            att.speaker = att.speaker[:-2]
     given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
     _short_quotes_of_speakers(norm, units, quotes, found)
@@ -2646,6 +2678,8 @@ def _index_antecedents(
     for sg in signals:
         if datelines and any(s <= sg.start < e for s, e in datelines):
             continue  # the agency of a dateline: it reports, it is not a subject
+        if norm.endswith("by ", 0, sg.start) and _DATA_BY.search(norm, max(0, sg.start - 16), sg.start):
+            continue  # "data compiled by LSEG", "economists polled by Reuters": not the story's firm
         if sg.kind == "org" or (
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
         ):
@@ -2699,11 +2733,13 @@ def _index_antecedents(
             elif att.speaker in _SEATS and norm.endswith(("an ", "An "), 0, att.speaker_pos):
                 att.speaker = "an " + att.speaker  # "An MP said": one, unnamed; no organisation
             elif (
-                " " not in att.speaker
-                and att.speaker.lower() in PERSON_SOURCE_NOUNS
+                att.speaker.rpartition(" ")[2].lower() in PERSON_SOURCE_NOUNS
+                and att.speaker.count(" ") < 3
+                and all(w[:1].isupper() for w in att.speaker.split())
                 and norm.endswith(("the ", "The "), 0, att.speaker_pos)
             ):
-                roles[att.speaker_pos] = "the " + att.speaker  # "the Minister said": a role, capitalised
+                # "the Minister said", "the Chief Minister said": a role, capitalised
+                roles[att.speaker_pos] = "the " + att.speaker
             elif (
                 _head_noun(att.speaker) in PERSON_SOURCE_NOUNS
                 or att.speaker.rsplit(" ", 1)[-1] in _GENDERED_PEOPLE
@@ -2717,6 +2753,10 @@ def _index_antecedents(
                 continue  # "Competition commissioner Margrethe Vestager": a person, not an organisation
             elif " " not in att.speaker and people.knows_surname(att.speaker):
                 continue  # '"…," Alvarez told reporters': a person named before, not an organisation
+            elif norm.endswith("by ", 0, att.speaker_pos) and _DATA_BY.search(
+                norm, max(0, att.speaker_pos - 16), att.speaker_pos
+            ):
+                continue  # "according to data compiled by LSEG": LSEG's data, not a subject after
             else:
                 known = orgs.get(att.speaker_pos)
                 if known is None or (len(att.speaker) > len(known) and known in att.speaker):
@@ -2756,6 +2796,8 @@ def _index_antecedents(
     _index_roles(norm, roles, people)
 
 
+# who gathered data or asked people, not a subject of the story: "compiled by ", "polled by "
+_DATA_BY = re.compile(r"(?:compiled|polled|collected|gathered|surveyed|tallied|analy[sz]ed)[ ]by[ ]\Z")
 # a capitalised word after a name's "'s": the name goes on, or a person follows
 _NAME_GOES_ON = re.compile(r"['’]s[ ][A-Z]")
 
@@ -3742,6 +3784,7 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
     return att
 
 
+_SPOKESPERSON_REACH = 6  # units "the spokeswoman" looks back over for the one named before
 _BARE_SPOKESPEOPLE = frozenset(
     f"{article} {noun}" for article in ("a", "the") for noun in ("spokesman", "spokeswoman", "spokesperson")
 )
@@ -3772,6 +3815,18 @@ def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttrib
     for k, att in enumerate(found):
         if k == 0 or att.speaker is None or att.speaker.lower() not in _BARE_SPOKESPEOPLE:
             continue
+        if att.speaker[:4].lower() == "the ":
+            # "the spokeswoman" a few sentences after "A Quillbox spokeswoman said": that one
+            for j in range(k - 1, max(-1, k - _SPOKESPERSON_REACH), -1):
+                said = found[j].speaker
+                if said is not None and not found[j].pronoun and said.lower() not in _BARE_SPOKESPEOPLE:
+                    if said.rpartition(" ")[2] == att.speaker.rpartition(" ")[2] or (
+                        spokesperson_for(said) is not None and said.rpartition(" ")[2][:6] == "spokes"
+                    ):
+                        att.speaker, att.speaker_pos = said, found[j].speaker_pos
+                    break
+            if att.speaker[:4].lower() != "the ":
+                continue
         before = found[k - 1]
         if (
             before.speaker is not None
@@ -4016,9 +4071,31 @@ _CALLED_FOR_HELP = re.compile(
     r"\s+(?:an?\s+(?:ambulance|doctor|taxi|lawyer)|(?:the\s+)?(?:police|fire\s+brigade|coastguard|emergency"
     r"\s+services|RNLI)|999|911|112)\b"
 )
-_REJECTED_WHAT = re.compile(
-    r"\s+(?:that\b|(?:the\s+|any\s+)?(?:claims?|suggestions?|allegations?|accusations?|reports?|criticism)"
-    r"\s+(?:that|of)\b)"
+# what is rejected or dismissed as words, not as an offer or a case: "rejected that suggestion",
+# "rejected the accusation", "dismissed the charge as political"; not "rejected the offer",
+# "dismissed the case"
+_SPEECH_OBJECT = (
+    r"(?:(?:the|any|all|such|these|those|this|his|her|their|its|our|opposition|latest|fresh|new|wild"
+    r"|renewed|repeated|recent|similar|those|growing)\s+){0,2}"
+    r"(?:claims?|suggestions?|allegations?|accusations?|reports?|criticisms?|charges?|assertions?|"
+    r"characteri[sz]ations?|comparisons?|notion|idea|premise|remarks?|comments?|statements?|"
+    r"warnings?|assessments?|findings|conclusions?|figures|estimates?|description|version)\b"
+)
+_REJECTED_WHAT = re.compile(r"\s+(?:that\b|" + _SPEECH_OBJECT + ")")
+# "dismissed the proposal as unworkable", "dismissed it, saying …", a quotation soon after
+_DISMISSED_WHAT = re.compile(
+    r"[^\"\n]{0,80}\"|\s+(?:"
+    + _SPEECH_OBJECT
+    + r"|(?:(?:the|his|her|their|its|this|that|such)\s+)?(?:[a-z]+\s+)?"
+    r"(?:proposals?|plans?|pledges?|concerns?|fears?|speculation|rumou?rs?|idea)\b"
+    r"|[^.;:!?\"\n]{1,60}?\bas\b(?![ ]+(?:well|soon|part|a[ ]+result)\b)"
+    r"|[^.;:!?\"\n]{1,60}?,[ ]+saying\b)"
+)
+# "credited his unit with the fall", "credits the team for"
+_CREDITED_WITH = re.compile(r"\s+[^.;:!?\n]{1,60}?\b(?:with|for)\b")
+# "Witnesses described seeing a man", "described how …", "described the cuts as cruel"
+_DESCRIBED_WHAT = re.compile(
+    r"[^\"\n]{0,80}\"|\s+(?:how|what|seeing|hearing|being|feeling|having)\b|\s+[^.;:!?\"\n]{1,60}?\bas\b"
 )
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)[^.;:!?\n]{1,80}?\bof\b")
 _THAT = re.compile(r"\s+that\b")
@@ -4111,10 +4188,14 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     # "put it to her that …"; not "put it to a vote"
     **dict.fromkeys(("put it to", "puts it to", "putting it to"), _TO_WHOM_THAT),
-    **dict.fromkeys(("called", "calls", "described", "describes"), _QUOTE_SOON),
-    # "rejected claims that he had lied", "rejects suggestions that"; not "rejected the offer"
-    **dict.fromkeys(("rejected", "rejects"), _REJECTED_WHAT),
+    **dict.fromkeys(("called", "calls"), _QUOTE_SOON),
+    **dict.fromkeys(("described", "describes"), _DESCRIBED_WHAT),
+    **dict.fromkeys(("termed", "terms"), _QUOTE_SOON),
+    # "rejected claims that he had lied", "rejected the accusation"; not "rejected the offer"
+    **dict.fromkeys(("rejected", "rejects", "reject"), _REJECTED_WHAT),
+    **dict.fromkeys(("credited", "credits"), _CREDITED_WITH),
     **dict.fromkeys(_JUDGING_VERBS, _QUOTE_SOON),  # speech when a quotation follows soon
+    **dict.fromkeys(("dismissed", "dismisses"), _DISMISSED_WHAT),
     **_NEVER_INVERTED,
 }
 _BEFORE_INVERSION = frozenset(",\"'”’")

@@ -18,6 +18,7 @@ from .lexicon import (
     GIVEN_NAMES,
     MEASURE_NOUNS,
     MONTHS,
+    ORGANISATION_NOUNS,
     PORTFOLIO_OFFICES,
     POSTNOMINALS,
     SENTENCE_STARTERS,
@@ -155,7 +156,7 @@ ORG_WORDS = frozenset(
     Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
     Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
     Trains Couriers Parcels Grid Echo Gazette Courier Chronicle Advertiser Sentinel Examiner Argus Mirror
-    Express Dispatch Inquirer Enquirer Bulletin""".split()
+    Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms""".split()
 )
 # Firms whose names are shaped like a person's (a given name or a surname, then a surname)
 FIRM_NAMES = frozenset(
@@ -498,8 +499,19 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                     rest = norm.index(tokens[k + 2], rest)
                 out.append(Signal(classify_entity(tokens[k + 1 :]), body[rest:end], rest, end))
                 continue
-        out.append(Signal(classify_entity(tokens), body[start:end], start, end))
+        kind = classify_entity(tokens)
+        if kind == "person" and norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end):
+            kind = "org"  # "Harbour Mutual, the insurer,": what it is says it is no person
+        out.append(Signal(kind, body[start:end], start, end))
     return out
+
+
+# What an organisation is, right after its name: ", the insurer,", ", a Leeds-based charity."
+_ORG_APPOSITION = re.compile(
+    r",[ ]+(?:an?|the)[ ]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and)[ ])[A-Za-z][\w\-]*[ ]+){0,3}?(?:"
+    + trie_alternation(ORGANISATION_NOUNS)
+    + r")(?=[,.;:)])"
+)
 
 
 # Words that follow the pronoun "I" (and not a Roman numeral: "World War I veterans")

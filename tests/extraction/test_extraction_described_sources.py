@@ -323,7 +323,8 @@ def test_one_after_people_in_the_plural_is_one_of_them():
         "Witnesses described seeing a man running from the scene. One told the Bristol Post: "
         '"There was blood everywhere."'
     )
-    assert speakers(text) == [None, "one of the witnesses"]  # none before
+    # (what witnesses described seeing is their account: theirs)
+    assert speakers(text) == ["Witnesses", "one of the witnesses"]
 
 
 def test_one_with_no_people_before_names_no_one():
@@ -344,8 +345,9 @@ def test_the_operator_and_the_airline_are_the_businesses_called_so():
         "said it would move the aircraft to Italy.\n\n"
         'Aena rejected the criticism. The operator said its charges were "among the lowest".'
     )
-    # "the airline" and "the operator" before: two businesses named, neither one said
-    assert speakers(text)[-4:] == ["Michael O'Leary", "Ryanair", None, "Aena"]
+    # "the airline" and "the operator" before: two businesses named, neither one said; rejecting
+    # the criticism is Aena's word
+    assert speakers(text)[-4:] == ["Michael O'Leary", "Ryanair", "Aena", "Aena"]
 
 
 def test_a_name_opening_one_sentence_only_is_not_the_airline():
