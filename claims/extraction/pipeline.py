@@ -89,7 +89,8 @@ _DATELINE = re.compile(
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by)"
+    r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by"
+    r"|Photographs by|Photos by|Pictures by|Photography by|Video by|Illustrations? by|Graphics by)"
     r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?"
     r"(?:[ ]+\|[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3})?$"  # "By Jenna Morales | Defence Desk"
     # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
@@ -205,7 +206,9 @@ _PLACE_LINE = re.compile(
     rf"(?:[A-Z][A-Z.'\-]{{2,}}(?:[ ][A-Z][A-Z.'\-]+){{0,2}}"
     rf"(?:,[ ]+(?:{_LINE_DATE}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+)?))+"
     r"|[A-Z][A-Z.'\-]{2,}"
-    r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,})\.?"
+    r"|(?:NEW|SAN|SANTA|LOS|LAS|HONG|ABU|TEL|RIO|CAPE|KUALA|SRI|PORT|ST\.?|EL)[ ][A-Z]{3,}"
+    # a place in lower case with a date: "Tarnagiri, June 14", "Kano, 3 March 2026"
+    rf"|[A-Z][a-z][\w'\-]*(?:[ ][A-Z][\w'\-]*){{0,2}},[ ]+(?:{_LINE_DATE}))\.?"
     # the agency and the dash, the body starting on the next line: "SAN FRANCISCO, March 4 (Wire) -"
     r"(?:[ ]+\([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,2}\))?(?:[ ]+[-–—]{1,2})?"
 )
@@ -217,6 +220,17 @@ _STAFF_ROLE_LINE = re.compile(
     # and the newsroom after a comma: "Health reporter, Wexley Echo"
     r"(?:,[ ](?:The[ ])?[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3})?"
 )
+# A reporter's role line above the body, with the name or without: "Special Correspondent",
+# "Health correspondent Nadia Ferreira-Holm", "From our diplomatic correspondent, Yusuf Haddad, in
+# Carnessa", "Staff Reporter", "Nadia Holm, Health Correspondent"
+_ROLE_WORD = r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
+_ROLE_NAME = r"[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3}"
+_ROLE_BYLINE = re.compile(
+    rf"(?:From[ ]+)?(?:(?:[Oo]ur|[Tt]he|[Aa]|[Aa]n)[ ]+)?(?:[A-Za-z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}"
+    rf"(?:,?[ ]+{_ROLE_NAME}(?:,)?)?(?:[ ]+(?:in|at)[ ]+[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){{0,2}})?\.?"
+    rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}\.?"
+)
+_ROLE_BYLINE_MAX = 100
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
     r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
@@ -394,7 +408,9 @@ _NOTICE = re.compile(
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
     # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
-    r"|(?:also )?read more\s*:|(?:also\s+)?read(?:\s+also)?\s*:|see also\s*:|related\s*:"
+    r"|(?:also )?read more\s*[:|]|(?:also\s+)?read(?:\s+also)?\s*[:|]|see also\s*[:|]|related\s*[:|]"
+    # a pointer to more of the same ("More stories from Ashby", "More on Election 2024 »")
+    r"|more\s+(?:stories|news|articles)\s+(?:from|on|about)\b[^.!?]{0,40}$|more\s+(?:on|from)\s+[^.!?]{1,40}[»›]\s*$"
     # a paper's citation under a science story ("Journal reference: Achebe M. et al. …")
     r"|(?:journal\s+|paper\s+)?references?\s*:|(?:the\s+)?(?:study|paper)\s+(?:is\s+)?(?:published|available)\s+(?:in|at)\s*:"
     # a dated update note ("Updated 3 September 2024: This article was updated to include …")
@@ -732,9 +748,13 @@ def select_units(
             line = unit.text.strip()
             if _PLACE_LINE.fullmatch(line):
                 kind = "dateline"
-            elif _REPORTS_FROM.fullmatch(line) or (
-                # the reporter's role on the line under the byline ("Education Reporter")
-                skipped and skipped[-1][0] == "byline" and _STAFF_ROLE_LINE.fullmatch(line)
+            elif (
+                _REPORTS_FROM.fullmatch(line)
+                or (
+                    # the reporter's role on the line under the byline ("Education Reporter")
+                    skipped and skipped[-1][0] == "byline" and _STAFF_ROLE_LINE.fullmatch(line)
+                )
+                or (len(line) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(line))
             ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
             elif (
