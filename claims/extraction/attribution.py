@@ -715,6 +715,8 @@ _ROLE_BEFORE = re.compile(r"(?s:.*)(?<!\w)([Tt]he(?:\s+[A-Za-z][\w\-]*){0,2})\s+
 _ROLE_REACH = 60  # characters looked at before the noun for "the" and two modifiers
 _PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organisation
 _TITLE_SENTENCES = 5  # "the mayor" is the "Mayor Jane Alvarez" named this many sentences before
+# or the one person with that title among this many mentions before (a long text stays linear)
+_TITLE_LOOKBACK = 300
 # Words that keep "the ... president" from naming one person ("the other senator")
 _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
     "any every each no other another some all both either neither such many most few".split()
@@ -1137,18 +1139,25 @@ class People:
         i = bisect.bisect_left(self.positions, pos) - 1
         padded = f" {title} "
         holders: set[int] = set()
-        while i >= 0:
+        checked: set[int] = set()  # groups looked at (a group's title is the same at every mention)
+        stop = max(-1, i - _TITLE_LOOKBACK)
+        while i > stop and len(holders) < 2:
             gi = self.mention_group[i]
-            if gi not in holders and (
-                title in self.roles_of.get(gi, ())
-                or any(_holds_title(surface, padded) for surface in self.groups[gi].surfaces)
+            if gi in checked:
+                i -= 1
+                continue
+            near = here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES
+            if title in self.roles_of.get(gi, ()) or any(
+                _holds_title(surface, padded) for surface in self.groups[gi].surfaces
             ):
-                if here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES:
+                if near:
                     return gi
                 if any(looks_like_person(sf) and " of " not in sf for sf in self.groups[gi].surfaces):
                     holders.add(gi)
                 else:
                     holders.add(-1)  # (a title alone, "President of the United States": no one named)
+            if not near:
+                checked.add(gi)
             i -= 1
         # further back: the one person of the text with that title ("the judge" ten sentences
         # after "Judge Eleanor Marchetti", when no other judge was named)
