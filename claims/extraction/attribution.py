@@ -1456,6 +1456,23 @@ class People:
             return None  # a name opened a sentence since ("Google's app has …")
         return self.org_names[i]
 
+    def spokespeople_of(self, phrase: str, pos: int) -> str | None:
+        """ "a spokeswoman" with no one named for her, right after a sentence an organisation opens
+        ("Northern Isles Ferries declined an interview. In a statement, a spokeswoman said …"):
+        that organisation's; else None."""
+        if phrase.lower() not in _BARE_SPOKESPEOPLE or phrase[:2].lower() != "a ":
+            return None
+        org = self._opening_previous_sentence(pos)
+        if org is None:  # a name opening the sentence before, as its subject
+            here = self._sentence_of(pos)
+            k = bisect.bisect_left(self.subject_positions, pos) - 1
+            if k >= 0:
+                at = self.subject_positions[k]
+                sentence = self._sentence_of(at)
+                if sentence == here - 1 and at - self.unit_starts[sentence] <= 4:
+                    org = self.subject_names[k]
+        return org if org is not None and org[:1].isupper() and not looks_like_person(org) else None
+
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after
         "Prime Minister Luís Montenegro" is "Prime Minister Luís Montenegro's office", "its
@@ -2135,7 +2152,7 @@ def _short_quotes_of_speakers(
         return
     starts = [q[0] for q in quotes]
     for u, att in zip(units, found, strict=True):
-        if att.is_quote or not att.own or att.speaker is None or att.document:
+        if att.is_quote or not att.own or att.speaker is None or att.refers:
             continue
         if (
             att.speaker_pos is None
@@ -4072,6 +4089,14 @@ _SPEAKS_AFTER = re.compile(
     rf"""\s*{_ADVERBS}(?:that\b|in\b|on\b|at\b|during\b|later\b|[,:;.!?"'“”‘’—–-]|$)"""
 )
 _SPEAKS_AFTER_STRICT = re.compile(rf"""\s*{_ADVERBS}(?:that\b|[,:;.!?"'“”‘’—–-]|$)""")
+# a clause without "that" after the verb, its subject then its verb: "conceded his side had
+# switched off", "admitted the plan was late"; not "conceded 41 goals", "recalled 300,000 cars"
+_CLAUSE_AFTER = (
+    r"\s+(?:(?:his|her|their|its|our|my|the|this|that|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+    r"|it|he|she|they|we|i|there)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|must|might"
+    r"|had\s+been|could\s+not|would\s+not)\b"
+)
+_SPEAKS_AFTER_OR_CLAUSE = re.compile(_SPEAKS_AFTER.pattern + "|" + _CLAUSE_AFTER)
 _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
@@ -4162,7 +4187,7 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     # "recalled that …", "she recalled."; not "recalled 300,000 cars"; "conceded that", not
     # "conceded 41 goals"
-    **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER),
+    **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER_OR_CLAUSE),
     # "the authors estimate that …", "…, the charities estimate."; not "an estimate of"
     "estimate": _SPEAKS_AFTER,
     # "complained that …", '"…," she complained.'; not "complained of chest pains", nor "when they
@@ -4238,17 +4263,35 @@ _NOT_INVOLVED = re.compile(
     r"(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:who[ ]+(?:was|were|is|are)[ ]+)?not[ ]+involved[ ]+"
     r"(?:in|with)[ ]+[^,.;:!?\"“”]{2,50}?)[ ,]*\Z"
 )
+# a word of a place in lower case ("the port city"), not of a time or a verb group ("in the last
+# debate", "in the world today would")
+_PLACE_WORD = (
+    r"(?!(?:would|will|could|should|can|may|might|must|did|does|do|had|has|have|today|now|then|also"
+    r"|last|first|next|previous|same|debate|interview|meeting|statement|week|month|year|morning"
+    r"|evening|night)\b)[a-z\-]+"
+)
 # people and where they are, at a clause's start: "A nurse in the East Midlands", "Doctors in the
 # Gaza Strip" (group 2: the people)
 _PEOPLE_IN_PLACE = re.compile(
     r"(?:^|(?<=[,;:(\"“]\s)|(?<=[\"“]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome"
-    r"|[Mm]any|[Oo]ther)[ ]+)?(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of)[ ]+"
+    r"|[Mm]any|[Oo]ther)[ ]+)?"
+    # (a capitalised word that says what kind: "Grain traders", not "And his", "How many")
+    r"(?:(?!(?:And|But|How|So|Then|Yet|Or|When|If|Now|Well|This|That|These|Those|His|Her|Their|Its|Our"
+    r"|My|Your|What|Why|Where|Who|You|We|They|He|She|It|There|Here|As|In|On|At|For|With)\b)"
+    r"[A-Z][a-z\-]+[ ]+(?=[a-z]))?"
+    r"(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of|at)[ ]+"
     r"((?:the[ ]+)?[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3}"
     # or an owner's body or region: "in the group's political bureau", "of Russia's Kursk region"
     r"|(?:the[ ]+[a-z]+|[A-Z][\w\-]*)'s(?:[ ]+[\w\-]+){1,2}"
     # or a body in lower case and where it is: "of one hospital trust in the East Midlands"
     r"|(?:the|a|an|one)[ ]+(?:[a-z\-]+[ ]+){0,2}[a-z\-]+[ ]+in[ ]+(?:the[ ]+)?[A-Z][\w\-]*"
     r"(?:[ ]+[A-Z][\w\-]*){0,3}"
+    # or a place in lower case, maybe with its name: "at the hospital", "in the port city of Selm"
+    r"|the[ ]+(?:"
+    + _PLACE_WORD
+    + r"[ ]+)?"
+    + _PLACE_WORD
+    + r"(?:[ ]+of[ ]+[A-Z][\w\-]*(?:[ ]+[A-Z][\w\-]*){0,2})?"
     r"))[ ]*\Z"
 )
 _WHO_DESCRIBED = re.compile(
@@ -4347,11 +4390,15 @@ def _subject_before(
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase, offset + outside.start(1), False
     near_place = text[max(0, verb_at - 60) : verb_at]
-    at_place = max(near_place.rfind(" in "), near_place.rfind(" of "))
+    at_place = max(near_place.rfind(" in "), near_place.rfind(" of "), near_place.rfind(" at "))
     if (
         at_place >= 0
-        # (a name or an owner after the preposition: a cheap test before the pattern)
-        and (near_place[at_place:] != near_place[at_place:].lower() or "'s" in near_place[at_place:])
+        # (a name, an owner or "the" after the preposition: a cheap test before the pattern)
+        and (
+            near_place[at_place:] != near_place[at_place:].lower()
+            or "'s" in near_place[at_place:]
+            or near_place.startswith("the ", at_place + 4)
+        )
         and (placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at))
     ):
         # "A nurse in the East Midlands said", "Doctors in the Gaza Strip said": the people, where
@@ -5469,6 +5516,8 @@ _PHRASE_WORD = re.compile(r"[\w][\w'\-.&]*|&")  # a word, or a firm's "&" ("Mark
 _ADJECTIVES_BEFORE_NAME = re.compile(
     r"[ ]*(?:(?:official|separate|new|latest|recent|provisional|preliminary|annual|monthly|quarterly|weekly"
     r"|revised|unpublished|internal|leaked|fresh|updated|final)[ ]+)+(?=[A-Z])"
+    # or which government's: "the state Geological Survey", "the federal Bureau of Prisons"
+    r"|[ ]*(?:the[ ]+)?(?:state|federal|provincial|county|city|national|regional)[ ]+(?=[A-Z])"
 )
 
 

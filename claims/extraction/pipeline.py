@@ -1636,6 +1636,8 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         named = people.full_org(att.speaker, att.speaker_pos)
         if named != att.speaker:
             return named, ()
+    if att.speaker_pos is not None and (org := people.spokespeople_of(att.speaker, att.speaker_pos)):
+        return org, ()  # "X declined an interview. A spokeswoman said": X's
     if att.speaker_pos is not None and (spoke := spokesperson_for(att.speaker)) is not None:
         if " " not in spoke and people.knows_surname(spoke):
             gi = people.latest_with_surname(att.speaker_pos, spoke)

@@ -217,3 +217,74 @@ def test_furniture_by_its_shape_is_no_claim(text, line):
 )
 def test_sentences_shaped_like_furniture_stay_claims(text, line):
     assert any(c.text.startswith(line) for c in extract_claims(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "a spokeswoman": the organisation opening the sentence before speaks through her
+        (
+            "Northern Isles Ferries declined a request for an interview. In an emailed statement, a "
+            'spokeswoman said the company "fully understands the frustration".',
+            "In an emailed",
+            "Northern Isles Ferries",
+        ),
+        # guard: a person opening the sentence before has no spokeswoman by that
+        (
+            "Mayor Ann Fox declined a request for an interview. A spokeswoman said the road would reopen.",
+            "A spokeswoman",
+            "a spokeswoman",
+        ),
+        # was "Selm", "the hospital": people and where they are, as written
+        (
+            "Grain traders in the port city of Selm said prices had risen 12%.",
+            "Grain",
+            "Grain traders in the port city of Selm",
+        ),
+        (
+            "A former nurse at the hospital said the ward was unsafe.",
+            "A former",
+            "a former nurse at the hospital",
+        ),
+        # guards: a time, not a place; a question, not people
+        (
+            'This president in the last debate said, "Well, that would be a big tax gap."',
+            "This president",
+            None,
+        ),
+        ("How many leaders in the world today would respond to us in that way?", "How many", None),
+        # was "a 2023 report": the body the report is by, its government's word dropped
+        (
+            "According to a 2023 report by the state Geological Survey, groundwater levels have "
+            "dropped 40 feet.",
+            "According",
+            "Geological Survey",
+        ),
+        # was "Assistant U": "U.S." is one word of her title
+        (
+            "Assistant U.S. Attorney Megan Cho had asked for an eight-year sentence. She argued in a "
+            "sentencing memo that the scheme was calculated.",
+            "She argued",
+            "Assistant U.S. Attorney Megan Cho",
+        ),
+    ],
+)
+def test_who_from_the_sentence_around_them(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quoted",
+    [
+        # was no one's: a clause after "conceded" without "that"
+        ("Sharks captain Brodie Lamb conceded his side had 'switched off'.", "Brodie Lamb", True),
+        ("Mayor Ann Fox conceded the budget was late.", "Mayor Ann Fox", False),
+        # was no quotation: a statement's two words are its source's
+        ('Harbour Mutual said in a statement that it "deeply regrets" the delays.', "Harbour Mutual", True),
+        # guard: goals conceded are no speech
+        ("Rovers conceded the first goal after ten minutes.", None, False),
+    ],
+)
+def test_a_clause_or_a_short_quotation_after_the_verb(text, speaker, quoted):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.is_quote) == (speaker, quoted)
