@@ -680,6 +680,8 @@ _PRONOUNS = {
     "It": "org",
 }
 _DETERMINERS = frozenset("The the A a An an".split())
+# how many people a source phrase opens with ("according to two witnesses")
+_HOW_MANY = frozenset("two three four five six seven eight nine ten several many some both".split())
 # Words that end a possessive source phrase ("the ministry's latest figures show" -> 3 words)
 _PHRASE_STOP = frozenset(
     """the a an of in on at by for from to and or but that which who whom whose as with show shows
@@ -4026,9 +4028,20 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             # "A survey … found that rents rose. It also found that …": what "it" stands for (the
             # sentence's subject; not "if you look at the projections, it shows")
             return UnitAttribution(cand[0], vm.group(1), cand[1], True)
+        if (
+            cand[0] in ("They", "She", "He")
+            and cand[1] == s0
+            and vm.group(1) in _PEOPLE_FIND
+            and _FOUND_THAT.match(text, vm.end())
+        ):
+            # "The researchers recruited 400 adults. They found that …", "She found that dust …":
+            # the people the pronoun stands for, as for "they said"
+            return UnitAttribution(cand[0], vm.group(1), cand[1], True)
     return None
 
 
+# what people find out, after he, she or they (documents show and suggest: "They show that …")
+_PEOPLE_FIND = frozenset("found find finds concluded concludes discovered".split())
 # A that-clause after an evidence verb, maybe after when ("found in May 2023 that", "showed last
 # year that")
 _FOUND_THAT = re.compile(r"(?:,?\s+(?:in|on|last|this|earlier|during|since)\b[^,.;:!?\"]{1,25}?,?)?\s+that\b")
@@ -4055,6 +4068,8 @@ def _verbs(text: str) -> list[re.Match[str]]:
                 and not m.group(1).endswith("ing")  # "…, adding £80 a year": no inversion, no speech
                 # "Staff at the bar, which was shut, called an ambulance": for help, not speech
                 and not (before == "," and m.group(1) == "called" and _CALLED_FOR_HELP.match(text, m.end()))
+                # "Denise Vollmer, 52, of Marlow, pleaded guilty in March": a plea, not speech
+                and not (m.group(1) in ("pleaded", "pleads") and _PLEA.match(text, m.end()))
             )
         )
         and not _colour_warning(text, m)
@@ -4100,6 +4115,7 @@ _SPEAKS_AFTER_OR_CLAUSE = re.compile(_SPEAKS_AFTER.pattern + "|" + _CLAUSE_AFTER
 _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+_PLEA = re.compile(r"\s+(?:not\s+)?guilty\b")
 # what is called for help, not said: "called an ambulance", "called the police", "called 999"
 _CALLED_FOR_HELP = re.compile(
     r"\s+(?:an?\s+(?:ambulance|doctor|taxi|lawyer)|(?:the\s+)?(?:police|fire\s+brigade|coastguard|emergency"
@@ -5571,6 +5587,8 @@ def _phrase_after(text: str, pos: int) -> str | None:
             taken.append(w)
         elif not taken and w in ("one", "another") and _source_noun_ahead(text, m.end(), 1):
             taken.append(w)  # "said one resident", as a determiner
+        elif not taken and w in _HOW_MANY and _source_noun_ahead(text, m.end(), 2):
+            taken.append(w)  # "according to two witnesses", "… several senior officials"
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
         elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."

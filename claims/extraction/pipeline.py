@@ -1106,6 +1106,11 @@ def _drop_lead_in(
     skipped.append((kind, lead[0].start, lead[0].end))
 
 
+# A caption's credit closing its line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
+_CREDIT_AT_END = re.compile(
+    r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*)(?i:photo(?:graph)?|picture|image)s?(?:[ ]+credit)?[ ]*:[ ]*"
+    r"[^()|:\n]{2,80}\)?\Z"
+)
 # A photograph's credit by its label: "Photo: …", "Photograph: …", "(Picture: …)", "Image credit: …"
 # (the agency and the photographer alone, "ATLAS PRESS/Joana Reis", are _PHOTO_CREDIT)
 _PHOTO_LABEL = re.compile(r"\(?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:")
@@ -1319,6 +1324,12 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     alone = alone_in_paragraph(units, i)
     if stripped[0] in LIST_BULLETS:
         return "bullet"
+    if alone and (stripped[-1].isalnum() or stripped[-1] == ")"):
+        if _CREDIT_AT_END.search(stripped, max(0, len(stripped) - 100)) is not None:
+            # "Rescuers search the old town (Photo: Tomás Reyes/Staff)", "… | Photograph: Ian Boyd"
+            return "caption"
+    if alone and stripped[0] == "[" and stripped[-1] == "]" and stripped.count(" ") < 6:
+        return "boilerplate"  # "[END OF TRANSCRIPT]", "[Applause]": a note on the text, no claim
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     if (

@@ -288,3 +288,68 @@ def test_who_from_the_sentence_around_them(text, part, speaker):
 def test_a_clause_or_a_short_quotation_after_the_verb(text, speaker, quoted):
     claim = only_claim(text)
     assert (claim.speaker, claim.is_quote) == (speaker, quoted)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Denise Vollmer · pleaded": a plea after a comma is no inverted speech
+        (
+            "Denise Vollmer, 58, who served as treasurer for 11 years, pleaded guilty in March to fraud.",
+            "Denise",
+            None,
+        ),
+        ('"I did not do it," pleaded the man.', '"I did', "the man"),  # guard
+        # was no one's: a number of people after "according to"
+        (
+            "The shells hit after 10 a.m., according to two witnesses reached by telephone.",
+            "The shells",
+            "two witnesses",
+        ),
+        # was no one's: people who find out, named by a pronoun
+        (
+            "The researchers recruited 400 adults. They found that participants slept longer.",
+            "They found",
+            "the researchers",
+        ),
+        ("Dr Ana Pell led the study. She found that dust caused 15% of the melt.", "She found", "Ana Pell"),
+        # guard: documents show, they do not find out
+        (
+            "Invoices were obtained by the Ledger from the Marsh Trust. They show that payments continued.",
+            "They show",
+            None,
+        ),
+    ],
+)
+def test_pleas_numbers_and_findings(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, line, kind",
+    [
+        (
+            "Quake toll rises\n\nThe death toll rose to 41, the ministry said.\n\n"
+            "Rescuers search for survivors in the old town on Tuesday (Photo: Tomás Reyes/Staff)\n\n"
+            "Officials said the search would go on.",
+            "Rescuers search for survivors in the old town on Tuesday (Photo: Tomás Reyes/Staff)",
+            "caption",
+        ),
+        (
+            "Ferry cut\n\nThe ferry will run twice a day, the operator said.\n\n"
+            "Morag Lennie outside her café on the harbour front | Photograph: Ian Boyd\n\n"
+            "She said trade had halved.",
+            "Morag Lennie outside her café on the harbour front | Photograph: Ian Boyd",
+            "caption",
+        ),
+        (
+            "MINISTER: We opened 12 camps.\n\nQUESTION: How many?\n\n[END OF TRANSCRIPT]",
+            "[END OF TRANSCRIPT]",
+            "boilerplate",
+        ),
+    ],
+)
+def test_a_caption_with_its_credit_and_a_note_in_brackets_are_skipped(text, line, kind):
+    ex = extract_claims(text)
+    assert all(line not in c.text for c in ex.claims)
+    assert (kind, line) in [(k, text[s:e].strip()) for k, s, e in ex.skipped]
