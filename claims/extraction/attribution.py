@@ -1632,6 +1632,10 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             who = before.speaker
             if before.speaker_pos is not None and (named := _person_inside(people, before)) is not None:
                 who = named  # "Chief executive John Smith said": John Smith
+            if reach == 1 and not before.pronoun and _one_unnamed_person(who, att.speaker.lower()):
+                # "A nurse said the ward was unsafe. She said …": the nurse, not a woman named before
+                att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
+                break
             if (
                 before.pronoun
                 or not (
@@ -1646,6 +1650,30 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             if _gender_of(who) in ("", _pronoun_gender(att.speaker.lower())):
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
             break
+
+
+# a speaker phrase that names no one ("Not everyone", "Nobody"), and the word of a doubt right
+# before a speaker ("whether officers believed")
+_NO_ONES = frozenset("Not not Nobody nobody None none Whether whether".split())
+_WH_BEFORE = ("whether ", "Whether ")  # ("what X said" is X's when their words follow: see below)
+
+
+def _one_unnamed_person(phrase: str, pronoun: str) -> bool:
+    """Whether ``phrase`` is one person no one names ("A nurse", "one resident", "a spokeswoman
+    for the trust"), whom ``pronoun`` ("he", "she") may stand for by their sex."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+        return False
+    head = _head_noun(phrase).lower() or words[-1].lower()
+    if head not in _PERSON_WORDS:
+        return False
+    if head in FEMALE_SOURCE_NOUNS:
+        sex = "f"
+    elif head in MALE_SOURCE_NOUNS:
+        sex = "m"
+    else:
+        sex = _GENDERED_PEOPLE.get(head, "")
+    return sex in ("", _pronoun_gender(pronoun))
 
 
 def _person_inside(people: People, att: UnitAttribution) -> str | None:
@@ -2285,6 +2313,20 @@ def attribute(
     people.quote_spans = speech_quotes
     found = [_find_speaker(cased, u, speech_quotes) for u in units]
     for att in found:
+        if (
+            att.speaker is not None
+            and att.speaker_pos is not None
+            and not att.pronoun
+            and (
+                att.speaker.partition(" ")[0] in _NO_ONES
+                or norm.endswith(_WH_BEFORE, max(0, att.speaker_pos - 9), att.speaker_pos)
+            )
+        ):
+            # "Not everyone in Ebbmouth believes", "declined to say whether officers believed": no
+            # one says the sentence's claim
+            att.speaker = att.how = att.speaker_pos = None
+            att.own = False
+            continue
         if (
             att.speaker is not None
             and att.speaker.endswith(("'s", "’s"))

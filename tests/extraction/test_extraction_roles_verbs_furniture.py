@@ -353,3 +353,31 @@ def test_a_caption_with_its_credit_and_a_note_in_brackets_are_skipped(text, line
     ex = extract_claims(text)
     assert all(line not in c.text for c in ex.claims)
     assert (kind, line) in [(k, text[s:e].strip()) for k, s, e in ex.skipped]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Dr Ana Pell": "she" right after a nurse no one names is the nurse
+        (
+            "Dr Ana Pell said she had ordered a review.\n\nA nurse said the ward was unsafe. She said "
+            "staff were afraid.",
+            "She said staff",
+            "a nurse",
+        ),
+        # guard: a spokesman is no "she"; the woman named before is
+        (
+            "Dr Ana Pell said she had ordered a review. A spokesman said the ward was unsafe. She said "
+            "staff were afraid.",
+            "She said staff",
+            "Dr Ana Pell",
+        ),
+        # were "Not everyone in Ebbmouth", "whether officers": no one says these
+        ("Not everyone in Ebbmouth believes the story is over.", "Not everyone", None),
+        ("She declined to say whether officers believed the theft was planned.", "She declined", None),
+        # guard: what someone said, their words following, is theirs (as before)
+        ("What the Supreme Court says is a constitutional way of doing it.", "What the", "Supreme Court"),
+    ],
+)
+def test_pronouns_after_one_unnamed_and_subjects_that_name_no_one(text, part, speaker):
+    assert _speaker(text, part) == speaker
