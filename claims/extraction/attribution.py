@@ -5350,8 +5350,8 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
         return False
     for j in range(k - 1, max(-1, k - _MAX_MODIFIERS - 2 + run), -1):  # the article, within reach
         x = words[j][0]
-        if x in _DETERMINERS or _is_possessive(x):
-            return True
+        if x in _DETERMINERS or _is_possessive(x) or x in _POSSESSIVE_PRONOUNS:
+            return True  # "the island ferry operator", "its foreign ministry"
         if (
             x == "and"
             and j == k - 1

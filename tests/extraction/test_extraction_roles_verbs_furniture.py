@@ -381,3 +381,11 @@ def test_a_caption_with_its_credit_and_a_note_in_brackets_are_skipped(text, line
 )
 def test_pronouns_after_one_unnamed_and_subjects_that_name_no_one(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_its_body_after_an_opening_clause_is_the_owner_s():
+    # was "ministry": "its" before a modifier after an opening clause stands where an article would
+    text = (
+        "Brenna rejected the claims on Monday. In a statement, its foreign ministry said the dam was legal."
+    )
+    assert _speaker(text, "In a statement") == "Brenna's foreign ministry"
