@@ -389,3 +389,17 @@ def test_its_body_after_an_opening_clause_is_the_owner_s():
         "Brenna rejected the claims on Monday. In a statement, its foreign ministry said the dam was legal."
     )
     assert _speaker(text, "In a statement") == "Brenna's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # was "the plant's owner": what the inserted phrase describes is named in it
+        ("The plant's owner, the steel group Stahlvik, said it could no longer compete.", "Stahlvik"),
+        ("Its owner, the Anglo-Baltic group Stahlvik, said it would sell.", "Stahlvik"),
+        # guard: a person inserted after a role, as before
+        ("The fire chief, Capt. Mark Ellis, said the blaze was out.", "Capt. Mark Ellis"),
+    ],
+)
+def test_an_organisation_described_and_named_between_commas(text, speaker):
+    assert only_claim(text).speaker == speaker
