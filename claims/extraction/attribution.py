@@ -5322,13 +5322,20 @@ def _common_noun_phrase(words: list[tuple[str, int]], k: int, taken: list[tuple[
     w = words[k][0]
     if w in _DETERMINERS or w in _POSSESSIVE_PRONOUNS:
         return True  # an article, or a pronoun owner in its place ("its chairman")
+    if w in _HOW_MANY and taken[0][0] not in _DETERMINERS and k + 1 < len(words) and taken[0][0][-1:] == "s":
+        return True  # "both sides", "two aides": how many, in an article's place
     if w in _OBJECT_THEN_ING:
         return False  # "stops parents": a verb and its object, no source phrase
     if _is_possessive(w) and taken[0][0] not in _DETERMINERS:
         return True  # an owner in the article's place ("the province's forest fire agency")
     if w in _LINKS:  # only when a source noun with its article stands before the link
         before = [x for x, _ in words[max(0, k - 3) : k]]
-        return bool(before) and before[-1] in SOURCE_NOUNS and any(x in _DETERMINERS for x in before)
+        return (
+            bool(before)
+            and before[-1] in SOURCE_NOUNS
+            # (people in the plural need no article: "officials from both sides")
+            and (any(x in _DETERMINERS for x in before) or before[-1] in PLURAL_PEOPLE_NOUNS)
+        )
     if taken[0][0] in _LINKS:  # the source noun the link hangs on ("spokeswoman" for the ...)
         return w in SOURCE_NOUNS
     if w == "and" and taken[0][0] not in _DETERMINERS:
@@ -5454,6 +5461,10 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     if phrase and _ends_inverted_subject(text, text.find(phrase, pos) + len(phrase)):
         # not "The report, published on Thursday, said staff had not been trained": what is said
         return _without_workplace(phrase), offset + pos, False
+    if phrase and " of " in phrase and looks_like_person(person := phrase.partition(" of ")[0]):
+        # '…," said Ann Vole of the campaign group Clean Rivers.': the person, where she works
+        # described before its name
+        return person, offset + pos, False
     vox = _ONE_OF_MANY.match(text, pos)
     if vox:  # '"…," said one landlord, who asked not to be named': whoever it is, as written
         return vox.group(), offset + pos, False

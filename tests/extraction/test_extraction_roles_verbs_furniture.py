@@ -403,3 +403,21 @@ def test_its_body_after_an_opening_clause_is_the_owner_s():
 )
 def test_an_organisation_described_and_named_between_commas(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # was no one's: where she works, described before its name
+        (
+            '"Every pound paid in dividends is stolen," said Ann Vole of the campaign group Clean Rivers.',
+            "Ann Vole",
+        ),
+        # was "sides": people in the plural and whom they are from
+        ("Talks broke down on Monday, officials from both sides said.", "officials from both sides"),
+        # guard: as before
+        ("Talks broke down on Monday, officials from the ministry said.", "officials from the ministry"),
+    ],
+)
+def test_people_and_where_they_are_from(text, speaker):
+    assert only_claim(text).speaker == speaker
