@@ -4444,6 +4444,17 @@ def _subject_before(
         named = _NAME_AT_END.search(text, max(0, comma - 60), comma)
         if named is not None and (looks_like_person(named.group(1)) or _is_org_name(named.group(1))):
             return named.group(1), offset + named.start(1), False
+        before = text.rfind(",", max(0, comma - 90), comma)
+        if (
+            named is None
+            and before > 0
+            and text[before + 1 : comma].lstrip().startswith(("the ", "a ", "an ", "its ", "his ", "her "))
+            and (person := _NAME_AT_END.search(text, max(0, before - 60), before)) is not None
+            and looks_like_person(person.group(1))
+        ):
+            # "… heard from Ravi Dosh, the agency's enforcement director, who said": the name
+            # before the role
+            return person.group(1), offset + person.start(1), False
     if "not involved" in text[max(0, verb_at - 90) : verb_at] and (
         outside := _NOT_INVOLVED.search(text, max(0, verb_at - 130), verb_at)
     ):

@@ -421,3 +421,12 @@ def test_an_organisation_described_and_named_between_commas(text, speaker):
 )
 def test_people_and_where_they_are_from(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_who_said_after_a_name_and_its_role():
+    # was no one's: the clause hangs on the name before the role between commas
+    text = (
+        "The committee also heard from Ravi Dosh, the agency's enforcement director, who said the "
+        "agency had 62 investigators."
+    )
+    assert only_claim(text).speaker == "Ravi Dosh"
