@@ -647,7 +647,7 @@ _SKIP_BEFORE_VERB = frozenset(
     separately quickly publicly has also had also will repeatedly today yesterday did does do
     keeps kept all both now still always long consistently strongly firmly vehemently categorically
     flatly privately openly frequently often initially originally subsequently falsely wrongly
-    incorrectly baselessly erroneously misleadingly""".split()
+    incorrectly baselessly erroneously misleadingly itself himself herself themselves""".split()
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
@@ -661,6 +661,7 @@ _CONNECTORS = frozenset("of the and for &".split()) | NAME_PARTICLES
 # week said")
 _WHEN_WORDS = frozenset("on in last this next early late".split())
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS | frozenset("week weekend month year".split())
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # a time opening a sentence with no comma after it ("Last year the ONS said", "Yesterday police
 # said"): never part of who speaks
 _TIME_OPENERS = frozenset("Last This Next Earlier Later Yesterday Today Tonight".split())
@@ -4407,6 +4408,14 @@ def _subject_before(
         ):
             break  # "Hamas and Qatar both said"; not "they both said" (whom "they" are is unsure)
         verb_at = p
+        words.pop()
+    if (
+        len(words) > 3
+        and words[-1][0] in _PARTS_OF_DAY
+        and words[-2][0].lower() in WEEKDAYS
+        and not text[words[-1][1] + len(words[-1][0]) : verb_at].strip(" ")
+    ):
+        verb_at = words[-1][1]  # "President Lena Vask on Tuesday night said": the day's part, then the day
         words.pop()
     if (
         len(words) > 2

@@ -115,7 +115,9 @@ _BYLINE = re.compile(
 # "(Reporting by Jane Doe in London; additional reporting by Ahmed Ali; Editing by John Smith)":
 # the agency's credits, only names (each maybe "in" a place) after each role
 _CREDIT_NAME = (
-    r"[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*"
+    # a name, or a newsroom's desk ("the Talvisk bureau", "our Washington staff")
+    r"(?:(?:the|our)[ ]+(?:[A-Z][\w.'\-]*[ ]+){1,3}(?:bureau|desk|team|staff|newsroom)"
+    r"|[A-Z][\w.'\-]*(?:[ ]+(?:[A-Z][\w.'\-]*|de|van|von|al|bin))*)"
     r"(?:[ ]+in[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)*(?:,[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*)?,?)?)?"
 )
 _BY_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'\-]*(?:[ ]+(?:[A-ZÀ-ÖØ-Þ][\w.'\-]*|de|van|von|al|bin))+"  # two words at least
@@ -407,6 +409,12 @@ _NOTICE = re.compile(
     r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b"
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
+    # who pays for the coverage, and the newsroom's note on itself ("Climate Desk coverage is
+    # supported by the Lindqvist Foundation.", "All content is editorially independent.",
+    # "Transparency note: …", "Read our methodology.")
+    r"|(?:[\w'’&\-]+\s+){0,4}coverage\s+is\s+(?:supported|funded|made\s+possible|sponsored)\s+by\b"
+    r"|all\s+(?:our\s+)?content\s+is\s+editorially\s+independent|transparency\s+note\s*:"
+    r"|read\s+our\s+(?:methodology|corrections\s+policy|editorial\s+(?:guidelines|standards|policy))\b"
     # a link to another story on its line ("Read more: Retail sales slump …", "See also: …")
     r"|(?:also )?read more\s*[:|]|(?:also\s+)?read(?:\s+also)?\s*[:|]|see also\s*[:|]|related\s*[:|]"
     # a pointer to more of the same ("More stories from Ashby", "More on Election 2024 »")
@@ -1106,6 +1114,8 @@ def _drop_lead_in(
     skipped.append((kind, lead[0].start, lead[0].end))
 
 
+# a video's length closing its title: "(1:42)", "(12:05)"
+_VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
 # A caption's credit closing its line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
 _CREDIT_AT_END = re.compile(
     r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*)(?i:photo(?:graph)?|picture|image)s?(?:[ ]+credit)?[ ]*:[ ]*"
@@ -1319,6 +1329,12 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "dateline"
     if _is_credit(stripped):
         return "byline"
+    if " | " in stripped and len(stripped) <= _BOILERPLATE_MAX:
+        credit, _, stamp = stripped.partition(" | ")
+        if _is_credit(credit) and _is_stamp(stamp):
+            return "byline"  # "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025"
+    if alone_in_paragraph(units, i) and _VIDEO_LENGTH.search(stripped) is not None and "." not in stripped:
+        return "boilerplate"  # "Watch: Ruiz heckled at market (1:42)": a video's title and length
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)

@@ -156,8 +156,12 @@ ORG_WORDS = frozenset(
     Networks Devices Materials Chemicals Financial Investments Research Electrical Maritime Engineering
     Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
     Trains Couriers Parcels Grid Echo Gazette Courier Chronicle Advertiser Sentinel Examiner Argus Mirror
-    Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms""".split()
+    Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms Guild
+    Survey""".split()
 )
+# a centre is an organisation before "for" ("Center for American Progress"); alone, often a place
+# ("World Trade Center", "Bank United Center")
+_CENTRES = frozenset(("Center", "Centre"))
 # Firms whose names are shaped like a person's (a given name or a surname, then a surname)
 FIRM_NAMES = frozenset(
     (
@@ -483,8 +487,8 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             prev is not None
             and prev.end + 5 == start
             and norm.startswith(" for ", prev.end)
-            and prev.text.rsplit(" ", 1)[-1] in ORG_WORDS
-        ):  # "Office for National Statistics": one organisation, not an office and a person
+            and (prev.text.rsplit(" ", 1)[-1] in ORG_WORDS or prev.text.rsplit(" ", 1)[-1] in _CENTRES)
+        ):  # "Office for National Statistics", "Center for Family Economics": one organisation
             out[-1] = Signal("org", body[prev.start : end], prev.start, end)
             continue
         if "of" in tokens and tokens[-1] in ORG_WORDS and (k := tokens.index("of")) > 1:

@@ -430,3 +430,68 @@ def test_who_said_after_a_name_and_its_role():
         "agency had 62 investigators."
     )
     assert only_claim(text).speaker == "Ravi Dosh"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, how",
+    [
+        # were no one's: a day's part after the day, "itself" before the verb
+        (
+            "President Lena Vask on Tuesday night said child poverty would halve.",
+            "President Lena Vask",
+            "said",
+        ),
+        ("The central bank itself has predicted that inflation will rise.", "the central bank", "predicted"),
+        # was "Family Economics": a centre before "for" is one organisation
+        (
+            "The Center for Family Economics, a left-leaning think tank, said the plan was a good start.",
+            "Center for Family Economics",
+            "said",
+        ),
+        # were no one's: "it" after a guild and a survey
+        (
+            "The Vantor Guild is demanding a 20% rise, which it says would restore pay to 2012 levels.",
+            "Vantor Guild",
+            "says",
+        ),
+    ],
+)
+def test_time_reflexives_and_names_of_bodies(text, speaker, how):
+    claim = claim_with(extract_claims(text), text[:12])
+    assert (claim.speaker, claim.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        (
+            "Power was cut to 600,000 homes, officials said.\n\n(Reporting by Ana Lee in Kyrensk; "
+            "Additional reporting by the Talvisk bureau; Editing by Mark Fenn)",
+            "(Reporting by Ana Lee in Kyrensk; Additional reporting by the Talvisk bureau; "
+            "Editing by Mark Fenn)",
+        ),
+        (
+            "Talks stall in Senate\n\nBy Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025\n\n"
+            "The Senate adjourned without a vote.",
+            "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025",
+        ),
+        (
+            "The Senate adjourned.\n\nWatch: Ruiz heckled at market (1:42)\n\nThe talks went on.",
+            "Watch: Ruiz heckled at market (1:42)",
+        ),
+        (
+            "The talks ran into an extra day.\n\n"
+            "Climate Desk coverage is supported by the Lindqvist Foundation.",
+            "Climate Desk coverage is supported by the Lindqvist Foundation.",
+        ),
+        (
+            "The talks ran into an extra day.\n\nAll content is editorially independent.",
+            "All content is editorially independent.",
+        ),
+        ("The claim is false.\n\nRead our methodology.", "Read our methodology."),
+    ],
+)
+def test_credits_stamps_and_the_newsroom_s_notes_are_skipped(text, line):
+    ex = extract_claims(text)
+    assert all(line not in c.text for c in ex.claims)
+    assert line in [text[s:e].strip() for _, s, e in ex.skipped]
