@@ -4574,7 +4574,10 @@ def _subject_before(
                 # first word looks like ("Ruslan" is shaped like a nationality)
                 or (
                     looks_like_person(inserted, after_role=True)
-                    and _phrase_before_comma(text, opening).rsplit(" ", 1)[-1] in _PERSON_WORDS
+                    and (
+                        (role := _phrase_before_comma(text, opening)).rsplit(" ", 1)[-1] in _PERSON_WORDS
+                        or _head_noun(role).lower() in _PERSON_WORDS  # "The chief of staff, Roman Ostapenko,"
+                    )
                 )
             ) and not _PARTY_AND_STATE.fullmatch(inserted):
                 # "the fire chief, Capt. Mark Ellis, said"; not "Sen. Jessica Ramos, D-Queens, who

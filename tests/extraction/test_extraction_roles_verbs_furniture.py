@@ -495,3 +495,9 @@ def test_credits_stamps_and_the_newsroom_s_notes_are_skipped(text, line):
     ex = extract_claims(text)
     assert all(line not in c.text for c in ex.claims)
     assert line in [text[s:e].strip() for _, s, e in ex.skipped]
+
+
+def test_a_name_after_a_role_with_of_between_commas():
+    # was "the president's chief of staff": the role's head word is a person's
+    text = "The president's chief of staff, Roman Ostapenko, said Seravan would respond."
+    assert only_claim(text).speaker == "Roman Ostapenko"
