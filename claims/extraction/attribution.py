@@ -1365,7 +1365,9 @@ class People:
             if (
                 group
                 or subject  # a capitalised word opening a sentence ("Fares will rise, the regulator said")
-                or " and " in name  # two ("Oxfam and Save the Children")
+                # two ("Oxfam and Save the Children"); not one body's name ("Competition and
+                # Markets Authority")
+                or (" and " in name and name.rpartition(" ")[2] not in _PUBLIC_BODY_WORDS)
                 or not name[:1].isupper()
                 or not _a_name(name)
                 or _is_newsroom(name)
@@ -2746,6 +2748,7 @@ def _index_antecedents(
     ]
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
     pair_starts = {p for p, _ in people.pair_phrases}
+    person_ends = {sg.end for sg in signals if sg.kind == "person"}
     for sg in signals:
         if datelines and any(s <= sg.start < e for s, e in datelines):
             continue  # the agency of a dateline: it reports, it is not a subject
@@ -2759,6 +2762,8 @@ def _index_antecedents(
             orgs[at] = named
             if norm.endswith(" at ", 0, sg.start) and _WORKS_AT.search(norm, max(0, sg.start - 30), sg.start):
                 people.workplaces.add(named)  # "an analyst at Thornbury Securities": not the story's firm
+            elif norm.endswith(" of ", 0, sg.start) and sg.start - 4 in person_ends:
+                people.workplaces.add(named)  # "Dev Raman of Northgate Securities": where he works
         elif (
             sg.kind == "entity"
             and not looks_like_person(sg.text)
@@ -2967,6 +2972,7 @@ _SHORT_TITLES = {
     "Captain": "Capt",
     "Colonel": "Col",
     "Lieutenant": "Lt",
+    "Judge": "Justice",  # "Mr Justice Corrigan", "Lady Justice Hale": "the judge" after them
 }
 # A seat's letters before a name ("Labour MP Tom Reed"), a role "the MP" names again
 _SEATS = frozenset("MP MSP MEP MLA TD MK MHA MPP MNA".split())

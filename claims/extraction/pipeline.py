@@ -233,6 +233,11 @@ _ROLE_BYLINE = re.compile(
     rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}\.?"
 )
 _ROLE_BYLINE_MAX = 100
+# a reporter's role, a colon and the name: "Health Editor: Catriona Blaine"
+_ROLE_COLON_NAME = re.compile(
+    r"(?:[A-Z][a-z]+[ ]+){0,2}(?:Editor|Correspondent|Reporter|Writer|Columnist)[ ]*:[ ]*"
+    r"[A-Z][\w.'’\-]*(?:[ ]+[A-Z][\w.'’\-]*){1,3}"
+)
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
     r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
@@ -409,6 +414,8 @@ _NOTICE = re.compile(
     r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b"
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
+    # a comment counter, a live page's promotion ("Comments (214)", "Live: Follow the latest on …")
+    r"|comments?\s*\(\d[\d,]*\)\s*$|\d[\d,]*\s+comments\s*$|(?:live\s*:\s*)?follow\s+the\s+latest\b"
     # who pays for the coverage, and the newsroom's note on itself ("Climate Desk coverage is
     # supported by the Lindqvist Foundation.", "All content is editorially independent.",
     # "Transparency note: …", "Read our methodology.")
@@ -763,6 +770,7 @@ def select_units(
                     skipped and skipped[-1][0] == "byline" and _STAFF_ROLE_LINE.fullmatch(line)
                 )
                 or (len(line) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(line))
+                or _ROLE_COLON_NAME.fullmatch(line)  # "Health Editor: Catriona Blaine"
             ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
             elif (
@@ -772,6 +780,16 @@ def select_units(
             ):
                 kind = "byline"
                 authors.append(line)
+            elif (
+                skipped
+                and skipped[-1][0] in ("byline", "dateline")
+                and line.count(" ") < 2
+                and line[:1].isupper()
+                and line.replace(" ", "").replace("-", "").isalpha()
+            ):
+                kind = (
+                    "boilerplate"  # a section's or a place's word under the byline ("Sport", "Kettlebrook")
+                )
         if kind == "headline":
             if i > rows_seen:  # the first of its run of such lines: where the run ends
                 rows_seen = _row_run_end(body, units, i)

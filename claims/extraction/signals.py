@@ -159,6 +159,12 @@ ORG_WORDS = frozenset(
     Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms Guild
     Survey""".split()
 )
+# words of a body's name before its "of" ("Fraternal Order of Police", "Editorial Board of the New
+# York Times"): no person's
+_BODY_WORDS = frozenset(
+    """Order Board Brotherhood Sisterhood Chamber Friends Sons Daughters Sisters Brothers Knights
+    Church Desk Team Staff Editors Members Chapter Lodge Circle""".split()
+)
 # a centre is an organisation before "for" ("Center for American Progress"); alone, often a place
 # ("World Trade Center", "Bank United Center")
 _CENTRES = frozenset(("Center", "Centre"))
@@ -495,7 +501,10 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             # "Assistant Chief Constable Sarah Nkemelu of Western Counties Police": the person, then
             # where they work (two names)
             head = tokens[:k]
-            if looks_like_person(" ".join(head)) and head[-2] in GIVEN_NAMES:
+            if looks_like_person(" ".join(head)) and (
+                head[-2] in GIVEN_NAMES
+                or not any(w in ORG_WORDS or w in _BODY_WORDS for w in head)  # "Fraternal Order of Police"
+            ):
                 cut = norm.index(" of ", start)
                 out.append(Signal("person", body[start:cut], start, cut))
                 rest = norm.index(tokens[k + 1], cut)

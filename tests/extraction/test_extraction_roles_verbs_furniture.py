@@ -501,3 +501,65 @@ def test_a_name_after_a_role_with_of_between_commas():
     # was "the president's chief of staff": the role's head word is a person's
     text = "The president's chief of staff, Roman Ostapenko, said Seravan would respond."
     assert only_claim(text).speaker == "Roman Ostapenko"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Mr Justice Corrigan"'s title unknown: "the judge" after him
+        (
+            "Mr Justice Corrigan dismissed the claim on Friday. The judge said the evidence was clear.",
+            "The judge",
+            "Mr Justice Corrigan",
+        ),
+        # was "a spokesman for the regulator": one body's name holds "and"
+        (
+            "The Competition and Markets Authority will investigate. A spokesman for the regulator said "
+            "it was aware of the deal.",
+            "A spokesman",
+            "Competition and Markets Authority",
+        ),
+        # guard: two charities named together, which one is not said
+        (
+            "Oxfam and Save the Children warned of famine. The charity said 2 million people were at risk.",
+            "The charity",
+            "the charity",
+        ),
+        # was "the company": an analyst's firm after his name is where he works
+        (
+            "Harlow Foods cut its dividend. Dev Raman of Northgate Securities predicted a recovery. The "
+            "company denied a report that it had approached a rival.",
+            "The company",
+            "Harlow Foods",
+        ),
+    ],
+)
+def test_judges_bodies_with_and_and_analysts_firms(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        (
+            "Tram strike called\n\nBy Hannah Stroud, Local Democracy Reporter\n\nKettlebrook\n\n"
+            "Drivers will strike on Friday, the union said.",
+            "Kettlebrook",
+        ),
+        (
+            "Waits grow\n\nHealth Editor: Catriona Blaine\n\nWaits rose 4%, the trust said.",
+            "Health Editor: Catriona Blaine",
+        ),
+        ("Drivers will strike on Friday, the union said.\n\nComments (214)", "Comments (214)"),
+    ],
+)
+def test_a_section_word_a_role_with_a_colon_and_a_comment_counter_are_skipped(text, line):
+    ex = extract_claims(text)
+    assert all(line not in c.text for c in ex.claims)
+    assert line in [text[s:e].strip() for _, s, e in ex.skipped]
+
+
+def test_a_person_of_a_body_whose_name_has_of_stays_the_body():
+    # guard: "Fraternal Order" is no person
+    ex = extract_claims("The Fraternal Order of Police endorsed him. It said crime had doubled.")
+    assert claim_with(ex, "It said").speaker == "Fraternal Order of Police"
