@@ -662,6 +662,7 @@ _CONNECTORS = frozenset("of the and for &".split()) | NAME_PARTICLES
 _WHEN_WORDS = frozenset("on in last this next early late".split())
 _DAYS_AND_MONTHS = WEEKDAYS | MONTHS | frozenset("week weekend month year".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_AUXILIARIES = frozenset("have has had will would did do does".split())
 # a time opening a sentence with no comma after it ("Last year the ONS said", "Yesterday police
 # said"): never part of who speaks
 _TIME_OPENERS = frozenset("Last This Next Earlier Later Yesterday Today Tonight".split())
@@ -4409,9 +4410,10 @@ def _subject_before(
         w, p = words[-1]
         if text[p + len(w) : verb_at].strip(" "):
             break  # "…, also, said": not one verb group
-        if w in _ALL_OF_THEM and (
-            len(words) < 2 or not words[-2][0][:1].isupper() or words[-2][0] in _PRONOUNS
-        ):
+        j = len(words) - 2
+        while j >= 0 and words[j][0] in _AUXILIARIES:
+            j -= 1  # "Cllr Oakes and Cllr Ruddock have both said": past "have"
+        if w in _ALL_OF_THEM and (j < 0 or not words[j][0][:1].isupper() or words[j][0] in _PRONOUNS):
             break  # "Hamas and Qatar both said"; not "they both said" (whom "they" are is unsure)
         verb_at = p
         words.pop()

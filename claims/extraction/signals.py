@@ -211,7 +211,7 @@ PERSON_TITLES = frozenset(
     Insp. Det Det. DCI Sgt Sgt. Lt Lt. Maj Maj. Rev Rev. Fr Fr. Secretary-General Director-General
     Attorney-General Solicitor-General Governor-General Surgeon-General Hon Hon. Alhaji Alhaja Datuk
     Dato Datin Puan Tuan Encik Shri Smt Smt. Engr Engr. Usec Usec. Cong Cong. Dir Dir. Dy Dy. Mian
-    Senator-elect DC DS Seri""".split()
+    Senator-elect DC DS Seri DI PC DCS ACC PCSO""".split()
 )
 # Capitalised words that are no name: never one alone, and dropped from the front of one
 # ("Amid Russia's invasion" -> "Russia"). The words that open a sentence, and function words

@@ -563,3 +563,26 @@ def test_a_person_of_a_body_whose_name_has_of_stays_the_body():
     # guard: "Fraternal Order" is no person
     ex = extract_claims("The Fraternal Order of Police endorsed him. It said crime had doubled.")
     assert claim_with(ex, "It said").speaker == "Fraternal Order of Police"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: "both" after "have" and two named people
+        (
+            "Cllr Martin Oakes and Cllr Josephine Ruddock have both said they will vote against the plan.",
+            "Cllr",
+            "Cllr Martin Oakes and Cllr Josephine Ruddock",
+        ),
+        ("They have both said they will vote against the plan.", "They", None),  # guard: whom is unsure
+        # was "DI Maddox" alone: a police rank's letters before the surname are her title
+        (
+            "Detective Inspector Lorna Maddox said the men lied their way in. DI Maddox urged residents "
+            "to check their cameras.",
+            "DI Maddox",
+            "Detective Inspector Lorna Maddox",
+        ),
+    ],
+)
+def test_both_after_have_and_police_ranks(text, part, speaker):
+    assert _speaker(text, part) == speaker
