@@ -1243,6 +1243,7 @@ class People:
                 and fits(keys[k])
             ):
                 return keys[k]
+        quoted_only: int | None = None  # a fitting person named only inside a quotation, the nearest
         while j >= 0:
             sentence = self._sentence_of(positions[j])
             # a name in the sentence's opening clause is no subject, when one follows it
@@ -1250,6 +1251,13 @@ class People:
             first = speaker = after_clause = None
             while j >= 0 and self._sentence_of(positions[j]) == sentence:
                 if fits(keys[j]) and not self._in_quotation_to(positions[j], self.unit_starts[here]):
+                    if self._quoted(positions[j]) and positions[j] not in self.speaker_positions:
+                        # '"Piet Vorn has failed," she said. Her party …': whom a speaker talks
+                        # about, after whoever else fits (the speaker before, carried to "she")
+                        if quoted_only is None:
+                            quoted_only = keys[j]
+                        j -= 1
+                        continue
                     first = keys[j]
                     if positions[j] >= subject_from:
                         after_clause = keys[j]
@@ -1258,7 +1266,7 @@ class People:
                 j -= 1
             if first is not None:
                 return speaker if speaker is not None else after_clause if after_clause is not None else first
-        return None
+        return quoted_only
 
     def opening_person(self, start: int) -> tuple[int, int] | None:
         """(group, place) of the person named at a sentence's start (after a title or "The" at

@@ -86,7 +86,8 @@ SENTENCE_STARTERS = frozenset(
     May Might Must Let Please Thus Hence Moreover Furthermore Finally Today Yesterday Tomorrow
     Later Earlier Such Each Every Both Either Neither Nor Other Another Despite During With Without
     According Among Under Over By From To Of Millions Thousands Hundreds Dozens Only Even Just
-    Instead Otherwise Indeed Nevertheless Nonetheless Perhaps Maybe Unlike Like Given Because""".split()
+    Instead Otherwise Indeed Nevertheless Nonetheless Perhaps Maybe Unlike Like Given Because Others
+    Several Few""".split()
 )
 
 BRAND_PREFIX_MAX = 4  # lower-case letters before a name's capital in a brand ("eBay", "easyJet")

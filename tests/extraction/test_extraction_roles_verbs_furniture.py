@@ -586,3 +586,28 @@ def test_a_person_of_a_body_whose_name_has_of_stays_the_body():
 )
 def test_both_after_have_and_police_ranks(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Piet Vorn's party": whom the speaker talks about in her quotation is not "her"
+        (
+            'Ana Ruiz rejected the charge. "Piet Vorn has failed," she said. Her party later said the '
+            "figure was invented.",
+            "Her party",
+            "Ana Ruiz's party",
+        ),
+        # guard: a person named only inside a quotation is still found when no one else fits
+        ('"I met Mary Jones on Tuesday." She said the talks went well.', "She said", "Mary Jones"),
+        # was "Others": a word opening a sentence is no firm for "the central bank"
+        (
+            "Others urged caution. Dr Esther Nwosu argued that wage growth was too strong.\n\n"
+            "The central bank itself has predicted that inflation will rise.",
+            "The central bank",
+            "the central bank",
+        ),
+    ],
+)
+def test_names_inside_quotations_and_words_opening_sentences(text, part, speaker):
+    assert _speaker(text, part) == speaker
