@@ -1361,7 +1361,20 @@ class People:
                     return org[4:] if org.startswith("the ") else org
                 return name
             i -= 1
-        return self._the_only_firm(noun, pos) or self._the_only_body(noun, pos) or phrase
+        found = self._the_only_firm(noun, pos) or self._the_only_body(noun, pos)
+        if found is None and word:
+            # further back: the one organisation of the text whose name holds the word ("the
+            # council" twenty sentences after "Ashdown District Council", no other council named)
+            named = {
+                self.org_names[k]
+                for k in range(i, max(-1, i - _TITLE_LOOKBACK), -1)
+                if " " in self.org_names[k]
+                and word in self.org_names[k].split()
+                and self.org_names[k][:1].isupper()
+                and " of " not in self.org_names[k]
+            }
+            found = named.pop() if len(named) == 1 else None
+        return found or phrase
 
     def _the_only_body(self, noun: str, pos: int) -> str | None:
         """ "the charity", "the agency", "the union": the one organisation named by name in the

@@ -611,3 +611,35 @@ def test_both_after_have_and_police_ranks(text, part, speaker):
 )
 def test_names_inside_quotations_and_words_opening_sentences(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were "the council", "the force": the text's one council and one police force, far back
+        (
+            "Ashdown District Council approved the plan. Residents objected. The road was shut. The "
+            "bridge was shut. The trams stopped. The station shut. The market closed. The council said "
+            "the homes would be built by 2027.",
+            "The council said",
+            "Ashdown District Council",
+        ),
+        (
+            "Northvale Police said two men were arrested. Residents objected. The road was shut. The "
+            "bridge was shut. The trams stopped. The station shut. The market closed. The force "
+            "rejected the criticism.",
+            "The force",
+            "Northvale Police",
+        ),
+        # guard: two councils named long before: which one is not said
+        (
+            "Ashdown District Council approved the plan. Kettle Borough Council objected. The road was "
+            "shut. The bridge was shut. The trams stopped. The station shut. The market closed. The "
+            "council said the homes would be built by 2027.",
+            "The council said",
+            "the council",
+        ),
+    ],
+)
+def test_an_organisation_said_again_far_on_is_the_one_named_so(text, part, speaker):
+    assert _speaker(text, part) == speaker
