@@ -721,6 +721,7 @@ _PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organ
 _TITLE_SENTENCES = 5  # "the mayor" is the "Mayor Jane Alvarez" named this many sentences before
 # or the one person with that title among this many mentions before (a long text stays linear)
 _TITLE_LOOKBACK = 300
+_PERSON_LOOKBACK = 120  # person mentions he or she looks back over, at most
 # Words that keep "the ... president" from naming one person ("the other senator")
 _NOT_MODIFIERS = _PHRASE_STOP | frozenset(
     "any every each no other another some all both either neither such many most few".split()
@@ -1244,12 +1245,15 @@ class People:
             ):
                 return keys[k]
         quoted_only: int | None = None  # a fitting person named only inside a quotation, the nearest
-        while j >= 0:
+        stop = max(-1, j - _PERSON_LOOKBACK)  # (mentions looked back over: a long text stays linear)
+        while j > stop:
             sentence = self._sentence_of(positions[j])
+            if quoted_only is not None and here - sentence > _TITLE_SENTENCES:
+                break  # (a quoted name found, no one else within reach: it; a long text stays linear)
             # a name in the sentence's opening clause is no subject, when one follows it
             subject_from = self.opening_clauses.get(self.unit_starts[sentence], -1)
             first = speaker = after_clause = None
-            while j >= 0 and self._sentence_of(positions[j]) == sentence:
+            while j > stop and self._sentence_of(positions[j]) == sentence:
                 if fits(keys[j]) and not self._in_quotation_to(positions[j], self.unit_starts[here]):
                     if self._quoted(positions[j]) and positions[j] not in self.speaker_positions:
                         # '"Piet Vorn has failed," she said. Her party …': whom a speaker talks
