@@ -1134,14 +1134,14 @@ def _drop_lead_in(
 
 # a video's length closing its title: "(1:42)", "(12:05)"
 _VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
-# A caption's credit closing its line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
-_CREDIT_AT_END = re.compile(
-    r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*)(?i:photo(?:graph)?|picture|image)s?(?:[ ]+credit)?[ ]*:[ ]*"
-    r"[^()|:\n]{2,80}\)?\Z"
-)
 # A photograph's credit by its label: "Photo: …", "Photograph: …", "(Picture: …)", "Image credit: …"
 # (the agency and the photographer alone, "ATLAS PRESS/Joana Reis", are _PHOTO_CREDIT)
-_PHOTO_LABEL = re.compile(r"\(?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:")
+_PHOTO_LABEL_WORDS = r"(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:"
+_PHOTO_LABEL = re.compile(r"\(?" + _PHOTO_LABEL_WORDS)
+# and closing a caption's line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
+_CREDIT_AT_END = re.compile(
+    r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*)" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,80}\)?\Z"
+)
 
 
 def _is_multi_pull_quote(body: str, units: list[Span], i: int, last: int, whole: Span) -> bool:
