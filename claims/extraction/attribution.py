@@ -1696,13 +1696,16 @@ def _one_unnamed_person(phrase: str, pronoun: str) -> bool:
     head = _head_noun(phrase).lower() or words[-1].lower()
     if head not in _PERSON_WORDS:
         return False
+    return _role_gender(head) in ("", _pronoun_gender(pronoun))
+
+
+def _role_gender(head: str) -> str:
+    """'f', 'm' or '' (either) for a word naming a person ("spokeswoman", "man", "nurse")."""
     if head in FEMALE_SOURCE_NOUNS:
-        sex = "f"
-    elif head in MALE_SOURCE_NOUNS:
-        sex = "m"
-    else:
-        sex = _GENDERED_PEOPLE.get(head, "")
-    return sex in ("", _pronoun_gender(pronoun))
+        return "f"
+    if head in MALE_SOURCE_NOUNS:
+        return "m"
+    return _GENDERED_PEOPLE.get(head, "")
 
 
 def _person_inside(people: People, att: UnitAttribution) -> str | None:
@@ -3097,13 +3100,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         head = _head_noun(name) or name.rsplit(" ", 1)[-1]
         people.role_positions.append(pos)
         people.role_names.append(name)
-        people.role_genders.append(
-            "f"
-            if head in FEMALE_SOURCE_NOUNS
-            else "m"
-            if head in MALE_SOURCE_NOUNS
-            else _GENDERED_PEOPLE.get(head, "")
-        )
+        people.role_genders.append(_role_gender(head))
 
 
 # a person's name, then a common-noun role in apposition ("Joe Biden, who is the chairman")
