@@ -1661,6 +1661,11 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
             who = before.speaker
             if before.speaker_pos is not None and (named := _person_inside(people, before)) is not None:
                 who = named  # "Chief executive John Smith said": John Smith
+            if before.pronoun and before.speaker.lower() == att.speaker.lower() and before.how:
+                # 'He denied a suggestion from Mr Cosgrave. "I don't remember that," he said.': the
+                # same "he" as the sentence before (resolved there, not to the name it mentions)
+                att.speaker_pos = before.speaker_pos
+                break
             if reach == 1 and not before.pronoun and _one_unnamed_person(who, att.speaker.lower()):
                 # "A nurse said the ward was unsafe. She said …": the nurse, not a woman named before
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
@@ -4237,6 +4242,7 @@ _BELIEF_WHAT = re.compile(
 _TO_WHOM_THAT = re.compile(
     r"\s+(?:him|her|them|me|us|[Mm]inisters?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|the\s+\w+)\s+that\b"
 )
+_INFORMED_THAT = re.compile(r"\s+(?:that\b|" + _TO_WHOM_THAT.pattern[3:] + ")")
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
@@ -4320,6 +4326,9 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("called", "calls"), _QUOTE_SOON),
     **dict.fromkeys(("described", "describes"), _DESCRIBED_WHAT),
     **dict.fromkeys(("termed", "terms"), _QUOTE_SOON),
+    # "informed the court that …", "The minister informed that …" (Indian English); not "informed
+    # decisions", "was informed of"
+    **dict.fromkeys(("informed", "informs"), _INFORMED_THAT),
     # "rejected claims that he had lied", "rejected the accusation"; not "rejected the offer"
     **dict.fromkeys(("rejected", "rejects", "reject"), _REJECTED_WHAT),
     **dict.fromkeys(("credited", "credits"), _CREDITED_WITH),
@@ -4593,6 +4602,14 @@ def _subject_before(
                 # "The U.N. peacekeeping mission in Congo, known as MONUSCO, said": its name
                 return inserted[9:], offset + text.index(inserted, opening) + 9, False
             head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
+            if (
+                inserted[:1].islower()
+                and (named := _NAME_ENDING.search(inserted)) is not None
+                and looks_like_person(named.group(1))
+                and _phrase_before_comma(text, opening).rsplit(" ", 1)[-1].lower() in _PERSON_WORDS
+            ):
+                # "The first witness, barman Colm Ferriter, said": the name after what he is
+                inserted = head = named.group(1)
             if (seat := _after_seat(inserted)) and looks_like_person(inserted[seat:]):
                 # "The spokesman, Tipperary TD Patrick Flynn, said": the person after the seat
                 inserted = head = inserted[seat:]
@@ -4812,7 +4829,13 @@ def _subject_before(
         and taken[0][0][:1].isupper()
     ):
         k -= 1  # "A nurse in the East Midlands said": where she is, a place with its article
-    if k >= 0 and words[k][0] in _PLACE_PREPOSITIONS and taken[0][0][:1].isupper():
+    if (
+        k >= 0
+        and words[k][0] in _PLACE_PREPOSITIONS
+        and taken[0][0][:1].isupper()
+        # (only spaces between: not a quotation's last word, '"People hang on," Smith said')
+        and not text[words[k][1] + len(words[k][0]) : words[k + 1][1]].strip(" ")
+    ):
         # "The minister on BBC Radio 4 said", "the council on Tuesday said": a place or a time, not
         # who; who stands before it, if anyone ("A message shared on WhatsApp claims": no one)
         before = _subject_before(text, words[k][1], offset, commas=0)

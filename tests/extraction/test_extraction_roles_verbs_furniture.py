@@ -642,3 +642,36 @@ def test_names_inside_quotations_and_words_opening_sentences(text, part, speaker
 )
 def test_an_organisation_said_again_far_on_is_the_one_named_so(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were no one's: a quotation's last word is a preposition, not "on Tuesday said"
+        ('"People hang on," Smith said.', '"People', "Smith"),
+        ('"The first year, people hang on," Thibodeau said in a phone interview.', '"The first', "Thibodeau"),
+        ('"We went in," Smith said.', '"We went', "Smith"),
+        # guards: a place or a time before the verb is still no speaker
+        ("The minister on BBC Radio 4 said taxes would rise.", "The minister", None),
+        ("He wants to take miles of land out in the Western states.", "He wants", None),
+        # was no one's: "informed that", as Indian English writes it, and "informed the House that"
+        ("The minister informed that 40 camps were open.", "The minister", "the minister"),
+        ("Voters made informed decisions.", "Voters", None),
+        # was "the first witness": the name after what he is, between commas
+        (
+            "The first witness, barman Colm Ferriter, said he had asked both men to leave.",
+            "The first",
+            "Colm Ferriter",
+        ),
+        # was "Mr Cosgrave": "he" quoted right after a sentence of the same "he" is that one
+        (
+            "The first witness, barman Colm Ferriter, said he had asked both men to leave. He denied a "
+            "suggestion from Mr Cosgrave that he had served them all night. "
+            '"I don\'t remember saying that," he said.',
+            '"I don',
+            "Colm Ferriter",
+        ),
+    ],
+)
+def test_quotations_ending_in_a_preposition_informed_and_the_same_he(text, part, speaker):
+    assert _speaker(text, part) == speaker
