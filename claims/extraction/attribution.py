@@ -2920,13 +2920,6 @@ _KIND_AFTER = re.compile(
 )
 
 
-# an organisation described, then its name, inserted between commas: "the steel group Stahlvik",
-# "the Anglo-Baltic group Stahlvik", "a Leeds-based charity, Shelter North" (group 1: the name)
-_DESCRIBED_ORG = re.compile(
-    r"(?:[Tt]he|[Aa]n?)[ ]+(?:[A-Za-z][\w\-]*[ ]+){0,3}?(?:"
-    + trie_alternation(_DESCRIPTOR_NOUNS)
-    + r")[ ]+([A-Z][\w&'.\-]*(?:[ ]+[A-Z][\w&'.\-]*){0,3})"
-)
 # a name after a word in lower case, ending a phrase ("Competition commissioner Margrethe Vestager")
 _NAME_ENDING = re.compile(r"(?<![\w'’])[a-z][\w\-]*[ ]+([A-Z][\w'\-]*(?:[ ]+[A-Z][\w'\-]*)+)\Z")
 
@@ -4633,9 +4626,9 @@ def _subject_before(
                 if head != inserted and looks_like_person(head):
                     inserted = head
                 return inserted, offset + text.index(inserted, opening), False
-            if (named := _DESCRIBED_ORG.fullmatch(inserted)) is not None:
+            if inserted[:1].islower() and (at := _described_name(inserted)) and _is_org_name(inserted[at:]):
                 # "The plant's owner, the steel group Stahlvik, said": the name it describes
-                return named.group(1), offset + text.index(named.group(1), opening), False
+                return inserted[at:], offset + text.index(inserted, opening) + at, False
             if _is_org_name(inserted):
                 before = _subject_before(text, opening, offset, commas=0, common=True)
                 described = before[0] if before is not None else _phrase_before_comma(text, opening)

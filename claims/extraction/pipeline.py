@@ -214,30 +214,19 @@ _PLACE_LINE = re.compile(
     # the agency and the dash, the body starting on the next line: "SAN FRANCISCO, March 4 (Wire) -"
     r"(?:[ ]+\([A-Z][\w.&]*(?:[ ][A-Z][\w.&]*){0,2}\))?(?:[ ]+[-–—]{1,2})?"
 )
-# A reporter's role on a line of its own: "Education Reporter", "Chief Political Correspondent"
-_STAFF_ROLE_LINE = re.compile(
-    r"(?:[A-Z][a-z]+[ ]){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist)s?"
-    r"|[A-Z][a-z]+(?:[ ][a-z]+){0,2}[ ]"
-    r"(?:reporter|correspondent|editor|writer|columnist|producer|journalist)s?"
-    # and the newsroom after a comma: "Health reporter, Wexley Echo"
-    r"(?:,[ ](?:The[ ])?[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){0,3})?"
-)
-# A reporter's role line above the body, with the name or without: "Special Correspondent",
-# "Health correspondent Nadia Ferreira-Holm", "From our diplomatic correspondent, Yusuf Haddad, in
-# Carnessa", "Staff Reporter", "Nadia Holm, Health Correspondent"
-_ROLE_WORD = r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?"
-_ROLE_NAME = r"[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3}"
+# A reporter's role on a line of its own above the body, with the name or without: "Education
+# Reporter", "Special Correspondent", "Health correspondent Nadia Ferreira-Holm", "Health reporter,
+# Wexley Echo" (the newsroom), "From our diplomatic correspondent, Yusuf Haddad, in Carnessa",
+# "Nadia Holm, Health Correspondent", "Health Editor: Catriona Blaine"
+_ROLE_WORD = r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Jj]ournalist)s?"
+_ROLE_NAME = r"[A-Z][\w.'’&\-]*(?:[ ][A-Z][\w.'’&\-]*){0,3}"
 _ROLE_BYLINE = re.compile(
     rf"(?:From[ ]+)?(?:(?:[Oo]ur|[Tt]he|[Aa]|[Aa]n)[ ]+)?(?:[A-Za-z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}"
-    rf"(?:,?[ ]+{_ROLE_NAME}(?:,)?)?(?:[ ]+(?:in|at)[ ]+[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){{0,2}})?\.?"
+    rf"(?:,?[ ]+(?:The[ ])?{_ROLE_NAME},?)?(?:[ ]+(?:in|at)[ ]+{_ROLE_NAME})?\.?"
     rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}\.?"
+    rf"|(?:[A-Z][a-z]+[ ]+){{0,2}}{_ROLE_WORD}[ ]*:[ ]*{_ROLE_NAME}"
 )
 _ROLE_BYLINE_MAX = 100
-# a reporter's role, a colon and the name: "Health Editor: Catriona Blaine"
-_ROLE_COLON_NAME = re.compile(
-    r"(?:[A-Z][a-z]+[ ]+){0,2}(?:Editor|Correspondent|Reporter|Writer|Columnist)[ ]*:[ ]*"
-    r"[A-Z][\w.'’\-]*(?:[ ]+[A-Z][\w.'’\-]*){1,3}"
-)
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
     r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
@@ -765,12 +754,8 @@ def select_units(
                 kind = "dateline"
             elif (
                 _REPORTS_FROM.fullmatch(line)
-                or (
-                    # the reporter's role on the line under the byline ("Education Reporter")
-                    skipped and skipped[-1][0] == "byline" and _STAFF_ROLE_LINE.fullmatch(line)
-                )
+                # a reporter's role, under the byline or in its place ("Education Reporter")
                 or (len(line) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(line))
-                or _ROLE_COLON_NAME.fullmatch(line)  # "Health Editor: Catriona Blaine"
             ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
             elif (
@@ -1351,8 +1336,6 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         credit, _, stamp = stripped.partition(" | ")
         if _is_credit(credit) and _is_stamp(stamp):
             return "byline"  # "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025"
-    if alone_in_paragraph(units, i) and _VIDEO_LENGTH.search(stripped) is not None and "." not in stripped:
-        return "boilerplate"  # "Watch: Ruiz heckled at market (1:42)": a video's title and length
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)
@@ -1364,6 +1347,8 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
             return "caption"
     if alone and stripped[0] == "[" and stripped[-1] == "]" and stripped.count(" ") < 6:
         return "boilerplate"  # "[END OF TRANSCRIPT]", "[Applause]": a note on the text, no claim
+    if alone and stripped[-1] == ")" and "." not in stripped and _VIDEO_LENGTH.search(stripped) is not None:
+        return "boilerplate"  # "Watch: Ruiz heckled at market (1:42)": a video's title and length
     if alone and not _TERMINAL_END.search(stripped) and len(stripped.split()) <= 25:
         return "headline"
     if (
