@@ -3921,13 +3921,13 @@ def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttrib
         if k == 0 or att.speaker is None or att.speaker.lower() not in _BARE_SPOKESPEOPLE:
             continue
         if att.speaker[:4].lower() == "the ":
-            # "the spokeswoman" a few sentences after "A Quillbox spokeswoman said": that one
+            # "the spokeswoman" a few sentences after "A Quillbox spokeswoman said" or "a spokeswoman
+            # for Quillbox said": that one (the same word: not after a spokesman)
+            noun = att.speaker.rpartition(" ")[2].lower()
             for j in range(k - 1, max(-1, k - _SPOKESPERSON_REACH), -1):
                 said = found[j].speaker
                 if said is not None and not found[j].pronoun and said.lower() not in _BARE_SPOKESPEOPLE:
-                    if said.rpartition(" ")[2] == att.speaker.rpartition(" ")[2] or (
-                        spokesperson_for(said) is not None and said.rpartition(" ")[2][:6] == "spokes"
-                    ):
+                    if noun in said.lower().split():
                         att.speaker, att.speaker_pos = said, found[j].speaker_pos
                     break
             if att.speaker[:4].lower() != "the ":

@@ -85,6 +85,19 @@ def test_a_title_said_again_is_the_one_person_who_holds_it(text, part, speaker):
             "Staff would",
             "Quillbox",
         ),
+        # after "a spokeswoman for …" too; not after a spokesman (another person)
+        (
+            "A spokeswoman for Harbour Mutual said staff had been told. Two offices will close. Staff "
+            "would be offered relocation, the spokeswoman said.",
+            "Staff would",
+            "Harbour Mutual",
+        ),
+        (
+            "A Quillbox spokesman said staff had been told. Two offices will close. Staff would be "
+            "offered relocation, the spokeswoman said.",
+            "Staff would",
+            "the spokeswoman",
+        ),
         # guards: no organisation named for "the company"; a nationality speaks for no one named
         ("A company spokeswoman said staff had been told.", "A company", "a company spokeswoman"),
         ("A Russian spokesman said the talks had failed.", "A Russian", "Russian spokesman"),
