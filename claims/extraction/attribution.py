@@ -73,6 +73,7 @@ from .signals import (
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
+    WORK_BEFORE,
     Signal,
     looks_like_person,
     name_tokens,
@@ -709,10 +710,17 @@ _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 # Found by the noun after a space (the words before it are "the" and its modifiers; `re` skips to
 # each space, where a pattern opening with the nouns' first letters stopped at most characters),
 # then "the" looked for before.
+# people named by whose they are: "the judge's wife", "the president's father", "the mayor's aide"
+_RELATIVES = frozenset(
+    """wife husband son daughter father mother brother sister widow widower family children parents
+    lawyer lawyers spokesman spokeswoman spokesperson aide aides adviser advisers""".split()
+)
 _ROLE_HEAD = re.compile(
     r"\s("
     + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader", "executive", "chair"})
-    + r")\b(?!,?\s+[A-Z])"
+    + r")\b(?!,?\s+[A-Z]|'s[ ]+(?:"  # (not "the judge's wife": she is not the judge)
+    + trie_alternation(_RELATIVES)
+    + r")\b)"
 )
 # the nearest "the" before the noun (the greedy ".*" tries it first), with up to two words after it
 _ROLE_BEFORE = re.compile(r"(?s:.*)(?<!\w)([Tt]he(?:\s+[A-Za-z][\w\-]*){0,2})\s+\Z")
@@ -993,6 +1001,8 @@ class People:
         self.subject_names: list[str] = []
         self.acting_subjects: set[str] = set()  # names opening a sentence right before a verb
         self.workplaces: set[str] = set()  # firms named only as where a commentator works
+        # what "the operator" was found to be, where: noun -> [(position, name)] in order
+        self._resolved: dict[str, list[tuple[int, str]]] = {}
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1343,10 +1353,22 @@ class People:
         """ "the fund" a few sentences after "the International Monetary Fund" is that fund, as
         "the mayor" is "Mayor Jane Okoro": an organisation noun after "the" is the latest
         organisation named with it in the sentences before (shown by its name); any other
-        phrase as it is."""
+        phrase as it is. A phrase that says what kind ("the operator", not "the company") and
+        was found to be one organisation before is that one still, however far on."""
         det, _, noun = phrase.partition(" ")
         if det not in ("the", "The"):
             return phrase
+        found = self._named_org(noun, pos)
+        said = self._resolved.setdefault(noun, [])
+        if found is not None:
+            if not said or said[-1][0] < pos:
+                said.append((pos, found))
+            return found
+        if noun not in _ANY_FIRM and said and said[0][0] < pos:
+            return said[bisect.bisect_left(said, (pos, "")) - 1][1]  # the latest before
+        return phrase
+
+    def _named_org(self, noun: str, pos: int) -> str | None:
         head = _org_kind(noun.rsplit(" ", 1)[-1])
         word = _ORG_NOUN_IN_NAME.get(noun, noun.capitalize()) if noun in ORGANISATION_NOUNS else None
         here = self._sentence_of(pos)
@@ -1378,7 +1400,7 @@ class People:
                 and " of " not in self.org_names[k]
             }
             found = named.pop() if len(named) == 1 else None
-        return found or phrase
+        return found
 
     def _the_only_body(self, noun: str, pos: int) -> str | None:
         """ "the charity", "the agency", "the union": the one organisation named by name in the
@@ -1396,7 +1418,7 @@ class People:
                 or (" and " in name and name.rpartition(" ")[2] not in _PUBLIC_BODY_WORDS)
                 or not name[:1].isupper()
                 or not _a_name(name)
-                or _is_newsroom(name)
+                or is_newsroom(name)
             ):
                 continue
             kinds = self.org_kinds.get(name)
@@ -1404,7 +1426,19 @@ class People:
                 continue
             if noun in _PRIVATE_BODY_NOUNS and _no_business(name) and noun.capitalize() not in name.split():
                 continue  # "the charity" is not the council named before
-            if found is not None and found != name and found not in name and name not in found:
+            if noun in _PUBLIC_BODY_NOUNS and name.rpartition(" ")[2] in _BUSINESS_ENDINGS:
+                continue  # "the regulator" is not "Corvane Pharmaceuticals" named before
+            if noun == "union" and not (
+                name.isupper() or "union" in (kinds or ()) or not _UNION_WORDS.isdisjoint(name.split())
+            ):
+                continue  # "the union" is not "the Westmoor Rail network" named before
+            if (
+                found is not None
+                and found != name
+                and found not in name
+                and name not in found
+                and not _short_form_of(found, name)
+            ):
                 return None  # two: which one is not said
             found = max(found or "", name, key=len)
         return found
@@ -1784,13 +1818,24 @@ _BODY_NOUNS = frozenset(
     "association campaign commission authority".split()
 )
 _PRIVATE_BODY_NOUNS = frozenset("charity union trust society foundation association campaign".split())
+_PUBLIC_BODY_NOUNS = frozenset("regulator watchdog agency authority commission".split())
+# words of a trade union's name ("National Union of Rail Workers", "Unite", "Aslef" in capitals)
+_UNION_WORDS = frozenset(
+    "Union Unite Federation Association Guild Brotherhood Congress Confederation".split()
+)
+# the last word of a business's name ("Corvane Pharmaceuticals", "Hollin Energy plc"): no regulator
+_BUSINESS_ENDINGS = frozenset(
+    """Inc Inc. Corp Corp. Co. Ltd Ltd. plc PLC LLC Company Corporation Holdings Pharmaceuticals
+    Pharma Industries Motors Airlines Airways Technologies Labs Laboratories Foods Stores Brands
+    Securities Capital Partners""".split()
+)
 _FIRM_LOOKBACK = 60  # organisation mentions "the company" looks back over, at most
 # What a business is called in lower case, after its name ("Greggs … the bakery chain")
 _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
-    exporter importer house airport trust""".split()
+    exporter importer house airport trust consultancy""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -1799,7 +1844,8 @@ _NEWSROOM_WORDS = frozenset(
     """Reuters AP AFP Bloomberg BBC CNN Sky PA ITV NBC ABC CBS Fox Interfax TASS Xinhua Yonhap Kyodo
     Guardian Times Telegraph Post Journal Press Associated Agence France-Presse Mail Mirror Sun
     Independent Observer Economist Politico Axios News Herald Gazette Chronicle Tribune Express
-    Standard Echo Record Radio TV Television Magazine Financial FT Insider Newsnight Channel""".split()
+    Standard Echo Record Radio TV Television Magazine Financial FT Insider Newsnight Channel Courier
+    Advertiser Sentinel Examiner Argus Dispatch Inquirer Enquirer Bulletin""".split()
 )
 # Words of a public body's name: never "the company"
 _PUBLIC_BODY_WORDS = frozenset(
@@ -1825,8 +1871,29 @@ def _no_business(name: str) -> bool:
     company" of a story."""
     return (
         name in _SEATS_OF_GOVERNMENT
-        or _is_newsroom(name)
+        or is_newsroom(name)
         or any(w in _PUBLIC_BODY_WORDS for w in name.split())
+    )
+
+
+def _plural_by_its_verb(norm: str, start: int, word: str) -> bool:
+    """Whether one capitalised word opening a sentence is a plural by the verb after it ("Shops
+    expect", "Bakers warn"; not "Greggs expects")."""
+    if " " in word or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    verb = norm[start + len(word) + 1 : start + len(word) + 16].partition(" ")[0]
+    return not verb.endswith("s") and verb + "s" in SPEECH_VERBS
+
+
+def _short_form_of(one: str, other: str) -> bool:
+    """Whether one name is the other's initials: "MHPA" and "Medicines and Health Products
+    Authority" are one body."""
+    short, full = (one, other) if len(one) < len(other) else (other, one)
+    return (
+        short.isupper()
+        and " " not in short
+        and len(short) >= 2
+        and short == "".join(w[0] for w in full.split() if w[:1].isupper())
     )
 
 
@@ -1837,7 +1904,7 @@ def _a_name(phrase: str) -> bool:
     return words[0] not in _DETERMINERS and not all(w.lower() in SOURCE_NOUNS for w in words)
 
 
-def _is_newsroom(name: str) -> bool:
+def is_newsroom(name: str) -> bool:
     """A newsroom by its name's last word ("Financial Times", "Sky News") or its first, when the
     last says no other body ("BBC Radio 4"; not the Financial Conduct Authority, the Post Office)."""
     words = name.split()
@@ -1899,7 +1966,7 @@ def _without_client(owner: str) -> str:
     """A document's maker without the newsroom it was made for: "YouGov for The Times" -> "YouGov"
     (not "Department for Education")."""
     maker, _, client = owner.partition(" for ")
-    return maker if client and _is_newsroom(client) else owner
+    return maker if client and is_newsroom(client) else owner
 
 
 def _document_subject(text: str, verb_at: int) -> tuple[str, int] | None:
@@ -2087,10 +2154,6 @@ _BOTH_OF_THEM = re.compile(_BOTH_PHRASE)
 _BOTH_BEFORE = re.compile(rf"({_BOTH_PHRASE})[ ]*\Z")
 _BOTH_OPENERS = frozenset("Both both two The the".split())
 # a work whose title follows ("her album Paper Lanterns", "the film Brief Encounter")
-_WORK_BEFORE = tuple(
-    f"{w} "
-    for w in "album book film song single novel memoir documentary podcast series play musical".split()
-)
 # Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
 _RANKS = frozenset(
     "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
@@ -2294,7 +2357,7 @@ def attribute(
     titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
     pairs: list[str] = []  # persons named two at a time
     for sg in signals:
-        if norm.endswith(_WORK_BEFORE, 0, sg.start):
+        if WORK_BEFORE.search(norm, max(0, sg.start - 40), sg.start):
             continue  # "whose album Paper Lanterns topped the charts": a work's title, no one
         if sg.kind == "person":
             people.add(sg.start, name := _strip_det(norm[sg.start : sg.end]))
@@ -2886,6 +2949,8 @@ def _index_antecedents(
         if m and start not in orgs:
             orgs[start] = m.group(1)
             plural.add(start)
+        elif (word := orgs.get(start)) is not None and _plural_by_its_verb(norm, start, word):
+            plural.add(start)  # "Shops expect losses": people in the plural, no firm ("Greggs expects")
     cover = -1  # where the latest name kept ends
     for pos in sorted(orgs):
         if pos < cover and orgs[pos] in people.org_names[-1]:
@@ -3034,6 +3099,14 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
     within a few sentences after "Mayor Jane Alvarez" is her."""
     for p, gi in zip(people.positions, people.mention_group, strict=True):
+        after = _NAME_AT.match(norm, p)
+        if (
+            after is not None
+            and norm.startswith(", ", after.end())
+            and (role_after := _ROLE_AFTER_NAME.match(norm, after.end() + 2)) is not None
+        ):
+            # "Priya Shah, a lawyer for the workers, said": a later "the lawyer" is her
+            _add_titles(people, gi, [*role_after.group(1).split(), role_after.group(2)])
         before = norm[max(0, p - 40) : p]
         if not before.endswith(" "):
             continue
@@ -3041,17 +3114,13 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         if before.endswith(", ") and (role := _ROLE_BEFORE_COMMA.search(before)) is not None:
             # "The mayor, Juan Vega, said": a later "the mayor" is Juan Vega
             words = role.group(1).lower().split()
+        elif (described := _DESCRIBED_BEFORE_NAME.search(before)) is not None and (
+            role := _ROLE_BEFORE_COMMA.search(before, 0, described.start() + 2)
+        ) is not None:
+            # "The witness, deckhand Peter Amos, said": a later "the witness" is him
+            words = role.group(1).lower().split()
         if words and words[-1] in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
-            # as titles: "Minister", "Policing Minister"; "Former Prime Minister" (up to 3 words)
-            titles = people.roles_of.setdefault(gi, set())
-            role: list[str] = []
-            for w in reversed(words):
-                if not w.isalpha():
-                    break
-                role.insert(0, w.capitalize())
-                titles.add(" ".join(role))
-            if len(role) == 3:  # "Shadow health minister Priya Nair": "the shadow minister" too
-                titles.add(f"{role[0]} {role[2]}")
+            _add_titles(people, gi, words)
         elif words and words[-1] in _SEATS:  # "Labour MP Tom Reed": a later "the MP" is him
             people.roles_of.setdefault(gi, set()).add(words[-1])
         elif " for " in before and (portfolio := _PORTFOLIO_ROLE.search(before)) is not None:
@@ -3078,7 +3147,13 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         words = name.split()
         # "the mayor", "the prime minister", "Russian president" (its article dropped before a
         # capital), as a title: "Mayor", "Prime Minister", "Russian President"
-        title = words[1:] if words[0].lower() == "the" else words if words[0][:1].isupper() else []
+        title = (
+            words[1:]
+            if words[0].lower() in ("the", "his", "her", "their")  # "her nephew" after "her nephew, Alastair"
+            else words
+            if words[0][:1].isupper()
+            else []
+        )
         gi = -1
         if 0 < len(title) <= 3:
             gi = people.titled_before(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
@@ -3100,6 +3175,34 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         people.role_names.append(name)
         people.role_genders.append(_role_gender(head))
 
+
+def _add_titles(people: People, gi: int, words: list[str]) -> None:
+    """Index the role ``words`` (its noun last) as titles of group ``gi``: "Minister", "Policing
+    Minister"; "Former Prime Minister" (up to 3 words); a later "the minister" is that person."""
+    titles = people.roles_of.setdefault(gi, set())
+    role: list[str] = []
+    for w in reversed(words):
+        if not w.isalpha():
+            break
+        role.insert(0, w.capitalize())
+        titles.add(" ".join(role))
+    if len(role) == 3:  # "Shadow health minister Priya Nair": "the shadow minister" too
+        titles.add(f"{role[0]} {role[2]}")
+
+
+# a name at a person's mention (its words in capitals, "Mr", "Dr." or "O'Neill" included)
+_NAME_AT = re.compile(r"(?:[A-Z][\w'\-.]*[ ]){0,3}[A-Z][\w'\-]*")
+# after a name and its comma, what the person is: "the administrator", "a lawyer for the
+# workers", "the mill's finance director", "the administrator appointed to run the firm" (group
+# 1: up to two lower-case words before the noun; group 2: the noun), up to the next comma or stop
+_ROLE_AFTER_NAME = re.compile(
+    r"(?:the|a|an|its|his|her|their)[ ]+(?:[a-z][\w\-]*'s[ ]+)?((?:[a-z][a-z\-]*[ ]+){0,2}?)("
+    + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "member", "owner", "friend"})
+    + r")(?:[ ]+(?:of|for|at|to|in|with|on|appointed|who|based|named)[ ][^,.;:\"\u201c\u201d()]{1,60})?[,.;]"
+)
+# lower-case words describing the person between a role's comma and the name: "The witness,
+# deckhand Peter Amos"
+_DESCRIBED_BEFORE_NAME = re.compile(r",[ ](?:[a-z][a-z\-]*[ ]){1,2}\Z")
 
 # a person's name, then a common-noun role in apposition ("Joe Biden, who is the chairman")
 _APPOSITION = re.compile(r"([A-Z][\w'\-]+),[ ]+(?:who[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+)?\Z")
@@ -3365,8 +3468,9 @@ _WHOSE_SAYS = frozenset(("claimed", "claims", "stated"))
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:has\s+|have\s+|had\s+)?\Z")
 _FRAGMENT_WORDS = 6  # a quotation of fewer words inside reported speech is a fragment of it
 # whom someone told to do something: "told staff to work", "told residents to stay indoors"
+# ("Hollins Park Academy told to improve": a headline's passive, told, not telling)
 _TOLD_TO = re.compile(
-    r"[ ](?:[\w'’\-]+[ ]){1,3}?to[ ](?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+"
+    r"[ ](?:[\w'’\-]+[ ]){0,3}?to[ ](?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+"
 )
 # a condition's subject right before the verb: "if it believes", "unless the council decides"
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:[Ii]f|[Uu]nless)[ ](?:[\w'’\-]+[ ]){1,3}\Z")
@@ -3681,7 +3785,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             map(text.__contains__, _OWN_REPORTING_STEMS)
         )  # substrings first: the regex tries every position
         and (own := _OWN_REPORTING.search(text)) is not None
-        and _is_newsroom(own.group(1))
+        and is_newsroom(own.group(1))
     ):  # a newsroom, not "Labour has seen its support fall", "Apple understands the concern"
         # "The BBC understands that …", "Sky News has been told": the outlet's own sources
         best = UnitAttribution(own.group(1), " ".join(own.group(2).split()), s0 + own.start(1))

@@ -162,7 +162,7 @@ TITLES_WITH_THE = frozenset(
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
-    census accounts paper guidance""".split()
+    census accounts paper guidance forecasts projections calculations""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.
@@ -193,7 +193,7 @@ ORGANISATION_NOUNS = frozenset(
     federation organisation organization institute charity operator watchdog fund foundation club
     league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
     producer developer corporation force college school society academy prefecture municipality
-    governorate palace district inspectorate""".split()
+    governorate palace district inspectorate consultancy""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the
@@ -208,7 +208,9 @@ PERSON_SOURCE_NOUNS = frozenset(
     widow widower friend neighbour neighbor colleague resident witness passenger constable
     backbencher aide insider banker engineer academic historian commentator strategist pollster
     clinician physician epidemiologist eyewitness bystander secretary-general director-general
-    attorney-general solicitor-general blogger influencer podcaster commissioner member""".split()
+    attorney-general solicitor-general blogger influencer podcaster commissioner member
+    administrator counsel barrister solicitor detective nurse teacher surgeon midwife pilot nephew niece
+    grandson granddaughter cousin uncle aunt""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

@@ -25,6 +25,7 @@ from .attribution import (
     UnitAttribution,
     attribute,
     first_person_word,
+    is_newsroom,
     looks_like_person,
     post_signature,
     speaks_for_another,
@@ -92,7 +93,8 @@ _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by"
     r"|Photographs by|Photos by|Pictures by|Photography by|Video by|Illustrations? by|Graphics by)"
     r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?"
-    r"(?:[ ]+\|[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3})?$"  # "By Jenna Morales | Defence Desk"
+    # "By Jenna Morales | Defence Desk", "By Megan Trask | Education reporter"
+    r"(?:[ ]+\|[ ]+[A-Z][\w.'\-]*(?:[ ]+[A-Za-z][\w.'\-]*){0,3})?$"
     # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
     r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
@@ -397,8 +399,13 @@ _NOTICE = re.compile(
     r"|linkedin)\b"
     r"|send (?:us )?your (?:story ideas|stories|news|tips|pictures|photos|videos)\b"
     r"|(?:do you have|have you got|got) a (?:story|news tip)\b"
+    r"|(?:do you have|have you got) (?:any )?information (?:about|on) this "
+    r"(?:story|article|case|investigation)\b"
+    r"|(?:contact|email|e-mail|write to) (?:our|the) (?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?"
+    r"(?:\bat\b|@|on \d)"
     r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help)"
-    r"|this (?:article|story|report) (?:was|is) (?:produced|written|published) (?:under|by|as part of|for)\b"
+    r"|this (?:article|story|report|investigation|piece) (?:was|is) (?:produced|written|published|reported) "
+    r"(?:under|by|as part of|for|in (?:partnership|collaboration) with|with (?:the )?support (?:of|from))\b"
     r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
     r"|for (?:full |more )?(?:\w+ )?details,? (?:visit|call|see|go to)\b"
     r"|have you been (?:affected|impacted) by\b"
@@ -768,13 +775,13 @@ def select_units(
             elif (
                 skipped
                 and skipped[-1][0] in ("byline", "dateline")
-                and line.count(" ") < 2
+                and (line.count(" ") < 2 or (line.count(" ") < 4 and is_newsroom(line)))
                 and line[:1].isupper()
                 and line.replace(" ", "").replace("-", "").isalpha()
             ):
-                kind = (
-                    "boilerplate"  # a section's or a place's word under the byline ("Sport", "Kettlebrook")
-                )
+                # a section's, a place's or the newsroom's name under the byline ("Sport",
+                # "Kettlebrook", "The Millbrook Courier")
+                kind = "boilerplate"
         if kind == "headline":
             if i > rows_seen:  # the first of its run of such lines: where the run ends
                 rows_seen = _row_run_end(body, units, i)
@@ -1656,12 +1663,12 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
     if att.pronoun:
         continuing = att.how is not None and att.how.split(" ", 1)[0] in CONTINUING_VERBS
         return people.resolve_pronoun(att.speaker, att.speaker_pos or 0, continuing)
+    if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
+        return people.names(people.role_groups[att.speaker_pos])
     if att.speaker_pos is not None:  # "his office", "its chairman": the owner named
         owned = people.owned_by(att.speaker, att.speaker_pos)
         if owned != att.speaker:
             return owned, ()
-    if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
-        return people.names(people.role_groups[att.speaker_pos])
     if att.speaker_pos is not None:  # "the fund", "The Bank" named before
         named = people.full_org(att.speaker, att.speaker_pos)
         if named != att.speaker:

@@ -513,8 +513,13 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                 out.append(Signal(classify_entity(tokens[k + 1 :]), body[rest:end], rest, end))
                 continue
         kind = classify_entity(tokens)
-        if kind == "person" and norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end):
-            kind = "org"  # "Harbour Mutual, the insurer,": what it is says it is no person
+        if kind == "person" and (
+            (norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end))
+            or (norm.endswith(" ", 0, start) and _described_as_business(norm, start))
+        ):
+            kind = "org"  # "Harbour Mutual, the insurer,", "the energy consultancy Tarrow Insight"
+        elif kind == "person" and WORK_BEFORE.search(norm, max(0, start - 40), start):
+            kind = "entity"  # "Her 1981 book, The Living Wall,": a title, no one who speaks
         out.append(Signal(kind, body[start:end], start, end))
     return out
 
@@ -525,6 +530,33 @@ _ORG_APPOSITION = re.compile(
     + trie_alternation(ORGANISATION_NOUNS)
     + r")(?=[,.;:)])"
 )
+
+
+# What a business or an agency is called in lower case right before its name: "the energy
+# consultancy Tarrow Insight", "analytics firm Kpler" (a person's role is no such word: "bank
+# manager Tom Reed"; nor a word that is both: "real estate developer Donald Trump", "film producer")
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w\-'])(?:[a-z][\w\-]*[ ]+){0,3}?(?:"
+    + trie_alternation(
+        """consultancy firm company operator insurer lender retailer manufacturer broadcaster
+        charity agency regulator watchdog utility airline bank chain supermarket carmaker drugmaker
+        chipmaker""".split()
+    )
+    + r")[ ]+\Z"
+)
+# a work named right after what it is: "her book, The Living Wall", "whose album Paper Lanterns"
+WORK_BEFORE = re.compile(
+    r"(?<![\w\-])(?:book|novel|memoir|biography|autobiography|film|movie|album|single|documentary|play|musical"
+    r"|series|programme|program|podcast|poem|song|opera|painting|exhibition)[,]?[ ]+"
+    r"(?:(?:[Tt]he|[Aa]n?|called|titled|entitled)[ ]+)?\Z"
+)
+# verbs before "the company Tom Reed …": a clause's subject follows, no company's name
+_TOLD = frozenset("told tell tells telling informed asked warned urged assured reminded said".split())
+
+
+def _described_as_business(norm: str, start: int) -> bool:
+    m = _BUSINESS_BEFORE.search(norm, max(0, start - 50), start)
+    return m is not None and not any(w in _TOLD for w in m.group().split())
 
 
 # Words that follow the pronoun "I" (and not a Roman numeral: "World War I veterans")

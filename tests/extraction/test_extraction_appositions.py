@@ -1,0 +1,191 @@
+"""Regression tests for who said a claim, fourteenth round: a person's role given in apposition
+("Priya Shah, a lawyer for the workers,") and the same role said again later ("The lawyer said");
+faults found by writing news of many kinds and reading every claim. Every sentence is our own.
+"""
+
+import pytest
+
+from claims.extraction import extract_claims
+from tests.extraction.claim_helpers import claim_with
+
+
+def _speaker(text: str, part: str) -> str | None:
+    return claim_with(extract_claims(text), part).speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the lawyer": the role after the name, with "a" and what follows it
+        (
+            "Priya Shah, a lawyer for the workers, said they would sue. The union met on Friday. "
+            "The lawyer said the claim would be filed in May.",
+            "The lawyer said",
+            "Priya Shah",
+        ),
+        # was "the finance director": the role after an owner's "'s", with a word before the noun
+        (
+            "Ana Ruiz, the mill's finance director, said costs had doubled. Output fell by half. "
+            "The finance director said the pension fund was safe.",
+            "The finance director said",
+            "Ana Ruiz",
+        ),
+        # was "the administrator": a clause after the role, and a role noun newly known
+        (
+            "Jon Keel, the administrator appointed to run the firm, said jobs were safe. Sales fell "
+            "4% last year. The administrator said buyers had shown interest.",
+            "The administrator said",
+            "Jon Keel",
+        ),
+        # was "the witness": what he is between the role's comma and his name
+        (
+            "The witness, deckhand Peter Amos, said the ramp had failed twice before. The witness "
+            "said he had reported it in writing.",
+            "The witness said",
+            "Peter Amos",
+        ),
+        # guard: the role is someone else's ("the judge's wife"): "the judge" is not her
+        (
+            "Ana Ruiz, the judge's wife, said the family was grateful. The hearing ended at noon. "
+            "The judge said the sentence would follow.",
+            "The judge said",
+            "the judge",
+        ),
+        # was "the president": "he" after "the president's father" is not the president
+        (
+            "Ministers met on Monday. The president's father never saw the war. He said the troops "
+            "would be occupiers.",
+            "He said the troops",
+            None,
+        ),
+        # guard: "the president's plan" is the president's; "he" is him
+        (
+            "Ministers met on Monday. This was the president's plan. He said he would cut the deficit.",
+            "He said he would",
+            "the president",
+        ),
+        # was "the lawyer": two lawyers named, the nearer one
+        (
+            "Priya Shah, a lawyer for the workers, said they would sue. Tom Bell, a lawyer for the "
+            "company, said the claim had no merit. The lawyer said the firm would fight it.",
+            "The lawyer said",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_role_in_apposition_is_the_person_named_with_it(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the regulator": the body's short form is the body ("MHPA" and its full name are
+        # one), and a drugmaker named between is no regulator
+        (
+            "Batches of a heart drug were recalled, the Drugs and Devices Safety Authority (DDSA) "
+            "announced. In a notice, the DDSA said tests had found an impurity. The tablets are made "
+            "by Orlen Pharmaceuticals. The regulator stressed that the risk was low.",
+            "The regulator stressed",
+            "Drugs and Devices Safety Authority",
+        ),
+        # was "the consultancy": a business named after what it is in lower case, and forecasts as
+        # a document someone is named for
+        (
+            "Bills will rise by £90, according to forecasts from the pricing consultancy Brightmere "
+            "Insight. The consultancy said the cap would rise in July.",
+            "The consultancy said",
+            "Brightmere Insight",
+        ),
+        (
+            "Bills will rise by £90, according to forecasts from the pricing consultancy Brightmere "
+            "Insight. The consultancy said the cap would rise in July.",
+            "Bills will rise",
+            "Brightmere Insight",
+        ),
+        # guard: "real estate developer" says what a person is
+        (
+            "Property developer Simon Hale said the plan was sound. Hale said work would start soon.",
+            "Hale said work",
+            "Simon Hale",
+        ),
+        # was "the operator": what "the operator" was found to be, it is still, far on
+        (
+            "Drivers on the Calder Rail network will strike. Calder Rail rejected that account. In a "
+            "statement, "
+            "the operator said its offer was fair. The union said the offer was an insult. Talks ended "
+            "at midnight. Passengers were angry. Cafes shut early. Taxis were busy. According to the "
+            "operator, one train in five will run.",
+            "According to the operator",
+            "Calder Rail",
+        ),
+        # was "Calder Line network": "the union" is no rail network
+        (
+            "Drivers on the Calder Line network will strike. Calder Line rejected that account. The "
+            "union said the offer was an insult.",
+            "The union said",
+            "the union",
+        ),
+        # was "Shops": a plural opening a sentence ("Shops expect") is no firm for "the operator"
+        (
+            "Trains will stop at noon. Shops expect losses. According to the operator, one train in five "
+            "will run.",
+            "According to the operator",
+            "the operator",
+        ),
+        # was "Living Wall": a book's title is no woman for "she"
+        (
+            "Ada Morrow dived the reef for forty years. Her 1981 book, The Living Wall, sold well. In an "
+            "interview, she described her first dive as a shock.",
+            "she described",
+            "Ada Morrow",
+        ),
+        # was "Calum Morrow's nephew": "her nephew" is the nephew named before
+        (
+            "Ada Morrow never married. She is survived by her nephew, Calum Morrow. Her nephew said "
+            "the funeral would be private.",
+            "Her nephew said",
+            "Calum Morrow",
+        ),
+    ],
+)
+def test_an_organisation_or_a_relative_said_again_is_the_one_named(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+def test_a_headline_told_to_do_something_is_told_not_telling():
+    # was "Hollins Park Academy" / "told": the school is told, it tells no one
+    assert (
+        _speaker(
+            "Ridgeway School told to improve after critical report\n\nThe school opened in 1972.",
+            "Ridgeway School told",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harwick Courier",  # the newsroom's name under the byline
+        "This article was produced in partnership with the Lakeside Reporting Project.",
+        "Do you have information about this story?",
+        "Contact our investigations team at tips@harwickcourier.example.",
+        "By Ellen Marsh | Education reporter",
+    ],
+)
+def test_furniture_above_and_below_a_story_is_no_claim(line):
+    text = (
+        "Factory ignored warnings over conveyor\n"
+        "By Ellen Marsh | Education reporter\n\n"
+        "By Noor Hadley\n"
+        "The Harwick Courier\n"
+        "This article was produced in partnership with the Lakeside Reporting Project.\n\n"
+        "The firm received nine warnings before the collapse, records show.\n\n"
+        "Do you have information about this story? Contact our investigations team at "
+        "tips@harwickcourier.example."
+    )
+    ex = extract_claims(text)
+    assert all(line not in c.text for c in ex.claims)
+    assert any(line == text[s:e].strip() for _, s, e in ex.skipped)
+    assert any("nine warnings" in c.text for c in ex.claims)
