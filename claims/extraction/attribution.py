@@ -1003,6 +1003,7 @@ class People:
         self.workplaces: set[str] = set()  # firms named only as where a commentator works
         # what "the operator" was found to be, where: noun -> [(position, name)] in order
         self._resolved: dict[str, list[tuple[int, str]]] = {}
+        self._org_counts: tuple[Counter[str], int] | None = None  # each name's mentions, for how many
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1354,7 +1355,8 @@ class People:
         "the mayor" is "Mayor Jane Okoro": an organisation noun after "the" is the latest
         organisation named with it in the sentences before (shown by its name); any other
         phrase as it is. A phrase that says what kind ("the operator", not "the company") and
-        was found to be one organisation before is that one still, however far on."""
+        was found to be one organisation before is that one still, however far on ("the
+        company" in the next sentence only)."""
         det, _, noun = phrase.partition(" ")
         if det not in ("the", "The"):
             return phrase
@@ -1364,8 +1366,10 @@ class People:
             if not said or said[-1][0] < pos:
                 said.append((pos, found))
             return found
-        if noun not in _ANY_FIRM and said and said[0][0] < pos:
-            return said[bisect.bisect_left(said, (pos, "")) - 1][1]  # the latest before
+        if said and said[0][0] < pos:
+            at, name = said[bisect.bisect_left(said, (pos, "")) - 1]  # the latest before
+            if noun not in _ANY_FIRM or self._sentence_of(at) >= self._sentence_of(pos) - 1:
+                return name  # ("the company" only right after: '…. "…," the company said.')
         return phrase
 
     def _named_org(self, noun: str, pos: int) -> str | None:
@@ -1486,6 +1490,11 @@ class People:
             # two businesses: for a word that says what kind, the one opening the sentence right
             # before ("Barclays said …. Morgan Stanley said …. The bank said": Morgan Stanley);
             # else which one is not said ("the company" after Thames Water and Ofwat)
+            main = self._main_business(named)
+            if main is not None and not named[main][0]:
+                # "Brightwell Foods" named all through the story, "Halvorsen & Tate" once: "the
+                # company" is the story's
+                return main
             if words[-1] in _ANY_FIRM:
                 return None
             latest = self._opening_previous_sentence(pos)
@@ -1521,12 +1530,31 @@ class People:
             return None  # a name opened a sentence since ("Google's app has …")
         return self.org_names[i]
 
+    def _main_business(self, named: dict[str, tuple[bool, bool]]) -> str | None:
+        """Of several businesses, the one the story is about: named three times or more in the
+        text, when each other one is named once; else None."""
+        if self._org_counts is None or self._org_counts[1] != len(self.org_names):
+            self._org_counts = (Counter(self.org_names), len(self.org_names))
+        counts = {name: self._org_counts[0][name] for name in named}
+        main = [name for name, n in counts.items() if n >= 3]
+        if len(main) == 1 and all(n <= 1 for name, n in counts.items() if name != main[0]):
+            return main[0]
+        return None
+
     def spokespeople_of(self, phrase: str, pos: int) -> str | None:
         """ "a spokeswoman" with no one named for her, right after a sentence an organisation opens
         ("Northern Isles Ferries declined an interview. In a statement, a spokeswoman said …"):
-        that organisation's; else None."""
-        if phrase.lower() not in _BARE_SPOKESPEOPLE or phrase[:2].lower() != "a ":
+        that organisation's; else None. The same for "a party spokesperson", "a company
+        spokesman" when nothing says the organisation is not of that kind ("The National
+        Alliance dismissed the poll. A party spokesperson said")."""
+        if phrase[:2].lower() != "a ":
             return None
+        kind = None
+        if phrase.lower() not in _BARE_SPOKESPEOPLE:
+            words = phrase.split()
+            if len(words) != 3 or words[1] not in ORGANISATION_NOUNS or not words[2].startswith("spokes"):
+                return None
+            kind = _org_kind(words[1])
         org = self._opening_previous_sentence(pos)
         if org is None:  # a name opening the sentence before, as its subject
             here = self._sentence_of(pos)
@@ -1536,6 +1564,8 @@ class People:
                 sentence = self._sentence_of(at)
                 if sentence == here - 1 and at - self.unit_starts[sentence] <= 4:
                     org = self.subject_names[k]
+        if kind is not None and org is not None and (kinds := self.org_kinds.get(org)) and kind not in kinds:
+            return None  # "Ofwat said …. A company spokesman said": not the regulator's
         return org if org is not None and org[:1].isupper() and not looks_like_person(org) else None
 
     def owned_by(self, phrase: str, pos: int) -> str:
@@ -3472,6 +3502,15 @@ _FRAGMENT_WORDS = 6  # a quotation of fewer words inside reported speech is a fr
 _TOLD_TO = re.compile(
     r"[ ](?:[\w'’\-]+[ ]){0,3}?to[ ](?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)[a-z]+"
 )
+# what comes between a subject and the speech it goes on to make: "went on to say", "was quick to
+# insist", "sought to reassure voters that", "intervened to remind"; not "declined to say", "is
+# expected to announce" (nothing said yet), "refused to confirm"
+_LEADS_TO_SPEECH = re.compile(
+    r"(?<![\w'])(?:went[ ]on|goes[ ]on|(?:was|were|is|are|has[ ]been|have[ ]been)[ ](?:quick|keen|careful|"
+    r"eager|anxious|at[ ]pains)|sought|seeks|moved|rushed|hastened|intervened|took[ ]the[ ]opportunity|"
+    r"used[ ](?:the|his|her|their|its)[ ]\w+|(?:also[ ])?(?:took|takes)[ ]care|made[ ]a[ ]point|"
+    r"stepped[ ]in|stood[ ]up|was[ ]at[ ]pains)[ ]to[ ]\Z"
+)
 # a condition's subject right before the verb: "if it believes", "unless the council decides"
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:[Ii]f|[Uu]nless)[ ](?:[\w'’\-]+[ ]){1,3}\Z")
 _DENIALS = frozenset(
@@ -3534,10 +3573,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             text, max(0, m.start() - 40), m.start()
         ):
             continue  # "Ofcom can fine a broadcaster if it believes …": a condition, not what it says
+        at = m.start()
+        if text.endswith(" to ", 0, at) and (lead := _LEADS_TO_SPEECH.search(text, max(0, at - 44), at)):
+            at = lead.start()  # "The minister went on to say that …": the subject before "went on"
         cand = (
-            _subject_before(text, m.start(), s0, common=True)
+            _subject_before(text, at, s0, common=True)
             or _subject_after(text, m, s0)
-            or _coordinated_subject(text, m.start(), s0, norm)
+            or _coordinated_subject(text, at, s0, norm)
         )
         if cand is None:
             if doc_ref is None:
@@ -4160,6 +4202,9 @@ _COMMON_OWNER = re.compile(
 )
 
 
+_NAME_BETWEEN_COMMAS = re.compile(r"([A-Z][^,;:.\"]{1,50}),")
+
+
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     """The source of data or a report that shows or finds something ("Data from the Bureau of
     Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed"). The caller
@@ -4179,6 +4224,14 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             who = text[at : starts[k]].rstrip(" ,")  # "by Ofsted's chief inspector recommends": not the verb
         if who:
             who = _without_client(who)
+            if (
+                (at := text.find(who, em.end())) >= 0
+                and text.startswith(", ", at + len(who))
+                and (named := _NAME_BETWEEN_COMMAS.match(text, at + len(who) + 2)) is not None
+                and _describes_org(who)
+                and _is_org_name(named.group(1))
+            ):
+                who = named.group(1)  # "a report by an outside engineering firm, Halvorsen & Tate,": its name
         if not who and (owner := _COMMON_OWNER.match(text, em.end())) is not None:
             if owner.group(1).rsplit(" ", 1)[-1] in SOURCE_NOUNS:
                 who = owner.group(1)  # "A survey … conducted by the district in September found": as written
@@ -4310,7 +4363,8 @@ _SPEECH_OBJECT = (
     r"|renewed|repeated|recent|similar|those|growing)\s+){0,2}"
     r"(?:claims?|suggestions?|allegations?|accusations?|reports?|criticisms?|charges?|assertions?|"
     r"characteri[sz]ations?|comparisons?|notion|idea|premise|remarks?|comments?|statements?|"
-    r"warnings?|assessments?|findings|conclusions?|figures|estimates?|description|version)\b"
+    r"warnings?|assessments?|findings|conclusions?|figures|estimates?|description|version|polls?|"
+    r"surveys?|stud(?:y|ies)|forecasts?|accounts?|narrative)\b"
 )
 _REJECTED_WHAT = re.compile(r"\s+(?:that\b|" + _SPEECH_OBJECT + ")")
 # "dismissed the proposal as unworkable", "dismissed it, saying …", a quotation soon after
@@ -4340,6 +4394,7 @@ _TO_WHOM_THAT = re.compile(
     r"\s+(?:him|her|them|me|us|[Mm]inisters?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|the\s+\w+)\s+that\b"
 )
 _INFORMED_THAT = re.compile(r"\s+(?:that\b|" + _TO_WHOM_THAT.pattern[3:] + ")")
+_REMINDED_THAT = re.compile(r"(?:\s+[\w\-']+){0,3}?\s+that\b")  # "reminded both sides that"
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
@@ -4426,6 +4481,10 @@ _OBJECT_VERBS = {
     # "informed the court that …", "The minister informed that …" (Indian English); not "informed
     # decisions", "was informed of"
     **dict.fromkeys(("informed", "informs"), _INFORMED_THAT),
+    # "reminded the jury that …", "intervened to remind both sides that …"; not "reminded of home"
+    **dict.fromkeys(("reminded", "reminds", "remind"), _REMINDED_THAT),
+    # "sought to reassure voters that …"; not "The figures reassured investors"
+    **dict.fromkeys(("reassure", "reassured", "reassures", "assure"), _REMINDED_THAT),
     # "rejected claims that he had lied", "rejected the accusation"; not "rejected the offer"
     **dict.fromkeys(("rejected", "rejects", "reject"), _REJECTED_WHAT),
     **dict.fromkeys(("credited", "credits"), _CREDITED_WITH),

@@ -140,7 +140,8 @@ SPEECH_VERBS = frozenset(
     hinted forecast forecasts forecasted cautioned cautions believe believes believed fear fears
     feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed laughed
     lamented reiterated reiterates retorted opined averred charged assured assures
-    protested reject credited credits termed terms informed informs""".split()
+    protested reject credited credits termed terms informed informs reminded reminds remind
+    reassure reassured reassures assure""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
     # a question put in a hearing: "The chair put it to her that spills had risen"

@@ -189,3 +189,59 @@ def test_furniture_above_and_below_a_story_is_no_claim(line):
     assert all(line not in c.text for c in ex.claims)
     assert any(line == text[s:e].strip() for _, s, e in ex.skipped)
     assert any("nine warnings" in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one: a poll is words one can dismiss
+        (
+            "The Green Alliance dismissed the poll. Turnout will be high.",
+            "dismissed the poll",
+            "Green Alliance",
+        ),
+        # was "Labour Party": "a party spokesperson" right after the party that opens the sentence
+        (
+            "The Labour Party led the poll. The Green Alliance dismissed the poll. A party spokesperson "
+            'said: "Polls come and go."',
+            "A party spokesperson",
+            "Green Alliance",
+        ),
+        # guard: a regulator named before "a company spokesman" is not the company
+        (
+            "Ofwat, the water regulator, fined the firm. A company spokesman said the fine was unfair.",
+            "A company spokesman",
+            "a company spokesman",
+        ),
+        # was "an outside engineering firm": the name after the description of a report's author
+        (
+            "A 2022 report by an outside engineering firm, Halvorsen & Tate, recommended replacing the "
+            "frame.",
+            "A 2022 report",
+            "Halvorsen & Tate",
+        ),
+        # was no one: what comes between the subject and the speech it goes on to make
+        ("The minister went on to say that the plan was safe.", "went on to say", "the minister"),
+        ("The minister was quick to insist that the plan was safe.", "quick to insist", "the minister"),
+        ("The minister sought to reassure voters that the plan was safe.", "sought to", "the minister"),
+        (
+            "The judge, Mrs Justice Hale, intervened to remind both sides that the case was about truth.",
+            "intervened to remind",
+            "Mrs Justice Hale",
+        ),
+        # guards: nothing said yet, or nothing said
+        ("The minister is expected to announce that the plan is safe.", "expected to", None),
+        ("The minister declined to say whether the plan was safe.", "declined to say", None),
+        ("The figures reassured investors.", "reassured", None),
+        # was "the company": the business the story names all through, not one named once
+        (
+            "Brightwell Foods ignored warnings, documents show. Brightwell Foods employs 3,200 people. "
+            "A report by an engineering firm, Halvorsen & Tate, urged repairs. In a response, Brightwell "
+            "Foods said it disputed the account. The company said it had spent $12 million.",
+            "The company said",
+            "Brightwell Foods",
+        ),
+    ],
+)
+def test_sources_named_by_what_they_did_or_went_on_to_say(text, part, speaker):
+    assert _speaker(text, part) == speaker
