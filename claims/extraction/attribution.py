@@ -73,10 +73,10 @@ from .signals import (
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
-    WORK_BEFORE,
     Signal,
     looks_like_person,
     name_tokens,
+    titled_as_no_person,
 )
 
 # Speech verbs as a trie that starts with its first letters (a leading \b would make `re` try
@@ -1604,6 +1604,8 @@ class People:
             named = self.full_org(org, pos)
             if named[:4] == "The " and named[4:].islower():  # "The campaigners" opening a sentence
                 named = "t" + named[1:]
+            if named.split(" ", 1)[0] in _POSSESSIVE_PRONOUNS:
+                named = self.owned_by(named, pos)  # "her family": "Rosalind Tennant's family"
             return named, ()
         if _BOTH_OF_THEM.fullmatch(pronoun):  # "Both men", "The pair": two people named together
             here = self._sentence_of(pos)
@@ -1904,6 +1906,12 @@ def _no_business(name: str) -> bool:
         or is_newsroom(name)
         or any(w in _PUBLIC_BODY_WORDS for w in name.split())
     )
+
+
+# a family, the antecedent of "they": "her family", "the Tennant family", "his family"
+_FAMILY = re.compile(
+    r"(?<![\w'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:[ ]+[A-Z][\w'\-]+)?)[ ]+family\b(?![ ]+of\b)"
+)
 
 
 def _plural_by_its_verb(norm: str, start: int, word: str) -> bool:
@@ -2387,8 +2395,8 @@ def attribute(
     titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
     pairs: list[str] = []  # persons named two at a time
     for sg in signals:
-        if WORK_BEFORE.search(norm, max(0, sg.start - 40), sg.start):
-            continue  # "whose album Paper Lanterns topped the charts": a work's title, no one
+        if titled_as_no_person(norm, sg.start):
+            continue  # "whose album Paper Lanterns topped the charts", "the village of Saltmarsh Cove"
         if sg.kind == "person":
             people.add(sg.start, name := _strip_det(norm[sg.start : sg.end]))
             if (
@@ -2981,6 +2989,11 @@ def _index_antecedents(
             plural.add(start)
         elif (word := orgs.get(start)) is not None and _plural_by_its_verb(norm, start, word):
             plural.add(start)  # "Shops expect losses": people in the plural, no firm ("Greggs expects")
+    if "amily" in norm:  # "was announced by her family. In a statement, they said": the family
+        for m in _FAMILY.finditer(norm):
+            if m.start() not in orgs:
+                orgs[m.start()] = m.group(0)[0].lower() + m.group(0)[1:]
+                plural.add(m.start())
     cover = -1  # where the latest name kept ends
     for pos in sorted(orgs):
         if pos < cover and orgs[pos] in people.org_names[-1]:
@@ -4532,6 +4545,10 @@ _PLACE_WORD = (
 )
 # people and where they are, at a clause's start: "A nurse in the East Midlands", "Doctors in the
 # Gaza Strip" (group 2: the people)
+# how many places, at a clause's verb ("Negotiators from several countries said")
+_HOW_MANY_PLACES = tuple(
+    f"{w} " for w in "countries nations states sides parties delegations governments capitals".split()
+)
 _PEOPLE_IN_PLACE = re.compile(
     r"(?:^|(?<=[,;:(\"“]\s)|(?<=[\"“]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome"
     r"|[Mm]any|[Oo]ther)[ ]+)?"
@@ -4539,8 +4556,11 @@ _PEOPLE_IN_PLACE = re.compile(
     r"(?:(?!(?:And|But|How|So|Then|Yet|Or|When|If|Now|Well|This|That|These|Those|His|Her|Their|Its|Our"
     r"|My|Your|What|Why|Where|Who|You|We|They|He|She|It|There|Here|As|In|On|At|For|With)\b)"
     r"[A-Z][a-z\-]+[ ]+(?=[a-z]))?"
-    r"(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of|at)[ ]+"
+    r"(?:[a-z][\w\-]*[ ]+){0,2}?([A-Za-z]+)[ ]+(?:in|of|at|from)[ ]+"
     r"((?:the[ ]+)?[A-Z][\w\-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w\-]*){0,3}"
+    # or how many places or sides: "from several European countries", "from both sides"
+    r"|(?:several|many|some|two|three|four|five|six|both|other|a[ ]+dozen|a[ ]+number[ ]+of)[ ]+"
+    r"(?:[A-Z][\w\-]*[ ]+)?(?:countries|nations|states|sides|parties|delegations|governments|capitals)"
     # or an owner's body or region: "in the group's political bureau", "of Russia's Kursk region"
     r"|(?:the[ ]+[a-z]+|[A-Z][\w\-]*)'s(?:[ ]+[\w\-]+){1,2}"
     # or a body in lower case and where it is: "of one hospital trust in the East Midlands"
@@ -4670,14 +4690,20 @@ def _subject_before(
                 phrase = phrase[0].lower() + phrase[1:]
             return phrase, offset + outside.start(1), False
     near_place = text[max(0, verb_at - 60) : verb_at]
-    at_place = max(near_place.rfind(" in "), near_place.rfind(" of "), near_place.rfind(" at "))
+    at_place = max(
+        near_place.rfind(" in "),
+        near_place.rfind(" of "),
+        near_place.rfind(" at "),
+        near_place.rfind(" from "),
+    )
     if (
         at_place >= 0
-        # (a name, an owner or "the" after the preposition: a cheap test before the pattern)
+        # (a name, an owner, "the" or how many after the preposition: a cheap test before the pattern)
         and (
             near_place[at_place:] != near_place[at_place:].lower()
             or "'s" in near_place[at_place:]
             or near_place.startswith("the ", at_place + 4)
+            or near_place.endswith(_HOW_MANY_PLACES)
         )
         and (placed := _PEOPLE_IN_PLACE.search(text, max(0, verb_at - 90), verb_at))
     ):

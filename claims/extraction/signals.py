@@ -518,8 +518,8 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             or (norm.endswith(" ", 0, start) and _described_as_business(norm, start))
         ):
             kind = "org"  # "Harbour Mutual, the insurer,", "the energy consultancy Tarrow Insight"
-        elif kind == "person" and WORK_BEFORE.search(norm, max(0, start - 40), start):
-            kind = "entity"  # "Her 1981 book, The Living Wall,": a title, no one who speaks
+        elif kind == "person" and titled_as_no_person(norm, start):
+            kind = "entity"
         out.append(Signal(kind, body[start:end], start, end))
     return out
 
@@ -545,11 +545,27 @@ _BUSINESS_BEFORE = re.compile(
     + r")[ ]+\Z"
 )
 # a work named right after what it is: "her book, The Living Wall", "whose album Paper Lanterns"
-WORK_BEFORE = re.compile(
+_WORK_BEFORE = re.compile(
     r"(?<![\w\-])(?:book|novel|memoir|biography|autobiography|film|movie|album|single|documentary|play|musical"
     r"|series|programme|program|podcast|poem|song|opera|painting|exhibition)[,]?[ ]+"
     r"(?:(?:[Tt]he|[Aa]n?|called|titled|entitled)[ ]+)?\Z"
 )
+# a place named after what it is: "the coastal village of Saltmarsh Cove", "the town of Ely"
+_PLACE_OF = re.compile(
+    r"(?<![\w\-])(?:village|town|city|hamlet|suburb|borough|county|island|port|district|province|region"
+    r"|state|parish)[ ]+of[ ]+\Z"
+)
+
+
+def titled_as_no_person(norm: str, start: int) -> bool:
+    """Whether the name at ``start`` follows what says it is a work or a place, whatever it looks
+    like: "Her 1981 book, The Living Wall,", "the village of Saltmarsh Cove"."""
+    return (
+        _WORK_BEFORE.search(norm, max(0, start - 40), start) is not None
+        or _PLACE_OF.search(norm, max(0, start - 24), start) is not None
+    )
+
+
 # verbs before "the company Tom Reed …": a clause's subject follows, no company's name
 _TOLD = frozenset("told tell tells telling informed asked warned urged assured reminded said".split())
 

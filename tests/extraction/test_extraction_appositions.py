@@ -245,3 +245,32 @@ def test_furniture_above_and_below_a_story_is_no_claim(line):
 )
 def test_sources_named_by_what_they_did_or_went_on_to_say(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one: people from how many places
+        (
+            "Negotiators from several European countries said privately that the figure was cut.",
+            "Negotiators",
+            "Negotiators from several European countries",
+        ),
+        # was "Diplomats": "they" after "announced by her family" is the family, whose owner is
+        # the woman named (not the village of her home)
+        (
+            "Rosa Vell has died aged 91. Her death, at her home in the village of Saltmarsh Cove, was "
+            "announced by her family. In a statement, they said she had died peacefully.",
+            "they said",
+            "Rosa Vell's family",
+        ),
+        # guard: "the family of medical-leave law" is no one's family
+        (
+            "That's like the family of medical-leave law. Doctors are angry. They say the rules are wrong.",
+            "They say",
+            "Doctors",
+        ),
+    ],
+)
+def test_groups_of_people_and_families(text, part, speaker):
+    assert _speaker(text, part) == speaker
