@@ -231,8 +231,21 @@ _ROLE_BYLINE = re.compile(
 _ROLE_BYLINE_MAX = 100
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
-    r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,2}[ ]+reports?[ ]+from[ ]+"
-    r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}\.?"
+    r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,4}[ ]+reports?[ ]+from[ ]+"
+    # one place or several ("Political Editor Beatrix Holm reports from Tavira, Molde and Ostrava Bay")
+    r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
+    r"(?:(?:,[ ]+|[ ]+and[ ]+)(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}){0,5}\.?"
+)
+# A label line above the body: "LIVE UPDATES", "ELECTION 2025", or a kicker's word alone ("Interview")
+_LABEL_LINE = re.compile(
+    r"(?=[^a-z]*[A-Z]{2})[A-Z0-9][A-Z0-9&'\-]*(?:[ ][A-Z0-9][A-Z0-9&'\-]*){0,2}|" + "|".join(KICKER_WORDS)
+)
+# A date without its year on a line of its own: "Thursday 22 May", "May 22"
+_SHORT_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ ]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[ ]+\d{1,2}(?:st|nd|rd|th)?)"
 )
 # A name alone: a given name and one or two more words (checked against the lexicon)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
@@ -399,6 +412,9 @@ _NOTICE = re.compile(
     r"|linkedin)\b"
     r"|send (?:us )?your (?:story ideas|stories|news|tips|pictures|photos|videos)\b"
     r"|(?:do you have|have you got|got) a (?:story|news tip)\b"
+    r"|share your (?:story|stories|experiences?|views|pictures|photos)\s*[:\-–]"
+    r"|(?:contact|email|e-mail|call|message) (?:our|the) (?:news ?desk|newsroom)\b"
+    r"|(?:full|more|live|latest) coverage\s*:|match report\s*:[^.!?]{0,80}$"
     r"|(?:do you have|have you got) (?:any )?information (?:about|on) this "
     r"(?:story|article|case|investigation)\b"
     r"|(?:contact|email|e-mail|write to) (?:our|the) (?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?"
@@ -757,8 +773,10 @@ def select_units(
             # above the body: a dateline's line of its own ("LONDON, 4 December 2026", "BRISTOL,
             # England"), a byline without its "By" (a name alone; not all the text says)
             line = unit.text.strip()
-            if _PLACE_LINE.fullmatch(line):
+            if _PLACE_LINE.fullmatch(line) or _SHORT_DATE_LINE.fullmatch(line):
                 kind = "dateline"
+            elif i > 0 and _LABEL_LINE.fullmatch(line):
+                kind = "boilerplate"  # "LIVE UPDATES", "ELECTION 2025", "Interview" under the headline
             elif (
                 _REPORTS_FROM.fullmatch(line)
                 # a reporter's role, under the byline or in its place ("Education Reporter")

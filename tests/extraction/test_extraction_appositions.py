@@ -274,3 +274,40 @@ def test_sources_named_by_what_they_did_or_went_on_to_say(text, part, speaker):
 )
 def test_groups_of_people_and_families(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday 22 May",  # a date under the byline, without its year
+        "LIVE UPDATES",  # a label
+        "ELECTION 2025",
+        "Political Editor Ann Vale reports from Tavira, Molde and Ostrava Bay",
+    ],
+)
+def test_lines_between_headline_and_body_are_furniture(line):
+    text = f"Ferreira targets pensioners in final week\n\n{line}\n\nThe prime minister visited a care home."
+    ex = extract_claims(text)
+    assert all(line not in c.text for c in ex.claims)
+    assert any("care home" in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Do you live in Ashcombe? Share your story: news@gazette.example",
+        "Are you affected? Contact our newsdesk.",
+        "Full coverage: Valdoria votes",
+        "Match report: Harbridge City 0-5 Castleford Rovers",
+    ],
+)
+def test_plugs_and_links_under_a_story_are_furniture(tail):
+    text = f"Homes approved\n\nThe council approved 300 homes on Tuesday.\n\n{tail}"
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == ["Homes approved", "The council approved 300 homes on Tuesday."]
+
+
+def test_a_question_in_the_body_stays_a_claim():
+    # guard: a question that leads into no plug is the story's
+    text = "Homes approved\n\nDo you live in Ashcombe? The council approved 300 homes there on Tuesday."
+    assert any(c.text == "Do you live in Ashcombe?" for c in extract_claims(text).claims)
