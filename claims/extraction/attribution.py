@@ -4297,6 +4297,11 @@ _FOUND_THAT = re.compile(r"(?:,?\s+(?:in|on|last|this|earlier|during|since)\b[^,
 _FINDS_WHAT = re.compile(r"\s+(?:that\b|\d|(?:more than|almost|nearly|about|around|just|only)\s+\d)")
 
 
+_QUOTED_THEN_SUBJECT = re.compile(
+    r"[,?!][\"”’'][ ]+(?:(?:[A-Z][\w.'\-]*[ ]+){1,4}|(?:he|she|they|we|I)[ ]+)\Z"
+)
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     """Speech verbs as whole words: the matches of ``\\b(verb)\\b``, except a verb of
     :data:`_OBJECT_VERBS` used of something other than speech ("has added $13 billion")."""
@@ -4309,6 +4314,8 @@ def _verbs(text: str) -> list[re.Match[str]]:
         if (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
+            # '"…," Eklund declared to loud cheers': its subject right after a quotation it closes
+            or _QUOTED_THEN_SUBJECT.search(text, max(0, m.start() - 50), m.start()) is not None
             or (
                 (before := _char_before(text, m.start())) in _BEFORE_INVERSION
                 and m.group(1) not in _NEVER_INVERTED
@@ -4392,6 +4399,9 @@ _DISMISSED_WHAT = re.compile(
 # "credited his unit with the fall", "credits the team for"
 _CREDITED_WITH = re.compile(r"\s+[^.;:!?\n]{1,60}?\b(?:with|for)\b")
 # "Witnesses described seeing a man", "described how …", "described the cuts as cruel"
+_APOLOGISED_WHAT = re.compile(r"[^,.;\"“]{0,40}[\"“]|\s+(?:for|to|that)\b|[ ]*[.!?]?[ ]*\Z")
+_ASKS_WHAT = re.compile(r"\s+(?:whether|why|how|if)\b")
+_REMEMBERS_WHAT = re.compile(_SPEAKS_AFTER_OR_CLAUSE.pattern + r"|\s+(?:being|how|when)\b")
 _DESCRIBED_WHAT = re.compile(
     r"[^\"\n]{0,80}\"|\s+(?:how|what|seeing|hearing|being|feeling|having)\b|\s+[^.;:!?\"\n]{1,60}?\bas\b"
 )
@@ -4489,7 +4499,17 @@ _OBJECT_VERBS = {
     # "put it to her that …"; not "put it to a vote"
     **dict.fromkeys(("put it to", "puts it to", "putting it to"), _TO_WHOM_THAT),
     **dict.fromkeys(("called", "calls"), _QUOTE_SOON),
-    **dict.fromkeys(("described", "describes"), _DESCRIBED_WHAT),
+    **dict.fromkeys(("described", "describes", "describe"), _DESCRIBED_WHAT),
+    # "questioned whether the firm …", "Analysts question why"; not "questioned by police"
+    **dict.fromkeys(("questioned", "questions", "question"), _ASKS_WHAT),
+    # "remembers being sent back", "remembered that …", "remembers how"; not "remembered his keys"
+    **dict.fromkeys(("remembers", "remembered"), _REMEMBERS_WHAT),
+    # "apologised "unreservedly"", "apologised to the families"; "apologised, saying …" speaks by "saying"
+    **dict.fromkeys(
+        ("apologised", "apologized", "apologises", "apologizes", "apologise", "apologize"), _APOLOGISED_WHAT
+    ),
+    # "calling it "the computer you'll wear"", a quotation soon after; not "calling for calm"
+    "calling": _QUOTE_SOON,
     **dict.fromkeys(("termed", "terms"), _QUOTE_SOON),
     # "informed the court that …", "The minister informed that …" (Indian English); not "informed
     # decisions", "was informed of"
@@ -5913,6 +5933,14 @@ def _phrase_after(text: str, pos: int) -> str | None:
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
         elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."
+            if (
+                "of" in taken[1:]
+                and taken[0][:1].isupper()
+                and taken[(of := taken.index("of")) + 1 : of + 2] != []
+                and taken[of + 1] in DEMONYMS
+            ):
+                del taken[of:]  # "a study by McKinsey of American firms": the firm, not those it studied
+                break
             taken.append(w)
             if w[-1:] not in ".," and (second := _WORD.match(text, m.end() + 1)) is not None:
                 role = second.group(0).rstrip(".,")

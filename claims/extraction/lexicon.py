@@ -141,7 +141,8 @@ SPEECH_VERBS = frozenset(
     feared ruled rules wondered quipped joked demanded cried snapped pleaded exclaimed screamed laughed
     lamented reiterated reiterates retorted opined averred charged assured assures
     protested reject credited credits termed terms informed informs reminded reminds remind
-    reassure reassured reassures assure""".split()
+    reassure reassured reassures assure apologised apologized apologises apologizes apologise
+    apologize describe questioned questions question remembers remembered calling""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
     # a question put in a hearing: "The chair put it to her that spills had risen"
@@ -234,7 +235,9 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     shoppers customers commuters drivers motorists neighbours neighbors backbenchers aides insiders
     bankers engineers academics historians commentators strategists pollsters clinicians physicians
     epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners charities
-    agencies councils bloggers influencers users""".split()
+    agencies councils bloggers influencers users lenders banks insurers airlines suppliers
+    manufacturers firms companies businesses employers brokers colleagues friends scientists
+    researchers teammates""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

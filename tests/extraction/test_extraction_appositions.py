@@ -311,3 +311,36 @@ def test_a_question_in_the_body_stays_a_claim():
     # guard: a question that leads into no plug is the story's
     text = "Homes approved\n\nDo you live in Ashcombe? The council approved 300 homes there on Tuesday."
     assert any(c.text == "Do you live in Ashcombe?" for c in extract_claims(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one: verbs of speech newly known, each with what makes it speech
+        ('"We are not a spare wheel," Eklund declared to loud cheers.', "declared", "Eklund"),
+        ('Alasdair Renwick apologised "unreservedly" to the families.', "apologised", "Alasdair Renwick"),
+        ("Analysts question whether the price will win buyers.", "question whether", "Analysts"),
+        ("Councillors questioned why the firm had been chosen.", "questioned why", "Councillors"),
+        ("Colleagues describe her as meticulous.", "describe her", "Colleagues"),
+        ("Dr Yosef Amrani remembers being sent back to the field.", "remembers", "Dr Yosef Amrani"),
+        ("Mortgage lenders said the decision would change little.", "Mortgage lenders", "Mortgage lenders"),
+        # a participle after the apology speaks instead ("apologised in a video, saying …")
+        (
+            "Mathieu Dorne apologised in a video, saying the failure was unacceptable.",
+            "Mathieu Dorne",
+            "Mathieu Dorne",
+        ),
+        # guards: the same words used of no speech
+        ("The suspect was questioned by police for six hours.", "questioned", None),
+        ("She remembered her keys at the last minute.", "remembered", None),
+        # was "McKinsey of American firms": the firm, not those it studied
+        ("A study by McKinsey of American firms found that 30% would cut staff.", "A study", "McKinsey"),
+        (
+            "According to Bank of England officials, rates will rise.",
+            "rates will rise",
+            "Bank of England officials",
+        ),
+    ],
+)
+def test_more_verbs_of_speech(text, part, speaker):
+    assert _speaker(text, part) == speaker
