@@ -1384,9 +1384,20 @@ class People:
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
             if name.endswith(owned):
                 return name  # "the air force" after "Ukraine's air force"
-            if word and " " in name and word in name.split():
+            name_words = name.split()
+            if (
+                word
+                and " " in name
+                and (word in name_words or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words)))
+            ):
                 people, of, org = name.partition(" of ")
-                if of and people.lower() in PLURAL_PEOPLE_NOUNS and word in org.split():
+                if (
+                    of
+                    and people.lower() in PLURAL_PEOPLE_NOUNS
+                    and (
+                        word in org.split() or (noun == "union" and not _UNION_WORDS.isdisjoint(org.split()))
+                    )
+                ):
                     # "Members of the National Education Union" named before "the union"
                     return org[4:] if org.startswith("the ") else org
                 return name
@@ -1467,6 +1478,8 @@ class People:
                 not (name[:1].isupper() or lower_case_brand(name))
                 or not _a_name(name)
                 or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
+                or (subject and " " in name and name.isupper())  # "SAN MATEO, California": a dateline
+                or name in DEMONYMS  # "The 49-year-old Swede": a person
                 or any(
                     w[:1].islower() and w not in _NAME_LINKS for w in name.split()[1:]
                 )  # "Emergency services"
@@ -1667,7 +1680,37 @@ class People:
             for named, _, _ in self._names_before(pos):
                 if " " in named and name in named.split():
                     return named
+        if (
+            " " not in name
+            and self._sentence_of(pos) < _HEADLINE_SENTENCES
+            and name.lower() in _FORWARD_NOUNS
+        ):
+            # a headline's bare noun ("… as union warns of summer of disruption"): the one of its
+            # kind the story names first, a few sentences on
+            return self._named_ahead(name.lower(), pos) or name
         return name
+
+    def _named_ahead(self, noun: str, pos: int) -> str | None:
+        """The first organisation named in the few sentences after ``pos`` that the common noun
+        could be: its word in the name ("Union", or "Federation" for a union) or its kind."""
+        word = _ORG_NOUN_IN_NAME.get(noun, noun.capitalize())
+        head = _org_kind(noun)
+        last = self._sentence_of(pos) + _TITLE_SENTENCES
+        i = bisect.bisect_right(self.org_positions, pos)
+        while i < len(self.org_positions) and self._sentence_of(self.org_positions[i]) <= last:
+            name = self.org_names[i]
+            name_words = name.split()
+            if name[:1].isupper() and (
+                word in name_words
+                or head in self.org_kinds.get(name, ())
+                or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words))
+            ):
+                people, of, org = name.partition(" of ")
+                if of and people.lower() in PLURAL_PEOPLE_NOUNS:
+                    return org[4:] if org.startswith("the ") else org  # "Members of the … Federation"
+                return name
+            i += 1
+        return None
 
     def _names_before(self, pos: int, sentences: int | None = None) -> Iterator[tuple[str, bool, bool]]:
         """Organisations, then names opening a sentence, named before ``pos``, the latest first:
@@ -1850,6 +1893,12 @@ _BODY_NOUNS = frozenset(
     "association campaign commission authority".split()
 )
 _PRIVATE_BODY_NOUNS = frozenset("charity union trust society foundation association campaign".split())
+# a headline's bare nouns for an organisation the story names after it ("union warns"), and how
+# many sentences open a text as its headlines
+_FORWARD_NOUNS = frozenset(
+    "union council regulator watchdog airline carrier operator firm company bank insurer charity".split()
+)
+_HEADLINE_SENTENCES = 3
 _PUBLIC_BODY_NOUNS = frozenset("regulator watchdog agency authority commission".split())
 # words of a trade union's name ("National Union of Rail Workers", "Unite", "Aslef" in capitals)
 _UNION_WORDS = frozenset(
@@ -1867,7 +1916,7 @@ _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
-    exporter importer house airport trust consultancy""".split()
+    exporter importer house airport trust consultancy club""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -2850,6 +2899,8 @@ _WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
 
 # a verb in the past tense right after a name opening a sentence ("Lumora unveiled", "Acme has launched")
 _ACTS_AFTER = re.compile(
+    # (after when, maybe: "Lumora on Tuesday unveiled")
+    r"(?:[ ]+on[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b"
     # "Greenline Coaches will close its depot", "Acme is cutting 400 jobs"
     r"|[ ]+(?:will|would|is|are|has|have|plans[ ]+to|is[ ]+to|wants[ ]+to)[ ]+(?:[a-z]+ing|[a-z]{3,})"
@@ -3044,7 +3095,7 @@ def _described_before(norm: str, pos: int) -> str:
 
 # Organisations of one kind, called by another word ("the regulator Ofgem … the watchdog said"),
 # as _SAME_KIND is for documents
-_SAME_ORG_KIND = {"watchdog": "regulator"}
+_SAME_ORG_KIND = {"watchdog": "regulator", "carrier": "airline", "lender": "bank", "consultancy": "firm"}
 
 
 def _org_kind(noun: str) -> str:

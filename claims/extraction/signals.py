@@ -497,7 +497,11 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         ):  # "Office for National Statistics", "Center for Family Economics": one organisation
             out[-1] = Signal("org", body[prev.start : end], prev.start, end)
             continue
-        if "of" in tokens and tokens[-1] in ORG_WORDS and (k := tokens.index("of")) > 1:
+        if (
+            "of" in tokens
+            and (tokens[-1] in ORG_WORDS or tokens[-1] in _PARTY_MEMBERS)
+            and (k := tokens.index("of")) > 1
+        ):
             # "Assistant Chief Constable Sarah Nkemelu of Western Counties Police": the person, then
             # where they work (two names)
             head = tokens[:k]
@@ -532,6 +536,11 @@ _ORG_APPOSITION = re.compile(
 )
 
 
+# a party named by its members ("Prime Minister Ines Ferreira of the Social Democrats")
+_PARTY_MEMBERS = frozenset(
+    """Democrats Republicans Conservatives Tories Liberals Greens Socialists Nationalists Unionists
+    Progressives""".split()
+)
 # What a business or an agency is called in lower case right before its name: "the energy
 # consultancy Tarrow Insight", "analytics firm Kpler" (a person's role is no such word: "bank
 # manager Tom Reed"; nor a word that is both: "real estate developer Donald Trump", "film producer")

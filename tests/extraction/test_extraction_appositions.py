@@ -344,3 +344,53 @@ def test_a_question_in_the_body_stays_a_claim():
 )
 def test_more_verbs_of_speech(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "union": a headline's bare noun is the one of its kind the story names next
+        (
+            "Rail workers back strikes as union warns of disruption\n\nMembers of the Transport "
+            "Workers' Federation have voted for strikes. The union announced the result on Monday.",
+            "union warns",
+            "Transport Workers' Federation",
+        ),
+        (
+            "Rail workers back strikes as union warns of disruption\n\nMembers of the Transport "
+            "Workers' Federation have voted for strikes. The union announced the result on Monday.",
+            "The union announced",
+            "Transport Workers' Federation",
+        ),
+        # was "the airline": a carrier is an airline
+        (
+            "Flights were grounded on Friday by the budget carrier SkyCorvid. The airline said a "
+            "software update had failed.",
+            "The airline said",
+            "SkyCorvid",
+        ),
+        # was "the company": a firm that acts "on Tuesday", not a dateline's place
+        (
+            "Lumora unveils headset\n\nSAN MATEO, California\n\nLumora on Tuesday unveiled a headset. It "
+            "weighs 190 grams. The company says it will reach Europe next year.",
+            "The company says",
+            "Lumora",
+        ),
+        # was "Mikael Lund": the prime minister "of the Social Democrats" is a person, and "she"
+        (
+            "Ferreira targets pensioners as Lund promises tax freeze\n\nPrime Minister Ines Ferreira of "
+            "the Social Democrats visited a care home, where she promised to raise pensions.",
+            "where she promised",
+            "Prime Minister Ines Ferreira",
+        ),
+        # was "the club": the club the story opens with, not "the 49-year-old Swede"
+        (
+            "Harbridge City have sacked manager Viktor Sallander after a 5-0 defeat. The 49-year-old "
+            "Swede won four of 21 games. In a statement, the club said it thanked him.",
+            "the club said",
+            "Harbridge City",
+        ),
+    ],
+)
+def test_organisations_called_by_what_they_are(text, part, speaker):
+    assert _speaker(text, part) == speaker
