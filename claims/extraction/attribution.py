@@ -136,7 +136,11 @@ _WHOSE_DOCUMENT = re.compile(
 # poll for the Daily Mail")
 _DOCUMENT_OF = (
     r"(?:\s+(?:of|among)\s+[\d][\d,.]*(?:\s+[A-Za-z][a-z\-]*){1,3}?"
-    r"|\s+for\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})?"
+    r"|\s+for\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}"
+    # what an inquiry looked into: "An inquiry into maternity care at St Aldric's Hospital found"
+    r"|\s+into\s+(?:[\w'’\-]+\s+){0,7}?[\w'’\-]+(?=\s+(?:has\s+|have\s+)?(?:"
+    + "|".join(sorted(EVIDENCE_VERBS | {"says", "said", "concluded", "concludes", "warned", "warns"}))
+    + r")\b))?"
 )
 # Data and reports with their source, when no one is said to speak: "Data from the Bureau of
 # Labor Statistics showed", "The figures, published by the Office for National Statistics, show",
@@ -162,7 +166,10 @@ _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)
 # an inserted phrase between a document and its verb ("The report, published on Tuesday, found")
 _INSERTED = r"(?:,(?:[^,.;:!?\"]|(?<=\d)[,.](?=\d)){1,80},)?"  # "35,000" and "4.5" inside it too
 _DOCUMENT_SPEAKS = (
-    _INSERTED
+    # when it came out, without commas: "A World Bank assessment published last year found"
+    r"(?:\s+(?:published|released|issued)\s+(?:last|this|earlier|on|in)\s+(?:[A-Z][a-z]+|week|month|year)"
+    r"(?:\s+\d{1,2})?)?"
+    + _INSERTED
     + r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?("
     + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
     + r")\b"
@@ -238,10 +245,11 @@ _HEADLINE_TAIL = re.compile(
 # full stop at its end)
 _HEADLINE_OPENING_DOCUMENT = re.compile(
     r"((?:(?:New|Major|Latest|Official)[ ]+(?=[a-z]))?"
-    r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview))"
-    r"[ ]+(" + _HEADLINE_TAIL_VERBS + r")[ ]+(?=[\w£$€])"
+    r"(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]eview|[Ii]nquiry"
+    r"|[Aa]udit))"
+    r"[ ]+(" + _HEADLINE_TAIL_VERBS + r"|links?)[ ]+(?=[\w£$€\"“'‘])"
 )
-_HEADLINE_OPENING_LETTERS = frozenset("NMLOSsRrPpAaDdFf")  # the first letters it may open with
+_HEADLINE_OPENING_LETTERS = frozenset("NMLOSsRrPpAaDdFfIi")  # the first letters it may open with
 # Documents no one is named for, opening a sentence in the plural or as a mass noun, as prose
 # writes them without an article: "Latest figures show …", "Exit polls suggest …", "Studies have
 # shown that …", "Research suggests …" (a quantity or a kind before them, then the noun): the
@@ -253,7 +261,7 @@ _UNOWNED_KINDS = (
 # the evidence nouns prose writes without an article (plurals and mass nouns), and "polling"
 _UNOWNED_NOUNS = (
     "figures data statistics numbers studies surveys polls polling estimates records results findings "
-    "research"
+    "research minutes"
 ).split()
 
 
@@ -265,7 +273,7 @@ def _unowned_document(kinds: list[str]) -> str:
         r"[ ]+(?:(?:official|opinion|exit|new|recent|provisional|unpublished|published|internal|separate"
         r"|national|local|global|academic|scientific|medical|clinical)[ ]+)?)?"
         r"(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in _UNOWNED_NOUNS) + r"))"
-        r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today)\b"
+        r"(?:[ ]+(?:published|released|out)[ ]+(?:on|in|last|this|earlier|yesterday|today|alongside|with)\b"
         r"[^,.;:!?\"]{0,30}?)?"
     )
 
@@ -534,7 +542,11 @@ _FINDERS = frozenset(
     officials regulator regulators watchdog watchdogs court courts tribunal judge judges coroner
     inspector auditor ombudsman panel committee commission jury team inspectorate""".split()
 )
-_EVIDENCE_VERB = re.compile(r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b")
+_EVIDENCE_VERB = re.compile(
+    r"\b(" + "|".join(sorted(EVIDENCE_VERBS)) + r")\b"
+    # (not a verb with its particle: "Mr Ford put in this amnesty", "The commission put out a report")
+    r"(?!(?<=put)[ ]+(?:in|out|up|forward|off|down|away|together|back|into|through)\b)"
+)
 # the shortest of them, each held in the others ("show" in "showed"): a unit holding none of
 # these substrings has no evidence verb, and the regex need not scan it
 _EVIDENCE_STEMS = tuple(
@@ -4308,6 +4320,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     # "Researchers at the University of Leeds found that …": people whose work is to find out,
     # as the subject of the verb (not "He showed", nor a bare name)
     for vm in verbs:
+        if vm.group(1) in ("put", "puts"):
+            continue  # a document puts a figure somewhere ("A survey … put Labour on 31%"), no one else
         cand = _subject_before(text, vm.start(), s0)
         if cand is None:
             continue

@@ -164,7 +164,7 @@ TITLES_WITH_THE = frozenset(
 EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
-    census accounts paper guidance forecasts projections calculations""".split()
+    census accounts paper guidance forecasts projections calculations forecast projection minutes""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.
@@ -183,7 +183,8 @@ REFERABLE_DOCUMENTS = frozenset(
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
-    indicated reveal reveals revealed recommends recommended""".split()
+    indicated reveal reveals revealed recommends recommended put puts projects projected links
+    linked""".split()
 )
 
 # What organisations are called in lower case ("the transport authority"): sources, and the

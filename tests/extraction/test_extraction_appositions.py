@@ -394,3 +394,54 @@ def test_more_verbs_of_speech(text, part, speaker):
 )
 def test_organisations_called_by_what_they_are(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one: documents and when they came out, what an inquiry looked into, a poll's figure
+        (
+            "A World Bank assessment published last year found that most homes were unsafe.",
+            "A World Bank",
+            "World Bank",
+        ),
+        (
+            "A survey of 2,100 voters by the Norrvik Institute, published on Wednesday, put the Greens "
+            "on 31%.",
+            "A survey",
+            "Norrvik Institute",
+        ),
+        (
+            "An independent inquiry into maternity care at St Aldric's Hospital in Brantwick has found that "
+            "managers ignored warnings.",
+            "An independent inquiry",
+            "an independent inquiry",
+        ),
+        (
+            "The bank held rates. The bank's quarterly forecast, released on Thursday, shows inflation "
+            "falling.",
+            "quarterly forecast",
+            "the bank",
+        ),
+        (
+            "Two members voted for a cut, according to minutes published alongside the announcement.",
+            "Two members",
+            "minutes published alongside the announcement",
+        ),
+        # guards: "put" with its particle is no document's figure
+        ("The 9/11 Commission put out a report that said America is safer.", "Commission put out", None),
+    ],
+)
+def test_documents_that_find_and_put(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Inquiry finds 'culture of silence' at maternity unit", "inquiry"),
+        ("Report links failings to 19 deaths", "report"),
+    ],
+)
+def test_a_headline_opening_with_its_document(headline, speaker):
+    assert _speaker(headline + "\n\nThe unit closed in 2021.", headline) == speaker
