@@ -3225,7 +3225,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         ) is not None:
             # "The witness, deckhand Peter Amos, said": a later "the witness" is him
             words = role.group(1).lower().split()
-        if words and words[-1] in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
+        if words and words[-1].lower() in PERSON_SOURCE_NOUNS:  # "Policing minister Dame Diana Johnson"
             _add_titles(people, gi, words)
         elif words and words[-1] in _SEATS:  # "Labour MP Tom Reed": a later "the MP" is him
             people.roles_of.setdefault(gi, set()).add(words[-1])

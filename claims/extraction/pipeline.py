@@ -1678,11 +1678,11 @@ _PLACE_NAME_LINKS = frozenset("in on of the for and".split())
 def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tuple[str, ...]]:
     if att.speaker is None:
         return None, ()
+    if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez", "the singer"
+        return people.names(people.role_groups[att.speaker_pos])
     if att.pronoun:
         continuing = att.how is not None and att.how.split(" ", 1)[0] in CONTINUING_VERBS
         return people.resolve_pronoun(att.speaker, att.speaker_pos or 0, continuing)
-    if att.speaker_pos in people.role_groups:  # "the mayor" after "Mayor Jane Alvarez"
-        return people.names(people.role_groups[att.speaker_pos])
     if att.speaker_pos is not None:  # "his office", "its chairman": the owner named
         owned = people.owned_by(att.speaker, att.speaker_pos)
         if owned != att.speaker:

@@ -445,3 +445,13 @@ def test_documents_that_find_and_put(text, part, speaker):
 )
 def test_a_headline_opening_with_its_document(headline, speaker):
     assert _speaker(headline + "\n\nThe unit closed in 2021.", headline) == speaker
+
+
+def test_the_singer_is_the_singer_named_not_the_nearest_person():
+    # was "Fiona Castellane KC": "the singer" is the singer the text names, not the barrister before
+    text = (
+        "Singer Delphine Marr tells court of trust\n\nPop star Delphine Marr told the High Court that "
+        "her husband had hidden money.\n\nHis barrister, Fiona Castellane KC, said the trust was legal. "
+        'Ms Castellane suggested that this was "a convenient memory". The singer said it was the truth.'
+    )
+    assert _speaker(text, "The singer said") == "Delphine Marr"
