@@ -1591,7 +1591,9 @@ class People:
                     org = self.subject_names[k]
         if kind is not None and org is not None and (kinds := self.org_kinds.get(org)) and kind not in kinds:
             return None  # "Ofwat said …. A company spokesman said": not the regulator's
-        return org if org is not None and org[:1].isupper() and not looks_like_person(org) else None
+        if org is None or not org[:1].isupper() or looks_like_person(org) or self.knows_surname(org):
+            return None  # ("Lund's campaign was knocked off course. A party spokesman said": not Lund)
+        return org
 
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after

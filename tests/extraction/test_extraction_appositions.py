@@ -207,6 +207,13 @@ def test_furniture_above_and_below_a_story_is_no_claim(line):
             "A party spokesperson",
             "Green Alliance",
         ),
+        # was "Lund": a person's campaign opening the sentence before is no party
+        (
+            "Lund's campaign was knocked off course on Monday. A party spokesman said the candidate "
+            "had misspoken.",
+            "A party spokesman",
+            "a party spokesman",
+        ),
         # guard: a regulator named before "a company spokesman" is not the company
         (
             "Ofwat, the water regulator, fined the firm. A company spokesman said the fine was unfair.",
