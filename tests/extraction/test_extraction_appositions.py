@@ -209,8 +209,8 @@ def test_furniture_above_and_below_a_story_is_no_claim(line):
         ),
         # was "Lund": a person's campaign opening the sentence before is no party
         (
-            "Lund's campaign was knocked off course on Monday. A party spokesman said the candidate "
-            "had misspoken.",
+            "Mikael Lund spoke in Molde. Lund's campaign was knocked off course on Monday. A party "
+            "spokesman said the candidate had misspoken.",
             "A party spokesman",
             "a party spokesman",
         ),
