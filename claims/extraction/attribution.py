@@ -722,6 +722,8 @@ _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
 # Found by the noun after a space (the words before it are "the" and its modifiers; `re` skips to
 # each space, where a pattern opening with the nouns' first letters stopped at most characters),
 # then "the" looked for before.
+# a spouse by the sex the word says ("Mark and Jenny Fraser …. Her husband said": Mark Fraser)
+_SPOUSES = {"wife": "f", "husband": "m"}
 # people named by whose they are: "the judge's wife", "the president's father", "the mayor's aide"
 _RELATIVES = frozenset(
     """wife husband son daughter father mother brother sister widow widower family children parents
@@ -1595,6 +1597,27 @@ class People:
             return None  # ("Lund's campaign was knocked off course. A party spokesman said": not Lund)
         return org
 
+    def _spouse_in_couple(self, pos: int, gender: str) -> str | None:
+        """Of a couple named together in the few sentences before ("Tomasz and Elin Varga"), the
+        one of ``gender`` ('f', 'm') by their given name, in full; else None."""
+        here = self._sentence_of(pos)
+        for at, pair in reversed(self.pair_phrases):
+            if at >= pos:
+                continue
+            if here - self._sentence_of(at) > _PRONOUN_ORG_SENTENCES:
+                break
+            first, _, second = pair.partition(" and ")
+            surname = second.rsplit(" ", 1)[-1]
+            if " " in first or " " not in second:
+                return None  # not a couple written with one surname
+            both = (f"{first} {surname}", second)
+            fits = [n for n in both if _gender_of(n) == gender]
+            if not fits:  # the other's given name tells: "Tomasz and Elin Varga"
+                fits = [n for n in both if _gender_of(n) not in ("", gender)]
+                fits = [n for n in both if n not in fits] if len(fits) == 1 else []
+            return fits[0] if len(fits) == 1 else None
+        return None
+
     def owned_by(self, phrase: str, pos: int) -> str:
         """A source owned by a pronoun, with the owner named: "his office" at ``pos`` after
         "Prime Minister Luís Montenegro" is "Prime Minister Luís Montenegro's office", "its
@@ -1604,6 +1627,8 @@ class People:
         pronoun = _POSSESSIVE_PRONOUNS.get(word.lower())
         if pronoun is None or not rest or (word[:1].isupper() and rest.startswith(_STYLES)):
             return phrase  # "His Honour Judge Pryor", "Her Majesty's Inspectorate": a style, no owner
+        if rest in _SPOUSES and (spouse := self._spouse_in_couple(pos, _SPOUSES[rest])) is not None:
+            return spouse  # "Tomasz and Elin Varga …. His wife said": Elin Varga
         owner, _ = self.resolve_pronoun(pronoun, pos)
         if not owner:
             return f"{word.lower()} {rest}"

@@ -462,3 +462,9 @@ def test_the_singer_is_the_singer_named_not_the_nearest_person():
         'Ms Castellane suggested that this was "a convenient memory". The singer said it was the truth.'
     )
     assert _speaker(text, "The singer said") == "Delphine Marr"
+
+
+def test_a_spouse_of_a_couple_named_together():
+    # was "Jenny Fraser's husband": "her husband" after "Mark and Jenny Fraser" is Mark Fraser
+    text = "Mark and Jenny Fraser lost their son in 2019. Her husband said he wanted answers."
+    assert _speaker(text, "Her husband said") == "Mark Fraser"
