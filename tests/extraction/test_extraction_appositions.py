@@ -465,6 +465,6 @@ def test_the_singer_is_the_singer_named_not_the_nearest_person():
 
 
 def test_a_spouse_of_a_couple_named_together():
-    # was "Jenny Fraser's husband": "her husband" after "Mark and Jenny Fraser" is Mark Fraser
+    # was "her husband": after "Mark and Jenny Fraser" he is Mark Fraser
     text = "Mark and Jenny Fraser lost their son in 2019. Her husband said he wanted answers."
     assert _speaker(text, "Her husband said") == "Mark Fraser"
