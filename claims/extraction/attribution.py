@@ -1517,6 +1517,16 @@ class People:
             # two businesses: for a word that says what kind, the one opening the sentence right
             # before ("Barclays said …. Morgan Stanley said …. The bank said": Morgan Stanley);
             # else which one is not said ("the company" after Thames Water and Ofwat)
+            strong = [n for n, (group, subject) in named.items() if not group and not subject]
+            if (
+                len(strong) == 1
+                and not _no_business(strong[0])
+                and self._named_since_subjects(strong[0], pos)
+            ):
+                # one business named as such, the others only opening sentences ("Bramleys said …
+                # The reductions average 9%, the company said" after "Britain's fourth-largest
+                # supermarket" and a "Business desk" line): that one
+                return strong[0]
             main = self._main_business(named)
             if main is not None and not named[main][0]:
                 # "Brightwell Foods" named all through the story, "Halvorsen & Tate" once: "the
@@ -1556,6 +1566,18 @@ class People:
         if k >= 0 and self.subject_positions[k] > at:
             return None  # a name opened a sentence since ("Google's app has …")
         return self.org_names[i]
+
+    def _named_since_subjects(self, name: str, pos: int) -> bool:
+        """Whether the organisation ``name`` was named after the last name opening a sentence
+        before ``pos`` (so no other name came between it and the phrase)."""
+        i = bisect.bisect_left(self.org_positions, pos) - 1
+        stop = max(-1, i - _FIRM_LOOKBACK)
+        while i > stop and self.org_names[i] != name:
+            i -= 1
+        if i <= stop:
+            return False
+        k = bisect.bisect_left(self.subject_positions, pos) - 1
+        return k < 0 or self.subject_positions[k] <= self.org_positions[i]
 
     def _main_business(self, named: dict[str, tuple[bool, bool]]) -> str | None:
         """Of several businesses, the one the story is about: named three times or more in the

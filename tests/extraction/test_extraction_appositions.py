@@ -468,3 +468,14 @@ def test_a_spouse_of_a_couple_named_together():
     # was "her husband": after "Mark and Jenny Fraser" he is Mark Fraser
     text = "Mark and Jenny Fraser lost their son in 2019. Her husband said he wanted answers."
     assert _speaker(text, "Her husband said") == "Mark Fraser"
+
+
+def test_the_company_is_the_business_named_since_the_names_opening_sentences():
+    # was "the company": "Britain's fourth-largest supermarket" and a "Business desk" line open
+    # sentences before Bramleys is named; after it, "the company" is Bramleys
+    text = (
+        "Bramleys slashes prices\n\nBusiness desk | Thursday 6 February 2025 07:00\n\nBritain's "
+        "fourth-largest supermarket has cut 500 prices.\n\nBramleys said on Wednesday that it would "
+        "invest £120m. The reductions average 9%, the company said."
+    )
+    assert _speaker(text, "The reductions") == "Bramleys"
