@@ -1018,6 +1018,7 @@ class People:
         # what "the operator" was found to be, where: noun -> [(position, name)] in order
         self._resolved: dict[str, list[tuple[int, str]]] = {}
         self._org_counts: tuple[Counter[str], int] | None = None  # each name's mentions, for how many
+        self._first_words: tuple[Counter[str], int] | None = None  # names by their first word
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1543,10 +1544,19 @@ class People:
             # a name that opened two sentences: "Ryanair cuts flights … Ryanair will cut … The
             # airline said" (one opening, "Core inflation", may be anything), or opened one right
             # before its verb ("Lumora unveiled glasses on Tuesday. The company said")
-            subject = sum(n == name for n, _, _ in candidates) < 2 and name not in self.acting_subjects
+            subject = (
+                sum(n == name for n, _, _ in candidates) < 2
+                and name not in self.acting_subjects
+                and self._first_word_counts()[name] < 2  # "Severnmoor" of "Severnmoor Water", named before
+            )
         kinds = self.org_kinds.get(name)
         if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
             return None
+        if " " not in name:  # "Severnmoor" opening a sentence: "Severnmoor Water", as named
+            start = name + " "
+            for k in range(len(self.org_names) - 1, max(-1, len(self.org_names) - 1 - _FIRM_LOOKBACK), -1):
+                if self.org_names[k].startswith(start):
+                    return self.org_names[k]
         return name
 
     def _opening_previous_sentence(self, pos: int) -> str | None:
@@ -1578,6 +1588,15 @@ class People:
             return False
         k = bisect.bisect_left(self.subject_positions, pos) - 1
         return k < 0 or self.subject_positions[k] <= self.org_positions[i]
+
+    def _first_word_counts(self) -> Counter[str]:
+        """How many organisations' names open with each word, once computed ("Severnmoor": 4)."""
+        if self._first_words is None or self._first_words[1] != len(self.org_names):
+            self._first_words = (
+                Counter(name.split(" ", 1)[0] for name in self.org_names),
+                len(self.org_names),
+            )
+        return self._first_words[0]
 
     def _main_business(self, named: dict[str, tuple[bool, bool]]) -> str | None:
         """Of several businesses, the one the story is about: named three times or more in the

@@ -479,3 +479,13 @@ def test_the_company_is_the_business_named_since_the_names_opening_sentences():
         "invest £120m. The reductions average 9%, the company said."
     )
     assert _speaker(text, "The reductions") == "Bramleys"
+
+
+def test_the_company_is_the_business_whose_first_word_opens_a_sentence():
+    # was "the company": "Severnmoor" opening a sentence is "Severnmoor Water", named twice before
+    text = (
+        "Severnmoor Water was fined £4m. Severnmoor Water admitted the spills. The court heard from "
+        "the agency. The judge was blunt. Severnmoor apologised in a statement. The company said the "
+        "fine would be paid by shareholders."
+    )
+    assert _speaker(text, "The company said") == "Severnmoor Water"
