@@ -3735,6 +3735,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if (
             text.endswith(_WHAT_BEFORE, 0, pos - s0)
             and not text.startswith(_WHAT_SAID_IS, m.end())
+            # (but "what she called "their careful attention"": her words, quoted; not "what it
+            # calls": "it" may be anything the sentence names)
+            and not (
+                m.group(1) in ("called", "calls", "described", "termed")
+                and who not in ("it", "they")
+                and _QUOTE_NEXT.match(text, m.end())
+            )
             and text.find(":", m.end()) < 0  # "what Michelle Obama said in her speech: When they go low"
             and not _THAT_IS_WHAT.search(text, max(0, pos - s0 - 24), pos - s0)
         ):
@@ -4349,6 +4356,12 @@ _COMMON_OWNER = re.compile(
 _NAME_BETWEEN_COMMAS = re.compile(r"([A-Z][^,;:.\"]{1,50}),")
 
 
+# what a source puts a figure at: "put participation at 61%", "puts the cost at about £4bn"
+_PUT_AT = re.compile(
+    r"(?:[ ]+[\w'’\-]+){1,5}?[ ]+(?:at|on)[ ]+(?:about[ ]+|around[ ]+|nearly[ ]+|just[ ]+)?[£$€]?\d"
+)
+
+
 def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     """The source of data or a report that shows or finds something ("Data from the Bureau of
     Labor Statistics showed that …" -> "Bureau of Labor Statistics", how "showed"). The caller
@@ -4389,7 +4402,12 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     # as the subject of the verb (not "He showed", nor a bare name)
     for vm in verbs:
         if vm.group(1) in ("put", "puts"):
-            continue  # a document puts a figure somewhere ("A survey … put Labour on 31%"), no one else
+            # a document puts a figure somewhere ("A survey … put Labour on 31%"), or a source does
+            # ("The education ministry put participation at 61%"); nothing else is put as a claim
+            if _PUT_AT.match(text, vm.end()) and (cand := _subject_before(text, vm.start(), s0)) is not None:
+                if not cand[2] and (_head_noun(cand[0]) or _is_org_name(cand[0])):
+                    return UnitAttribution(cand[0], vm.group(1), cand[1])
+            continue
         cand = _subject_before(text, vm.start(), s0)
         if cand is None:
             continue
@@ -4501,6 +4519,7 @@ _CLAUSE_AFTER = (
 _SPEAKS_AFTER_OR_CLAUSE = re.compile(_SPEAKS_AFTER.pattern + "|" + _CLAUSE_AFTER)
 _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked to be eligible"
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
+_QUOTE_NEXT = re.compile(r"[ ]*[\"“‘']")  # a quotation right after the verb
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
 _PLEA = re.compile(r"\s+(?:not\s+)?guilty\b")
 # what is called for help, not said: "called an ambulance", "called the police", "called 999"
@@ -5513,6 +5532,14 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
     if before.endswith(",") and text.startswith(_AFTER_A_COMMA, vpos):
         # "The minister hit back, saying …": the subject of the clause before the comma speaks
         vpos = text.rfind(",", 0, vpos)
+        if (
+            (named := _NAME_AT_END.search(text, max(0, vpos - 60), vpos)) is not None
+            and text.endswith(", ", 0, named.start(1))
+            and looks_like_person(named.group(1))
+        ):
+            # "I remember the incumbent President, …, President Ford, telling the people …": the
+            # person named between commas right before the participle (not "met Tom Reed, saying")
+            return named.group(1), offset + named.start(1), False
     elif not before.endswith((" and", " but")):
         return None  # no "and" or "but" before the verb ("… welcomed the extension but said")
     elif before.endswith((", and", ", but")):
@@ -5656,6 +5683,8 @@ _AFTER_A_COMMA = (
     "writing",
     "stressing",
     "urging",
+    "telling",  # "…, telling analysts that pricing talks were premature"
+    "calling",  # "…, calling it "the computer you'll wear""
 )
 # Words that open a sentence before its subject, never part of a source ("And Governor Romney
 # said", "Even FOX News disputes it")

@@ -239,7 +239,10 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     epidemiologists eyewitnesses bystanders civilians refugees veterans pilots prisoners charities
     agencies councils bloggers influencers users lenders banks insurers airlines suppliers
     manufacturers firms companies businesses employers brokers colleagues friends scientists
-    researchers teammates""".split()
+    researchers teammates cardiologists oncologists virologists neurologists psychologists
+    psychiatrists climatologists seismologists geologists ecologists sociologists criminologists
+    biologists chemists physicists pharmacists dentists therapists paediatricians pediatricians
+    technicians politicians surgeons midwives detectives""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

@@ -1249,7 +1249,8 @@ _NO_COMMENT = re.compile(
     r"|(?:could|can|has|have)\s+not\s+(?:yet\s+)?be(?:en)?\s+independently\s+(?:verified|confirmed)"
     # (nothing after a "but", a reason given with "saying", a quotation, or what the thing
     # declined on appeared to show: "… on footage that appeared to show stewards closing a gate")
-    r")\b(?:(?!\bbut\b|,\s+saying\b|[\"“]|\bthat\s+(?:appeared|appears|showed|shows|seemed|suggested)\b)[^;])*",
+    r")\b(?:(?!\bbut\b|,\s+(?:saying|telling|adding|arguing|insisting|noting)\b|[\"“]"
+    r"|\bthat\s+(?:appeared|appears|showed|shows|seemed|suggested)\b)[^;])*",
     re.IGNORECASE,
 )
 _NO_COMMENT_WORDS = ("comment", "verif", "confirm")

@@ -489,3 +489,47 @@ def test_the_company_is_the_business_whose_first_word_opens_a_sentence():
         "fine would be paid by shareholders."
     )
     assert _speaker(text, "The company said") == "Severnmoor Water"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one: "what she called" with her words quoted right after
+        (
+            "Judge Felicity Crane sentenced him. The judge thanked the jurors for what she called "
+            '"their careful attention".',
+            "The judge thanked",
+            "Judge Felicity Crane",
+        ),
+        # guard: "what it calls" names no one ("it" may be anything the sentence names)
+        (
+            'Northline has offered 4.5%, tied to what it calls "modernised working practices".',
+            "Northline has offered",
+            None,
+        ),
+        # was no one: a source puts a figure at a number
+        ("The education ministry put participation at 61%.", "put participation", "the education ministry"),
+        # was no one: "telling" after a comma speaks for the clause's subject, as "saying" does
+        (
+            "Dr Elaine Whitford said the drug worked. She declined to say what it would cost, telling "
+            'analysts that talks were "premature".',
+            "She declined",
+            "Dr Elaine Whitford",
+        ),
+        # guard: a person between commas right before the participle is its subject
+        (
+            "I remember the President, who was willing to debate, President Ford, telling people not to "
+            "vote for promises.",
+            "I remember",
+            "President Ford",
+        ),
+        # was no one: people in the plural by their trade
+        (
+            "Independent cardiologists welcomed the findings but said more detail was needed.",
+            "Independent",
+            "Independent cardiologists",
+        ),
+    ],
+)
+def test_quoted_names_figures_and_participles(text, part, speaker):
+    assert _speaker(text, part) == speaker
