@@ -1019,6 +1019,7 @@ class People:
         self._resolved: dict[str, list[tuple[int, str]]] = {}
         self._org_counts: tuple[Counter[str], int] | None = None  # each name's mentions, for how many
         self._first_words: tuple[Counter[str], int] | None = None  # names by their first word
+        self._mentions_counted: tuple[Counter[int], int] | None = None  # mentions of each group
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1183,16 +1184,33 @@ class People:
             ):
                 if near:
                     return gi
-                if any(looks_like_person(sf) and " of " not in sf for sf in self.groups[gi].surfaces):
+                if any(
+                    looks_like_person(sf)
+                    and " of " not in sf
+                    and not all(w in PERSON_TITLES for w in sf.split())
+                    for sf in self.groups[gi].surfaces
+                ):
                     holders.add(gi)
                 else:
-                    holders.add(-1)  # (a title alone, "President of the United States": no one named)
+                    # (a title alone, "President of the United States", "the Lord Chief Justice": no
+                    # one named)
+                    holders.add(-1)
             if not near:
                 checked.add(gi)
             i -= 1
         # further back: the one person of the text with that title ("the judge" ten sentences
-        # after "Judge Eleanor Marchetti", when no other judge was named)
+        # after "Judge Eleanor Marchetti", when no other judge was named); beside a title no one
+        # is named for ("the Lord Chief Justice"), the one the story names all through
+        named = [gi for gi in holders if gi >= 0]
+        if len(named) == 1 and len(holders) == 2 and self._mention_counts()[named[0]] >= 3:
+            return named[0]
         return holders.pop() if len(holders) == 1 else -1  # (-1 alone: no one named)
+
+    def _mention_counts(self) -> Counter[int]:
+        """How many times each group is mentioned, once computed (while no mention is added)."""
+        if self._mentions_counted is None or self._mentions_counted[1] != len(self.mention_group):
+            self._mentions_counted = (Counter(self.mention_group), len(self.mention_group))
+        return self._mentions_counted[0]
 
     def add_mention(self, pos: int, gi: int) -> None:
         i = bisect.bisect_left(self.positions, pos)
@@ -4958,6 +4976,7 @@ def _subject_before(
             head = _PLACE_AFTER_NAME.split(inserted, maxsplit=1)[0]
             if (
                 inserted[:1].islower()
+                and not inserted.startswith(("who ", "which ", "whose ", "whom ", "where "))
                 and (named := _NAME_ENDING.search(inserted)) is not None
                 and looks_like_person(named.group(1))
                 and _phrase_before_comma(text, opening).rsplit(" ", 1)[-1].lower() in _PERSON_WORDS
@@ -5403,7 +5422,10 @@ _LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
 # name of two or three capitalised words ending the clause
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:the|[A-Z][\w.'&\-]*|[a-z][a-z'\-]*),?[ ]+){1,7}?"
-    r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})(?=[ ]*(?:[,.;:!?)]|$))"
+    r"([A-Z][\w'\-]*(?:[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'\-]*){1,2})"
+    # then the sentence's end, or when and where ("… battalion chief Marisol Ortega at a briefing")
+    r"(?=[ ]*(?:[,.;:!?)]|$)"
+    r"|[ ]+(?:at|on|in|during|after|before|last|yesterday|today|earlier|later)[ ]+[a-z])"
 )
 # A study's lead author and her colleagues, before a verb (where they work, maybe, after them)
 _AND_COLLEAGUES = re.compile(

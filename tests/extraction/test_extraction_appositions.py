@@ -533,3 +533,36 @@ def test_the_company_is_the_business_whose_first_word_opens_a_sentence():
 )
 def test_quoted_names_figures_and_participles(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Auburn Springs": a relative clause after the role is no name of hers
+        (
+            "Governor Daniel Whitcombe declared an emergency. The governor, who toured a shelter in "
+            "Auburn Springs, said the state had asked for help.",
+            "The governor, who",
+            "Governor Daniel Whitcombe",
+        ),
+        # was no one: the inverted role and name, then where
+        (
+            '"We are seeing extreme fire behaviour," said Cal Fire battalion chief Marisol Ortega at an '
+            "afternoon briefing.",
+            "We are seeing",
+            "Marisol Ortega",
+        ),
+        # was "the judge": beside "the Lord Chief Justice" (a title no one is named for), the judge
+        # the story names all through
+        (
+            "Justice Margaret Oyelaran steps down\n\nMargaret Oyelaran retired on Friday. Lady Justice "
+            "Oyelaran, 72, was born in Lagosport. The Lord Chief Justice praised her. Tributes were paid. "
+            "Lawyers came. Clerks came. Ushers came. In retirement, the judge plans to chair a charity. "
+            "She also intends, she said, to learn the cello.",
+            "She also intends",
+            "Justice Margaret Oyelaran",
+        ),
+    ],
+)
+def test_roles_clauses_and_titles_alone(text, part, speaker):
+    assert _speaker(text, part) == speaker
