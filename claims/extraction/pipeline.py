@@ -205,7 +205,11 @@ _FOOTNOTE_MARKS = re.compile(rf"(?<=[.!?…\"'”’)])(?:{FOOTNOTE_MARK})+\s*\Z
 _COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
 # A dateline on a line of its own, above the body: a place in capitals ("LONDON", "NEW YORK"), and
 # a country or a date after a comma ("BRISTOL, England", "LONDON, 4 December 2026", "KYIV, Dec. 4")
-_LINE_DATE = r"\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?"
+_LINE_DATE = (
+    r"(?:\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?(?:[ ]+\d{4})?|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?)"
+    # and its time: "BOSTON, Sept. 9, 2024, 4:31 PM ET"
+    r"(?:,?[ ]+\d{1,2}[:.]\d{2}(?:[ ]*[AaPp]\.?[Mm]\.?)?(?:[ ]+[A-Z]{2,4})?)?"
+)
 _PLACE_LINE = re.compile(
     rf"(?:[A-Z][A-Z.'\-]{{2,}}(?:[ ][A-Z][A-Z.'\-]+){{0,2}}"
     rf"(?:,[ ]+(?:{_LINE_DATE}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+)?))+"
@@ -236,6 +240,8 @@ _REPORTS_FROM = re.compile(
     r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
     r"(?:(?:,[ ]+|[ ]+and[ ]+)(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}){0,5}\.?"
 )
+# A newsroom's desk as a byline: "Business desk", "Politics Desk"
+_DESK = re.compile(r"(?:[A-Z][\w&'\-]*[ ]+){1,3}[Dd]esk")
 # A label line above the body: "LIVE UPDATES", "ELECTION 2025", or a kicker's word alone ("Interview")
 _LABEL_LINE = re.compile(
     r"(?=[^a-z]*[A-Z]{2})[A-Z0-9][A-Z0-9&'\-]*(?:[ ][A-Z0-9][A-Z0-9&'\-]*){0,2}|" + "|".join(KICKER_WORDS)
@@ -419,7 +425,11 @@ _NOTICE = re.compile(
     r"(?:story|article|case|investigation)\b"
     r"|(?:contact|email|e-mail|write to) (?:our|the) (?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?"
     r"(?:\bat\b|@|on \d)"
-    r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help)"
+    r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help|support)"
+    # a link to a live page ("Reaction to the vote as it happened"), a pointer to other pages ("Full
+    # results are available on our sport pages.")
+    r"|[^.!?]{3,100}\bas it happened\s*$"
+    r"|[^.!?]{3,100}\b(?:is|are) available (?:on|at|from) our (?:[\w\-]+ ){0,2}(?:pages?|website|site|app)\b"
     r"|this (?:article|story|report|investigation|piece) (?:was|is) (?:produced|written|published|reported) "
     r"(?:under|by|as part of|for|in (?:partnership|collaboration) with|with (?:the )?support (?:of|from))\b"
     r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
@@ -1360,8 +1370,10 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "byline"
     if " | " in stripped and len(stripped) <= _BOILERPLATE_MAX:
         credit, _, stamp = stripped.partition(" | ")
-        if _is_credit(credit) and _is_stamp(stamp):
-            return "byline"  # "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025"
+        if (_is_credit(credit) or _DESK.fullmatch(credit)) and (_is_stamp(stamp) or _is_date(stamp)):
+            # "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025", "By Owen
+            # Markland, Crime Reporter | 2 October 2024", "Business desk | Thursday 6 February 2025 07:00"
+            return "byline"
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)

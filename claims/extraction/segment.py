@@ -224,10 +224,14 @@ def _decide(block: str, m: re.Match[str], sent_start: int) -> int | None:
     if k >= n:
         return None
     fc = block[k]
-    if (fc.islower() and not lower_case_brand(_WORD_AFTER.match(block, k).group(0))) or block.startswith(
-        "--", k
+    if (
+        (fc.islower() and not lower_case_brand(_WORD_AFTER.match(block, k).group(0)))
+        or block.startswith("--", k)
+        or (block.startswith("- ", k) and punct == ".")
     ):
-        return None  # (a brand written in lower case opens a sentence: "… cancelled. easyJet said")
+        # (a brand written in lower case opens a sentence: "… cancelled. easyJet said"; no sentence
+        # opens with a dash: "PINE HOLLOW, Calif. — More than 12,000 people …" is a dateline's)
+        return None
     if "." not in punct and "…" not in punct:
         if has_closer and _SPEAKER_TAG.match(block, k) is not None:
             return None  # '"What happens then?" Raj Patel asked.': the question and who asked it

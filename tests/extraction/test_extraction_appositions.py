@@ -566,3 +566,45 @@ def test_quoted_names_figures_and_participles(text, part, speaker):
 )
 def test_roles_clauses_and_titles_alone(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Owen Markland, Crime Reporter | 2 October 2024",
+        "Business desk | Thursday 6 February 2025 07:00",
+        "BOSTON, Sept. 9, 2024, 4:31 PM ET",
+    ],
+)
+def test_bylines_desks_and_datelines_with_their_times(line):
+    text = f"Man guilty of murder\n\nJury out for four hours\n\n{line}\n\nA man was found guilty on Tuesday."
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == [
+        "Man guilty of murder",
+        "Jury out for four hours",
+        "A man was found guilty on Tuesday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "If you have been affected by the issues in this story, support is available from the Samaritans.",
+        "Reaction to the assisted dying vote as it happened",
+        "Full results and the men's singles draw are available on our sport pages.",
+    ],
+)
+def test_helplines_and_pointers_under_a_story(tail):
+    text = f"Bill passes\n\nMPs voted 330 to 275 for the bill.\n\n{tail}"
+    assert [c.text for c in extract_claims(text).claims] == [
+        "Bill passes",
+        "MPs voted 330 to 275 for the bill.",
+    ]
+
+
+def test_a_dateline_with_a_state_abbreviation_before_its_dash_is_not_a_sentence():
+    # was "PINE HOLLOW, Calif." as a sentence and the rest as a bullet
+    text = "Fire spreads\n\nPINE HOLLOW, Calif. — More than 12,000 people were told to leave on Monday."
+    ex = extract_claims(text)
+    assert ex.claims[-1].text == "More than 12,000 people were told to leave on Monday."
+    assert ex.claims[-1].kind == "sentence"
