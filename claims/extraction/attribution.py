@@ -4587,6 +4587,10 @@ _TO_WHOM_THAT = re.compile(
     r"\s+(?:him|her|them|me|us|[Mm]inisters?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|the\s+\w+)\s+that\b"
 )
 _INFORMED_THAT = re.compile(r"\s+(?:that\b|" + _TO_WHOM_THAT.pattern[3:] + ")")
+_A_STATEMENT = re.compile(
+    r"\s+(?:out\s+)?(?:a|the|her|his|their|its|an)\s+(?:(?:short|brief|joint|written|prepared|emotional)\s+)?"
+    r"statement\b"
+)
 _REMINDED_THAT = re.compile(r"(?:\s+[\w\-']+){0,3}?\s+that\b")  # "reminded both sides that"
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
@@ -4686,6 +4690,9 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("informed", "informs"), _INFORMED_THAT),
     # "reminded the jury that …", "intervened to remind both sides that …"; not "reminded of home"
     **dict.fromkeys(("reminded", "reminds", "remind"), _REMINDED_THAT),
+    # "read a statement on behalf of the family": the quotation after it is theirs; not "read the
+    # report" ("issued a statement saying" speaks by "saying")
+    **dict.fromkeys(("read", "reads"), _A_STATEMENT),
     # "sought to reassure voters that …"; not "The figures reassured investors"
     **dict.fromkeys(("reassure", "reassured", "reassures", "assure"), _REMINDED_THAT),
     # "rejected claims that he had lied", "rejected the accusation"; not "rejected the offer"
@@ -6307,7 +6314,16 @@ _CLOSING_MARKS = "\"”'’"
 def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
     for i, unit in enumerate(units):
         att = found[i]
-        if not unit.text.rstrip().endswith(":") or not att.own or att.speaker is None:
+        if not att.own or att.speaker is None:
+            continue
+        if not unit.text.rstrip().endswith(":") and not (
+            # "Outside court, his widow read a statement on behalf of the family." then the
+            # statement, quoted, in the paragraphs after
+            (att.how or "").startswith(("read", "reads"))
+            and i + 1 < len(units)
+            and units[i + 1].paragraph > unit.paragraph
+            and units[i + 1].text[:1] in "\"“"
+        ):
             continue
         verb = (att.how or "").split(" ")[0]
         source, how = att.speaker, f"{verb}, introducing this passage"

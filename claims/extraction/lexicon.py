@@ -142,7 +142,7 @@ SPEECH_VERBS = frozenset(
     lamented reiterated reiterates retorted opined averred charged assured assures
     protested reject credited credits termed terms informed informs reminded reminds remind
     reassure reassured reassures assure apologised apologized apologises apologizes apologise
-    apologize describe questioned questions question remembers remembered calling""".split()
+    apologize describe questioned questions question remembers remembered calling read reads""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
     # a question put in a hearing: "The chair put it to her that spills had risen"

@@ -608,3 +608,18 @@ def test_a_dateline_with_a_state_abbreviation_before_its_dash_is_not_a_sentence(
     ex = extract_claims(text)
     assert ex.claims[-1].text == "More than 12,000 people were told to leave on Monday."
     assert ex.claims[-1].kind == "sentence"
+
+
+def test_a_statement_read_out_is_theirs_in_the_paragraphs_after():
+    # was no one's: the quotation after "read a statement on behalf of the family"
+    text = (
+        "Outside court, the victim's widow read a statement on behalf of the family.\n\n"
+        '"Ravi was the kindest man any of us knew. He worked long hours.\n\n'
+        '"On that night he was doing his job."\n\n'
+        "The defendant will be sentenced on Friday."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "He worked long hours").speaker == "the victim's widow"
+    assert claim_with(ex, "On that night").speaker == "the victim's widow"
+    assert claim_with(ex, "The defendant will").speaker is None
+    assert _speaker("She read the letter aloud.", "She read") is None  # guard: no statement
