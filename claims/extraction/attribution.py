@@ -2451,6 +2451,7 @@ def _speaking_given_name(speaker: str) -> bool:
         and words[0] in GIVEN_NAMES
         and all(w[:1].isupper() or w in NAME_PARTICLES or _article_surname(w) for w in words[1:])
         and words[-1] not in NAME_PARTICLES
+        and words[-1] not in ORG_WORDS  # "the Ana Bokute Institute said": a body named after her
     )
 
 

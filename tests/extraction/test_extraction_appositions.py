@@ -623,3 +623,14 @@ def test_a_statement_read_out_is_theirs_in_the_paragraphs_after():
     assert claim_with(ex, "On that night").speaker == "the victim's widow"
     assert claim_with(ex, "The defendant will").speaker is None
     assert _speaker("She read the letter aloud.", "She read") is None  # guard: no statement
+
+
+def test_a_body_named_after_a_person_is_no_person():
+    # a given name, a surname and "Institute": a body, never a person of the people index (many
+    # such bodies each said once made the index of people grow with every one)
+    text = (
+        "A survey by the Ana Bokute Institute, published on Wednesday, put the party on 31%. "
+        "She said the poll was wrong."
+    )
+    assert _speaker(text, "A survey") == "Ana Bokute Institute"
+    assert _speaker(text, "She said") is None  # no woman named: not "Ana Bokute Institute"
