@@ -1417,23 +1417,18 @@ class People:
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
             if name.endswith(owned):
                 return name  # "the air force" after "Ukraine's air force"
-            name_words = name.split()
-            if (
-                word
-                and " " in name
-                and (word in name_words or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words)))
-            ):
+            if word and " " in name:
                 people, of, org = name.partition(" of ")
-                if (
-                    of
-                    and people.lower() in PLURAL_PEOPLE_NOUNS
-                    and (
-                        word in org.split() or (noun == "union" and not _UNION_WORDS.isdisjoint(org.split()))
-                    )
-                ):
-                    # "Members of the National Education Union" named before "the union"
-                    return org[4:] if org.startswith("the ") else org
-                return name
+                if of and people.lower() in PLURAL_PEOPLE_NOUNS:
+                    if word in org.split() or (noun == "union" and not _UNION_WORDS.isdisjoint(org.split())):
+                        # "Members of the National Education Union" named before "the union"
+                        return org[4:] if org.startswith("the ") else org
+                else:
+                    # the word before any "for" or "of": "the force" is not the "Independent Office
+                    # for Police Conduct"; "the office" is the "Office for National Statistics"
+                    name_words = _NAME_HEAD.split(name, maxsplit=1)[0].split()
+                    if word in name_words or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words)):
+                        return name
             i -= 1
         found = self._the_only_firm(noun, pos) or self._the_only_body(noun, pos)
         if found is None and word:
@@ -1650,8 +1645,14 @@ class People:
                 sentence = self._sentence_of(at)
                 if sentence == here - 1 and at - self.unit_starts[sentence] <= 4:
                     org = self.subject_names[k]
-        if kind is not None and org is not None and (kinds := self.org_kinds.get(org)) and kind not in kinds:
-            return None  # "Ofwat said …. A company spokesman said": not the regulator's
+        if kind is not None and (
+            org is None
+            or ((kinds := self.org_kinds.get(org)) and kind not in kinds)
+            or _kind_clashes(org, kind)
+        ):
+            # "Ofwat said …. A company spokesman said": not the regulator's; "The Independent Office
+            # for Police Conduct said …. A force spokesman said": the force named before
+            return self._named_org(phrase.split()[1], pos)
         if org is None or not org[:1].isupper() or looks_like_person(org) or self.knows_surname(org):
             return None  # ("Lund's campaign was knocked off course. A party spokesman said": not Lund)
         return org
@@ -2059,6 +2060,26 @@ def _no_business(name: str) -> bool:
 _FAMILY = re.compile(
     r"(?<![\w'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:[ ]+[A-Z][\w'\-]+)?)[ ]+family\b(?![ ]+of\b)"
 )
+
+
+_NAME_HEAD = re.compile(r" (?:for|of) ")  # where a body's name goes on to what it is for or of
+# the words a party's name may hold besides "Party" ("Green Alliance", "Liberal Union")
+_PARTY_NAME_WORDS = frozenset("alliance union front league movement coalition congress".split())
+
+
+def _kind_clashes(name: str, kind: str) -> bool:
+    """Whether the organisation's name says it is of another kind than ``kind`` ("Independent
+    Office for Police Conduct" is an office, no force; "Green Alliance" may be a party)."""
+    for w in _NAME_HEAD.split(name, maxsplit=1)[0].split():
+        low = w.lower()
+        if (
+            low in ORGANISATION_NOUNS
+            and _org_kind(low) != kind
+            and _ORG_NOUN_IN_NAME.get(kind) != w
+            and not (kind == "party" and low in _PARTY_NAME_WORDS)
+        ):
+            return True
+    return False
 
 
 def _plural_by_its_verb(norm: str, start: int, word: str) -> bool:
@@ -6323,7 +6344,7 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
             (att.how or "").startswith(("read", "reads"))
             and i + 1 < len(units)
             and units[i + 1].paragraph > unit.paragraph
-            and units[i + 1].text[:1] in "\"“"
+            and units[i + 1].text[:1] in '"“'
         ):
             continue
         verb = (att.how or "").split(" ")[0]

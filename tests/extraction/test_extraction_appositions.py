@@ -214,6 +214,14 @@ def test_furniture_above_and_below_a_story_is_no_claim(line):
             "A party spokesman",
             "a party spokesman",
         ),
+        # was "Independent Office for Police Conduct": an office for the police is no force
+        (
+            "Officers from Marlbury Metropolitan Police cleared the road. The Independent Office for "
+            "Police Conduct said it would review the footage. The officer has not been suspended, a "
+            "force spokesman confirmed.",
+            "The officer has not",
+            "Marlbury Metropolitan Police",
+        ),
         # guard: a regulator named before "a company spokesman" is not the company
         (
             "Ofwat, the water regulator, fined the firm. A company spokesman said the fine was unfair.",
