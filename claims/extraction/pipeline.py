@@ -426,10 +426,6 @@ _NOTICE = re.compile(
     r"|(?:contact|email|e-mail|write to) (?:our|the) (?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?"
     r"(?:\bat\b|@|on \d)"
     r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help|support)"
-    # a link to a live page ("Reaction to the vote as it happened"), a pointer to other pages ("Full
-    # results are available on our sport pages.")
-    r"|[^.!?]{3,100}\bas it happened\s*$"
-    r"|[^.!?]{3,100}\b(?:is|are) available (?:on|at|from) our (?:[\w\-]+ ){0,2}(?:pages?|website|site|app)\b"
     r"|this (?:article|story|report|investigation|piece) (?:was|is) (?:produced|written|published|reported) "
     r"(?:under|by|as part of|for|in (?:partnership|collaboration) with|with (?:the )?support (?:of|from))\b"
     r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
@@ -1221,6 +1217,8 @@ def _is_boilerplate(text: str) -> bool:
         return True  # "– RNZ", "— AAP": the agency's credit closing a story
     if "constitute" in text and _DISCLAIMER.search(text):  # (a substring test first)
         return True
+    if ("happened" in text or "available" in text) and _POINTER_LINE.match(text):
+        return True
     if ("age " in text or "AGE " in text) and _PAGE_OF.fullmatch(text):
         return True
     if _is_no_comment(text):  # "… declined to comment.", at any length up to the caller's
@@ -1235,6 +1233,15 @@ def _is_boilerplate(text: str) -> bool:
         if not any(word in low for word in _ANYWHERE_WORDS):
             return _BOILERPLATE_LINE.match(text) is not None
     return _BOILERPLATE.search(text) is not None
+
+
+# a link to a live page ("Reaction to the vote as it happened"), a pointer to other pages ("Full
+# results are available on our sport pages.")
+_POINTER_LINE = re.compile(
+    r"[^.!?]{3,100}\bas it happened\s*$"
+    r"|[^.!?]{3,100}\b(?:is|are) available (?:on|at|from) our (?:[\w\-]+ ){0,2}(?:pages?|website|site|app)\b",
+    re.IGNORECASE,
+)
 
 
 # A newsroom's note that someone would not comment, or that it could not check something: a whole

@@ -554,9 +554,13 @@ _BUSINESS_BEFORE = re.compile(
     + r")[ ]+\Z"
 )
 # a work named right after what it is: "her book, The Living Wall", "whose album Paper Lanterns"
+_WORK_WORDS = frozenset(
+    """book novel memoir biography autobiography film movie album single documentary play musical
+    series programme program podcast poem song opera painting exhibition""".split()
+)
+_WORK_LEADS = frozenset("the a an called titled entitled".split())  # between the work and its title
 _WORK_BEFORE = re.compile(
-    r"(?<![\w\-])(?:book|novel|memoir|biography|autobiography|film|movie|album|single|documentary|play|musical"
-    r"|series|programme|program|podcast|poem|song|opera|painting|exhibition)[,]?[ ]+"
+    r"(?<![\w\-])(?:" + "|".join(sorted(_WORK_WORDS)) + r")[,]?[ ]+"
     r"(?:(?:[Tt]he|[Aa]n?|called|titled|entitled)[ ]+)?\Z"
 )
 # a place named after what it is: "the coastal village of Saltmarsh Cove", "the town of Ely"
@@ -568,11 +572,15 @@ _PLACE_OF = re.compile(
 
 def titled_as_no_person(norm: str, start: int) -> bool:
     """Whether the name at ``start`` follows what says it is a work or a place, whatever it looks
-    like: "Her 1981 book, The Living Wall,", "the village of Saltmarsh Cove"."""
-    return (
-        _WORK_BEFORE.search(norm, max(0, start - 40), start) is not None
-        or _PLACE_OF.search(norm, max(0, start - 24), start) is not None
-    )
+    like: "Her 1981 book, The Living Wall,", "the village of Saltmarsh Cove" (the word before it,
+    past an article, looked at first: the patterns run only where it may be one)."""
+    if start < 4 or norm[start - 1] != " ":
+        return False
+    last = norm.rfind(" ", max(0, start - 16), start - 1)
+    word = norm[last + 1 : start - 1].rstrip(",").lower()
+    if word in _WORK_LEADS or word in _WORK_WORDS:
+        return _WORK_BEFORE.search(norm, max(0, start - 40), start) is not None
+    return word == "of" and _PLACE_OF.search(norm, max(0, start - 24), start) is not None
 
 
 # verbs before "the company Tom Reed …": a clause's subject follows, no company's name
