@@ -3805,7 +3805,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             continue
         if m.group(1) in _DENIALS and _WHICH_BEFORE.search(text, max(0, pos - s0 - 30), pos - s0):
             continue  # "Waiting times have doubled, which the hospital denies": not the hospital's claim
-        how = m.group(1) + _how_suffix(text, m.end())
+        how = m.group(1) + (" a statement" if m.group(1) in ("read", "reads") else _how_suffix(text, m.end()))
         if how == "told" and pos == s0 and who in _HEARINGS and not _ends_as_sentence(text):
             # a headline's "Jury told …", "MPs told …": told by someone unnamed, as "the court heard"
             who, how = (who, "were told") if who in ("MPs", "Peers") else ("the " + who.lower(), "was told")
@@ -6348,6 +6348,8 @@ def _carry_colon_sources(norm: str, units: list[Span], found: list[UnitAttributi
         ):
             continue
         verb = (att.how or "").split(" ")[0]
+        if verb in ("read", "reads"):
+            verb += " a statement"  # "read a statement, introducing this passage"
         source, how = att.speaker, f"{verb}, introducing this passage"
         start_par = unit.paragraph
         listed = 0  # items of a list right under the introduction: all of it is introduced

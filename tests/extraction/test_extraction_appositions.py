@@ -628,6 +628,7 @@ def test_a_statement_read_out_is_theirs_in_the_paragraphs_after():
     )
     ex = extract_claims(text)
     assert claim_with(ex, "He worked long hours").speaker == "the victim's widow"
+    assert claim_with(ex, "He worked long hours").attribution == "read a statement, introducing this passage"
     assert claim_with(ex, "On that night").speaker == "the victim's widow"
     assert claim_with(ex, "The defendant will").speaker is None
     assert _speaker("She read the letter aloud.", "She read") is None  # guard: no statement
