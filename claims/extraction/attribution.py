@@ -5035,7 +5035,12 @@ def _subject_before(
                 if head != inserted and looks_like_person(head):
                     inserted = head
                 return inserted, offset + text.index(inserted, opening), False
-            if inserted[:1].islower() and (at := _described_name(inserted)) and _is_org_name(inserted[at:]):
+            if (
+                inserted[:1].islower()
+                and not inserted.startswith(("of ", "from ", "at ", "with "))  # where the person works
+                and (at := _described_name(inserted))
+                and _is_org_name(inserted[at:])
+            ):
                 # "The plant's owner, the steel group Stahlvik, said": the name it describes
                 return inserted[at:], offset + text.index(inserted, opening) + at, False
             if _is_org_name(inserted):

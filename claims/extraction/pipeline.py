@@ -433,7 +433,11 @@ _NOTICE = re.compile(
     r"|have you been (?:affected|impacted) by\b"
     r"|if you (?:are|feel|were) (?:worried|concerned) about\b[^.]{0,120}?\b(?:contact|call|visit|speak)"
     # a comment counter, a live page's promotion ("Comments (214)", "Live: Follow the latest on …")
-    r"|comments?\s*\(\d[\d,]*\)\s*$|\d[\d,]*\s+comments\s*$|(?:live\s*:\s*)?follow\s+the\s+latest\b"
+    r"|comments?\s*\(\d[\d,]*\)\s*$|\d[\d,]*\s+comments\s*$|(?:live\s*:\s*)?follow\s+(?:all\s+)?the\s+latest\b"
+    # a newsletter's pitch after its name ("Politics Daily: get the day's top stories in your inbox"),
+    # a call for tips ("To share information about this story, email …")
+    r"|(?:[\w'’&\- ]{2,40}:\s+)?get\s+[^.!?]{0,60}\bin\s+your\s+inbox\b"
+    r"|(?:to\s+)?share\s+(?:information|tips|your\s+story)\s+(?:about|on|with)\s+[^.!?]{0,40}?,?\s+(?:e-?mail|contact|call)\b"
     # who pays for the coverage, and the newsroom's note on itself ("Climate Desk coverage is
     # supported by the Lindqvist Foundation.", "All content is editorially independent.",
     # "Transparency note: …", "Read our methodology.")

@@ -643,3 +643,31 @@ def test_a_body_named_after_a_person_is_no_person():
     )
     assert _speaker(text, "A survey") == "Ana Bokute Institute"
     assert _speaker(text, "She said") is None  # no woman named: not "Ana Bokute Institute"
+
+
+def test_an_analyst_of_a_firm_is_the_analyst():
+    # was "Tallis Insight": where she works, between commas after her name, is not the speaker
+    text = (
+        "Industry analyst Beatrice Nwosu, of the research firm Tallis Insight, said the cuts were "
+        "overdue. She said rivals would follow."
+    )
+    assert _speaker(text, "Industry analyst") == "Beatrice Nwosu"
+    assert _speaker(text, "She said rivals") == "Beatrice Nwosu"
+    # guard: an owner described before its name still speaks by the name
+    assert (
+        _speaker("The plant's owner, the steel group Stahlvik, said it would close.", "The plant")
+        == "Stahlvik"
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "To share information about this story, email tips@ledger.example",
+        "Follow all the latest transfer news on our live blog",
+        "Politics Daily: get the day's top political stories in your inbox every evening",
+    ],
+)
+def test_calls_for_tips_live_blogs_and_newsletters_are_furniture(tail):
+    text = f"Jobs cut\n\nThe firm cut 300 jobs on Monday.\n\n{tail}"
+    assert [c.text for c in extract_claims(text).claims] == ["Jobs cut", "The firm cut 300 jobs on Monday."]
