@@ -6102,6 +6102,9 @@ _LISTED_IN_NAME = re.compile(
 )
 
 
+_NAME_NEXT = re.compile(r"[ ]([A-Z][\w&'\-]*(?:[ ](?:&[ ])?[A-Z][\w&'\-]*){0,3})(?=[ ,.;:]|$)")
+
+
 def _phrase_after(text: str, pos: int) -> str | None:
     """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
     noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
@@ -6150,6 +6153,16 @@ def _phrase_after(text: str, pos: int) -> str | None:
             taken.append(w)  # "according to two witnesses", "… several senior officials"
         elif taken and taken[-1] in _DETERMINERS and w.endswith("'s"):
             taken.append(w)  # "according to the city's Office of Budget", "the city's own audit"
+        elif (
+            w.rstrip(".,") in PLURAL_SOURCE_NOUNS
+            and taken
+            and taken[0].lower() == "the"
+            and w[-1:] not in ".,"
+            and (named := _NAME_NEXT.match(text, m.end())) is not None
+            and _is_org_name(named.group(1))
+        ):
+            # "Research by the retail analysts Kantwell found": the firm named after what it is
+            return named.group(1)
         elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."
             if (
                 "of" in taken[1:]

@@ -671,3 +671,14 @@ def test_an_analyst_of_a_firm_is_the_analyst():
 def test_calls_for_tips_live_blogs_and_newsletters_are_furniture(tail):
     text = f"Jobs cut\n\nThe firm cut 300 jobs on Monday.\n\n{tail}"
     assert [c.text for c in extract_claims(text).claims] == ["Jobs cut", "The firm cut 300 jobs on Monday."]
+
+
+def test_a_firm_named_after_what_its_people_are():
+    # was "the retail analysts", then "the firm": the firm named after what its people are
+    text = (
+        "Research by the retail analysts Kantwell, published on Tuesday, found that own-label sales "
+        "rose. Shoppers spent less each time, the firm said."
+    )
+    assert _speaker(text, "Research by") == "Kantwell"
+    assert _speaker(text, "Shoppers spent") == "Kantwell"
+    assert _speaker("According to the analysts, prices will rise.", "prices") == "the analysts"  # guard
