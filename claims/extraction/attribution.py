@@ -715,13 +715,6 @@ _ORG_HEADS = trie_alternation(ORGANISATION_NOUNS)
 _ORG_PHRASE = re.compile(rf"\b[Tt]he((?:\s+[A-Za-z][\w\-]*(?:'s?)?){{0,2}}\s+(?:{_ORG_HEADS}))\b")
 # the same without the leading \b (checked in _phrases)
 _ORG_PHRASE_SCAN = re.compile(_ORG_PHRASE.pattern.removeprefix(r"\b"))
-# "the mayor", "the Russian president": persons written as a common noun, antecedents of he/she
-# wherever they stand. Not "head", "chief", "official", "leader", "executive" or "chair", which are
-# as often something else ("the official figures", "the executive branch"); not before a name
-# ("the president, Joe Biden"), which is a person.
-# Found by the noun after a space (the words before it are "the" and its modifiers; `re` skips to
-# each space, where a pattern opening with the nouns' first letters stopped at most characters),
-# then "the" looked for before.
 # a spouse by the sex the word says ("Mark and Jenny Fraser …. Her husband said": Mark Fraser)
 _SPOUSES = {"wife": "f", "husband": "m"}
 # people named by whose they are: "the judge's wife", "the president's father", "the mayor's aide"
@@ -729,6 +722,13 @@ _RELATIVES = frozenset(
     """wife husband son daughter father mother brother sister widow widower family children parents
     lawyer lawyers spokesman spokeswoman spokesperson aide aides adviser advisers""".split()
 )
+# "the mayor", "the Russian president": persons written as a common noun, antecedents of he/she
+# wherever they stand. Not "head", "chief", "official", "leader", "executive" or "chair", which are
+# as often something else ("the official figures", "the executive branch"); not before a name
+# ("the president, Joe Biden"), which is a person.
+# Found by the noun after a space (the words before it are "the" and its modifiers; `re` skips to
+# each space, where a pattern opening with the nouns' first letters stopped at most characters),
+# then "the" looked for before.
 _ROLE_HEAD = re.compile(
     r"\s("
     + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "official", "leader", "executive", "chair"})
@@ -1017,9 +1017,8 @@ class People:
         self.workplaces: set[str] = set()  # firms named only as where a commentator works
         # what "the operator" was found to be, where: noun -> [(position, name)] in order
         self._resolved: dict[str, list[tuple[int, str]]] = {}
-        self._org_counts: tuple[Counter[str], int] | None = None  # each name's mentions, for how many
-        self._first_words: tuple[Counter[str], int] | None = None  # names by their first word
-        self._mentions_counted: tuple[Counter[int], int] | None = None  # mentions of each group
+        # counts over a list while it does not grow: name -> (counter, the list's length then)
+        self._counts: dict[str, tuple[Counter, int]] = {}
 
     def add(self, pos: int, surface: str) -> None:
         self._pending.append((pos, surface))
@@ -1206,11 +1205,16 @@ class People:
             return named[0]
         return holders.pop() if len(holders) == 1 else -1  # (-1 alone: no one named)
 
+    def _counted(self, what: str, items: list, key=None) -> Counter:
+        """A count of ``items`` (mapped by ``key``), computed once while the list does not grow."""
+        cached = self._counts.get(what)
+        if cached is None or cached[1] != len(items):
+            cached = self._counts[what] = (Counter(map(key, items) if key else items), len(items))
+        return cached[0]
+
     def _mention_counts(self) -> Counter[int]:
-        """How many times each group is mentioned, once computed (while no mention is added)."""
-        if self._mentions_counted is None or self._mentions_counted[1] != len(self.mention_group):
-            self._mentions_counted = (Counter(self.mention_group), len(self.mention_group))
-        return self._mentions_counted[0]
+        """How many times each group is mentioned."""
+        return self._counted("mentions", self.mention_group)
 
     def add_mention(self, pos: int, gi: int) -> None:
         i = bisect.bisect_left(self.positions, pos)
@@ -1417,18 +1421,8 @@ class People:
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
             if name.endswith(owned):
                 return name  # "the air force" after "Ukraine's air force"
-            if word and " " in name:
-                people, of, org = name.partition(" of ")
-                if of and people.lower() in PLURAL_PEOPLE_NOUNS:
-                    if word in org.split() or (noun == "union" and not _UNION_WORDS.isdisjoint(org.split())):
-                        # "Members of the National Education Union" named before "the union"
-                        return org[4:] if org.startswith("the ") else org
-                else:
-                    # the word before any "for" or "of": "the force" is not the "Independent Office
-                    # for Police Conduct"; "the office" is the "Office for National Statistics"
-                    name_words = _NAME_HEAD.split(name, maxsplit=1)[0].split()
-                    if word in name_words or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words)):
-                        return name
+            if word and " " in name and (named := _named_for(name, noun, word)) is not None:
+                return named
             i -= 1
         found = self._the_only_firm(noun, pos) or self._the_only_body(noun, pos)
         if found is None and word:
@@ -1472,7 +1466,7 @@ class People:
             if noun in _PUBLIC_BODY_NOUNS and name.rpartition(" ")[2] in _BUSINESS_ENDINGS:
                 continue  # "the regulator" is not "Corvane Pharmaceuticals" named before
             if noun == "union" and not (
-                name.isupper() or "union" in (kinds or ()) or not _UNION_WORDS.isdisjoint(name.split())
+                name.isupper() or "union" in (kinds or ()) or _holds_word(name.split(), noun, "Union")
             ):
                 continue  # "the union" is not "the Westmoor Rail network" named before
             if (
@@ -1565,9 +1559,10 @@ class People:
         kinds = self.org_kinds.get(name)
         if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
             return None
-        if " " not in name:  # "Severnmoor" opening a sentence: "Severnmoor Water", as named
+        if " " not in name:  # "Severnmoor" opening a sentence: "Severnmoor Water", as named before
             start = name + " "
-            for k in range(len(self.org_names) - 1, max(-1, len(self.org_names) - 1 - _FIRM_LOOKBACK), -1):
+            last = bisect.bisect_left(self.org_positions, pos) - 1
+            for k in range(last, max(-1, last - _FIRM_LOOKBACK), -1):
                 if self.org_names[k].startswith(start):
                     return self.org_names[k]
         return name
@@ -1603,20 +1598,14 @@ class People:
         return k < 0 or self.subject_positions[k] <= self.org_positions[i]
 
     def _first_word_counts(self) -> Counter[str]:
-        """How many organisations' names open with each word, once computed ("Severnmoor": 4)."""
-        if self._first_words is None or self._first_words[1] != len(self.org_names):
-            self._first_words = (
-                Counter(name.split(" ", 1)[0] for name in self.org_names),
-                len(self.org_names),
-            )
-        return self._first_words[0]
+        """How many organisations' names open with each word ("Severnmoor": 4)."""
+        return self._counted("first words", self.org_names, lambda name: name.split(" ", 1)[0])
 
     def _main_business(self, named: dict[str, tuple[bool, bool]]) -> str | None:
         """Of several businesses, the one the story is about: named three times or more in the
         text, when each other one is named once; else None."""
-        if self._org_counts is None or self._org_counts[1] != len(self.org_names):
-            self._org_counts = (Counter(self.org_names), len(self.org_names))
-        counts = {name: self._org_counts[0][name] for name in named}
+        mentions = self._counted("organisations", self.org_names)
+        counts = {name: mentions[name] for name in named}
         main = [name for name, n in counts.items() if n >= 3]
         if len(main) == 1 and all(n <= 1 for name, n in counts.items() if name != main[0]):
             return main[0]
@@ -1658,8 +1647,8 @@ class People:
         return org
 
     def _spouse_in_couple(self, pos: int, gender: str) -> str | None:
-        """Of a couple named together in the few sentences before ("Tomasz and Elin Varga"), the
-        one of ``gender`` ('f', 'm') by their given name, in full; else None."""
+        """Of a couple named together with one surname in the few sentences before ("Mark and Jenny
+        Fraser"), the one of ``gender`` ('f', 'm') by their given names, in full; else None."""
         here = self._sentence_of(pos)
         for at, pair in reversed(self.pair_phrases):
             if at >= pos:
@@ -1672,7 +1661,7 @@ class People:
                 return None  # not a couple written with one surname
             both = (f"{first} {surname}", second)
             fits = [n for n in both if _gender_of(n) == gender]
-            if not fits:  # the other's given name tells: "Tomasz and Elin Varga"
+            if not fits:  # the other's given name tells, when only one is known
                 fits = [n for n in both if _gender_of(n) not in ("", gender)]
                 fits = [n for n in both if n not in fits] if len(fits) == 1 else []
             return fits[0] if len(fits) == 1 else None
@@ -1688,7 +1677,7 @@ class People:
         if pronoun is None or not rest or (word[:1].isupper() and rest.startswith(_STYLES)):
             return phrase  # "His Honour Judge Pryor", "Her Majesty's Inspectorate": a style, no owner
         if rest in _SPOUSES and (spouse := self._spouse_in_couple(pos, _SPOUSES[rest])) is not None:
-            return spouse  # "Tomasz and Elin Varga …. His wife said": Elin Varga
+            return spouse  # "Mark and Jenny Fraser …. His wife said": Jenny Fraser
         owner, _ = self.resolve_pronoun(pronoun, pos)
         if not owner:
             return f"{word.lower()} {rest}"
@@ -1798,16 +1787,11 @@ class People:
         i = bisect.bisect_right(self.org_positions, pos)
         while i < len(self.org_positions) and self._sentence_of(self.org_positions[i]) <= last:
             name = self.org_names[i]
-            name_words = name.split()
-            if name[:1].isupper() and (
-                word in name_words
-                or head in self.org_kinds.get(name, ())
-                or (noun == "union" and not _UNION_WORDS.isdisjoint(name_words))
-            ):
-                people, of, org = name.partition(" of ")
-                if of and people.lower() in PLURAL_PEOPLE_NOUNS:
-                    return org[4:] if org.startswith("the ") else org  # "Members of the … Federation"
-                return name
+            if name[:1].isupper():
+                if head in self.org_kinds.get(name, ()):
+                    return name
+                if (named := _named_for(name, noun, word)) is not None:
+                    return named
             i += 1
         return None
 
@@ -2063,6 +2047,25 @@ _FAMILY = re.compile(
 
 
 _NAME_HEAD = re.compile(r" (?:for|of) ")  # where a body's name goes on to what it is for or of
+
+
+def _holds_word(words: list[str], noun: str, word: str) -> bool:
+    """Whether a name's ``words`` hold the word of ``noun`` ("Union" for "the union", and for a
+    union a "Federation" or a "Guild" too)."""
+    return word in words or (noun == "union" and not _UNION_WORDS.isdisjoint(words))
+
+
+def _named_for(name: str, noun: str, word: str) -> str | None:
+    """The organisation ``name`` is, if the noun could call it so: the name when its word stands
+    before any "for" or "of" ("the force" is not the "Independent Office for Police Conduct"; "the
+    office" is the "Office for National Statistics"), or the body whose members it names
+    ("Members of the National Education Union" before "the union"); else None."""
+    people, of, org = name.partition(" of ")
+    if of and people.lower() in PLURAL_PEOPLE_NOUNS:
+        return (org[4:] if org.startswith("the ") else org) if _holds_word(org.split(), noun, word) else None
+    return name if _holds_word(_NAME_HEAD.split(name, maxsplit=1)[0].split(), noun, word) else None
+
+
 # the words a party's name may hold besides "Party" ("Green Alliance", "Liberal Union")
 _PARTY_NAME_WORDS = frozenset("alliance union front league movement coalition congress".split())
 
@@ -2359,7 +2362,6 @@ _BOTH_PHRASE = (
 _BOTH_OF_THEM = re.compile(_BOTH_PHRASE)
 _BOTH_BEFORE = re.compile(rf"({_BOTH_PHRASE})[ ]*\Z")
 _BOTH_OPENERS = frozenset("Both both two The the".split())
-# a work whose title follows ("her album Paper Lanterns", "the film Brief Encounter")
 # Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
 _RANKS = frozenset(
     "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
@@ -6102,9 +6104,6 @@ _LISTED_IN_NAME = re.compile(
 )
 
 
-_NAME_NEXT = re.compile(r"[ ]([A-Z][\w&'\-]*(?:[ ](?:&[ ])?[A-Z][\w&'\-]*){0,3})(?=[ ,.;:]|$)")
-
-
 def _phrase_after(text: str, pos: int) -> str | None:
     """The source phrase starting at ``pos``: capitalised words ("the Labour Ministry"), a source
     noun ("police"), or a possessive with what it owns ("the city's own audit", "Apple's annual
@@ -6158,11 +6157,12 @@ def _phrase_after(text: str, pos: int) -> str | None:
             and taken
             and taken[0].lower() == "the"
             and w[-1:] not in ".,"
-            and (named := _NAME_NEXT.match(text, m.end())) is not None
-            and _is_org_name(named.group(1))
+            and text.startswith(" ", m.end())
+            and (named := _NAME_AT.match(text, m.end() + 1)) is not None
+            and _is_org_name(named.group())
         ):
             # "Research by the retail analysts Kantwell found": the firm named after what it is
-            return named.group(1)
+            return named.group()
         elif w.rstrip(".,") in SOURCE_NOUNS:  # "according to police."
             if (
                 "of" in taken[1:]

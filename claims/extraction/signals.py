@@ -584,12 +584,12 @@ def titled_as_no_person(norm: str, start: int) -> bool:
 
 
 # verbs before "the company Tom Reed …": a clause's subject follows, no company's name
-_TOLD = frozenset("told tell tells telling informed asked warned urged assured reminded said".split())
+_TELLING = frozenset("told tell tells telling informed asked warned urged assured reminded said".split())
 
 
 def _described_as_business(norm: str, start: int) -> bool:
     m = _BUSINESS_BEFORE.search(norm, max(0, start - 50), start)
-    return m is not None and not any(w in _TOLD for w in m.group().split())
+    return m is not None and not any(w in _TELLING for w in m.group().split())
 
 
 # Words that follow the pronoun "I" (and not a Roman numeral: "World War I veterans")
