@@ -81,12 +81,12 @@ SKIPPED_KINDS = frozenset(
     }
 )
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 22 May"
 _DATELINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"^" + _WEEKDAY_BEFORE + r"(?:(?:" + _MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:" + _MONTH_NAMES + r")\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
 _BYLINE = re.compile(
@@ -248,10 +248,13 @@ _LABEL_LINE = re.compile(
 )
 # A date without its year on a line of its own: "Thursday 22 May", "May 22"
 _SHORT_DATE_LINE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ ]+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)[ ]+\d{1,2}(?:st|nd|rd|th)?)"
+    _WEEKDAY_BEFORE
+    + r"(?:\d{1,2}(?:st|nd|rd|th)?[ ]+(?:"
+    + _MONTH_NAMES
+    + r")|(?:"
+    + _MONTH_NAMES
+    + r")[ ]+\d{1,2}"
+    r"(?:st|nd|rd|th)?)"
 )
 # A name alone: a given name and one or two more words (checked against the lexicon)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
@@ -405,7 +408,11 @@ _NOTICE = re.compile(
     # a call for readers' stories: "Get in touch: Are you affected by the issues in this story?"
     r"|get in touch\s*(?::|(?:at|on|via|by)\b)"
     r"|are you (?:affected|impacted) by (?:the issues (?:raised )?in )?this (?:story|article)\b"
-    r"|(?:share|tell us) your (?:experiences?|stor(?:y|ies)|views)\b[^.]{0,60}?(?:e-?mail|contact|form|below)"
+    # a call for readers' stories or tips: "Share your story: news@…", "To share information about
+    # this story, email …", "Tell us your experiences using the form below"
+    r"|(?:to )?(?:share|tell us) "
+    r"(?:your (?:experiences?|stor(?:y|ies)|views|pictures|photos)|information|tips)\b"
+    r"(?:\s*[:\-–]|[^.!?]{0,60}?(?:e-?mail|contact|form|below|call))"
     # a police appeal's standard line: "Anyone with information is asked to call 101, quoting …"
     r"|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact|ring|report|get in touch|come forward)"
     r"|crimestoppers\b[^.]{0,80}?\b(?:anonymously|0800)"
@@ -418,13 +425,12 @@ _NOTICE = re.compile(
     r"|linkedin)\b"
     r"|send (?:us )?your (?:story ideas|stories|news|tips|pictures|photos|videos)\b"
     r"|(?:do you have|have you got|got) a (?:story|news tip)\b"
-    r"|share your (?:story|stories|experiences?|views|pictures|photos)\s*[:\-–]"
-    r"|(?:contact|email|e-mail|call|message) (?:our|the) (?:news ?desk|newsroom)\b"
     r"|(?:full|more|live|latest) coverage\s*:|match report\s*:[^.!?]{0,80}$"
     r"|(?:do you have|have you got) (?:any )?information (?:about|on) this "
     r"(?:story|article|case|investigation)\b"
-    r"|(?:contact|email|e-mail|write to) (?:our|the) (?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?"
-    r"(?:\bat\b|@|on \d)"
+    # "Contact our newsdesk.", "Contact our investigations team at …"
+    r"|(?:contact|email|e-mail|call|message|write to) (?:our|the) "
+    r"(?:news ?desk\b|newsroom\b|(?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?(?:\bat\b|@|on \d))"
     r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help|support)"
     r"|this (?:article|story|report|investigation|piece) (?:was|is) (?:produced|written|published|reported) "
     r"(?:under|by|as part of|for|in (?:partnership|collaboration) with|with (?:the )?support (?:of|from))\b"
@@ -435,9 +441,7 @@ _NOTICE = re.compile(
     # a comment counter, a live page's promotion ("Comments (214)", "Live: Follow the latest on …")
     r"|comments?\s*\(\d[\d,]*\)\s*$|\d[\d,]*\s+comments\s*$|(?:live\s*:\s*)?follow\s+(?:all\s+)?the\s+latest\b"
     # a newsletter's pitch after its name ("Politics Daily: get the day's top stories in your inbox"),
-    # a call for tips ("To share information about this story, email …")
     r"|(?:[\w'’&\- ]{2,40}:\s+)?get\s+[^.!?]{0,60}\bin\s+your\s+inbox\b"
-    r"|(?:to\s+)?share\s+(?:information|tips|your\s+story)\s+(?:about|on|with)\s+[^.!?]{0,40}?,?\s+(?:e-?mail|contact|call)\b"
     # who pays for the coverage, and the newsroom's note on itself ("Climate Desk coverage is
     # supported by the Lindqvist Foundation.", "All content is editorially independent.",
     # "Transparency note: …", "Read our methodology.")
