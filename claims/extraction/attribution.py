@@ -595,6 +595,17 @@ _DOCUMENT_SEEN = re.compile(_SEEN_DOCUMENT)  # after "according to"
 # opening a clause, before an evidence verb: "Documents obtained by Reuters show that …"
 _SEEN_DOCUMENT_SHOWS = re.compile(r"(?:^|(?<=[,;:]\s))" + _SEEN_DOCUMENT + r",?\s+(\w+)")
 _SEEN_BY = re.compile(_SEEN_DOCUMENT + r",?\s*\Z")  # before its verb
+# A document, what was done with it and where, before its verb: "An internal email read out in
+# court described", "A letter sent to parents on Monday said": the document, as written (group 1),
+# not the court or the parents
+_DOCUMENT_SENT = re.compile(
+    r"((?:[Aa]n?|[Tt]he)\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"(?i:"
+    + trie_alternation(DOCUMENT_NOUNS | {"email", "emails", "message", "messages", "text", "note"})
+    + r"))\s+(?:sent|read[ ]out|read|filed|submitted|presented|handed|shown|circulated|distributed"
+    r"|given|addressed|passed)\s+(?:to|in|at|among|before|on)\s+[^,;:.\"“”]{1,50}?,?\s*\Z"
+)
 _WORD = re.compile(r"[\w][\w'\-.&]*")
 _SPACES = re.compile(r"\s*")
 # after an inverted verb, someone unnamed: "said one landlord", "said a nurse in Leeds"
@@ -1415,10 +1426,13 @@ class People:
         here = self._sentence_of(pos)
         i = bisect.bisect_left(self.org_positions, pos) - 1
         owned = "'s " + noun
+        people_at = noun in PLURAL_PEOPLE_NOUNS
         while i >= 0 and here - self._sentence_of(self.org_positions[i]) <= _TITLE_SENTENCES:
             name = self.org_names[i]
             if head in self.org_kinds.get(name, ()):
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
+            if people_at and _PEOPLE_AT.match(name) and name.partition(" ")[0].lower() == noun:
+                return name  # "the researchers" after "Researchers at the University of Kelso said"
             if name.endswith(owned):
                 return name  # "the air force" after "Ukraine's air force"
             if word and " " in name and (named := _named_for(name, noun, word)) is not None:
@@ -3241,6 +3255,8 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
     if kind := _described_before(norm, at):  # "analytics firm Kpler"
         _add_kind(kinds, name, kind)
         return
+    if norm.endswith(_BOARD_OF, 0, at) or norm.startswith(("'s board", "’s board"), end):
+        _add_kind(kinds, name, "board")  # "the board of Harrow Vale Trust", "Ardmore's board": "the board"
     words = norm[max(0, at - 40) : at].split()
     if (
         words
@@ -3249,6 +3265,15 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         and any(w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS for w in words[-4:-1])
     ):  # "the regulator, Ofwat"
         _add_kind(kinds, name, words[-1][:-1])
+
+
+# what makes a person named the defendant of a trial, right after the name (and an age)
+_ACCUSED_AFTER = re.compile(
+    r"(?:,[ ]+\d{1,3},)?[ ]+(?:(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:accused|charged|on[ ]+trial)\b"
+    r"|(?:denies|denied|pleaded|pleads|stands[ ]+trial|stood[ ]+trial)\b)"
+)
+# the words before a body's name that make "the board" that body's
+_BOARD_OF = ("board of ", "board of the ", "board of directors of ", "board of trustees of ", "trustees of ")
 
 
 # an office whose holder is not the title's: "Vice President Bush" is no "the President"
@@ -3323,6 +3348,9 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         ):
             # "Priya Shah, a lawyer for the workers, said": a later "the lawyer" is her
             _add_titles(people, gi, [*role_after.group(1).split(), role_after.group(2)])
+        elif after is not None and _ACCUSED_AFTER.match(norm, after.end()) is not None:
+            # "Tom Keller, 34, is accused of fraud. … The defendant claimed": him
+            people.roles_of.setdefault(gi, set()).add("Defendant")
         before = norm[max(0, p - 40) : p]
         if not before.endswith(" "):
             continue
@@ -3408,6 +3436,13 @@ def _add_titles(people: People, gi: int, words: list[str]) -> None:
 
 # a name at a person's mention (its words in capitals, "Mr", "Dr." or "O'Neill" included)
 _NAME_AT = re.compile(r"(?:[A-Z][\w'\-.]*[ ]){0,3}[A-Z][\w'\-]*")
+# people of a trade and where they work, as a source phrase: "Researchers at the University of
+# Kelso", "scientists from the Marlow Institute" (after the noun: " at the University of Kelso")
+_AT_WORKPLACE = re.compile(
+    r"[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z][\w'&\-]*"
+    r"(?:[ ]+(?:(?:of|for|and|on)[ ]+(?:the[ ]+)?)?[A-Z][\w'&\-]*){0,5}"
+)
+_PEOPLE_AT = re.compile(r"\S+[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z]")
 # after a name and its comma, what the person is: "the administrator", "a lawyer for the
 # workers", "the mill's finance director", "the administrator appointed to run the firm" (group
 # 1: up to two lower-case words before the noun; group 2: the noun), up to the next comma or stop
@@ -4336,6 +4371,11 @@ _STATEMENT_SAYS = re.compile(
 )
 # a statement named again as a speaker; group 1: the noun
 _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
+# "It read:", "It said": a statement issued right before speaking (its verb: group 1)
+_IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
+_STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
+# a document and whom it is from, right before its source: "a leaked memo from "
+_DOCUMENT_FROM = re.compile(rf"\b({_STATEMENTS})[ ]+(?:from|by)[ ]+\Z")
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
 _IN_A_DOCUMENT = re.compile(
     rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?({_STATEMENTS})\b"
@@ -4353,6 +4393,16 @@ def _issued_documents(
     for i, u in enumerate(units):
         text = u.text
         att = found[i]
+        if (
+            text[:3] == "It "
+            and (att.speaker is None or (att.pronoun and att.speaker == "It"))
+            and (it := _IT_READ.match(text)) is not None
+            and (said := issued.get(i - 1) or issued.get(i - 2)) is not None
+            and said.document in _STATEMENT_NOUNS
+        ):
+            # "The family issued a statement on Tuesday. It read: …": the statement's words
+            att.take_source(UnitAttribution(said.speaker, it.group(1), said.speaker_pos))
+            continue
         if att.speaker is None and text[:1] == "T" and (said := _STATEMENT_SAYS.match(norm, u.start, u.end)):
             # "The letter said …": the letter, as "the statement" is (its source sought after)
             att.speaker, att.how, att.speaker_pos = said.group(1).lower(), said.group(2), u.start
@@ -4368,6 +4418,19 @@ def _issued_documents(
             and (doc := _IN_A_DOCUMENT.search(norm, u.start, u.end)) is not None
         ):
             att.document = doc.group(1)  # "In a letter to …, Olivia Stratton wrote": her letter
+            continue
+        if (
+            att.speaker is not None
+            and att.speaker_pos is not None
+            and att.document is None
+            and not att.pronoun
+            and (sent := _DOCUMENT_FROM.search(norm, max(u.start, att.speaker_pos - 24), att.speaker_pos))
+        ):
+            # "A leaked memo from the finance department warned …": the memo's source, for "The memo
+            # said" after it
+            source = UnitAttribution(att.speaker, att.how, att.speaker_pos)
+            source.document = _document_kind(sent.group(1))
+            issued[i] = source
             continue
         if not any(map(text.__contains__, _ISSUE_STEMS)):
             continue
@@ -4961,6 +5024,14 @@ def _subject_before(
         if _opens_clause(text, seen.start(1)):
             phrase = seen.group(1).rstrip(" ,")
             return phrase[0].lower() + phrase[1:], offset + seen.start(1), False
+    if (
+        (" to " in near_verb or " in " in near_verb or " at " in near_verb)
+        and (sent := _DOCUMENT_SENT.search(text, max(0, verb_at - 120), verb_at)) is not None
+        and _opens_clause(text, sent.start(1))
+    ):
+        # "An internal email read out in court described": the email, as written
+        phrase = sent.group(1)
+        return phrase[0].lower() + phrase[1:], offset + sent.start(1), False
     if "et al" in text[max(0, verb_at - 20) : verb_at]:
         cited = _ET_AL_BEFORE.search(text, max(0, verb_at - 80), verb_at)
         if cited is not None:  # "Raes et al. found", "Smith and Jones et al. (2023) reported"
@@ -6173,6 +6244,13 @@ def _phrase_after(text: str, pos: int) -> str | None:
                 del taken[of:]  # "a study by McKinsey of American firms": the firm, not those it studied
                 break
             taken.append(w)
+            if (
+                w in PLURAL_SOURCE_NOUNS
+                and (workplace := _AT_WORKPLACE.match(text, m.end())) is not None
+                and _is_org_name(workplace.group().split(None, 1)[1].removeprefix("the "))
+            ):
+                taken.append(workplace.group().strip())  # "a study by researchers at Brackley University"
+                break
             if w[-1:] not in ".," and (second := _WORD.match(text, m.end() + 1)) is not None:
                 role = second.group(0).rstrip(".,")
                 if text[m.end()] == " " and (role in PERSON_SOURCE_NOUNS or role in PLURAL_SOURCE_NOUNS):
