@@ -4374,6 +4374,15 @@ _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
 _IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
 _STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
+# a document opening a sentence, with what it is of ("A leaked summary of the review"): group 1
+_DOCUMENT_OPENING = re.compile(
+    r"((?:An?|The)[ ]+"
+    + _DOCUMENT_MODIFIERS
+    + r"(?:"
+    + trie_alternation({w for w in DOCUMENT_NOUNS if w[-1] != "s" or w in ("analysis", "census")} - {"data"})
+    + r")(?:[ ]+(?:of|into|on)[ ]+(?:the|a|an|its|their)[ ]+[a-z][\w\-]*)?)"
+    r"[ ]+(?:was|had[ ]+been|has[ ]+been)\b"
+)
 # a document and whom it is from, right before its source: "a leaked memo from "
 _DOCUMENT_FROM = re.compile(rf"\b({_STATEMENTS})[ ]+(?:from|by)[ ]+\Z")
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
@@ -4393,6 +4402,19 @@ def _issued_documents(
     for i, u in enumerate(units):
         text = u.text
         att = found[i]
+        if (
+            text[:3] == "It "
+            and att.pronoun
+            and att.speaker == "It"
+            and i > 0
+            and found[i - 1].speaker is None
+            and (doc := _DOCUMENT_OPENING.match(units[i - 1].text)) is not None
+        ):
+            # "A leaked summary of the review was seen by reporters. It estimates that …": the
+            # summary, as written (no one is said to have written it)
+            phrase = doc.group(1)
+            att.take_source(UnitAttribution(phrase[0].lower() + phrase[1:], att.how, units[i - 1].start))
+            continue
         if (
             text[:3] == "It "
             and (att.speaker is None or (att.pronoun and att.speaker == "It"))

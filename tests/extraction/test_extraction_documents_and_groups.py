@@ -76,6 +76,19 @@ def _speaker(text: str, part: str) -> str | None:
             "It said",
             "Calder Rail",
         ),
+        # was "Tomasz and Elin Varga": "It" after a document that opened the sentence before
+        (
+            "Tomasz and Elin Varga run the bakery. A leaked summary of the review was seen by "
+            "reporters. It estimates that 300 jobs will go.",
+            "It estimates",
+            "a leaked summary of the review",
+        ),
+        # guard: "It" after a document whose source is named stays that source's
+        (
+            "Calder Rail published its annual report on Monday. It estimates that 300 jobs will go.",
+            "It estimates",
+            "Calder Rail",
+        ),
         # was "the defendant": the person accused of the crime named before
         (
             "Tom Keller, 34, is accused of fraud. The jury was sworn in on Monday. The defendant "
