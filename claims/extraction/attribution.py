@@ -95,7 +95,8 @@ _ACCORDING = re.compile(
 # "released last week by", "compiled in March by")
 _PUBLISHED_WHEN = (
     r"(?:(?:published|released|issued|posted|sent|compiled|collected|commissioned|produced|conducted)\s+"
-    r"(?:(?:on|last|this|earlier|in)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+)?)?"
+    r"(?:(?:(?:on|last|this|earlier|in)\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    r"(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+)?)?"
 )
 # "a statement from", "the latest report by", "figures published on Thursday by": a document,
 # then its source
@@ -671,7 +672,7 @@ _SKIP_BEFORE_VERB = frozenset(
     separately quickly publicly has also had also will repeatedly today yesterday did does do
     keeps kept all both now still always long consistently strongly firmly vehemently categorically
     flatly privately openly frequently often initially originally subsequently falsely wrongly
-    incorrectly baselessly erroneously misleadingly itself himself herself themselves""".split()
+    incorrectly baselessly erroneously misleadingly itself himself herself themselves since already""".split()
 )
 _ALL_OF_THEM = frozenset(("all", "both"))
 _DO = frozenset(("do", "does", "did", "has", "have", "had"))  # "What has the government said?"
@@ -2802,6 +2803,27 @@ _OUR_STAFF = re.compile(
 )
 
 
+_BYLINE_OPENINGS = ("By ", "Interview by ", "Interviewed by ", "Words by ")
+
+
+def _interviewee_of_the_cue(norm: str, units: list[Span], first_question: int, people: People) -> int:
+    """The person a sentence before the first question says is interviewed, when it opens with
+    them ("She spoke to the Courier in her office", "Rosa Delgado talked to us"): their group,
+    else -1."""
+    for u in reversed(units):
+        if u.start >= first_question or not _INTERVIEW_CUE.search(norm, u.start, u.end):
+            continue
+        word = u.text.partition(" ")[0]
+        if word in ("She", "He"):
+            key = people.person_antecedent(u.start, "f" if word == "She" else "m")
+            return key if key is not None else -1
+        k = bisect.bisect_left(people.positions, u.start)
+        if k < len(people.positions) and people.positions[k] == u.start:
+            return people.mention_group[k]
+        # ("This interview has been edited for length": the one interviewed is said elsewhere)
+    return -1
+
+
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """An interview written as questions and answers ("Q: …" / "A: …") with one person named
     before its first question: the answers are that person's, each up to the next question (a
@@ -2817,7 +2839,22 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
             m = _INTERVIEW_LABEL.match(norm, u.start, u.end)
             if m is not None:
                 labels.append((i, norm[u.start]))
-    if {kind for _, kind in labels} != {"Q", "A"}:
+    kinds = {kind for _, kind in labels}
+    if kinds == {"Q"}:
+        # questions labelled, answers not ("Q: What surprised you?" / "Honestly, the paperwork."):
+        # each answer opens the paragraph after its question's
+        answered: list[tuple[int, str]] = []
+        for i, _ in labels:
+            k = i + 1
+            while k < len(units) and units[k].paragraph == units[i].paragraph:
+                k += 1
+            answered.append((i, "Q"))
+            if k < len(units) and (k, "Q") not in labels:
+                if found[k].label_end is not None:
+                    return  # answers labelled by name ("ASHDOWN: Not entirely."): a transcript's
+                answered.append((k, "A"))
+        labels = answered
+    elif kinds != {"Q", "A"}:
         return
     first_question = next(units[i].start for i, kind in labels if kind == "Q")
     answers = [units[i].text for i, kind in labels if kind == "A"]
@@ -2831,9 +2868,11 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
         # "… spoke to our political editor, Tom Price": who asks, not who answers; nor does the
         # byline's writer ("By Tobias Wrenfield")
         if _OUR_STAFF.search(norm, max(0, p - 60), p) is None
-        and not norm.startswith("By ", norm.rfind("\n", 0, p) + 1)
+        and not norm.startswith(_BYLINE_OPENINGS, norm.rfind("\n", 0, p) + 1)
     ]
     named = set(mentions)
+    if len(named) > 1 and (cue := _interviewee_of_the_cue(norm, units, first_question, people)) in named:
+        named = {cue}  # "She spoke to the Courier in her office": whom "she" stands for
     if len(named) > 1:
         # "… at the Harlow Reservoir": a place read as a name; the one person named with a given
         # name ("Miriam Hale"), when there is one

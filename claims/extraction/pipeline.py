@@ -90,7 +90,8 @@ _DATELINE = re.compile(
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by"
+    r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by|Text by"
+    r"|Story by|Interview by|Interviews by|Interviewed by"
     r"|Photographs by|Photos by|Pictures by|Photography by|Video by|Illustrations? by|Graphics by)"
     r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}\.?"
     # "By Jenna Morales | Defence Desk", "By Megan Trask | Education reporter"
@@ -169,7 +170,7 @@ _CREDIT_OPENERS = frozenset(
     video produced translated translation fact-checking author authors reporter reporters editor
     editors edited words photography photograph photographs illustration illustrations producer
     producers director directors design report reported pti aap ians ani uni afp ap dpa press pa
-    reuters associated live""".split()
+    reuters associated live text story interview interviews interviewed""".split()
 )
 _PHOTO_AGENCIES = ("Getty", "Shutterstock", "Alamy", "PA Media", "PA Wire")
 # "Updated 10:32 GMT", "Last updated: 3 March 2024", "Published 2 hours ago", "10:32 GMT": a
@@ -229,7 +230,7 @@ _ROLE_NAME = r"[A-Z][\w.'’&\-]*(?:[ ][A-Z][\w.'’&\-]*){0,3}"
 _ROLE_BYLINE = re.compile(
     rf"(?:From[ ]+)?(?:(?:[Oo]ur|[Tt]he|[Aa]|[Aa]n)[ ]+)?(?:[A-Za-z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}"
     rf"(?:,?[ ]+(?:The[ ])?{_ROLE_NAME},?)?(?:[ ]+(?:in|at)[ ]+{_ROLE_NAME})?\.?"
-    rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}\.?"
+    rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+)?(?:[a-z\-]+[ ]+){{0,2}}{_ROLE_WORD}\.?"
     rf"|(?:[A-Z][a-z]+[ ]+){{0,2}}{_ROLE_WORD}[ ]*:[ ]*{_ROLE_NAME}"
 )
 _ROLE_BYLINE_MAX = 100
@@ -239,6 +240,11 @@ _REPORTS_FROM = re.compile(
     # one place or several ("Political Editor Beatrix Holm reports from Tavira, Molde and Ostrava Bay")
     r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
     r"(?:(?:,[ ]+|[ ]+and[ ]+)(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}){0,5}\.?"
+)
+# A newsroom's service as a byline: "Express News Service", "Times News Network", "Our Bureau"
+_NEWS_SERVICE = re.compile(
+    r"(?:[A-Z][\w&'\-]*[ ]+){1,3}(?:News[ ]+(?:Service|Network|Bureau)|Wire[ ]+Service)"
+    r"|(?:Our|From[ ]+our)[ ]+(?:[A-Z][\w\-]*[ ]+)?(?:Bureau|Correspondent|Staff[ ]+Reporter|Staff)"
 )
 # A newsroom's desk as a byline: "Business desk", "Politics Desk"
 _DESK = re.compile(r"(?:[A-Z][\w&'\-]*[ ]+){1,3}[Dd]esk")
@@ -431,7 +437,8 @@ _NOTICE = re.compile(
     # "Contact our newsdesk.", "Contact our investigations team at …"
     r"|(?:contact|email|e-mail|call|message|write to) (?:our|the) "
     r"(?:news ?desk\b|newsroom\b|(?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?(?:\bat\b|@|on \d))"
-    r"|if you(?:'ve| have)? (?:been|are|were) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help|support)"
+    r"|if you(?: or (?:someone|anyone) (?:you know|close to you))?(?:'ve| have)?"
+    r" (?:been|are|were|is|has been) affected by\b[^.]{0,120}?\b(?:contact|call|visit|help|support)"
     r"|this (?:article|story|report|investigation|piece) (?:was|is) (?:produced|written|published|reported) "
     r"(?:under|by|as part of|for|in (?:partnership|collaboration) with|with (?:the )?support (?:of|from))\b"
     r"|comments (?:are|have been) (?:closed|disabled|turned off)\b"
@@ -797,13 +804,22 @@ def select_units(
                 or (len(line) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(line))
             ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
-            elif (
-                _BARE_NAME.fullmatch(line)
-                and line.split(None, 1)[0] in GIVEN_NAMES
-                and looks_like_person(line)
+            elif _BARE_NAME.fullmatch(line) and (
+                (line.split(None, 1)[0] in GIVEN_NAMES and looks_like_person(line))
+                # a name the lexicon does not know, right above the dateline ("Kavitha Menon" /
+                # "Mumbai, October 12")
+                or _PLACE_LINE.fullmatch(units[i + 1].text.strip())
             ):
                 kind = "byline"
                 authors.append(line)
+            elif _NEWS_SERVICE.fullmatch(line):
+                kind = "byline"  # "Express News Service", "Our Bureau": the newsroom's credit
+            elif (
+                "|" in line
+                and _PLACE_LINE.fullmatch((place := line.partition("|"))[0].strip().upper())
+                and _is_stamp(place[2].strip())
+            ):
+                kind = "dateline"  # "New Delhi | Updated: July 9, 2024 10:41 IST"
             elif (
                 skipped
                 and skipped[-1][0] in ("byline", "dateline")

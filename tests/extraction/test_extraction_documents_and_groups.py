@@ -119,3 +119,93 @@ def _speaker(text: str, part: str) -> str | None:
 )
 def test_documents_groups_and_roles(text: str, part: str, speaker: str | None) -> None:
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was nobody: a weekday without "on" between a document and its source
+        (
+            "House prices in Delford rose 4% in March, according to data released Tuesday by the "
+            "Delford Association of Realtors. Sales fell 2%, the association said.",
+            "Sales fell",
+            "Delford Association of Realtors",
+        ),
+        # was nobody: "since" between the auxiliary and the verb
+        (
+            "Sarah Pendle received a bonus of £410,000 last year. She has since said she will give "
+            "it to charity.",
+            "She has since",
+            "Sarah Pendle",
+        ),
+    ],
+)
+def test_verbs_and_sources(text: str, part: str, speaker: str | None) -> None:
+    assert _speaker(text, part) == speaker
+
+
+_INTERVIEW = (
+    "Mayor on her first year\n\nInterview by Kieran Walsh\n\n"
+    "A year ago, Rosa Delgado ran a community kitchen. Her critics, including Gareth Pryor, say she "
+    "has been slow. She spoke to the Courier in her office.\n\n"
+    "This interview has been edited for length and clarity.\n\n"
+    "Q: What has surprised you most?\n\nHonestly, the paperwork. We inherited a housing department "
+    "with eleven vacancies.\n\n"
+    "Q: Gareth Pryor says you have built fewer than 200 homes. Is he wrong?\n\n"
+    "He's right about the number and wrong about the reason.\n\n"
+    "Q: Do you miss the kitchen?\n\nEvery single day."
+)
+
+
+def test_answers_after_questions_labelled_alone_are_the_interviewees():
+    # was nobody for every answer: only the questions carry a label ("Q:"), and three people are
+    # named before the first (the interviewer under the headline, a critic, the mayor)
+    ex = extract_claims(_INTERVIEW)
+    for part in ("Honestly", "We inherited", "He's right", "Every single day"):
+        claim = claim_with(ex, part)
+        assert (claim.speaker, claim.attribution) == ("Rosa Delgado", "answer in an interview"), part
+    assert claim_with(ex, "Gareth Pryor says you").speaker == "Gareth Pryor"  # the question's own
+    assert claim_with(ex, "What has surprised").speaker is None
+    assert not any(c.text.startswith("Interview by") for c in ex.claims)
+
+
+@pytest.mark.parametrize(
+    "text, line, kind",
+    [
+        # each was a headline claim
+        (
+            "Sprinter suspended after failing test\n\nExpress News Service\n"
+            "New Delhi | Updated: July 9, 2024 10:41 IST\n\nThe sprinter has been suspended, the board said.",
+            "Express News Service",
+            "byline",
+        ),
+        (
+            "Sprinter suspended after failing test\n\nExpress News Service\n"
+            "New Delhi | Updated: July 9, 2024 10:41 IST\n\nThe sprinter has been suspended, the board said.",
+            "New Delhi | Updated",
+            "dateline",
+        ),
+        (
+            "Charity trustees quit after damning report\n\nOwen Pritchard, Social affairs correspondent\n\n"
+            "Four trustees of a children's charity have resigned.",
+            "Owen Pritchard",
+            "byline",
+        ),
+        (
+            "Deshmukh takes charge of the party\n\nKavitha Menon\nMumbai, October 12\n\n"
+            "Anjali Deshmukh was elected party president on Saturday.",
+            "Kavitha Menon",
+            "byline",
+        ),
+        (
+            "Reidy had a blood alcohol reading of 0.17 when he was arrested.\n\nIf you or someone you "
+            "know is affected by violence, contact the Safe Steps support line on 1800 015 188.",
+            "If you or someone",
+            "boilerplate",
+        ),
+    ],
+)
+def test_furniture_lines(text: str, line: str, kind: str) -> None:
+    ex = extract_claims(text)
+    assert not any(c.text.startswith(line) for c in ex.claims)
+    assert any(k == kind and text[s:e].startswith(line) for k, s, e in ex.skipped)
