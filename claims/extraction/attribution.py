@@ -1026,6 +1026,7 @@ class People:
         self.subject_positions: list[int] = []
         self.subject_names: list[str] = []
         self.acting_subjects: set[str] = set()  # names opening a sentence right before a verb
+        self.word_openings: set[str] = set()  # names opening a sentence before a word in lower case
         self.workplaces: set[str] = set()  # firms named only as where a commentator works
         # what "the operator" was found to be, where: noun -> [(position, name)] in order
         self._resolved: dict[str, list[tuple[int, str]]] = {}
@@ -1190,8 +1191,11 @@ class People:
                 i -= 1
                 continue
             near = here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES
-            if title in self.roles_of.get(gi, ()) or any(
-                _holds_title(surface, padded) for surface in self.groups[gi].surfaces
+            if (
+                title in self.roles_of.get(gi, ())
+                or any(_holds_title(surface, padded) for surface in self.groups[gi].surfaces)
+                # "Education Secretary Louise Harrington": a minister, as Britain names them
+                or (title == "Minister" and any(map(_CABINET_SECRETARY.search, self.groups[gi].surfaces)))
             ):
                 if near:
                     return gi
@@ -1417,9 +1421,25 @@ class People:
             return found
         if said and said[0][0] < pos:
             at, name = said[bisect.bisect_left(said, (pos, "")) - 1]  # the latest before
-            if noun not in _ANY_FIRM or self._sentence_of(at) >= self._sentence_of(pos) - 1:
-                return name  # ("the company" only right after: '…. "…," the company said.')
+            if (
+                noun not in _ANY_FIRM
+                or self._sentence_of(at) >= self._sentence_of(pos) - 1
+                or self._no_name_between(at, pos, name)
+            ):
+                # ("the company" only right after: '…. "…," the company said.', or with no other
+                # organisation named since)
+                return name
         return phrase
+
+    def _no_name_between(self, start: int, end: int, name: str) -> bool:
+        """Whether no organisation but ``name`` (or where an analyst works) is named between."""
+        i = bisect.bisect_right(self.org_positions, start)
+        while i < len(self.org_positions) and self.org_positions[i] < end:
+            other = self.org_names[i]
+            if other[:1].isupper() and other != name and other not in self.workplaces and other not in name:
+                return False
+            i += 1
+        return True
 
     def _named_org(self, noun: str, pos: int) -> str | None:
         head = _org_kind(noun.rsplit(" ", 1)[-1])
@@ -1517,6 +1537,7 @@ class People:
                 or name.rsplit(" ", 1)[-1] in _FIRM_NOUNS  # "San Francisco-based firm": no name
                 or (subject and " " in name and name.isupper())  # "SAN MATEO, California": a dateline
                 or name in DEMONYMS  # "The 49-year-old Swede": a person
+                or (" " not in name and self.knows_surname(name))  # "Rao said" after Priya Rao
                 or any(
                     w[:1].islower() and w not in _NAME_LINKS for w in name.split()[1:]
                 )  # "Emergency services"
@@ -1570,6 +1591,8 @@ class People:
                 sum(n == name for n, _, _ in candidates) < 2
                 and name not in self.acting_subjects
                 and self._first_word_counts()[name] < 2  # "Severnmoor" of "Severnmoor Water", named before
+                # "Kingsmoor Town won 3-0 …. The club said": a club by its name
+                and not (words[-1] == "club" and name.rpartition(" ")[2] in _CLUB_ENDINGS)
             )
         kinds = self.org_kinds.get(name)
         if group or subject or _no_business(name) or (kinds and kinds.isdisjoint(_FIRM_NOUNS)):
@@ -1610,7 +1633,22 @@ class People:
         if i <= stop:
             return False
         k = bisect.bisect_left(self.subject_positions, pos) - 1
+        while k >= 0 and self._a_word_opening(self.subject_names[k]):
+            k -= 1  # "Oxygen masks dropped.", "Pre-tax profit fell …": no name between
         return k < 0 or self.subject_positions[k] <= self.org_positions[i]
+
+    def _a_word_opening(self, name: str) -> bool:
+        """Whether a name opening a sentence may be a capitalised word and no name: one word, once,
+        never acting ("Oxygen masks dropped", not "Lumora unveiled"), never named otherwise."""
+        return (
+            " " not in name
+            and name[:1].isupper()
+            and name[1:] == name[1:].lower()  # (not a brand: "iPhone sales fell")
+            and name in self.word_openings
+            and name not in self.acting_subjects
+            and self._counted("subjects", self.subject_names)[name] == 1
+            and self._counted("organisations", self.org_names)[name] == 0
+        )
 
     def _first_word_counts(self) -> Counter[str]:
         """How many organisations' names open with each word ("Severnmoor": 4)."""
@@ -1983,6 +2021,10 @@ def _given_name(surface: str) -> str:
 _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
+# the last word of a sports club's name ("Kingsmoor Town", "Halden United")
+_CLUB_ENDINGS = frozenset(
+    "Town United City Rovers Athletic Wanderers Albion County FC AFC Rangers Celtic Hotspur Olympic".split()
+)
 _ANY_FIRM = frozenset("company firm group business".split())  # what every business is called
 # What an organisation other than a business is called ("the charity", "the agency"), and of those
 # what no public body is
@@ -2031,7 +2073,7 @@ _PUBLIC_BODY_WORDS = frozenset(
     """Ministry Department Council Government Agency Office Commission Police Court Parliament
     Committee Authority Service Regulator Party University Union Army Navy Assembly Senate Congress
     Treasury Inquiry Tribunal NHS EU UN NATO WHO WTO OECD Administration Bureau Institute Foundation
-    Charity Society""".split()
+    Charity Society Federation Confederation Guild Brotherhood Directorate Inspectorate""".split()
 )
 
 
@@ -3115,29 +3157,37 @@ def _index_antecedents(
             continue  # the agency of a dateline: it reports, it is not a subject
         if norm.endswith("by ", 0, sg.start) and _DATA_BY.search(norm, max(0, sg.start - 16), sg.start):
             continue  # "data compiled by LSEG", "economists polled by Reuters": not the story's firm
+        if sg.kind in ("org", "entity"):
+            if norm.endswith(" at ", 0, sg.start) and _WORKS_AT.search(norm, max(0, sg.start - 30), sg.start):
+                # "an analyst at Thornbury Securities": not the story's firm
+                people.workplaces.add(_past_description(norm, sg)[1])
+            elif norm.endswith(" of ", 0, sg.start) and sg.start - 4 in person_ends:
+                # "Dev Raman of Northgate Securities": where he works
+                people.workplaces.add(_past_description(norm, sg)[1])
         if sg.kind == "org" or (
             sg.kind == "entity" and norm.endswith(_SHARES_IN, max(0, sg.start - 12), sg.start)
         ):
             # "Shares in Tesco fell 4% after it warned …": the company the shares are in
             at, named = _past_description(norm, sg)
             orgs[at] = named
-            if norm.endswith(" at ", 0, sg.start) and _WORKS_AT.search(norm, max(0, sg.start - 30), sg.start):
-                people.workplaces.add(named)  # "an analyst at Thornbury Securities": not the story's firm
-            elif norm.endswith(" of ", 0, sg.start) and sg.start - 4 in person_ends:
-                people.workplaces.add(named)  # "Dev Raman of Northgate Securities": where he works
         elif (
             sg.kind == "entity"
             and not looks_like_person(sg.text)
             and (
                 _described_before(norm, sg.start)
                 or (norm.startswith(", ", sg.end) and _KIND_AFTER.match(norm, sg.end) is not None)
+                or _kind_before_comma(norm, sg.start)
             )
         ):
             # "airport operator Aena", "Ofwat, the water regulator,"
             orgs[sg.start] = _strip_det(norm[sg.start : sg.end])
         elif (
             sg.kind == "entity"
-            and (sg.start in starts or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4)))
+            and (
+                sg.start in starts
+                or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4))
+                or (datelines and _after_dateline(norm, datelines, sg.start))
+            )
             and not looks_like_person(sg.text)
             and sg.start not in pair_starts  # two people named together: no "it"
             # "Alzheimer's Research UK said", "Apple's Tim Cook said": the speaker found there is a
@@ -3154,6 +3204,8 @@ def _index_antecedents(
             at, named = _past_description(norm, sg)
             people.subject_positions.append(at)
             people.subject_names.append(named)
+            if _LOWER_WORD_AFTER.match(norm, sg.end):
+                people.word_openings.add(named)  # "Oxygen masks dropped": maybe a word, no name
             if _ACTS_AFTER.match(norm, sg.end):  # "Lumora unveiled …": a name that acts
                 people.acting_subjects.add(people.subject_names[-1])
     for att in found:
@@ -3224,6 +3276,8 @@ def _index_antecedents(
     for pos in sorted(orgs):
         if pos < cover and orgs[pos] in people.org_names[-1]:
             continue  # "NHS Foundation Trust" inside "Guy's and St Thomas' NHS Foundation Trust"
+        if _BEAT_AFTER.match(norm, pos + len(orgs[pos])):
+            continue  # "By Rachel Osei, Transport correspondent": a reporter's beat, no organisation
         if (
             people.org_positions
             and norm.startswith(" (", end := people.org_positions[-1] + len(people.org_names[-1]))
@@ -3238,6 +3292,19 @@ def _index_antecedents(
         if orgs[pos][:1].isupper() or not orgs[pos].islower():
             _index_kind(norm, pos, orgs[pos], people.org_kinds)
     _index_roles(norm, roles, people)
+
+
+# a reporter's role after the beat it names ("Transport correspondent", "Health editor")
+_BEAT_AFTER = re.compile(r"[ ]+(?:correspondent|reporter|editor|writer|columnist|desk)\b")
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ ][a-z]+[ ]")
+
+
+def _after_dateline(norm: str, datelines: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` opens the sentence a dateline stands before ("SAN CARLOS, Calif. — Lumora
+    on Tuesday unveiled")."""
+    return any(end <= pos <= end + 3 and not norm[end:pos].strip(" —–-") for _, end in datelines)
 
 
 # who gathered data or asked people, not a subject of the story: "compiled by ", "polled by "
@@ -3296,14 +3363,27 @@ def _index_kind(norm: str, pos: int, name: str, kinds: dict[str, set[str]]) -> N
         return
     if norm.endswith(_BOARD_OF, 0, at) or norm.startswith(("'s board", "’s board"), end):
         _add_kind(kinds, name, "board")  # "the board of Harrow Vale Trust", "Ardmore's board": "the board"
+    if kind := _kind_before_comma(norm, at):  # "the regulator, Ofwat", "Norland's state broadcaster, NTV"
+        _add_kind(kinds, name, kind)
+
+
+def _kind_before_comma(norm: str, at: int) -> str:
+    """What the organisation named at ``at`` is, in the words and comma right before it ("the
+    regulator, Ofwat", "Norland's state broadcaster, NTV": "regulator", "broadcaster"), else ""."""
+    if not norm.endswith(", ", 0, at):
+        return ""
     words = norm[max(0, at - 40) : at].split()
     if (
         words
         and words[-1].endswith(",")
         and words[-1][:-1] in _DESCRIPTOR_NOUNS
-        and any(w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS for w in words[-4:-1])
-    ):  # "the regulator, Ofwat"
-        _add_kind(kinds, name, words[-1][:-1])
+        and any(
+            w in _DETERMINERS or w.lower() in _POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))
+            for w in words[-4:-1]
+        )
+    ):
+        return words[-1][:-1]
+    return ""
 
 
 # what makes a person named the defendant of a trial, right after the name (and an age)
@@ -3315,6 +3395,12 @@ _ACCUSED_AFTER = re.compile(
 _BOARD_OF = ("board of ", "board of the ", "board of directors of ", "board of trustees of ", "trustees of ")
 
 
+# a secretary of state by her department ("Education Secretary", "Home Secretary"), not a press,
+# party or union secretary
+_CABINET_SECRETARY = re.compile(
+    r"(?<![\w'])(?!(?:Press|Permanent|General|Private|Cabinet|Executive|Company|Party|Principal|Assistant"
+    r"|Deputy|Social|Club|Branch|Honorary|Chief)[ ])[A-Z][a-z]+[ ]Secretary[ ]"
+)
 # an office whose holder is not the title's: "Vice President Bush" is no "the President"
 _OTHER_OFFICES = (" Vice", " Deputy", " Assistant")
 
@@ -5678,7 +5764,8 @@ _BRACKETED_NAME = re.compile(
 )
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
 _PLURAL_SUBJECT = re.compile(
-    r"((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
+    # (not a pronoun and its verb: "He told analysts")
+    r"(?!(?:He|She|It|We|They|You|I)[ ])((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
     + trie_alternation(PLURAL_PEOPLE_NOUNS | {w.capitalize() for w in PLURAL_PEOPLE_NOUNS if w.islower()})
     + r"))(?=[ ]+[a-z])"
 )

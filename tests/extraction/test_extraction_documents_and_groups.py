@@ -209,3 +209,100 @@ def test_furniture_lines(text: str, line: str, kind: str) -> None:
     ex = extract_claims(text)
     assert not any(c.text.startswith(line) for c in ex.claims)
     assert any(k == kind and text[s:e].startswith(line) for k, s, e in ex.skipped)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the airline": a capitalised word opening a sentence is no rival name
+        (
+            "Jet diverts\n\nA Skylane Airways flight made an emergency landing on Sunday.\n\nOxygen masks "
+            "dropped.\n\nThree passengers were checked by paramedics, the airline said.",
+            "Three passengers",
+            "Skylane Airways",
+        ),
+        (
+            "Profit slides\n\nBrimley Foods reported a fall in profit.\n\nPre-tax profit fell to £212m, "
+            "the company said.",
+            "Pre-tax profit",
+            "Brimley Foods",
+        ),
+        # guard: a brand opening a sentence is a name ("iPhone sales fell … at Apple")
+        (
+            "eBay said it would cut 1,000 jobs. iPhone sales fell 10% at Apple, the company told analysts.",
+            "iPhone sales",
+            "the company",
+        ),
+        # was "the company": the name right after the dateline opens its sentence
+        (
+            "Lumora unveils glasses\n\nSAN CARLOS, Calif. — Lumora on Tuesday unveiled its first smart "
+            "glasses.\n\nThe glasses will go on sale in October, the company said.",
+            "The glasses will",
+            "Lumora",
+        ),
+        # was "the company": a union named in between is no business
+        (
+            "Worker wins case\n\nA spokesperson for Raventhorpe Logistics said it would consider an "
+            "appeal.\n\nHer union, the General Workers' Federation, said the case was a wake-up call."
+            "\n\nThe company said the forklifts had since been replaced.",
+            "The company said",
+            "Raventhorpe Logistics",
+        ),
+        # was "the company": analysts' firms and the analyst's surname between, the story's firm
+        # resolved before
+        (
+            "Harrowgate Foods reported a fall in profit. Pre-tax profit fell to £212m, the company said. "
+            '"Price cuts are blunt," said Sunita Rao, retail analyst at Pellam Securities. Rao said she '
+            "was lowering her forecast. Another analyst, Gareth Lund of Corbel Capital, was more positive. "
+            "He told analysts the balance sheet was strong. It was a hard half. Margins were squeezed. "
+            "The company said it was keeping its guidance.",
+            "keeping its guidance",
+            "Harrowgate Foods",
+        ),
+        # was "the regulator": a directorate is a body, not a person
+        (
+            "The Aviation Safety Directorate said it had opened an investigation. The regulator said it "
+            "was too early to speculate.",
+            "The regulator said",
+            "Aviation Safety Directorate",
+        ),
+        # was "the broadcaster": what a name is, with a country's "'s" before the comma
+        (
+            "Norland's state broadcaster, NTV, gave a different account. Troops had been fired on first, "
+            "the broadcaster said.",
+            "Troops had been",
+            "NTV",
+        ),
+        # was "the club": a club by the last word of its name
+        (
+            "Kingsmoor Town won 3-0 on Saturday. A crowd of 11,482 watched the game. The club said "
+            "afterwards that it would offer discounted tickets.",
+            "The club said",
+            "Kingsmoor Town",
+        ),
+        # was "the minister": a secretary of state is a minister
+        (
+            "Education Secretary Louise Harrington said the results were good. The minister also "
+            "announced an extra £40m for tutoring.",
+            "The minister also",
+            "Education Secretary Louise Harrington",
+        ),
+        # guard: a press secretary is none
+        (
+            "Press Secretary Dan Hale said the results were good. The minister also announced an extra "
+            "£40m for tutoring.",
+            "The minister also",
+            "the minister",
+        ),
+        # was "the airline": a reporter's beat in the byline is no organisation
+        (
+            "Jet diverts\n\nBy Rachel Osei, Transport correspondent\n\nA Skylane Airways flight landed at "
+            "Halverton on Sunday. Skylane said nobody was hurt. Three passengers were checked by "
+            "paramedics, the airline said.",
+            "Three passengers",
+            "Skylane Airways",
+        ),
+    ],
+)
+def test_organisations_said_again(text: str, part: str, speaker: str | None) -> None:
+    assert _speaker(text, part) == speaker
