@@ -231,11 +231,15 @@ _SOURCE_TAIL = re.compile(r"\s-{1,3}[ ]*(" + trie_alternation(SOURCE_NOUNS | DOC
 # "Rents to rise 9%, survey suggests", "…, think tank says", "…, says think tank". Group 1 or 4:
 # the source (up to three words in lower case, the last a source or document noun); 2 or 3: the
 # verb.
-_HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reveal")  # and with "s"
+_HEADLINE_TAIL_STEMS = ("say", "warn", "suggest", "find", "show", "claim", "reveal", "rule")  # and with "s"
 _HEADLINE_TAIL_VERBS = r"(?:" + "|".join(f"{stem}s?" for stem in _HEADLINE_TAIL_STEMS) + r")"
 _HEADLINE_TAIL_NOUN = (
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my)[ ])(?:[a-z][\w\-]*[ ]+){0,2}(?:"
-    + trie_alternation(SOURCE_NOUNS | DOCUMENT_NOUNS | {"airport", "trial", "preprint", "maker", "paper"})
+    + trie_alternation(
+        SOURCE_NOUNS
+        | DOCUMENT_NOUNS
+        | {"airport", "trial", "preprint", "maker", "paper", "tribunal", "court"}
+    )
     + r")"
 )
 _HEADLINE_TAIL = re.compile(
@@ -402,7 +406,11 @@ def _ends_as_sentence(text: str) -> bool:
 _HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.&\-]*'s )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}):[ ]+(?=\S)")
 # after a headline's colon, what an explainer asks, not what someone says ("… Question Time: what
 # was said about buses")
-_EXPLAINS = re.compile(r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b")
+_EXPLAINS = re.compile(
+    r"[ \t]*(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]here|[Ww]hen|[Ww]hich)\b"
+    # a profile's description of the one it names: "Anjali Deshmukh: The reluctant politician who …"
+    r"|[ \t]*(?:[Tt]he|[Aa]n?)[ ]+(?:[a-z][\w'’\-]*[ ]+){1,4}?(?:who|behind)\b"
+)
 # after a headline's colon, someone's own words: "We will fix the NHS", "'I did nothing wrong'"
 _FIRST_PERSON_OPENING = re.compile(r"[\"'‘“]?(?:I|We|My|Our|I'm|I've|I'll|We're|We've|We'll)\b")
 _SAYS_SOMETHING = re.compile(r"[a-z]{2}|\d|[\"'‘“]")  # a word in lower case, a figure or a quotation
@@ -1317,6 +1325,7 @@ class People:
             # a name in the sentence's opening clause is no subject, when one follows it
             subject_from = self.opening_clauses.get(self.unit_starts[sentence], -1)
             first = speaker = after_clause = None
+            speaker_at = -1
             while j > stop and self._sentence_of(positions[j]) == sentence:
                 if fits(keys[j]) and not self._in_quotation_to(positions[j], self.unit_starts[here]):
                     if self._quoted(positions[j]) and positions[j] not in self.speaker_positions:
@@ -1329,8 +1338,11 @@ class People:
                     first = keys[j]
                     if positions[j] >= subject_from:
                         after_clause = keys[j]
-                    if positions[j] in self.speaker_positions:
-                        speaker = keys[j]
+                    if positions[j] in self.speaker_positions and not (
+                        speaker is not None and speaker < 0 and positions[j] == speaker_at
+                    ):
+                        # (at one place, "Tom Pell's brother" speaks, not Tom Pell)
+                        speaker, speaker_at = keys[j], positions[j]
                 j -= 1
             if first is not None:
                 return speaker if speaker is not None else after_clause if after_clause is not None else first
@@ -1699,9 +1711,10 @@ class People:
             return None  # ("Lund's campaign was knocked off course. A party spokesman said": not Lund)
         return org
 
-    def _spouse_in_couple(self, pos: int, gender: str) -> str | None:
+    def _spouse_in_couple(self, pos: int, gender: str, owner: str = "") -> str | None:
         """Of a couple named together with one surname in the few sentences before ("Mark and Jenny
-        Fraser"), the one of ``gender`` ('f', 'm') by their given names, in full; else None."""
+        Fraser"), the one of ``gender`` ('f', 'm') by their given names, in full; with ``owner``
+        (whose spouse), the other one; else None."""
         here = self._sentence_of(pos)
         for at, pair in reversed(self.pair_phrases):
             if at >= pos:
@@ -1713,6 +1726,8 @@ class People:
             if " " in first or " " not in second:
                 return None  # not a couple written with one surname
             both = (f"{first} {surname}", second)
+            if owner:
+                return both[1] if owner == both[0] else both[0] if owner == both[1] else None
             fits = [n for n in both if _gender_of(n) == gender]
             if not fits:  # the other's given name tells, when only one is known
                 fits = [n for n in both if _gender_of(n) not in ("", gender)]
@@ -1732,6 +1747,8 @@ class People:
         if rest in _SPOUSES and (spouse := self._spouse_in_couple(pos, _SPOUSES[rest])) is not None:
             return spouse  # "Mark and Jenny Fraser …. His wife said": Jenny Fraser
         owner, _ = self.resolve_pronoun(pronoun, pos)
+        if rest in _SPOUSES and owner and (spouse := self._spouse_in_couple(pos, "", owner)) is not None:
+            return spouse  # "Tasha and Andre Booker …. Tasha Booker said …. Her husband said": Andre
         if not owner:
             return f"{word.lower()} {rest}"
         owner = self.named_org(owner, pos)
@@ -1911,7 +1928,13 @@ def _continuing_speakers(found: list[UnitAttribution], people: People) -> None:
                 # same "he" as the sentence before (resolved there, not to the name it mentions)
                 att.speaker_pos = before.speaker_pos
                 break
-            if reach == 1 and not before.pronoun and _one_unnamed_person(who, att.speaker.lower()):
+            if (
+                reach == 1
+                and not before.pronoun
+                and (
+                    _one_unnamed_person(who, att.speaker.lower()) or _someones_role(who, att.speaker.lower())
+                )
+            ):
                 # "A nurse said the ward was unsafe. She said …": the nurse, not a woman named before
                 att.speaker, att.speaker_pos, att.pronoun = who, before.speaker_pos, False
                 break
@@ -1966,8 +1989,21 @@ def _person_inside(people: People, att: UnitAttribution) -> str | None:
     # club that reads as a name before him
     k = bisect.bisect_left(people.positions, start + len(att.speaker or "")) - 1
     if k >= 0 and people.positions[k] >= start:
+        if _someones_role(att.speaker or "", ""):
+            return None  # "Tom Pell's brother": whose brother, not who speaks
         return people.groups[people.mention_group[k]].surfaces[0]
     return None
+
+
+def _someones_role(phrase: str, pronoun: str) -> bool:
+    """Whether ``phrase`` is a person by whose they are ("Tom Pell's brother", "the judge's wife"),
+    of the sex of ``pronoun`` when one is given."""
+    owner, mark, head = phrase.rpartition("'s ")
+    if not mark:
+        owner, mark, head = phrase.rpartition("’s ")
+    if not (mark and owner and head.isalpha() and head.islower() and head in _PERSON_WORDS):
+        return False
+    return not pronoun or _role_gender(head) in ("", _pronoun_gender(pronoun))
 
 
 # the verbs that go on with what someone said: their pronoun is the last speaker's
@@ -2344,7 +2380,12 @@ _RANK_BEFORE = re.compile(
     r"(?<![\w.])(Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Rev|Canon|Bishop|Cllr)\.?[ ]\Z"
 )
 # the words before "posts" that make it a noun ("social media posts", "blog posts")
-_POST_NOUN_BEFORE = ("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok ")
+_POST_NOUN_BEFORE = (
+    *("media ", "blog ", "Facebook ", "Instagram ", "online ", "social ", "X ", "TikTok "),
+    # offices held: "both hold party posts", "two cabinet posts", "senior posts"
+    *("party ", "cabinet ", "government ", "ministerial ", "senior ", "top ", "key ", "hold ", "holds "),
+    *("held ", "two ", "three ", "several ", "many ", "both ", "official ", "leadership ", "board "),
+)
 # a thing shared or handed out that makes a claim, opening a sentence (group 1: as written, 2:
 # the thing, 3: its verb): "A viral post claims", "A Conservative leaflet says", "A TikTok video
 # viewed 2 million times says", "The post, which shows a £20 note, says"
@@ -2648,7 +2689,19 @@ def attribute(
                 title, _, rest = first.partition(" ")
                 if title.endswith("s") and title[:-1] in PERSON_TITLES:
                     first = rest  # "Senators Ted Cruz and Marco Rubio"
-                if first in GIVEN_NAMES and len(second.split()) == 2 and second.split()[0] in GIVEN_NAMES:
+                if (
+                    len(second.split()) == 2
+                    and (
+                        (first in GIVEN_NAMES and second.split()[0] in GIVEN_NAMES)
+                        # given names the lexicon lacks, one named in full elsewhere ("Tasha and
+                        # Andre Booker" … "Tasha Booker said")
+                        or (
+                            " " not in first
+                            and first[:1].isupper()
+                            and f"{first} {second.split()[1]}" in norm
+                        )
+                    )
+                ):
                     # "Mark and Jenny Fraser": Mark Fraser; "Fraser" alone is either of them
                     first = f"{first} {second.split()[1]}"
                     people.shared_surnames.add(second.split()[1])
@@ -4462,8 +4515,9 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
                 and (the := _THE_STATEMENT.fullmatch(att.speaker)) is not None
                 and (source := latest.get(the.group(1))) is not None
             ):
-                # "The statement said" after "The council issued a statement": the council
-                att.speaker, att.speaker_pos = source.speaker, source.speaker_pos
+                # "The statement said" after "The council issued a statement": the council; '"…,"
+                # the letter said' after "In a letter to members, he wrote": whom "he" stands for
+                att.speaker, att.speaker_pos, att.pronoun = source.speaker, source.speaker_pos, source.pronoun
             continue
         if not att.refers:
             latest[att.document] = last = att
@@ -4493,6 +4547,10 @@ _STATEMENTS = "statement|letter|memo|post"
 _STATEMENT_SAYS = re.compile(
     r"((?:The|This|That)[ ]+(?:letter|memo|post))[ ]+(?:also[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned)\b"
+)
+# the same after the quotation it closes: '"…," the letter said.'
+_QUOTE_THEN_STATEMENT = re.compile(
+    r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:letter|memo|post))[ ]+(said|added|continued|read)\b"
 )
 # a statement named again as a speaker; group 1: the noun
 _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
@@ -4556,9 +4614,17 @@ def _issued_documents(
             att.own = True
             continue
         if (
+            att.speaker is None
+            and " said" in text
+            and (said := _QUOTE_THEN_STATEMENT.search(norm, u.start, u.end)) is not None
+        ):
+            # '"We made mistakes," the letter said.': the letter's, as "The letter said …" is
+            att.speaker, att.how, att.speaker_pos = said.group(1).lower(), said.group(2), said.start(1)
+            att.own = True
+            continue
+        if (
             att.speaker is not None
             and att.document is None
-            and not att.pronoun
             and (
                 "n a " in text or "n an " in text or "n its " in text or "n his " in text or "n her " in text
             )
@@ -4842,8 +4908,8 @@ _NEVER_INVERTED = {
     # "Experts believe the species is extinct", "Economists fear that …"; not "believe in", "feared
     # dead", "fear for their jobs", "believe it or not", ", believe me,"
     **dict.fromkeys(("believe", "believes", "believed", "fear", "fears", "feared"), _BELIEF_WHAT),
-    # "Judge Mary Holt ruled that …"; not "ruled out", "ruled the country"
-    **dict.fromkeys(("ruled", "rules"), _THAT),
+    # "Judge Mary Holt ruled that …", "…, a tribunal has ruled."; not "ruled out", "ruled the country"
+    **dict.fromkeys(("ruled", "rules"), _THAT_OR_END),
     # "charged that police lied"; not "the man, charged with murder, said"; "assured the public
     # that"; not "assured of a place"
     **dict.fromkeys(("charged", "charges"), _THAT),
@@ -4931,7 +4997,7 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("reassure", "reassured", "reassures", "assure"), _REMINDED_THAT),
     # "rejected claims that he had lied", "rejected the accusation"; not "rejected the offer"
     **dict.fromkeys(("rejected", "rejects", "reject"), _REJECTED_WHAT),
-    **dict.fromkeys(("credited", "credits"), _CREDITED_WITH),
+    **dict.fromkeys(("credited", "credits", "credit"), _CREDITED_WITH),
     **dict.fromkeys(_JUDGING_VERBS, _QUOTE_SOON),  # speech when a quotation follows soon
     **dict.fromkeys(("dismissed", "dismisses"), _DISMISSED_WHAT),
     **_NEVER_INVERTED,
@@ -5083,6 +5149,13 @@ def _subject_before(
     ):
         verb_at = words[-1][1]  # "The company Monday said", in American style: when, not who
         words.pop()
+    if (
+        commas
+        and text.endswith(", ", 0, verb_at)
+        and (whose := text.rfind(", whose ", max(0, verb_at - 160), verb_at)) > 0
+    ):
+        # "Jenna Morales, whose son, Eli, was hurt, said": who the clause is about, not a name in it
+        return _subject_before(text, whose, offset, commas=commas - 1, common=common)
     if text.endswith(", ", 0, verb_at) and (
         home := _NAME_AGE_HOME.search(text, max(0, verb_at - 160), verb_at)
     ):
@@ -5641,10 +5714,27 @@ def _without_workplace(phrase: str) -> str:
         if (
             1 < len(head.split()) <= 3
             and looks_like_person(head)
-            and not ORG_WORDS.isdisjoint(phrase[len(head) :].split())
+            and (
+                not ORG_WORDS.isdisjoint(phrase[len(head) :].split())
+                # "Jenna Ford of Kent": a name of a person's shape, then where she lives
+                or (
+                    (place := _A_PLACE_AFTER.fullmatch(phrase, len(head))) is not None
+                    and place.group(1) not in _NO_PLACES
+                )
+            )
         ):
             return head
     return phrase
+
+
+# " of Ridgefield", " from North Bay": one or two capitalised words after the name
+_A_PLACE_AFTER = re.compile(r" (?:of|from) ([A-Z][a-z'’\-]+)(?: [A-Z][a-z'’\-]+)?")
+# what a body is of, after a name of two words ("Joint Chiefs of Staff", "Chamber of Commerce")
+_NO_PLACES = frozenset(
+    """Staff Commerce Trade Industry Directors Governors Trustees State Justice Health Education Defence
+    Defense Finance Appeal Appeals Representatives Lords Commons Science Sciences Medicine Arts Nursing
+    Police Engineers Surgeons Physicians Management Ministers Parliament Congress Rights""".split()
+)
 
 
 # an organisation's name (its last word says it is one), then where it is: "Kingsmere General

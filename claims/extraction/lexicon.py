@@ -142,7 +142,7 @@ SPEECH_VERBS = frozenset(
     lamented reiterated reiterates retorted opined averred charged assured assures
     protested reject credited credits termed terms informed informs reminded reminds remind
     reassure reassured reassures assure apologised apologized apologises apologizes apologise
-    apologize describe questioned questions question remembers remembered calling read reads""".split()
+    apologize describe questioned questions question remembers remembered calling read reads credit""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
     # a question put in a hearing: "The chair put it to her that spills had risen"
@@ -183,7 +183,7 @@ REFERABLE_DOCUMENTS = frozenset(
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
-    indicated reveal reveals revealed recommends recommended put puts projects projected links
+    indicated reveal reveals revealed recommend recommends recommended put puts projects projected links
     linked""".split()
 )
 

@@ -52,7 +52,7 @@ from .segment import (
     opens_paragraph,
     segment_normalised,
 )
-from .signals import Signal, find_quotes, find_signals
+from .signals import ORG_WORDS, Signal, find_quotes, find_signals
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 MAX_CLAIM_CHARS = 2_000  # a longer unit is not a sentence (a table, a pasted blob): skipped
@@ -1773,7 +1773,12 @@ def _named_speaker(att: UnitAttribution, people: People) -> tuple[str | None, tu
         # "Doctors in the Gaza Strip": people and where they are, as written; "Intergovernmental
         # Panel on Climate Change": a body's name, not a person called "Climate Change"
         return att.speaker, ()
-    if looks_like_person(att.speaker) or people.knows_surname(surname_of(att.speaker)):
+    if looks_like_person(att.speaker) or (
+        # (not a body whose last word a person's title holds: "Office of Public Prosecutions" after
+        # "the Director of Public Prosecutions")
+        people.knows_surname(surname_of(att.speaker))
+        and not (" of " in att.speaker and att.speaker.partition(" ")[0] in ORG_WORDS)
+    ):
         gi = people.group_of(att.speaker)
         if gi >= 0:
             return people.names(gi)
