@@ -178,7 +178,13 @@ _DOCUMENT_SPEAKS = (
 # "The Environment Agency's annual report, published on Tuesday, found": what an owner's document
 # does (the owner is the subject before the "'s")
 _OWNED_DOCUMENT = re.compile(
-    r"'s\s+" + _DOCUMENT_MODIFIERS + r"(" + _DOCUMENT_WORDS + r")\b" + _DOCUMENT_SPEAKS
+    r"'s\s+"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    # and what it is of: "The trust's analysis of monitoring data found"
+    + r")\b(?:\s+(?:of|into|on)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+    + _DOCUMENT_SPEAKS
 )
 # "The YouGov survey of 2,104 adults found", "An Ofsted report said": a document named by its
 # source, the capitalised words before its noun
@@ -592,7 +598,8 @@ _UNNAMED_REPORTS = re.compile(
 # A document a newsroom saw ("a memo seen by the BBC", "documents obtained by Reuters", "emails
 # shared with the Guardian"): the document speaks, as written, not the newsroom that saw it
 _SEEN_DOCUMENT = (
-    r"((?:(?:[Aa]n?|[Tt]he)\s+)?"
+    # (or whose they are, by name: "Skylane maintenance records seen by the Gazette")
+    r"((?:(?:[Aa]n?|[Tt]he)\s+|[A-Z][\w&\-]*\s+(?:[a-z]+\s+)?(?=[a-z]))?"
     + _DOCUMENT_MODIFIERS
     + r"(?i:"
     + trie_alternation(DOCUMENT_NOUNS | {"emails", "messages", "papers", "files", "minutes"})
@@ -886,7 +893,8 @@ _ROLE_WORDS = EPITHETS | frozenset(
     """manager owner founder economist analyst adviser advisor lawyer researcher scientist author
     neighbour neighbor friend colleague resident witness passenger forward boss rival campaigner
     activist student nurse teacher farmer driver motorist shopper fan voter victim survivor co-author
-    co-founder captain striker coach midfielder defender goalkeeper winger skipper""".split()
+    co-founder captain striker coach midfielder defender goalkeeper winger skipper parent patient pupil
+    worker customer commuter tenant""".split()
 )
 
 
@@ -1822,7 +1830,17 @@ class People:
         """An organisation called by a common noun shown by its name, when named before: "the
         company" ("OpenAI"), "The Bank" ("Bank of England"); any other name as it is."""
         if name[:4] in ("the ", "The "):
-            return self.named_org(name, pos)
+            named = self.named_org(name, pos)
+            if (
+                named == name
+                and name[4:] in _FORWARD_NOUNS
+                and self._sentence_of(pos) <= _LEDE_SENTENCES
+                and (ahead := self._named_ahead(name[4:], pos, _AHEAD_SENTENCES)) is not None
+            ):
+                # the story's opening line names the body in the sentence after it: "Drivers will
+                # strike next week, the union said. The Northern Transit Workers Union (NTWU) said …"
+                return ahead
+            return named
         if "-based " in name and (noun := name.rsplit(" ", 1)[-1]) in _FIRM_NOUNS:
             # "The San Francisco-based firm said" after OpenAI: where it is based is no name
             named = self.named_org("the " + noun, pos)
@@ -1848,12 +1866,12 @@ class People:
             return self._named_ahead(name.lower(), pos) or name
         return name
 
-    def _named_ahead(self, noun: str, pos: int) -> str | None:
+    def _named_ahead(self, noun: str, pos: int, sentences: int = _TITLE_SENTENCES) -> str | None:
         """The first organisation named in the few sentences after ``pos`` that the common noun
         could be: its word in the name ("Union", or "Federation" for a union) or its kind."""
         word = _ORG_NOUN_IN_NAME.get(noun, noun.capitalize())
         head = _org_kind(noun)
-        last = self._sentence_of(pos) + _TITLE_SENTENCES
+        last = self._sentence_of(pos) + sentences
         i = bisect.bisect_right(self.org_positions, pos)
         while i < len(self.org_positions) and self._sentence_of(self.org_positions[i]) <= last:
             name = self.org_names[i]
@@ -2075,6 +2093,9 @@ _FORWARD_NOUNS = frozenset(
     "union council regulator watchdog airline carrier operator firm company bank insurer charity".split()
 )
 _HEADLINE_SENTENCES = 3
+# a story's opening sentences ("the union said" there may name its union in the sentence after)
+_LEDE_SENTENCES = 4
+_AHEAD_SENTENCES = 1
 _PUBLIC_BODY_NOUNS = frozenset("regulator watchdog agency authority commission".split())
 # words of a trade union's name ("National Union of Rail Workers", "Unite", "Aslef" in capitals)
 _UNION_WORDS = frozenset(
@@ -3090,6 +3111,13 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
             continue
         if not alone_in_paragraph(units, i):
             continue
+        if norm[u.start] in "\"'‘“" and (quoted := _QUOTE_THEN_WHO.match(norm, u.start, u.end)) is not None:
+            name = quoted.group(1).strip()
+            if looks_like_person(name) or people.knows_surname(name.rsplit(" ", 1)[-1]):
+                # "'I never wanted to be a politician': Mayor Rosa Delgado on her first year"
+                att.speaker, att.how, att.speaker_pos = name, "in the headline", quoted.start(1)
+                att.own = True
+            continue
         clock = _CLOCK_LEAD.match(norm, u.start, u.end) if norm[u.start].isdigit() else None
         m = _HEADLINE_SPEAKER.match(norm, clock.end() if clock else u.start, u.end)
         if (
@@ -3117,6 +3145,13 @@ def _headline_speakers(norm: str, units: list[Span], found: list[UnitAttribution
         else:
             continue
         att.speaker, att.how, att.speaker_pos, att.own = norm[pos : m.end(1)], "in the headline", pos, True
+
+
+# a headline's quotation, then whose it is and what about: "'I never wanted this': Mayor Rosa
+# Delgado on her first year" (group 1: who)
+_QUOTE_THEN_WHO = re.compile(
+    r"[\"'‘“][^\"“”\n]{3,200}?[\"'’”]:[ ]+((?:[A-Z][\w.'’\-]*[ ]+){1,4}?)(?:on|says?|tells?|talks)[ ]"
+)
 
 
 # a commentator's job before the firm they work at ("an analyst at Thornbury Securities")
@@ -3976,7 +4011,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         if text.endswith(" to ", 0, at) and (lead := _LEADS_TO_SPEECH.search(text, max(0, at - 44), at)):
             at = lead.start()  # "The minister went on to say that …": the subject before "went on"
         cand = (
-            _subject_before(text, at, s0, common=True)
+            _modified_subject(text, at, s0)
+            or _subject_before(text, at, s0, common=True)
             or _subject_after(text, m, s0)
             or _coordinated_subject(text, at, s0, norm)
         )
@@ -4193,6 +4229,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                         who = text[am.end() : noun.end()].rstrip(".,")
                 if named := _person_named_after(text, who, am.end()):
                     who, at = named  # "according to the council's spokeswoman, Jane Smith"
+                elif (
+                    made := _MADE_BY_APPOSITION.match(text, _place_of(text, who, am.end()) + len(who))
+                ) is not None:
+                    # "according to the Coastal Jobs Index, a monthly survey by the bank Marlin Trust":
+                    # who makes it
+                    who, at = made.group(1), made.start(1)
                 best = UnitAttribution(who, word, s0 + at)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
@@ -4355,7 +4397,19 @@ def _seen_document_shows(text: str, s0: int) -> UnitAttribution | None:
     if m is None or m.group(2) not in EVIDENCE_VERBS:
         return None
     phrase = m.group(1)
-    return UnitAttribution(phrase[0].lower() + phrase[1:], m.group(2), s0 + m.start(1))
+    if _COMMON_OPENING.match(phrase.lower()) is not None:
+        phrase = phrase[0].lower() + phrase[1:]  # "documents obtained by Reuters"; not "Skylane … records"
+    return UnitAttribution(phrase, m.group(2), s0 + m.start(1))
+
+
+# a seen document's phrase opening with no name: an article, a modifier or the document itself
+_COMMON_OPENING = re.compile(
+    r"(?:an?|the)\s|(?:"
+    + _DOCUMENT_MODIFIERS
+    + r")(?:"
+    + trie_alternation(DOCUMENT_NOUNS | {"emails", "messages", "papers", "files", "minutes"})
+    + r")\b"
+)
 
 
 def _document_named_again(m: re.Match[str], how: str, s0: int) -> UnitAttribution:
@@ -4368,9 +4422,28 @@ def _document_named_again(m: re.Match[str], how: str, s0: int) -> UnitAttributio
         return UnitAttribution(owner, how, s0 + m.start(1), True)
     if word in ("The", "This", "That"):
         phrase = f"{word.lower()} {rest}"
+    if (by := _DONE_BY.match(m.string, m.end(1))) is not None:
+        # "The survey, carried out by Hollins Polling for the Gazette, suggests": who did it
+        att = UnitAttribution(by.group(1), how, s0 + by.start(1))
+        att.document = _document_kind(m.group(2))
+        return att
     att = UnitAttribution(phrase, how, s0 + m.start(1))
     att.document, att.refers = _document_kind(m.group(2)), True
     return att
+
+
+# what a named document is and who makes it, after its name: ", a monthly survey by the bank Marlin
+# Trust" (group 1: the maker)
+_MADE_BY_APPOSITION = re.compile(
+    r",[ ]+an?[ ]+(?:[a-z\-]+[ ]+){0,2}(?:survey|index|report|poll|study|analysis|tracker|barometer|gauge)"
+    r"[ ]+(?:by|from|compiled[ ]+by|run[ ]+by|published[ ]+by)[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+)?"
+    r"([A-Z][\w&'’\-]*(?:[ ]+[A-Z][\w&'’\-]*){0,4})"
+)
+# who made a document, between commas after it: ", carried out by Hollins Polling for the Gazette,"
+_DONE_BY = re.compile(
+    r",[ ]+(?:carried[ ]out|conducted|compiled|produced|written)[ ]+by[ ]+(?:the[ ]+)?"
+    r"([A-Z][\w&'’\-]*(?:[ ]+[A-Z][\w&'’\-]*){0,4})(?=[ ]+for[ ]|,)"
+)
 
 
 # Documents of one kind, named again by another word ("A poll by Ipsos … The survey found")
@@ -4536,8 +4609,11 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
 # letter"): the verb (group 1) and the document (group 2)
 _ISSUED = re.compile(
     r"(?<![\w\-])(issued|published|released|put[ ]out|sent|wrote|signed|posted)[ ]+"
+    # (or what came of it: "published the findings of its inquiry")
+    r"(?:the[ ]+(?:findings|results|conclusions)[ ]+of[ ]+)?"
     r"(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+){0,2}?"
-    r"(statement|report|letter|memo|review|study|survey|analysis|briefing|assessment|audit|post)(?![\w\-])"
+    r"(statement|report|letter|memo|review|study|survey|analysis|briefing|assessment|audit|post|inquiry"
+    r"|investigation|poll)(?![\w\-])"
 )
 _ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
 # What a speaker's own words are written in, and named again by ("the statement", "the letter")
@@ -4557,6 +4633,13 @@ _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
 _IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
 _STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
+# a share of those asked, and what they answered, opening a sentence after a survey's
+_POLLS = frozenset(("survey", "poll"))
+_SHARE_SAID = re.compile(
+    r"(?:(?:Just|Only|Some|About|Around|Nearly|Almost|More[ ]than|Fewer[ ]than|Less[ ]than|Over|Under)[ ]+)?"
+    r"\d+(?:\.\d+)?%[ ]+(?:of[ ]+(?:them|those|respondents|[a-z]+)[ ]+)?"
+    r"(said|say|thought|think|believed?|agreed?|wanted|want|expect(?:ed)?|would|backed|supported|opposed)\b"
+)
 # a document opening a sentence, with what it is of ("A leaked summary of the review"): group 1
 _DOCUMENT_OPENING = re.compile(
     r"((?:An?|The)[ ]+"
@@ -4585,6 +4668,19 @@ def _issued_documents(
     for i, u in enumerate(units):
         text = u.text
         att = found[i]
+        if (
+            att.speaker is None
+            and i > 0
+            and "%" in text[:40]
+            and found[i - 1].speaker is not None
+            and found[i - 1].document in _POLLS
+            and (share := _SHARE_SAID.match(text)) is not None
+        ):
+            # "A survey … by CivicPulse found that 61% would be uncomfortable. Just 18% said they
+            # would buy a pair": the same survey's answers
+            att.take_source(found[i - 1])
+            att.how, att.document = share.group(1), found[i - 1].document
+            continue
         if (
             text[:3] == "It "
             and att.pronoun
@@ -4739,7 +4835,11 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
             and _FOUND_THAT.match(text, vm.end())
         ):
             # "The National Audit Office (NAO) found in May 2023 that …": a name that found out
-            return UnitAttribution(cand[0], vm.group(1), cand[1])
+            # (not a speaker's "Uh" before it: "Uh the Federal Reserve Board indicated that …")
+            filler = _FILLER_OPENING.match(cand[0])
+            if filler is None:
+                return UnitAttribution(cand[0], vm.group(1), cand[1])
+            return UnitAttribution(_strip_det(cand[0][filler.end() :]), vm.group(1), cand[1] + filler.end())
         if cand[0] == "It" and cand[1] == s0 and _FINDS_WHAT.match(text, vm.end()):
             # "A survey … found that rents rose. It also found that …": what "it" stands for (the
             # sentence's subject; not "if you look at the projections, it shows")
@@ -4756,6 +4856,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
     return None
 
 
+# a spoken filler opening a transcript's sentence before a name ("Uh the Federal Reserve Board")
+_FILLER_OPENING = re.compile(r"(?:Uh|Um|Er|Erm|Ah|Oh|Well|Now|And|But|So)[ ,]+(?=(?:the[ ]+)?[A-Z])")
 # what people find out, after he, she or they (documents show and suggest: "They show that …")
 _PEOPLE_FIND = frozenset("found find finds concluded concludes discovered".split())
 # A that-clause after an evidence verb, maybe after when ("found in May 2023 that", "showed last
@@ -4771,6 +4873,9 @@ _QUOTED_THEN_SUBJECT = re.compile(
 )
 
 
+_A_WARNING_GIVEN = re.compile(r"[ ]+(?:issued|issues|sounded|given|remains|lifted|extended|in[ ]place)\b")
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     """Speech verbs as whole words: the matches of ``\\b(verb)\\b``, except a verb of
     :data:`_OBJECT_VERBS` used of something other than speech ("has added $13 billion")."""
@@ -4780,7 +4885,9 @@ def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        if (
+        # "Measles warning issued after cases rise": a warning given, a noun
+        if not (m.group(1) == "warning" and _A_WARNING_GIVEN.match(text, m.end()))
+        and (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
             # '"…," Eklund declared to loud cheers': its subject right after a quotation it closes
@@ -5092,6 +5199,37 @@ _NAME_AGE_HOME = re.compile(
 # What may stand between a comma and the subject that follows it: nothing, or its article
 _SEGMENT_OPENERS = frozenset({"", "the", "The", "a", "A", "an", "An"})
 _SEGMENT_DASH = re.compile(r"-{2,}|[—–]|[ ]-[ ]")
+
+
+# People by a plural noun, and where they are or how they were reached, opening the sentence right
+# before its verb: "Staff at its Hexworth headquarters said", "Her critics within the party say",
+# "Residents reached by telephone said" (group 1: the phrase, as written)
+_MODIFIED_SUBJECT = re.compile(
+    r"((?:(?:The|Her|His|Their|Its|Some|Many|Several|Local)[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+)?"
+    + r"(?:"
+    + trie_alternation({w.capitalize() for w in PLURAL_PEOPLE_NOUNS} | PLURAL_PEOPLE_NOUNS | {"Staff"})
+    + r")[ ]+(?:(?:at|in|within|inside|across|outside|near|from|on)[ ]+"
+    # (not when: "Police on Friday said")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|the[ ]+weekend|the[ ]+time|least|first|last|this"
+    r"|that|recent|\d)\b)[^,;:\"“”()]{2,60}?"
+    r"|(?:reached|contacted|interviewed|questioned|polled|surveyed)[ ]+by[ ]+[a-z][^,;:\"“”()]{1,30}?))"
+    r"[ ]+(?:(?:also|have|has|had)[ ]+)?\Z"
+)
+
+
+def _modified_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+    """A sentence's subject of :data:`_MODIFIED_SUBJECT`, opening it right before the verb at
+    ``vpos``, else None."""
+    if vpos > 110 or "," in text[:vpos] or text[:1].islower():
+        return None
+    m = _MODIFIED_SUBJECT.match(text, 0, vpos)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    if phrase.split(" ", 1)[0] in ("The",):
+        phrase = phrase[0].lower() + phrase[1:]
+    return phrase, offset, False
 
 
 def _subject_before(

@@ -184,7 +184,7 @@ REFERABLE_DOCUMENTS = frozenset(
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
     indicated reveal reveals revealed recommend recommends recommended put puts projects projected links
-    linked""".split()
+    linked listed lists""".split()
 )
 
 # What organisations are called in lower case ("the transport authority"): sources, and the
@@ -242,7 +242,7 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     researchers teammates cardiologists oncologists virologists neurologists psychologists
     psychiatrists climatologists seismologists geologists ecologists sociologists criminologists
     biologists chemists physicists pharmacists dentists therapists paediatricians pediatricians
-    technicians politicians surgeons midwives detectives""".split()
+    technicians politicians surgeons midwives detectives organisers organizers""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

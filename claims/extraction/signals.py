@@ -157,7 +157,7 @@ ORG_WORDS = frozenset(
     Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
     Trains Couriers Parcels Grid Echo Gazette Courier Chronicle Advertiser Sentinel Examiner Argus Mirror
     Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms Guild
-    Survey Directorate Inspectorate Secretariat Tribunal Regulator Watchdog""".split()
+    Survey Directorate Inspectorate Secretariat Tribunal Regulator Watchdog Board""".split()
 )
 # words of a body's name before its "of" ("Fraternal Order of Police", "Editorial Board of the New
 # York Times"): no person's
@@ -557,6 +557,9 @@ _BUSINESS_BEFORE = re.compile(
 _WORK_WORDS = frozenset(
     """book novel memoir biography autobiography film movie album single documentary play musical
     series programme program podcast poem song opera painting exhibition""".split()
+    # and a product by its name: "its first smart glasses, called Lumora Sight,"
+    + """glasses headset phone smartphone device app drug vaccine product console watch tablet laptop
+    robot chip car""".split()
 )
 _WORK_LEADS = frozenset("the a an called titled entitled".split())  # between the work and its title
 _WORK_BEFORE = re.compile(
@@ -642,6 +645,8 @@ def classify_entity(tokens: list[str]) -> str:
         return "org"
     if joined in FIRM_NAMES:
         return "org"
+    if "of" in tokens and tokens[tokens.index("of") - 1] in ORG_WORDS:
+        return "org"  # "University of Callow", "Arts Council of Westland"
     if looks_like_person(" ".join(tokens)):
         return "person"
     return "entity"

@@ -409,3 +409,137 @@ def test_organisations_said_again(text: str, part: str, speaker: str | None) -> 
 )
 def test_clauses_couples_and_verbs(text: str, part: str, speaker: str | None) -> None:
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the union": the opening line's union, named in the sentence after
+        (
+            "Bus drivers in Kelsby will strike for two days next week, the union said on Friday.\n\n"
+            "The Northern Transit Workers Union (NTWU) said 800 members would take part.",
+            "Bus drivers",
+            "Northern Transit Workers Union",
+        ),
+        # was "the inquiry": the findings of an inquiry the board published
+        (
+            "The Housing Standards Board published the findings of its inquiry into Delford Homes on "
+            "Tuesday. The inquiry found that the company had ignored damp complaints.",
+            "The inquiry found",
+            "Housing Standards Board",
+        ),
+        # was nobody: an owner's analysis of something, and a report that lists
+        (
+            "The Lode Valley Rivers Trust published a report on Tuesday.\n\nThe trust's analysis of "
+            "monitoring data found that 12 storm overflows spilled on at least 60 days each.",
+            "The trust's analysis",
+            "Lode Valley Rivers Trust",
+        ),
+        (
+            "The Vexley Health Authority published its review on Friday. The authority's report listed "
+            "42 errors in patient records.",
+            "The authority's report",
+            "Vexley Health Authority",
+        ),
+        # was "the survey": who carried it out, between commas
+        (
+            "The survey, carried out by Hollins Polling for the Gazette, suggests the mayor will win a "
+            "second term.",
+            "The survey",
+            "Hollins Polling",
+        ),
+        # was "Coastal Jobs Index": an index and who makes it, after its name
+        (
+            "Unemployment rose to 5.1% in May, according to the Coastal Jobs Index, a monthly survey by "
+            "the bank Marlin Trust.",
+            "Unemployment",
+            "Marlin Trust",
+        ),
+        # was nobody, or "the party": people by a plural noun and where they are
+        (
+            "Staff at its Hexworth headquarters said they were worried.",
+            "Staff",
+            "Staff at its Hexworth headquarters",
+        ),
+        (
+            "Residents reached by telephone said they had heard artillery.",
+            "Residents",
+            "Residents reached by telephone",
+        ),
+        # guard: when, not where ("Police on Friday said")
+        ("Police on Friday said two men had been arrested.", "Police", "Police"),
+        # was nobody: organisers, inverted at the end
+        ("All three performances have sold out, organisers said.", "All three", "organisers"),
+        # were "the university", "a spokeswoman for the council", "the board": bodies of a place
+        # or a board, named before
+        (
+            "Helen Marr studied zoology at the University of Callow. The university said it would name "
+            "a building in her honour.",
+            "The university said",
+            "University of Callow",
+        ),
+        (
+            "The Arts Council of Westland cut the festival's grant in January. A spokeswoman for the "
+            "council said the decision reflected difficult choices.",
+            "A spokeswoman",
+            "Arts Council of Westland",
+        ),
+        (
+            "The figures were published by the Joint Examinations Board. Some 26.4% of entries were "
+            "graded A, according to the board.",
+            "Some 26.4%",
+            "Joint Examinations Board",
+        ),
+        # was nobody: a survey's next answer
+        (
+            "A survey of 2,000 adults by the polling firm CivicPulse found that 61% would be "
+            "uncomfortable. Just 18% said they would consider buying a pair.",
+            "Just 18%",
+            "CivicPulse",
+        ),
+        # was "Gazette": records named by whose they are, seen by a newspaper
+        (
+            "The jet landed safely. Skylane maintenance records seen by the Gazette show that a fault "
+            "was repaired earlier this month.",
+            "Skylane maintenance",
+            "Skylane maintenance records seen by the Gazette",
+        ),
+        # was "Joanne Reilly": "she" after one parent who spoke
+        (
+            "Headteacher Joanne Reilly said the school would remain open. One parent, who asked not to "
+            'be named, said she had been unable to get an appointment. "I have rung every morning at '
+            'eight," she said.',
+            "I have rung",
+            "one parent",
+        ),
+        # was "Measles": a warning issued is a noun
+        (
+            "Measles warning issued after cases rise in Eastfield schools\n\nHealth officials have "
+            "urged parents to check vaccination records.",
+            "Measles warning",
+            None,
+        ),
+        # was nobody: a headline's quotation, then whose it is
+        (
+            "'I never wanted to be a politician': Mayor Rosa Delgado on her first year\n\n"
+            "Rosa Delgado was elected mayor of Port Annick last May.",
+            "'I never",
+            "Mayor Rosa Delgado",
+        ),
+        # was "Lumora Sight": a product's name is no person's, nor the firm's full name
+        (
+            "Lumora unveiled its first smart glasses, called Lumora Sight, on Tuesday. They weigh 48 "
+            "grams, according to Lumora.",
+            "They weigh",
+            "Lumora",
+        ),
+        # was "Uh the Federal Reserve Board": a speaker's filler before the name
+        (
+            "Uh the Federal Reserve Board indicated that the supply of money would be held.",
+            "Federal Reserve",
+            "Federal Reserve Board",
+        ),
+    ],
+)
+def test_documents_bodies_and_people_of_a_place(text: str, part: str, speaker: str | None) -> None:
+    assert _speaker(text, part) == speaker

@@ -635,7 +635,11 @@ def test_a_first_line_in_title_case_is_a_headline_whatever_its_last_mark(text, h
             ("Dr Konrad Aalto", "said"),
         ),
         ("Council told of budget gap as rates rise\n\nThe council faces a £4m gap.", (None, None)),
-        ("Residents in villages around Dalby say the road is dangerous.", (None, None)),
+        # (was None, and "Dalby · say" before that: the people and where they live, as written)
+        (
+            "Residents in villages around Dalby say the road is dangerous.",
+            ("Residents in villages around Dalby", "say"),
+        ),
     ],
 )
 def test_a_member_named_in_apposition_a_headline_told_of_and_a_place_around(text, expected):
