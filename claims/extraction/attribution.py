@@ -894,7 +894,7 @@ _ROLE_WORDS = EPITHETS | frozenset(
     neighbour neighbor friend colleague resident witness passenger forward boss rival campaigner
     activist student nurse teacher farmer driver motorist shopper fan voter victim survivor co-author
     co-founder captain striker coach midfielder defender goalkeeper winger skipper parent patient pupil
-    worker customer commuter tenant""".split()
+    worker customer commuter tenant employee""".split()
 )
 
 
@@ -3317,6 +3317,8 @@ def _index_antecedents(
             ):
                 # "the Minister said", "the Chief Minister said": a role, capitalised
                 roles[att.speaker_pos] = "the " + att.speaker
+            elif att.speaker in _BARE_ROLES and att.speaker_pos in starts:
+                roles[att.speaker_pos] = att.speaker  # "Counsel told the jury": a role, no article
             elif (
                 _head_noun(att.speaker) in PERSON_SOURCE_NOUNS
                 or att.speaker.rsplit(" ", 1)[-1] in _GENDERED_PEOPLE
@@ -3474,6 +3476,12 @@ def _kind_before_comma(norm: str, at: int) -> str:
     return ""
 
 
+# between a role and the name in apposition after it: ", former watch manager "
+_DESCRIPTOR_GAP = re.compile(r",[ ]+(?:[a-z][\w\-]*[ ]+){0,4}")
+# roles written without an article, opening a sentence
+_BARE_ROLES = frozenset(("Counsel",))
+# a barrister's letters after the name ("Declan Moriarty SC", "Clare Whitby KC")
+_SILKS = (" KC", " QC", " SC")
 # what makes a person named the defendant of a trial, right after the name (and an age)
 _ACCUSED_AFTER = re.compile(
     r"(?:,[ ]+\d{1,3},)?[ ]+(?:(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:accused|charged|on[ ]+trial)\b"
@@ -3537,7 +3545,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 # "Speaking to the BBC, he said"
 _INTERLOCUTOR = re.compile(
     r"\b(?:interview|conversation|podcast|letter|call)\s+(?:with|to)\b|\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+"
-    r"(?:to|with)\b"
+    r"(?:to|with)\b|\b[Aa]sked\s+by\b"
 )
 # A title with its portfolio right before a name: "Minister for Housing ", "Cabinet Secretary for
 # Health " (group 1: the title)
@@ -3552,6 +3560,9 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     """Persons named by a common noun, antecedents of he/she: the speakers in ``roles`` ("a
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
     within a few sentences after "Mayor Jane Alvarez" is her."""
+    for gi, group in enumerate(people.groups):
+        if any(surface.endswith(_SILKS) for surface in group.surfaces):
+            people.roles_of.setdefault(gi, set()).add("Counsel")  # "Declan Moriarty SC …. Counsel told"
     for p, gi in zip(people.positions, people.mention_group, strict=True):
         after = _NAME_AT.match(norm, p)
         if (
@@ -3614,6 +3625,16 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         gi = -1
         if 0 < len(title) <= 3:
             gi = people.titled_before(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
+        if gi < 0 and norm.startswith(", ", end := pos + len(name)):
+            # "The first witness, former watch manager Gary Denholm, was …": the one named right after
+            k = bisect.bisect_left(people.positions, end)
+            if (
+                k < len(people.positions)
+                and _DESCRIPTOR_GAP.fullmatch(norm, end, people.positions[k])
+                and (after := _NAME_AT.match(norm, people.positions[k])) is not None
+                and norm.startswith(",", after.end())
+            ):
+                gi = people.mention_group[k]
         if (
             gi < 0
             and norm.endswith((", ", " is ", " was ", " been "), max(0, pos - 8), pos)
@@ -4238,6 +4259,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(who, word, s0 + at)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
+            elif statement := _THE_STATEMENT_AFTER.match(text, am.end()):  # "according to the release"
+                best = UnitAttribution(statement.group(1).lower(), word, s0 + statement.start(1))
             elif unowned := _UNOWNED_AFTER.match(text, am.end()):  # "… to figures released on Thursday"
                 best = UnitAttribution(unowned.group(1).rstrip(), word, s0 + am.end())
                 best.document = _document_noun(unowned.group(2).rsplit(" ", 1)[-1])
@@ -4617,17 +4640,19 @@ _ISSUED = re.compile(
 )
 _ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
 # What a speaker's own words are written in, and named again by ("the statement", "the letter")
-_STATEMENTS = "statement|letter|memo|post"
+_STATEMENTS = "statement|letter|memo|post|release"
 # "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
-    r"((?:The|This|That)[ ]+(?:letter|memo|post))[ ]+(?:also[ ]+)?"
+    r"((?:The|This|That)[ ]+(?:letter|memo|post|release))[ ]+(?:also[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned)\b"
 )
 # the same after the quotation it closes: '"…," the letter said.'
 _QUOTE_THEN_STATEMENT = re.compile(
-    r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:letter|memo|post))[ ]+(said|added|continued|read)\b"
+    r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:letter|memo|post|release))[ ]+(said|added|continued|read)\b"
 )
+# the same after "according to"
+_THE_STATEMENT_AFTER = re.compile(rf"((?:the|this|that)[ ]+(?:{_STATEMENTS}))\b(?![ ]+(?:of|from|by)\b)")
 # a statement named again as a speaker; group 1: the noun
 _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
@@ -4650,10 +4675,12 @@ _DOCUMENT_OPENING = re.compile(
     r"[ ]+(?:was|had[ ]+been|has[ ]+been)\b"
 )
 # a document and whom it is from, right before its source: "a leaked memo from "
-_DOCUMENT_FROM = re.compile(rf"\b({_STATEMENTS})[ ]+(?:from|by)[ ]+\Z")
+_DOCUMENT_FROM = re.compile(
+    r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+(?:from|by)[ ]+(?:the[ ]+)?\Z"
+)
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
 _IN_A_DOCUMENT = re.compile(
-    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?({_STATEMENTS})\b"
+    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her|the)[ ]+(?:[a-z\-]+[ ]+)?({_STATEMENTS})\b"
 )
 
 
@@ -4711,7 +4738,7 @@ def _issued_documents(
             continue
         if (
             att.speaker is None
-            and " said" in text
+            and ("the " in text or "this " in text)
             and (said := _QUOTE_THEN_STATEMENT.search(norm, u.start, u.end)) is not None
         ):
             # '"We made mistakes," the letter said.': the letter's, as "The letter said …" is
@@ -4722,7 +4749,12 @@ def _issued_documents(
             att.speaker is not None
             and att.document is None
             and (
-                "n a " in text or "n an " in text or "n its " in text or "n his " in text or "n her " in text
+                "n a " in text
+                or "n an " in text
+                or "n its " in text
+                or "n his " in text
+                or "n her " in text
+                or "n the " in text
             )
             and (doc := _IN_A_DOCUMENT.search(norm, u.start, u.end)) is not None
         ):
@@ -4885,8 +4917,10 @@ def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        # "Measles warning issued after cases rise": a warning given, a noun
+        # "Measles warning issued after cases rise": a warning given, a noun; so is "Harmon's claim
+        # that car thefts have doubled is misleading" (a fact check's, not his)
         if not (m.group(1) == "warning" and _A_WARNING_GIVEN.match(text, m.end()))
+        and not (m.group(1) in ("claim", "claims") and text.endswith(("'s ", "’s "), 0, m.start()))
         and (
             m.group(1) not in _OBJECT_VERBS
             or _OBJECT_VERBS[m.group(1)].match(text, m.end())
@@ -4999,6 +5033,9 @@ _A_STATEMENT = re.compile(
     r"statement\b"
 )
 _REMINDED_THAT = re.compile(r"(?:\s+[\w\-']+){0,3}?\s+that\b")  # "reminded both sides that"
+_ESTIMATE_WHAT = re.compile(
+    r"\s+(?:that|the|an?|about|around|roughly|some|more|fewer|up|at|\d|[£$€])\b|[\s.!?\"'”’)]*\Z|\s+[£$€]"
+)
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
@@ -5046,7 +5083,8 @@ _OBJECT_VERBS = {
     # "conceded 41 goals"
     **dict.fromkeys(("recalled", "recalls", "conceded", "concedes", "concede"), _SPEAKS_AFTER_OR_CLAUSE),
     # "the authors estimate that …", "…, the charities estimate."; not "an estimate of"
-    "estimate": _SPEAKS_AFTER,
+    # "Analysts estimate a list price of $25,000", "…, the charities estimate."; not "an estimate of"
+    "estimate": _ESTIMATE_WHAT,
     # "complained that …", '"…," she complained.'; not "complained of chest pains", nor "when they
     # complained, he said"
     **dict.fromkeys(("complained", "complains"), _THAT_OR_END),
@@ -5213,7 +5251,10 @@ _MODIFIED_SUBJECT = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|the[ ]+weekend|the[ ]+time|least|first|last|this"
     r"|that|recent|\d)\b)[^,;:\"“”()]{2,60}?"
-    r"|(?:reached|contacted|interviewed|questioned|polled|surveyed)[ ]+by[ ]+[a-z][^,;:\"“”()]{1,30}?))"
+    r"|(?:reached|contacted|interviewed|questioned|polled|surveyed)[ ]+by[ ]+[a-z][^,;:\"“”()]{1,30}?"
+    # or what they are doing: "Police searching for a nine-year-old girl say"
+    r"|(?:searching|looking|hunting|investigating|working|living)[ ]+(?:for|into|on|in|at)[ ]+"
+    r"[^,;:\"“”()]{2,60}?))"
     r"[ ]+(?:(?:also|have|has|had)[ ]+)?\Z"
 )
 
@@ -5993,7 +6034,9 @@ _BRACKETED_NAME = re.compile(
 # A sentence opening with people in the plural, then a verb: an antecedent of "they"
 _PLURAL_SUBJECT = re.compile(
     # (not a pronoun and its verb: "He told analysts")
-    r"(?!(?:He|She|It|We|They|You|I)[ ])((?:[Tt]he[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
+    # (and maybe whose they are: "Lily's parents")
+    r"(?!(?:He|She|It|We|They|You|I)[ ])((?:[Tt]he[ ]+)?(?:[A-Z][\w\-]*['’]s[ ]+)?"
+    r"(?:[A-Za-z][a-z\-]+[ ]+){0,2}?(?:"
     + trie_alternation(PLURAL_PEOPLE_NOUNS | {w.capitalize() for w in PLURAL_PEOPLE_NOUNS if w.islower()})
     + r"))(?=[ ]+[a-z])"
 )
@@ -6206,7 +6249,7 @@ _OPENING_PARTICIPLES = """Speaking Writing Responding Addressing Asked Answering
     Appearing Giving Testifying Launching Unveiling Announcing Opening Closing Defending""".split()
 _CLAUSE_START = re.compile(
     rf"(?:(?:{'|'.join(_OPENING_PREPOSITIONS)})\b[^,]{{0,40}}"
-    rf"|(?:{'|'.join(_OPENING_PARTICIPLES)})\b[^,]{{0,60}}),\s+"
+    rf"|(?:{'|'.join(_OPENING_PARTICIPLES)})\b[^,]{{0,100}}),\s+"
 )
 
 

@@ -145,6 +145,8 @@ SPEECH_VERBS = frozenset(
     apologize describe questioned questions question remembers remembered calling read reads credit""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
+    # a retort: "Delgado shot back that …"
+    + ["shot back"]
     # a question put in a hearing: "The chair put it to her that spills had risen"
     + ["put it to", "puts it to", "putting it to"]
 )
@@ -242,7 +244,8 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     researchers teammates cardiologists oncologists virologists neurologists psychologists
     psychiatrists climatologists seismologists geologists ecologists sociologists criminologists
     biologists chemists physicists pharmacists dentists therapists paediatricians pediatricians
-    technicians politicians surgeons midwives detectives organisers organizers""".split()
+    technicians politicians surgeons midwives detectives organisers organizers rangers trusts hospitals
+    schools universities colleges""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

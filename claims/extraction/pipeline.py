@@ -230,7 +230,7 @@ _ROLE_NAME = r"[A-Z][\w.'’&\-]*(?:[ ][A-Z][\w.'’&\-]*){0,3}"
 _ROLE_BYLINE = re.compile(
     rf"(?:From[ ]+)?(?:(?:[Oo]ur|[Tt]he|[Aa]|[Aa]n)[ ]+)?(?:[A-Za-z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}"
     rf"(?:,?[ ]+(?:The[ ])?{_ROLE_NAME},?)?(?:[ ]+(?:in|at)[ ]+{_ROLE_NAME})?\.?"
-    rf"|{_ROLE_NAME},[ ]+(?:[A-Z][a-z\-]*[ ]+)?(?:[a-z\-]+[ ]+){{0,2}}{_ROLE_WORD}\.?"
+    rf"|{_ROLE_NAME},[ ]+(?:[A-Za-z][a-z\-]*[ ]+){{0,3}}{_ROLE_WORD}\.?"
     rf"|(?:[A-Z][a-z]+[ ]+){{0,2}}{_ROLE_WORD}[ ]*:[ ]*{_ROLE_NAME}"
 )
 _ROLE_BYLINE_MAX = 100
@@ -241,6 +241,9 @@ _REPORTS_FROM = re.compile(
     r"(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}"
     r"(?:(?:,[ ]+|[ ]+and[ ]+)(?:the[ ]+)?[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){0,3}){0,5}\.?"
 )
+# A writer's name, a bar or a dot, and what follows it (a date, a desk, a section)
+_NAME_AND_CREDIT = re.compile(r"([A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,2})[ ]*[|·•][ ]*(.{2,60})")
+_DESK_WORDS = re.compile(r"(?:[A-Z][\w&'’\-]*[ ]?){1,3}")  # "Business", "Legislative Bureau"
 # A newsroom's service as a byline: "Express News Service", "Times News Network", "Our Bureau"
 _NEWS_SERVICE = re.compile(
     r"(?:[A-Z][\w&'\-]*[ ]+){1,3}(?:News[ ]+(?:Service|Network|Bureau)|Wire[ ]+Service)"
@@ -490,6 +493,7 @@ _READER_NOTICE = re.compile(
     r"(?:get|receive)\s+(?:our|the|[\w'’&]+['’]s)\s+(?:free\s+)?(?:[\w'’&\-]+\s+){0,4}?"
     r"(?:newsletters?|bulletin|briefing|digest|e-?mails?)\b"
     r"|listen\s+(?:to|on)\b[^.]{0,120}?\bpodcasts?\b"
+    r"|get\s+[^.]{0,80}?\b(?:sent|delivered)\s+(?:straight\s+|directly\s+|direct\s+)?to\s+your\s+inbox\b"
     r"|follow\s+(?:our|the)\s+live\s+(?:blog|coverage|updates|page|text)\b"
     r"|contact\s+(?:him|her|them|me|us|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
     r"|write\s+to\s+(?:us|the\s+editor)\s+(?:at|on|via)\b"
@@ -806,14 +810,25 @@ def select_units(
                 kind = "byline"
             elif _BARE_NAME.fullmatch(line) and (
                 (line.split(None, 1)[0] in GIVEN_NAMES and looks_like_person(line))
-                # a name the lexicon does not know, right above the dateline ("Kavitha Menon" /
-                # "Mumbai, October 12")
-                or _PLACE_LINE.fullmatch(units[i + 1].text.strip())
+                # a name the lexicon does not know, right above the dateline or the date ("Kavitha
+                # Menon" / "Mumbai, October 12")
+                or _PLACE_LINE.fullmatch(nxt := units[i + 1].text.strip())
+                or _is_date(nxt)
+                or _SHORT_DATE_LINE.fullmatch(nxt)
             ):
                 kind = "byline"
                 authors.append(line)
             elif _NEWS_SERVICE.fullmatch(line):
                 kind = "byline"  # "Express News Service", "Our Bureau": the newsroom's credit
+            elif (
+                (credit := _NAME_AND_CREDIT.fullmatch(line)) is not None
+                and looks_like_person(credit.group(1))
+                and (_is_stamp(rest := credit.group(2)) or _is_date(rest) or _DESK_WORDS.fullmatch(rest))
+            ):
+                # "Sipho Mthembu | 03 October 2025", "Marc-André Tessier · Legislative Bureau",
+                # "Naledi Dlamini | Business": the writer and a date, a desk or a section
+                kind = "byline"
+                authors.append(credit.group(1))
             elif (
                 "|" in line
                 and _PLACE_LINE.fullmatch((place := line.partition("|"))[0].strip().upper())
