@@ -1880,8 +1880,27 @@ class People:
                     return name
                 if (named := _named_for(name, noun, word)) is not None:
                     return named
+                if noun in _ANY_FIRM and not _no_business(name) and name not in self.workplaces:
+                    return name  # "…, company says" over "Fenwick Bio said on Monday …"
             i += 1
         return None
+
+    def titled_ahead(self, pos: int, title: str) -> int:
+        """The group of the first person with ``title`` named in the few sentences after ``pos``
+        (a headline's "Finance minister promises …" over "Finance Minister Ravi Dhillon tabled …"),
+        else -1."""
+        last = self._sentence_of(pos) + _TITLE_SENTENCES
+        padded = f" {title} "
+        i = bisect.bisect_right(self.positions, pos)
+        while i < len(self.positions) and self._sentence_of(self.positions[i]) <= last:
+            gi = self.mention_group[i]
+            surfaces = self.groups[gi].surfaces
+            if (
+                title in self.roles_of.get(gi, ()) or any(_holds_title(sf, padded) for sf in surfaces)
+            ) and any(looks_like_person(sf) and " of " not in sf for sf in surfaces):
+                return gi  # (not a title alone: "President of the United States")
+            i += 1
+        return -1
 
     def _names_before(self, pos: int, sentences: int | None = None) -> Iterator[tuple[str, bool, bool]]:
         """Organisations, then names opening a sentence, named before ``pos``, the latest first:
@@ -3625,6 +3644,9 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         gi = -1
         if 0 < len(title) <= 3:
             gi = people.titled_before(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
+        if gi < 0 and 0 < len(title) <= 3 and _in_headline(norm, pos):
+            # a headline's role, the one the story names with it after ("Finance minister promises …")
+            gi = people.titled_ahead(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
         if gi < 0 and norm.startswith(", ", end := pos + len(name)):
             # "The first witness, former watch manager Gary Denholm, was …": the one named right after
             k = bisect.bisect_left(people.positions, end)
@@ -3652,6 +3674,17 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         people.role_positions.append(pos)
         people.role_names.append(name)
         people.role_genders.append(_role_gender(head))
+
+
+def _in_headline(norm: str, pos: int) -> bool:
+    """Whether ``pos`` is on a headline: one of the text's first lines, not ending as a sentence."""
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    line = norm[start : end if end >= 0 else len(norm)].rstrip()
+    return start < _HEADLINE_REACH and end >= 0 and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+_HEADLINE_REACH = 400  # a headline's line starts within this many characters of the text's start
 
 
 def _add_titles(people: People, gi: int, words: list[str]) -> None:

@@ -157,7 +157,7 @@ ORG_WORDS = frozenset(
     Utilities Appliances Products Goods Supplies Coaches Buses Travel Transport Gateway Freight Ferries
     Trains Couriers Parcels Grid Echo Gazette Courier Chronicle Advertiser Sentinel Examiner Argus Mirror
     Express Dispatch Inquirer Enquirer Bulletin Air Mutual Oil Gas Cargo Airline Telecoms Guild
-    Survey Directorate Inspectorate Secretariat Tribunal Regulator Watchdog Board""".split()
+    Survey Directorate Inspectorate Secretariat Tribunal Regulator Watchdog Board Bio""".split()
 )
 # words of a body's name before its "of" ("Fraternal Order of Police", "Editorial Board of the New
 # York Times"): no person's

@@ -673,3 +673,32 @@ def test_bylines_and_pitches_are_furniture(text: str, line: str) -> None:
     ex = extract_claims(text)
     assert not any(c.text.startswith(line) for c in ex.claims)
     assert any(text[s:e].startswith(line) for _, s, e in ex.skipped)
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "company": a headline's firm, named in the story after it
+        (
+            "Fenwick Bio drug cuts migraine days by half, company says\n\nFenwick Bio said on Monday that "
+            "its migraine drug halved the number of headache days in a trial.",
+            "Fenwick Bio drug",
+            "Fenwick Bio",
+        ),
+        # was "Finance minister": a headline's role, the one the story names with it after
+        (
+            "Budget: Finance minister promises no new taxes\n\nFinance Minister Ravi Dhillon tabled the "
+            'budget on Thursday.\n\n"There will be no new taxes," Dhillon told the legislature.',
+            "Budget:",
+            "Finance Minister Ravi Dhillon",
+        ),
+        # guard: a sentence, not a headline, looks back only ("the president" before any is named)
+        (
+            "The President says that when the party made its turn, he left it. President Reagan spoke next.",
+            "The President says",
+            "President",
+        ),
+    ],
+)
+def test_a_headlines_role_named_after_it(text: str, part: str, speaker: str | None) -> None:
+    assert _speaker(text, part) == speaker
