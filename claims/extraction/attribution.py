@@ -3256,6 +3256,7 @@ def _index_antecedents(
         if norm[start + 1 : start + 2].isupper() or "(" in norm[start : start + 50]  # "LONDON", "Kyiv (AP)"
         if (m := DATELINE_LEAD.match(norm, start)) is not None
     ]
+    dateline_ends = {end for _, end in datelines}
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
     pair_starts = {p for p, _ in people.pair_phrases}
     person_ends = {sg.end for sg in signals if sg.kind == "person"}
@@ -3293,7 +3294,7 @@ def _index_antecedents(
             and (
                 sg.start in starts
                 or (sg.start - 4 in starts and norm.startswith("The ", sg.start - 4))
-                or (datelines and _after_dateline(norm, datelines, sg.start))
+                or (dateline_ends and _after_dateline(norm, dateline_ends, sg.start))
             )
             and not looks_like_person(sg.text)
             and sg.start not in pair_starts  # two people named together: no "it"
@@ -3410,10 +3411,10 @@ _BEAT_AFTER = re.compile(r"[ ]+(?:correspondent|reporter|editor|writer|columnist
 _LOWER_WORD_AFTER = re.compile(r"[ ][a-z]+[ ]")
 
 
-def _after_dateline(norm: str, datelines: list[tuple[int, int]], pos: int) -> bool:
+def _after_dateline(norm: str, dateline_ends: set[int], pos: int) -> bool:
     """Whether ``pos`` opens the sentence a dateline stands before ("SAN CARLOS, Calif. — Lumora
-    on Tuesday unveiled")."""
-    return any(end <= pos <= end + 3 and not norm[end:pos].strip(" —–-") for _, end in datelines)
+    on Tuesday unveiled"), by where the datelines end."""
+    return any(pos - k in dateline_ends and not norm[pos - k : pos].strip(" —–-") for k in range(4))
 
 
 # who gathered data or asked people, not a subject of the story: "compiled by ", "polled by "

@@ -215,7 +215,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     clinician physician epidemiologist eyewitness bystander secretary-general director-general
     attorney-general solicitor-general blogger influencer podcaster commissioner member
     administrator counsel barrister solicitor detective nurse teacher surgeon midwife pilot nephew niece
-    grandson granddaughter cousin uncle aunt singer actor actress presenter footballer
+    grandson granddaughter cousin uncle aunt singer actor actress presenter footballer organiser organizer
     musician novelist comedian chef""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())

@@ -267,6 +267,8 @@ _SHORT_DATE_LINE = re.compile(
 )
 # A name alone: a given name and one or two more words (checked against the lexicon)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
+# two writers' names under the headline
+_TWO_NAMES = re.compile(rf"({_BARE_NAME.pattern})[ ]+(?:and|&)[ ]+({_BARE_NAME.pattern})")
 # A heading after which a press release or a column holds only furniture: the company's "About
 # Acme" paragraph, the legal notice, the contacts, the end mark
 _END_MATTER = re.compile(
@@ -818,6 +820,11 @@ def select_units(
             ):
                 kind = "byline"
                 authors.append(line)
+            elif (two := _TWO_NAMES.fullmatch(line)) is not None and all(
+                looks_like_person(name) and name.split(None, 1)[0] in GIVEN_NAMES for name in two.groups()
+            ):
+                kind = "byline"  # "Owen Pritchard and Kerry Stanton": two writers, no "By"
+                authors.extend(two.groups())
             elif _NEWS_SERVICE.fullmatch(line):
                 kind = "byline"  # "Express News Service", "Our Bureau": the newsroom's credit
             elif (

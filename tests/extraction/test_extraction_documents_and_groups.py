@@ -702,3 +702,20 @@ def test_bylines_and_pitches_are_furniture(text: str, line: str) -> None:
 )
 def test_a_headlines_role_named_after_it(text: str, part: str, speaker: str | None) -> None:
     assert _speaker(text, part) == speaker
+
+
+def test_an_organiser_named_in_apposition_is_herself():
+    # was "Association of Regional Theatres's organiser" (and "its organiser" before this round):
+    # the role's own name, right after it
+    text = (
+        "The Association of Regional Theatres backed the plan. The festival began in 1990. Its "
+        "organiser, local music teacher Hannah Gill, said the show would go on."
+    )
+    assert _speaker(text, "Its organiser") == "Hannah Gill"
+
+
+def test_two_writers_under_the_headline_are_a_byline():
+    text = "Flood warning for Dunmore\n\nOwen Pritchard and Kerry Stanton\n\nRivers rose overnight."
+    ex = extract_claims(text)
+    assert [c.text for c in ex.claims] == ["Flood warning for Dunmore", "Rivers rose overnight."]
+    assert ("byline", 27, 59) in ex.skipped
