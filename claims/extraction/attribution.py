@@ -3260,8 +3260,13 @@ def _index_antecedents(
     speakers_at = {att.speaker_pos: att.speaker for att in found if att.speaker and not att.pronoun}
     pair_starts = {p for p, _ in people.pair_phrases}
     person_ends = {sg.end for sg in signals if sg.kind == "person"}
+    dateline_starts = [s for s, _ in datelines]  # (in order, as the units are)
     for sg in signals:
-        if datelines and any(s <= sg.start < e for s, e in datelines):
+        if (
+            datelines
+            and (k := bisect.bisect_right(dateline_starts, sg.start) - 1) >= 0
+            and sg.start < datelines[k][1]
+        ):
             continue  # the agency of a dateline: it reports, it is not a subject
         if norm.endswith("by ", 0, sg.start) and _DATA_BY.search(norm, max(0, sg.start - 16), sg.start):
             continue  # "data compiled by LSEG", "economists polled by Reuters": not the story's firm
