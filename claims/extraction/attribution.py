@@ -2979,12 +2979,13 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
         # questions labelled, answers not ("Q: What surprised you?" / "Honestly, the paperwork."):
         # each answer opens the paragraph after its question's
         answered: list[tuple[int, str]] = []
+        questions = {i for i, _ in labels}
         for i, _ in labels:
             k = i + 1
             while k < len(units) and units[k].paragraph == units[i].paragraph:
                 k += 1
             answered.append((i, "Q"))
-            if k < len(units) and (k, "Q") not in labels:
+            if k < len(units) and k not in questions:
                 if found[k].label_end is not None:
                     return  # answers labelled by name ("ASHDOWN: Not entirely."): a transcript's
                 answered.append((k, "A"))
