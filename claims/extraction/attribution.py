@@ -4687,6 +4687,7 @@ _STATEMENT_SAYS = re.compile(
     r"((?:The|This|That)[ ]+(?:letter|memo|post|release))[ ]+(?:also[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned)\b"
 )
+_STATEMENT_STEMS = (" letter ", " memo ", " post ", " release ")  # (a cheap test first)
 # the same after the quotation it closes: '"…," the letter said.'
 _QUOTE_THEN_STATEMENT = re.compile(
     r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:letter|memo|post|release))[ ]+(said|added|continued|read)\b"
@@ -4778,7 +4779,7 @@ def _issued_documents(
             continue
         if (
             att.speaker is None
-            and ("the " in text or "this " in text)
+            and any(map(text.__contains__, _STATEMENT_STEMS))
             and (said := _QUOTE_THEN_STATEMENT.search(norm, u.start, u.end)) is not None
         ):
             # '"We made mistakes," the letter said.': the letter's, as "The letter said …" is
@@ -5299,10 +5300,15 @@ _MODIFIED_SUBJECT = re.compile(
 )
 
 
+_MODIFIED_HEADS = PLURAL_PEOPLE_NOUNS | {"staff"}
+
+
 def _modified_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
     """A sentence's subject of :data:`_MODIFIED_SUBJECT`, opening it right before the verb at
     ``vpos``, else None."""
-    if vpos > 110 or "," in text[:vpos] or text[:1].islower():
+    if vpos > 110 or text[:1].islower() or _MODIFIED_HEADS.isdisjoint(text[:vpos].lower().split(None, 3)[:3]):
+        return None  # (a cheap test first: the noun is one of the first three words)
+    if "," in text[:vpos]:
         return None
     m = _MODIFIED_SUBJECT.match(text, 0, vpos)
     if m is None:
