@@ -4716,6 +4716,7 @@ _DOCUMENT_OPENING = re.compile(
     r"[ ]+(?:was|had[ ]+been|has[ ]+been)\b"
 )
 # a document and whom it is from, right before its source: "a leaked memo from "
+_FROM_OR_BY = ("from ", "by ", "from the ", "by the ")  # (a cheap test first)
 _DOCUMENT_FROM = re.compile(
     r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+(?:from|by)[ ]+(?:the[ ]+)?\Z"
 )
@@ -4806,6 +4807,7 @@ def _issued_documents(
             and att.speaker_pos is not None
             and att.document is None
             and not att.pronoun
+            and norm.endswith(_FROM_OR_BY, max(u.start, att.speaker_pos - 9), att.speaker_pos)
             and (sent := _DOCUMENT_FROM.search(norm, max(u.start, att.speaker_pos - 24), att.speaker_pos))
         ):
             # "A leaked memo from the finance department warned …": the memo's source, for "The memo
