@@ -4681,16 +4681,20 @@ _ISSUED = re.compile(
 _ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
 # What a speaker's own words are written in, and named again by ("the statement", "the letter")
 _STATEMENTS = "statement|letter|memo|post|release"
+# of those, the ones no common-noun subject is found for ("The statement said" is found as one)
+_WRITTEN_STATEMENTS = "letter|memo|post|release"
 # "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
-    r"((?:The|This|That)[ ]+(?:letter|memo|post|release))[ ]+(?:also[ ]+)?"
+    rf"((?:The|This|That)[ ]+(?:{_WRITTEN_STATEMENTS}))[ ]+(?:also[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned)\b"
 )
-_STATEMENT_STEMS = (" letter ", " memo ", " post ", " release ")  # (a cheap test first)
+_STATEMENT_STEMS = tuple(f" {w} " for w in _WRITTEN_STATEMENTS.split("|"))  # (a cheap test first)
 # the same after the quotation it closes: '"…," the letter said.'
 _QUOTE_THEN_STATEMENT = re.compile(
-    r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:letter|memo|post|release))[ ]+(said|added|continued|read)\b"
+    r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:"
+    + _WRITTEN_STATEMENTS
+    + r"))[ ]+(said|added|continued|read)\b"
 )
 # the same after "according to"
 _THE_STATEMENT_AFTER = re.compile(rf"((?:the|this|that)[ ]+(?:{_STATEMENTS}))\b(?![ ]+(?:of|from|by)\b)")
