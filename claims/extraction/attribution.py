@@ -1472,8 +1472,17 @@ class People:
             name = self.org_names[i]
             if head in self.org_kinds.get(name, ()):
                 return name  # "the charity" after "The Rivers Trust, a conservation charity,"
-            if people_at and _PEOPLE_AT.match(name) and name.partition(" ")[0].lower() == noun:
-                return name  # "the researchers" after "Researchers at the University of Kelso said"
+            if (
+                people_at
+                and (at := _PEOPLE_AT.match(name)) is not None
+                and (
+                    name.partition(" ")[0].lower() == noun
+                    or (noun in _RESEARCH_GROUPS and at.group(1) in _RESEARCH_GROUPS)
+                )
+            ):
+                # "the researchers" after "Researchers at the University of Kelso said", after "a
+                # team at the Halvorsen Institute reported"
+                return name
             if name.endswith(owned):
                 return name  # "the air force" after "Ukraine's air force"
             if word and " " in name and (named := _named_for(name, noun, word)) is not None:
@@ -3716,7 +3725,11 @@ _AT_WORKPLACE = re.compile(
     r"[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z][\w'&\-]*"
     r"(?:[ ]+(?:(?:of|for|and|on)[ ]+(?:the[ ]+)?)?[A-Z][\w'&\-]*){0,5}"
 )
-_PEOPLE_AT = re.compile(r"\S+[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z]")
+_PEOPLE_AT = re.compile(r"(?:\S+[ ]+)??(\S+)[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z]")
+# people whose work is a study, by the word for them ("a team at …", "researchers at …")
+_RESEARCH_GROUPS = frozenset("team researchers scientists authors".split())
+# documents of research, named again: the research group named before speaks for them
+_RESEARCH_DOCUMENTS = frozenset("study research findings results trial".split())
 # after a name and its comma, what the person is: "the administrator", "a lawyer for the
 # workers", "the mill's finance director", "the administrator appointed to run the firm" (group
 # 1: up to two lower-case words before the noun; group 2: the noun), up to the next comma or stop
@@ -4084,6 +4097,13 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 break  # "The paper said the force denied it": the paper speaks (see below), not the force
             continue
         who, pos, pronoun = cand
+        if (
+            not pronoun
+            and who[:1].islower()
+            and (head := who.rpartition(" ")[2]) in _RESEARCH_GROUPS
+            and (workplace := _AT_WORKPLACE.match(text, text.find(head, pos - s0) + len(head))) is not None
+        ):
+            who += workplace.group()  # "…, a team at the Halvorsen Institute reported": where they work
         if (
             text.endswith(_WHAT_BEFORE, 0, pos - s0)
             and not text.startswith(_WHAT_SAID_IS, m.end())
@@ -4641,7 +4661,11 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
     without one stays as written ("the report"); a plural one is no source."""
     latest: dict[str, UnitAttribution] = {}
     last: UnitAttribution | None = None
+    research: UnitAttribution | None = None  # the latest research group to speak ("a team at …")
     for i, att in enumerate(found):
+        if att.speaker and not att.pronoun and (at := _PEOPLE_AT.match(att.speaker)) is not None:
+            if at.group(1) in _RESEARCH_GROUPS:
+                research = att
         if issued and i in issued:
             latest[issued[i].document] = last = issued[i]  # (type checkers: document is set)
         if att.document is None:
@@ -4658,7 +4682,12 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
         if not att.refers:
             latest[att.document] = last = att
             continue
-        source = latest.get(att.document) or (last if att.document not in REFERABLE_DOCUMENTS else None)
+        source = (
+            latest.get(att.document)
+            or (last if att.document not in REFERABLE_DOCUMENTS else None)
+            # "…, a team at the Halvorsen Institute reported. …, the study found": the team's
+            or (research if att.document in _RESEARCH_DOCUMENTS else None)
+        )
         if source is not None:
             att.speaker, att.speaker_pos = source.speaker, source.speaker_pos
             att.refers = False

@@ -719,3 +719,28 @@ def test_two_writers_under_the_headline_are_a_byline():
     ex = extract_claims(text)
     assert [c.text for c in ex.claims] == ["Flood warning for Dunmore", "Rivers rose overnight."]
     assert ("byline", 27, 59) in ex.skipped
+
+
+_TEAM = (
+    "A single injection restored hearing to nine of 11 children, a team at the Halvorsen Institute "
+    "for Hearing Research reported Wednesday.\n\nThe results were published in a journal.\n\nThe "
+    "treated ears could detect sounds at 52 decibels, the study found.\n\nThe therapy did not work in "
+    "two children, the researchers said."
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "A single injection",  # was "a team": where the team works
+        "The treated ears",  # was "the study": the team's study
+        "The therapy did not",  # was "the researchers": the team said again
+    ],
+)
+def test_a_research_team_and_its_study(part: str) -> None:
+    assert _speaker(_TEAM, part) == "a team at the Halvorsen Institute for Hearing Research"
+
+
+def test_the_study_of_no_research_group_stays_as_written():
+    # guard: no research group named before ("the study" stays the study)
+    assert _speaker("Drivers were slower at night, the study found.", "Drivers") == "the study"
