@@ -1192,6 +1192,24 @@ class People:
             i -= 1
         return -1
 
+    def _holds(self, gi: int, title: str, padded: str) -> bool:
+        """Whether group ``gi`` holds ``title`` (``padded``: " Mayor "), as a role it was given or in
+        a written name; "Education Secretary Louise Harrington" is a minister, as Britain names them."""
+        surfaces = self.groups[gi].surfaces
+        return (
+            title in self.roles_of.get(gi, ())
+            or any(_holds_title(surface, padded) for surface in surfaces)
+            or (title == "Minister" and any(map(_CABINET_SECRETARY.search, surfaces)))
+        )
+
+    def _names_a_person(self, gi: int) -> bool:
+        """Whether group ``gi`` names someone, not a title alone ("President of the United States",
+        "the Lord Chief Justice")."""
+        return any(
+            looks_like_person(sf) and " of " not in sf and not all(w in PERSON_TITLES for w in sf.split())
+            for sf in self.groups[gi].surfaces
+        )
+
     def titled_before(self, pos: int, title: str) -> int:
         """The group of the latest person with ``title`` ("Mayor", "Prime Minister") named in the
         few sentences before ``pos``, else the one person named with it anywhere before, or -1."""
@@ -1207,20 +1225,10 @@ class People:
                 i -= 1
                 continue
             near = here - self._sentence_of(self.positions[i]) <= _TITLE_SENTENCES
-            if (
-                title in self.roles_of.get(gi, ())
-                or any(_holds_title(surface, padded) for surface in self.groups[gi].surfaces)
-                # "Education Secretary Louise Harrington": a minister, as Britain names them
-                or (title == "Minister" and any(map(_CABINET_SECRETARY.search, self.groups[gi].surfaces)))
-            ):
+            if self._holds(gi, title, padded):
                 if near:
                     return gi
-                if any(
-                    looks_like_person(sf)
-                    and " of " not in sf
-                    and not all(w in PERSON_TITLES for w in sf.split())
-                    for sf in self.groups[gi].surfaces
-                ):
+                if self._names_a_person(gi):
                     holders.add(gi)
                 else:
                     # (a title alone, "President of the United States", "the Lord Chief Justice": no
@@ -1903,11 +1911,8 @@ class People:
         i = bisect.bisect_right(self.positions, pos)
         while i < len(self.positions) and self._sentence_of(self.positions[i]) <= last:
             gi = self.mention_group[i]
-            surfaces = self.groups[gi].surfaces
-            if (
-                title in self.roles_of.get(gi, ()) or any(_holds_title(sf, padded) for sf in surfaces)
-            ) and any(looks_like_person(sf) and " of " not in sf for sf in surfaces):
-                return gi  # (not a title alone: "President of the United States")
+            if self._holds(gi, title, padded) and self._names_a_person(gi):
+                return gi
             i += 1
         return -1
 
@@ -3659,10 +3664,11 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         )
         gi = -1
         if 0 < len(title) <= 3:
-            gi = people.titled_before(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
-        if gi < 0 and 0 < len(title) <= 3 and _in_headline(norm, pos):
-            # a headline's role, the one the story names with it after ("Finance minister promises …")
-            gi = people.titled_ahead(pos, " ".join(w if w.isupper() else w.capitalize() for w in title))
+            titled = " ".join(w if w.isupper() else w.capitalize() for w in title)
+            gi = people.titled_before(pos, titled)
+            if gi < 0 and _in_headline(norm, pos):
+                # a headline's role, the one the story names with it after ("Finance minister promises …")
+                gi = people.titled_ahead(pos, titled)
         if gi < 0 and norm.startswith(", ", end := pos + len(name)):
             # "The first witness, former watch manager Gary Denholm, was …": the one named right after
             k = bisect.bisect_left(people.positions, end)
@@ -3725,7 +3731,7 @@ _AT_WORKPLACE = re.compile(
     r"[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z][\w'&\-]*"
     r"(?:[ ]+(?:(?:of|for|and|on)[ ]+(?:the[ ]+)?)?[A-Z][\w'&\-]*){0,5}"
 )
-_PEOPLE_AT = re.compile(r"(?:\S+[ ]+)??(\S+)[ ]+(?:at|from)[ ]+(?:the[ ]+)?[A-Z]")
+_PEOPLE_AT = re.compile(r"(?:\S+[ ]+)??(\S+)" + _AT_WORKPLACE.pattern)  # the phrase whole (group 1: its noun)
 # people whose work is a study, by the word for them ("a team at …", "researchers at …")
 _RESEARCH_GROUPS = frozenset("team researchers scientists authors".split())
 # documents of research, named again: the research group named before speaks for them
@@ -4726,9 +4732,9 @@ _QUOTE_THEN_STATEMENT = re.compile(
     + r"))[ ]+(said|added|continued|read)\b"
 )
 # the same after "according to"
-_THE_STATEMENT_AFTER = re.compile(rf"((?:the|this|that)[ ]+(?:{_STATEMENTS}))\b(?![ ]+(?:of|from|by)\b)")
 # a statement named again as a speaker; group 1: the noun
 _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
+_THE_STATEMENT_AFTER = re.compile(rf"({_THE_STATEMENT.pattern})\b(?![ ]+(?:of|from|by)\b)")
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
 _IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
 _STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
@@ -5321,7 +5327,7 @@ _SEGMENT_DASH = re.compile(r"-{2,}|[—–]|[ ]-[ ]")
 _MODIFIED_SUBJECT = re.compile(
     r"((?:(?:The|Her|His|Their|Its|Some|Many|Several|Local)[ ]+)?(?:[A-Za-z][a-z\-]+[ ]+)?"
     + r"(?:"
-    + trie_alternation({w.capitalize() for w in PLURAL_PEOPLE_NOUNS} | PLURAL_PEOPLE_NOUNS | {"Staff"})
+    + trie_alternation({w.capitalize() for w in PLURAL_PEOPLE_NOUNS} | PLURAL_PEOPLE_NOUNS)
     + r")[ ]+(?:(?:at|in|within|inside|across|outside|near|from|on)[ ]+"
     # (not when: "Police on Friday said")
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
@@ -5335,7 +5341,7 @@ _MODIFIED_SUBJECT = re.compile(
 )
 
 
-_MODIFIED_HEADS = PLURAL_PEOPLE_NOUNS | {"staff"}
+_MODIFIED_HEADS = PLURAL_PEOPLE_NOUNS
 
 
 def _modified_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:

@@ -837,12 +837,6 @@ def select_units(
                 kind = "byline"
                 authors.append(credit.group(1))
             elif (
-                "|" in line
-                and _PLACE_LINE.fullmatch((place := line.partition("|"))[0].strip().upper())
-                and _is_stamp(place[2].strip())
-            ):
-                kind = "dateline"  # "New Delhi | Updated: July 9, 2024 10:41 IST"
-            elif (
                 skipped
                 and skipped[-1][0] in ("byline", "dateline")
                 and (line.count(" ") < 2 or (line.count(" ") < 4 and is_newsroom(line)))
@@ -1427,6 +1421,8 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
             # "By Ann Reyes and Tom Pike | Updated 6:41 PM EDT, Thu March 13, 2025", "By Owen
             # Markland, Crime Reporter | 2 October 2024", "Business desk | Thursday 6 February 2025 07:00"
             return "byline"
+        if _PLACE_LINE.fullmatch(credit.upper()) and _is_stamp(stamp):
+            return "dateline"  # "New Delhi | Updated: July 9, 2024 10:41 IST"
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)
