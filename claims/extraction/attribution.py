@@ -1724,6 +1724,8 @@ class People:
                 sentence = self._sentence_of(at)
                 if sentence == here - 1 and at - self.unit_starts[sentence] <= 4:
                     org = self.subject_names[k]
+        if org is not None and org.lower() in PLURAL_PEOPLE_NOUNS and org.lower() not in ORGANISATION_NOUNS:
+            org = None  # "Officers had worked for months. A police spokesperson said": people, no body
         if kind is not None and (
             org is None
             or ((kinds := self.org_kinds.get(org)) and kind not in kinds)
@@ -4759,9 +4761,11 @@ _FROM_OR_BY = ("from ", "by ", "from the ", "by the ")  # (a cheap test first)
 _DOCUMENT_FROM = re.compile(
     r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+(?:from|by)[ ]+(?:the[ ]+)?\Z"
 )
-# a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …"
+# a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …",
+# "Marlin Trust said in its quarterly review that …" (for "The review warned" after it)
 _IN_A_DOCUMENT = re.compile(
-    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her|the)[ ]+(?:[a-z\-]+[ ]+)?({_STATEMENTS})\b"
+    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her|the)[ ]+(?:[a-z\-]+[ ]+)?"
+    rf"({_STATEMENTS}|{'|'.join(sorted(REFERABLE_DOCUMENTS))})\b"
 )
 
 
@@ -4839,7 +4843,8 @@ def _issued_documents(
             )
             and (doc := _IN_A_DOCUMENT.search(norm, u.start, u.end)) is not None
         ):
-            att.document = doc.group(1)  # "In a letter to …, Olivia Stratton wrote": her letter
+            # "In a letter to …, Olivia Stratton wrote": her letter
+            att.document = _document_kind(doc.group(1))
             continue
         if (
             att.speaker is not None
