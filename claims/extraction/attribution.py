@@ -6492,10 +6492,19 @@ def _ends_inverted_subject(text: str, end: int) -> bool:
     Kent', '…, said the minister, who …'): a mark, the text's end, or a word of place or time."""
     if end <= 0:
         return False
-    rest = text[end : end + 16].lstrip(" \t")
+    ahead = text[end : end + 16]
+    rest = ahead.lstrip(" \t")
     if not rest or rest[0] in ".,;:!?…\"'”’)—–-":
         return True
+    if rest.startswith(("in ", "at ")) and _PLACE_THEN_VERB.match(text, end + len(ahead) - len(rest)):
+        return False  # "…, said staff at Fenwick General were …": what is said, a verb after the place
     return rest.split(" ", 1)[0] in _AFTER_INVERTED or rest.startswith(_AFTER_INVERTED_CLAUSE)
+
+
+# a place after a subject, then a verb: the subject of what is said ("staff at Fenwick General were")
+_PLACE_THEN_VERB = re.compile(
+    r"(?:in|at)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’\-]*[ ]+){1,4}(?:were|was|are|is|had|have|has|would|will|could)\b"
+)
 
 
 _AFTER_INVERTED_CLAUSE = ("who ", "whose ", "which ", "from ", "of ", "for ", "with ", "and ")

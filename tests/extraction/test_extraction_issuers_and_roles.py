@@ -82,3 +82,22 @@ def test_document_said_again_is_its_writers(text, part, speaker):
 )
 def test_spokesperson_of_a_body_not_of_people(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "staff": what a report said of people at a place, not who said it
+        (
+            "The commission's report, published on Wednesday, said staff at Fenwick General were "
+            "under pressure.",
+            "report",
+            "the commission",
+        ),
+        # guard: people at a place after a quotation are its speakers
+        ('"We are ready," said staff at Fenwick General on Monday.', "ready", "staff"),
+        ('"We are ready," said police in Kent.', "ready", "police"),
+    ],
+)
+def test_people_at_a_place_after_said_are_what_is_said(text, part, speaker):
+    assert _speaker(text, part) == speaker
