@@ -6467,6 +6467,15 @@ def _is_possessive(word: str) -> bool:
     return word.endswith("'s") or (word.endswith("s'") and len(word) > 2)
 
 
+# people in the plural, or the media, a word or two ahead (without an article before them:
+# "local officials", "rescue workers", "state media")
+_PLURAL_SOURCE_AHEAD = re.compile(
+    r"(?:[ ]+[a-z][a-z\-]*)?[ ]+(?:media|"
+    + trie_alternation({w for w in SOURCE_NOUNS if w.endswith("s") and w[:1].islower()})
+    + r")\b"
+)
+
+
 def _source_noun_ahead(text: str, pos: int, n: int) -> bool:
     """A source noun among the next ``n`` words after ``pos``, with only modifiers before it."""
     for m in _WORD.finditer(text, pos):
@@ -6777,7 +6786,7 @@ def _phrase_after(text: str, pos: int) -> str | None:
                     taken.append(second.group(0))  # "the chief executive", "police officers"
             break
         elif (
-            taken
+            (taken or _PLURAL_SOURCE_AHEAD.match(text, m.end()) is not None)  # "according to local officials"
             and modifiers < _MAX_MODIFIERS
             and _is_modifier(w)
             and _source_noun_ahead(text, m.end(), _MAX_MODIFIERS - modifiers)

@@ -101,3 +101,20 @@ def test_spokesperson_of_a_body_not_of_people(text, part, speaker):
 )
 def test_people_at_a_place_after_said_are_what_is_said(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were no one's: people in the plural or the media, with a word before them and no article
+        ("Five people died, according to local officials.", "Five people", "local officials"),
+        ("Five people died, according to rescue workers.", "Five people", "rescue workers"),
+        ("The shooting happened near Orvek, according to local media.", "shooting", "local media"),
+        ("According to state media, the shooting happened near Orvek.", "shooting", "state media"),
+        # guard: as before, with a noun before them or none
+        ("Five people died, according to hospital officials in Orvek.", "Five people", "hospital officials"),
+        ("Five people died, according to witnesses.", "Five people", "witnesses"),
+    ],
+)
+def test_according_to_people_with_a_word_before_them(text, part, speaker):
+    assert _speaker(text, part) == speaker
