@@ -94,9 +94,10 @@ _ACCORDING = re.compile(
 # Between a document and its source: a participle, and when ("published on Monday by",
 # "released last week by", "compiled in March by")
 _PUBLISHED_WHEN = (
-    r"(?:(?:published|released|issued|posted|sent|compiled|collected|commissioned|produced|conducted)\s+"
+    r"(?:(?:published|released|issued|posted|sent|compiled|collected|commissioned|produced|conducted"
+    r"|prepared|written|drawn\s+up)\s+"
     r"(?:(?:(?:on|last|this|earlier|in)\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
-    r"(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+)?)?"
+    r"(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+|(?:yesterday|today)\s+)?)?"
 )
 # "a statement from", "the latest report by", "figures published on Thursday by": a document,
 # then its source
@@ -108,7 +109,7 @@ _DOCUMENT_MODIFIERS = (
     r"|large|major|detailed|landmark|government|parliamentary|industry|separate|updated|comprehensive"
     r"|regulatory|securities|court|public|financial|company|corporate|legal|formal|surveillance|safety"
     r"|statistical|economic|technical|scientific|medical|clinical|health|climate|environmental|impact"
-    r"|progress|inspection|budget"
+    r"|progress|inspection|budget|consultation|planning|policy|performance|discussion|strategy|research"
     r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
@@ -160,7 +161,9 @@ _EVIDENCE = re.compile(
 # or evidence verbs: _find_speaker looks for a document only where it saw one)
 _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     """says said concluded concludes estimated estimates warned warns noted notes added adds states
-    stated predicted predicts claimed claims argued argues reported reports""".split()
+    stated predicted predicts claimed claims argued argues reported reports described describes
+    called calls criticised criticises criticized criticizes accused accuses urged urges blamed blames
+    demanded asked asks forecast forecasts""".split()
     + ["points out", "pointed out"]
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
@@ -171,7 +174,7 @@ _DOCUMENT_SPEAKS = (
     r"(?:\s+(?:published|released|issued)\s+(?:last|this|earlier|on|in)\s+(?:[A-Z][a-z]+|week|month|year)"
     r"(?:\s+\d{1,2})?)?"
     + _INSERTED
-    + r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?("
+    + r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had|does|did|do)\s+(?:also\s+)?)?("
     + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -4737,6 +4740,18 @@ _QUOTE_THEN_STATEMENT = re.compile(
 # a statement named again as a speaker; group 1: the noun
 _THE_STATEMENT = re.compile(rf"(?:the|this|that)[ ]+({_STATEMENTS})")
 _THE_STATEMENT_AFTER = re.compile(rf"({_THE_STATEMENT.pattern})\b(?![ ]+(?:of|from|by)\b)")
+# a document by the name of whose it is: "the National Health Data Agency's annual report" (group 1:
+# the name, group 2: the noun)
+_NAMED_OWNERS_DOCUMENT = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w&\-]*[ ]+){0,5}[A-Z][\w&\-]*)'s[ ]+"
+    + _DOCUMENT_MODIFIERS
+    + r"("
+    + _DOCUMENT_WORDS
+    + r")\b"
+)
+# "It proposes …", "It also shows …": a document named in the sentence before going on (the verb:
+# group 1)
+_IT_SHOWS = re.compile(r"It[ ]+(?:also[ ]+|further[ ]+)?(" + trie_alternation(_DOCUMENT_VERBS) + r")\b")
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
 _IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
 _STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
@@ -4792,6 +4807,24 @@ def _issued_documents(
             # would buy a pair": the same survey's answers
             att.take_source(found[i - 1])
             att.how, att.document = share.group(1), found[i - 1].document
+            continue
+        if (
+            (att.speaker is None or (att.pronoun and att.speaker == "It"))
+            and text[:3] == "It "
+            and i > 0
+            and found[i - 1].speaker is not None
+            and (
+                found[i - 1].document is not None
+                # (or "It found …" itself, after "The council published a consultation document")
+                or (found[i - 1].speaker == "It" and found[i - 1].how in _DOCUMENT_VERBS)
+            )
+            and (it := _IT_SHOWS.match(text)) is not None
+        ):
+            # "The document … says the council faces a gap. It proposes keeping five branches": the
+            # document goes on, by a verb no speaker is looked for with
+            before = found[i - 1]
+            att.take_source(before)
+            att.how, att.document, att.refers = it.group(1), before.document, before.refers
             continue
         if (
             text[:3] == "It "
@@ -4860,6 +4893,12 @@ def _issued_documents(
             source.document = _document_kind(sent.group(1))
             issued[i] = source
             continue
+        if "'s " in text and (owned := _NAMED_OWNERS_DOCUMENT.search(norm, u.start, u.end)) is not None:
+            # "… based on the National Health Data Agency's annual report": whose report "the report"
+            # is after it, though it does not speak here (one issued below comes first)
+            source = UnitAttribution(owned.group(1), None, owned.start(1))
+            source.document = _document_kind(owned.group(2))
+            issued[i] = source
         if not any(map(text.__contains__, _ISSUE_STEMS)):
             continue
         m = _ISSUED.search(norm, u.start, u.end)
@@ -6494,6 +6533,8 @@ def _capital_within(words: list[tuple[str, int]], k: int, n: int) -> bool:
 
 
 _TOLD = frozenset(("told", "tells", "tell"))  # whom is told follows: never an inversion
+# what is named follows ("…, described the department's oversight as chaotic"): never an inversion
+_NAMING_VERBS = frozenset("described describes branded brands labelled labels labeled termed terms".split())
 
 
 def _ends_inverted_subject(text: str, end: int) -> bool:
@@ -6523,7 +6564,7 @@ def _subject_after(text: str, m: re.Match[str], offset: int) -> tuple[str, int, 
     """Inversions: '..." said Mr. Smith' / '..., said X' / '...," he said'; never a participle
     ("…, telling the oil companies" names whom, not who), nor "told" ("The defendant, 45, told the
     court": the court is told, it does not speak)."""
-    if m.group(1).endswith("ing") or m.group(1) in _TOLD:
+    if m.group(1).endswith("ing") or m.group(1) in _TOLD or m.group(1) in _NAMING_VERBS:
         return None
     # what stands before and after the verb, looked at in place: slicing the rest of the text
     # for every verb made a sentence of many verbs quadratic

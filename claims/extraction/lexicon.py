@@ -167,13 +167,12 @@ EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
     census accounts paper guidance forecasts projections calculations forecast projection minutes
-    filing""".split()
+    filing filings document documents""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
-    """statement statements post posts filing filings letter letters memo release document
-    documents summary briefing""".split()
+    """statement statements post posts letter letters memo release summary briefing""".split()
     + ["press release"]
 )
 # Documents a later sentence names again with "the" ("The report says …", "according to the
@@ -181,13 +180,14 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
 # evidence nouns not here (figures, data, results …) only when one did.
 REFERABLE_DOCUMENTS = frozenset(
     """report study survey poll analysis audit review investigation inquiry assessment census paper
-    guidance filing""".split()
+    guidance filing document""".split()
 )
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
     indicated reveal reveals revealed recommend recommends recommended put puts projects projected links
-    linked listed lists""".split()
+    linked listed lists proposed proposes identified identifies highlighted highlights flagged flags cited
+    cites counted counts""".split()
 )
 
 # What organisations are called in lower case ("the transport authority"): sources, and the
@@ -261,7 +261,7 @@ SOURCE_NOUNS = (
         agencies resident witness associations family relatives tank
         think-tank thinktank auditor ombudsman panel jury courts watchdogs filing complaint lawsuit
         indictment scholars counsel attorneys managers sides delegates mediators delegation
-        mission bureau""".split()
+        mission bureau auditor-general inspector-general comptroller""".split()
     )
 )
 

@@ -118,3 +118,76 @@ def test_people_at_a_place_after_said_are_what_is_said(text, part, speaker):
 )
 def test_according_to_people_with_a_word_before_them(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: a document by whom it was published, with a word before its noun
+        (
+            "Six pools could close, according to a consultation document published by the city council.",
+            "Six pools",
+            "the city council",
+        ),
+        # was "an inspection report": published "yesterday" by its issuer
+        (
+            "Wards were unsafe, according to an inspection report published yesterday by the Care "
+            "Standards Board.",
+            "Wards were unsafe",
+            "Care Standards Board",
+        ),
+        # were no one's: the document named again, and "It" going on with a verb of documents
+        (
+            "Six pools could close, according to a consultation document published by the city council. "
+            "The document, which went online on Monday, says the city faces a gap of £3m. It proposes "
+            "keeping two pools open.",
+            "It proposes",
+            "the city council",
+        ),
+        (
+            "The board published a strategy document on Friday. It found that visits had fallen. It "
+            "recommends closing four branches. It also shows that costs rose.",
+            "It also shows",
+            "the board",
+        ),
+        # was no one's: a report by an officer named in lower case, and the report again
+        (
+            "A 2024 report by the state auditor-general found that the city had overspent. The report "
+            "flagged £2m in irregular payments.",
+            "The report flagged",
+            "the state auditor-general",
+        ),
+        # was "the document": a document says (as written when no one issued it)
+        ("The document says the trust faces a gap of £4m.", "trust faces", "the document"),
+        # was "the report": a report by whom it belongs to, named where it does not speak, and
+        # "does show", "counted"
+        (
+            "The minister's office said the figure came from the Rail Data Agency's annual report, "
+            "published in May. That report does show the longest delays in the region.",
+            "That report does show",
+            "Rail Data Agency",
+        ),
+        (
+            "Crossings rose, according to a report published in March by the Centre for Border "
+            "Policy. That report counted eleven incidents.",
+            "That report counted",
+            "Centre for Border Policy",
+        ),
+        # was the object ("Department for Transport's oversight"): what a report described
+        (
+            "The Harbour Committee's report, published on Friday, described the port authority's "
+            'planning as "muddled".',
+            "muddled",
+            "Harbour Committee",
+        ),
+        # was "the filing": a filing described something
+        (
+            "In a filing on Tuesday, Halvard Foods disclosed that it had borrowed $90 million. The "
+            'filing described the loan as "for general purposes".',
+            "The filing described",
+            "Halvard Foods",
+        ),
+    ],
+)
+def test_document_named_again_and_its_verbs(text, part, speaker):
+    assert _speaker(text, part) == speaker
