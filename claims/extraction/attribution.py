@@ -163,7 +163,8 @@ _DOCUMENT_VERBS = EVIDENCE_VERBS | frozenset(
     """says said concluded concludes estimated estimates warned warns noted notes added adds states
     stated predicted predicts claimed claims argued argues reported reports described describes
     called calls criticised criticises criticized criticizes accused accuses urged urges blamed blames
-    demanded asked asks forecast forecasts""".split()
+    demanded asked asks forecast forecasts say warn conclude estimate argue claim describe urge report
+    predict""".split()
     + ["points out", "pointed out"]
 )
 _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)) + ")"
@@ -3740,7 +3741,7 @@ _PEOPLE_AT = re.compile(r"(?:\S+[ ]+)??(\S+)" + _AT_WORKPLACE.pattern)  # the ph
 # people whose work is a study, by the word for them ("a team at …", "researchers at …")
 _RESEARCH_GROUPS = frozenset("team researchers scientists authors".split())
 # documents of research, named again: the research group named before speaks for them
-_RESEARCH_DOCUMENTS = frozenset("study research findings results trial".split())
+_RESEARCH_DOCUMENTS = frozenset("study research findings results trial paper".split())
 # after a name and its comma, what the person is: "the administrator", "a lawyer for the
 # workers", "the mill's finance director", "the administrator appointed to run the firm" (group
 # 1: up to two lower-case words before the noun; group 2: the noun), up to the next comma or stop
@@ -4328,6 +4329,8 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                     # who makes it
                     who, at = made.group(1), made.start(1)
                 best = UnitAttribution(who, word, s0 + at)
+                if "'s " in who:  # "according to the agency's technical notes": for "The notes say" after it
+                    best.document = _document_noun(who)
             elif named_again := _DOCUMENT_AFTER.match(text, am.end()):  # "according to the report"
                 best = _document_named_again(named_again, word, s0)
             elif statement := _THE_STATEMENT_AFTER.match(text, am.end()):  # "according to the release"
@@ -4547,6 +4550,9 @@ _SAME_KIND = {
     "surveys": "survey",
     "studies": "study",
     "reports": "report",
+    "notes": "note",
+    "documents": "document",
+    "filings": "filing",
 }
 
 
@@ -4727,7 +4733,8 @@ _WRITTEN_STATEMENTS = "letter|memo|post|release"
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
     rf"((?:The|This|That)[ ]+(?:{_WRITTEN_STATEMENTS}))[ ]+(?:also[ ]+)?"
-    r"(said|says|stated|states|added|read|reads|warned)\b"
+    r"(said|says|stated|states|added|read|reads|warned|asked|asks|urged|urges|argued|argues|described"
+    r"|describes|accused|accuses|claimed|claims|called|calls|proposed|proposes)\b"
 )
 _STATEMENT_STEMS = tuple(f" {w} " for w in _WRITTEN_STATEMENTS.split("|"))  # (a cheap test first)
 # the same after the quotation it closes: '"…," the letter said.'
@@ -4779,7 +4786,7 @@ _DOCUMENT_FROM = re.compile(
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …",
 # "Marlin Trust said in its quarterly review that …" (for "The review warned" after it)
 _IN_A_DOCUMENT = re.compile(
-    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her|the)[ ]+(?:[a-z\-]+[ ]+)?"
+    rf"(?<!\w)[Ii]n[ ]+(?:a|an|its|their|his|her|the)[ ]+(?:[\w\-]+[ ]+){{0,2}}?"
     rf"({_STATEMENTS}|{'|'.join(sorted(REFERABLE_DOCUMENTS))})\b"
 )
 

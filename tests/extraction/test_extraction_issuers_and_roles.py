@@ -191,3 +191,42 @@ def test_according_to_people_with_a_word_before_them(text, part, speaker):
 )
 def test_document_named_again_and_its_verbs(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the letter": a letter with a date before its noun, asking
+        (
+            "In a June 2023 letter to the county, Mayor Ruth Adair wrote that the pier was failing. The "
+            "letter asked the county to bring the repairs forward.",
+            "The letter asked",
+            "Mayor Ruth Adair",
+        ),
+        # was no one's: a note an analyst's words were given in, described
+        (
+            "Kessler Brothers analyst Omar Reid said in a note to clients that margins would fall. The "
+            'note described the result as "a little soft".',
+            "The note described",
+            "Omar Reid",
+        ),
+        # was "the paper": the research team's paper
+        (
+            "Bites fell, according to a study by researchers at the Halden Institute. Of the 90 patients "
+            "who died, 60 reached hospital late, the paper found.",
+            "the paper found",
+            "researchers at the Halden Institute",
+        ),
+        # was no one's: a report rated something
+        ('The report rated the pier\'s deck "critical".', "critical", "the report"),
+        # was no one's: notes said again with a plural verb, after whose they are
+        (
+            "The waits differ, according to the agency's technical notes. The notes say states count "
+            "them differently.",
+            "The notes say",
+            "the agency's technical notes",
+        ),
+    ],
+)
+def test_letters_notes_and_papers_said_again(text, part, speaker):
+    assert _speaker(text, part) == speaker
