@@ -2931,6 +2931,7 @@ _ANSWER_HOW = "answer in an interview"
 _INTERVIEW_CUE = re.compile(
     r"\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)"
     r"|sat down with|in conversation|Q&A with|answer(?:s|ed)? (?:our|your|readers')|asked (?:him|her|them))\b"
+    r"|\banswers(?=[ \t]*(?:\n|\Z))"  # a box's heading: "What to do after a snakebite — Dr Kavitha Rao answers"
 )
 # the first person of the lexicon, as written: "I" in capitals, the others either way ("Us", not "US")
 _FIRST_PERSON_WORD = re.compile(
@@ -2966,8 +2967,18 @@ def _interviewee_of_the_cue(norm: str, units: list[Span], first_question: int, p
     them ("She spoke to the Courier in her office", "Rosa Delgado talked to us"): their group,
     else -1."""
     for u in reversed(units):
-        if u.start >= first_question or not _INTERVIEW_CUE.search(norm, u.start, u.end):
+        if u.start >= first_question or (cue := _INTERVIEW_CUE.search(norm, u.start, u.end)) is None:
             continue
+        # whom the cue names after it ("We spoke to Mahlaba about …") or before it ("What to do
+        # after a snakebite — Dr Kavitha Rao answers")
+        if cue.group() == "answers":
+            k = bisect.bisect_left(people.positions, cue.start()) - 1
+            if k >= 0 and people.positions[k] >= u.start:
+                return people.mention_group[k]
+        elif (k := bisect.bisect_left(people.positions, cue.end() + 1)) < len(
+            people.positions
+        ) and people.positions[k] == cue.end() + 1:
+            return people.mention_group[k]
         word = u.text.partition(" ")[0]
         if word in ("She", "He"):
             key = people.person_antecedent(u.start, "f" if word == "She" else "m")
@@ -2977,6 +2988,28 @@ def _interviewee_of_the_cue(norm: str, units: list[Span], first_question: int, p
             return people.mention_group[k]
         # ("This interview has been edited for length": the one interviewed is said elsewhere)
     return -1
+
+
+_UNLABELLED_QUESTIONS = 3  # questions without "Q:" an interview puts, at least
+
+
+def _unlabelled_questions(units: list[Span], found: list[UnitAttribution]) -> list[tuple[int, str]]:
+    """Questions written as paragraphs of their own without a label, one sentence ending in "?"
+    that no one is said to ask, each with the paragraph after it as its answer (not a question
+    too): [(unit, "Q"), (unit, "A"), …]."""
+    out: list[tuple[int, str]] = []
+    for i, u in enumerate(units):
+        if (
+            u.text.rstrip().endswith("?")
+            and opens_paragraph(units, i)
+            and (i + 1 == len(units) or units[i + 1].paragraph != u.paragraph)
+            and found[i].speaker is None
+            and not found[i].is_quote
+            and i + 1 < len(units)
+            and not units[i + 1].text.rstrip().endswith("?")
+        ):
+            out += [(i, "Q"), (i + 1, "A")]
+    return out
 
 
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:
@@ -2994,8 +3027,18 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
             m = _INTERVIEW_LABEL.match(norm, u.start, u.end)
             if m is not None:
                 labels.append((i, norm[u.start]))
+    unlabelled = not labels
+    if unlabelled:
+        # no labels: questions as paragraphs of their own ("How close did you come to quitting?"),
+        # each answered by the paragraph after it, three of them at least; an interview only if a
+        # sentence before says so and most answers speak in the first person (below)
+        labels = _unlabelled_questions(units, found)
+        if sum(1 for _, kind in labels if kind == "Q") < _UNLABELLED_QUESTIONS:
+            return
     kinds = {kind for _, kind in labels}
-    if kinds == {"Q"}:
+    if unlabelled:
+        pass
+    elif kinds == {"Q"}:
         # questions labelled, answers not ("Q: What surprised you?" / "Honestly, the paperwork."):
         # each answer opens the paragraph after its question's
         answered: list[tuple[int, str]] = []
@@ -3013,9 +3056,19 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     elif kinds != {"Q", "A"}:
         return
     first_question = next(units[i].start for i, kind in labels if kind == "Q")
-    answers = [units[i].text for i, kind in labels if kind == "A"]
+    answers = [
+        # (without labels, the answer's paragraph: "Very close. I had a job offer …")
+        " ".join(units[k].text for k in range(i, len(units)) if units[k].paragraph == units[i].paragraph)
+        if unlabelled
+        else units[i].text
+        for i, kind in labels
+        if kind == "A"
+    ]
     in_person = sum(1 for a in answers if _FIRST_PERSON_WORD.search(a))
-    if not _INTERVIEW_CUE.search(norm, 0, first_question) and 2 * in_person < len(answers):
+    cued = _INTERVIEW_CUE.search(norm, 0, first_question) is not None
+    if (not cued and 2 * in_person < len(answers)) or (
+        unlabelled and not (cued and 2 * in_person >= len(answers))
+    ):
         return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
     mentions = [

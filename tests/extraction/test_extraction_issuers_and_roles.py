@@ -230,3 +230,59 @@ def test_document_named_again_and_its_verbs(text, part, speaker):
 )
 def test_letters_notes_and_papers_said_again(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+_UNLABELLED_INTERVIEW = (
+    "Eight months ago Nadia Osei could not walk. On Sunday she runs the Kelby marathon.\n\n"
+    "Her coach, Tom Reyes, said she had trained harder than anyone he knew.\n\n"
+    "We spoke to Osei about the injury and the race.\n\n"
+    "How close did you come to giving up?\n\n"
+    "Very close. I had sold my running shoes. My brother bought them back.\n\n"
+    "What did the recovery involve?\n\n"
+    "Five days a week in the pool. It was boring, but I needed it.\n\n"
+    "Are you nervous about Sunday?\n\n"
+    "Honestly, yes. Our club has never had a finisher under three hours.\n\n"
+    "The race starts at 9am on Sunday."
+)
+
+
+@pytest.mark.parametrize(
+    "part, speaker",
+    [
+        # were no one's: an interview's answers when its questions carry no "Q:"
+        ("Very close.", "Nadia Osei"),
+        ("My brother bought them back.", "Nadia Osei"),
+        ("Five days a week", "Nadia Osei"),
+        ("Our club has never", "Nadia Osei"),
+        # the questions are no one's, and the article's last line is the article's
+        ("How close did you come", None),
+        ("The race starts", None),
+    ],
+)
+def test_an_interview_without_labels_gives_its_answers_to_the_one_interviewed(part, speaker):
+    assert _speaker(_UNLABELLED_INTERVIEW, part) == speaker
+
+
+def test_an_explainer_without_labels_keeps_its_answers_no_ones():
+    # questions as paragraphs, answers in the third person, no one said to be interviewed
+    text = (
+        "The pier at Kelby has been closed since Friday.\n\n"
+        "What happened?\n\nA crack was found in the deck during an inspection.\n\n"
+        "Who is responsible?\n\nThe county owns the pier and pays for its repairs.\n\n"
+        "When will it reopen?\n\nNot before the summer, the county said."
+    )
+    assert _speaker(text, "A crack was found") is None
+    assert _speaker(text, "The county owns") is None
+
+
+def test_a_question_box_headed_by_who_answers():
+    # labelled questions and answers under a heading that names who answers, several people
+    # named before it
+    text = (
+        "Dr Amir Shah said the clinic was full. Nurse Ellen Park said staff were tired.\n\n"
+        "What to do after a dog bite — Dr Kavitha Rao answers\n\n"
+        "Q: What is the first thing to do?\n\nA: Wash the wound with clean water for five minutes.\n\n"
+        "Q: Should it be covered?\n\nA: Yes, loosely, and see a doctor the same day."
+    )
+    assert _speaker(text, "Wash the wound") == "Kavitha Rao"
+    assert _speaker(text, "Yes, loosely") == "Kavitha Rao"
