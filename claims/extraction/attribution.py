@@ -2931,7 +2931,8 @@ _ANSWER_HOW = "answer in an interview"
 _INTERVIEW_CUE = re.compile(
     r"\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with)|speaks (?:to|with)|talked (?:to|with)|talks (?:to|with)"
     r"|sat down with|in conversation|Q&A with|answer(?:s|ed)? (?:our|your|readers')|asked (?:him|her|them))\b"
-    r"|\banswers(?=[ \t]*(?:\n|\Z))"  # a box's heading: "What to do after a snakebite — Dr Kavitha Rao answers"
+    # a box's heading: "What to do after a snakebite — Dr Kavitha Rao answers"
+    r"|\banswers(?=[ \t]*(?:\n|\Z))"
 )
 # the first person of the lexicon, as written: "I" in capitals, the others either way ("Us", not "US")
 _FIRST_PERSON_WORD = re.compile(
