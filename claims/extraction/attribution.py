@@ -3668,7 +3668,13 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         if (
             after is not None
             and norm.startswith(", ", after.end())
-            and (role_after := _ROLE_AFTER_NAME.match(norm, after.end() + 2)) is not None
+            and (
+                (role_after := _ROLE_AFTER_NAME.match(norm, after.end() + 2)) is not None
+                or (
+                    norm[after.end() + 2 : after.end() + 3].islower()
+                    and (role_after := _BARE_ROLE_AFTER_NAME.match(norm, after.end() + 2)) is not None
+                )
+            )
         ):
             # "Priya Shah, a lawyer for the workers, said": a later "the lawyer" is her
             _add_titles(people, gi, [*role_after.group(1).split(), role_after.group(2)])
@@ -3803,6 +3809,13 @@ _ROLE_AFTER_NAME = re.compile(
     r"(?:the|a|an|its|his|her|their)[ ]+(?:[a-z][\w\-]*'s[ ]+)?((?:[a-z][a-z\-]*[ ]+){0,2}?)("
     + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "member", "owner", "friend"})
     + r")(?:[ ]+(?:of|for|at|to|in|with|on|appointed|who|based|named)[ ][^,.;:\"\u201c\u201d()]{1,60})?[,.;]"
+)
+# the same without an article, before what the role is of: "Meenakshi Iyer, convener of Clean Air
+# Kalinagar,", "Priya Wadhwa, cabinet member for communities,"
+_BARE_ROLE_AFTER_NAME = re.compile(
+    r"((?:[a-z][a-z\-]*[ ]+){0,2}?)("
+    + trie_alternation(PERSON_SOURCE_NOUNS - {"head", "chief", "owner", "friend"})
+    + r")[ ]+(?:of|for|at|with)[ ][^,.;:\"\u201c\u201d()]{1,60}[,.;]"
 )
 # lower-case words describing the person between a role's comma and the name: "The witness,
 # deckhand Peter Amos"

@@ -217,7 +217,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     attorney-general solicitor-general blogger influencer podcaster commissioner member
     administrator counsel barrister solicitor detective nurse teacher surgeon midwife pilot nephew niece
     grandson granddaughter cousin uncle aunt singer actor actress presenter footballer organiser organizer
-    musician novelist comedian chef""".split()
+    musician novelist comedian chef convener convenor campaigner coordinator co-ordinator activist""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

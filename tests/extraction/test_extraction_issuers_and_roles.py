@@ -286,3 +286,39 @@ def test_a_question_box_headed_by_who_answers():
     )
     assert _speaker(text, "Wash the wound") == "Kavitha Rao"
     assert _speaker(text, "Yes, loosely") == "Kavitha Rao"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were "the convener", "the cabinet member": a role after the name without an article
+        (
+            "Ruth Okafor, convener of Clean Air Dunmore, said the board had failed. The convener said "
+            "the group would go to court.",
+            "The convener said",
+            "Ruth Okafor",
+        ),
+        (
+            "Councillor Sam Adeyemi, cabinet member for leisure, said the pools would stay open. Parents "
+            "were angry. The cabinet member added that the council would listen.",
+            "The cabinet member added",
+            "Councillor Sam Adeyemi",
+        ),
+        # was "the campaigner": a campaigner with a group
+        (
+            "Ana Ruiz, a campaigner with Clean Rivers, said the water was unsafe. The campaigner said "
+            "tests would continue.",
+            "The campaigner said",
+            "Ana Ruiz",
+        ),
+        # guard: a role of something else is not one of hers
+        (
+            "Ruth Okafor, convener of Clean Air Dunmore, said the board had failed. The mayor said the "
+            "board had not.",
+            "The mayor said",
+            "the mayor",
+        ),
+    ],
+)
+def test_roles_after_a_name_said_again(text, part, speaker):
+    assert _speaker(text, part) == speaker
