@@ -5237,6 +5237,12 @@ _ESTIMATE_WHAT = re.compile(
     r"\s+(?:that|the|an?|about|around|roughly|some|more|fewer|up|at|\d|[£$€])\b|[\s.!?\"'”’)]*\Z|\s+[£$€]"
 )
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
+# the same after where, to whom or when: "complained on social media that", "… to the council that"
+_THAT_OR_END_AFTER = re.compile(
+    r"(?:\s+(?:on|to|in|via|at|during|after|before|through|with)(?:\s+(?!about\b|over\b|of\b)[\w'’\-]+){1,4}?)?"
+    r"\s+that\b"
+    r"|[\s.!?\"'”’)]*\Z"
+)
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
 )
@@ -5287,7 +5293,7 @@ _OBJECT_VERBS = {
     "estimate": _ESTIMATE_WHAT,
     # "complained that …", '"…," she complained.'; not "complained of chest pains", nor "when they
     # complained, he said"
-    **dict.fromkeys(("complained", "complains"), _THAT_OR_END),
+    **dict.fromkeys(("complained", "complains"), _THAT_OR_END_AFTER),
     **dict.fromkeys(("claimed", "claims", "claim"), _NOT_A_PRIZE),
     # "Under cross-examination, he accepted that the CCTV was unclear"; not "accepted the offer"
     **dict.fromkeys(("accepted", "accepts"), _SPEAKS_AFTER_STRICT),

@@ -246,7 +246,9 @@ PLURAL_PEOPLE_NOUNS = PLURAL_SOURCE_NOUNS | frozenset(
     psychiatrists climatologists seismologists geologists ecologists sociologists criminologists
     biologists chemists physicists pharmacists dentists therapists paediatricians pediatricians
     technicians politicians surgeons midwives detectives organisers organizers rangers trusts hospitals
-    schools universities colleges""".split()
+    schools universities colleges advocates holders policyholders homeowners consumers volunteers
+    carers caregivers pensioners protestors marchers athletes players coaches growers vendors
+    contractors""".split()
 )
 
 # Nouns that may follow capitalised words inside a speaker phrase ("The Russian defence ministry",

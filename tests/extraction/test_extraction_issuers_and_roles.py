@@ -322,3 +322,25 @@ def test_a_question_box_headed_by_who_answers():
 )
 def test_roles_after_a_name_said_again(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were no one's: people in the plural the lexicon did not know
+        ("Housing advocates said none of the plans went far enough.", "plans", "Housing advocates"),
+        ("Ticket holders said they had been offered vouchers.", "vouchers", "Ticket holders"),
+        # was no one's: complained where or to whom, then "that"
+        (
+            "Some ticket holders complained on social media that they had been offered vouchers.",
+            "vouchers",
+            "Some ticket holders",
+        ),
+        ("Residents complained to the council that the bins were full.", "bins", "Residents"),
+        # guard: "that" of what is complained about is no speech
+        ("Residents complained on Monday about the road that floods every winter.", "road", None),
+        ("He complained of chest pains.", "chest", None),
+    ],
+)
+def test_people_in_the_plural_and_complaints(text, part, speaker):
+    assert _speaker(text, part) == speaker
