@@ -520,6 +520,14 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         if kind == "person" and (
             (norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end))
             or (norm.endswith(" ", 0, start) and _described_as_business(norm, start))
+            # "His club, the Highveld Raptors,": what it is before it
+            or (
+                norm.endswith((", ", ", the "), 0, start)
+                and norm.startswith(",", end)  # (an apposition closed: not "a commission, Newt Gingrich did")
+                and _ORG_BEFORE_APPOSITION.search(norm, max(0, start - 60), start)
+            )
+            # "Green Wave leader Imran Baksh": whose leader
+            or (norm.startswith(" ", end) and _LEADER_OF_IT.match(norm, end))
         ):
             kind = "org"  # "Harbour Mutual, the insurer,", "the energy consultancy Tarrow Insight"
         elif kind == "person" and titled_as_no_person(norm, start):
@@ -536,6 +544,14 @@ _ORG_APPOSITION = re.compile(
 )
 
 
+# What an organisation is, right before its name and a comma: "His club, the ", "the regulator, "
+_ORG_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w\-'])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)[ ]+(?:[a-z][\w\-]*[ ]+){0,2}(?:"
+    + trie_alternation(ORGANISATION_NOUNS)
+    + r"),[ ]+(?:the[ ]+)?\Z"
+)
+# a name right before a role held in it and a person's name: "Green Wave leader Imran Baksh"
+_LEADER_OF_IT = re.compile(r"[ ](?:leader|boss|chief|chairman|chairwoman|president|founder)[ ]+[A-Z][a-z]")
 # a party named by its members ("Prime Minister Ines Ferreira of the Social Democrats")
 _PARTY_MEMBERS = frozenset(
     """Democrats Republicans Conservatives Tories Liberals Greens Socialists Nationalists Unionists

@@ -344,3 +344,35 @@ def test_roles_after_a_name_said_again(text, part, speaker):
 )
 def test_people_in_the_plural_and_complaints(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was the club: a club named after what it is is no "he"
+        (
+            "Tomas Vidal tore a ligament in May. His club, the Kelby Harriers, did not renew his "
+            'contract. "There were nights I wanted to stop," he says.',
+            "nights",
+            "Tomas Vidal",
+        ),
+        # was the party: a party named before its leader's name is no "he"
+        (
+            "Blue Ridge leader Omar Haddad, whose party holds two seats, was scathing. In a statement, "
+            'he said the budget was "a gimmick".',
+            "gimmick",
+            "Omar Haddad",
+        ),
+        # guard: people named after their role and a comma are people
+        ("The mayor, Juan Vega, said the road would close.", "road", "Juan Vega"),
+        ("Her lawyer, Tom Reed, said she was innocent.", "innocent", "Tom Reed"),
+    ],
+)
+def test_bodies_named_in_apposition_or_before_their_leader_are_not_people(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+def test_a_name_after_an_organisation_noun_and_a_comma_not_closed_is_not_an_organisation():
+    ex = extract_claims("You've suggested a commission, Newt Gingrich did, years ago.")
+    kinds = {s.text: s.kind for c in ex.claims for s in c.signals}
+    assert kinds["Newt Gingrich"] == "person"
