@@ -2790,7 +2790,7 @@ def attribute(
     ]
     cased = _recase_shouting(norm, units)
     people.quote_spans = speech_quotes
-    found = [_find_speaker(cased, u, speech_quotes) for u in units]
+    found = [_find_speaker(cased, _without_colon_dateline(cased, u), speech_quotes) for u in units]
     for att in found:
         if (
             att.speaker is not None
@@ -3984,6 +3984,13 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             people.add_mention(pos, people.group_of(speaker, create=True))
         hits.append((i, m, (speaker, pos)))
     named = {who for _, _, (who, _) in hits if who is not None}
+    if len(named) == 1:
+        dated = [h for h in hits if h[2][0] is not None and colon_dateline(norm, units[h[0]]) is not None]
+        if len(dated) == 1:
+            # "SUNDARPUR: Nearly two-thirds of …" before an interview's "Q:" lines: the dateline,
+            # the one name a label would give
+            hits.remove(dated[0])
+            named = set()
     speakers = len(named) + any(who is None for _, _, (who, _) in hits)  # reporters count as one
     if len(hits) < 2 or not named or speakers < 2 and len(hits) < 3:
         return
@@ -4027,6 +4034,29 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 False,
             )
             f.carried, f.own = False, True
+
+
+# A city in capitals and a colon opening the body's first sentence, as Indian papers write the
+# dateline ("GUWAHATI: ", "NEW DELHI: "); a transcript's labels ("COOPER: …" / "KASICH: …") come
+# again, or speak in the first person
+_COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
+
+
+def colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
+    """ "GUWAHATI: Floods have displaced …" opening a unit: the dateline, written once, before a
+    sentence not in the first person (a speech turn whose label the attribution did not take)."""
+    m = _COLON_DATELINE.match(norm, unit.start, unit.end)
+    if m is None or norm.count(m.group().rstrip() + " ") > 1:
+        return None
+    return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
+
+
+def _without_colon_dateline(norm: str, unit: Span) -> Span:
+    """The unit without a colon dateline opening it ("RAVIPUR: The agency released …, saying"):
+    what the sentence's subject is looked for in."""
+    if unit.text[:3].isupper() and (m := colon_dateline(norm, unit)) is not None:
+        return Span(m.end(), unit.end, norm[m.end() : unit.end], unit.paragraph)
+    return unit
 
 
 def _news_in_brief(norm: str, units: list[Span], hits: list) -> bool:

@@ -24,6 +24,7 @@ from .attribution import (
     People,
     UnitAttribution,
     attribute,
+    colon_dateline,
     first_person_word,
     is_newsroom,
     looks_like_person,
@@ -200,10 +201,6 @@ _LETTER = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_END = re.compile(rf"""[.!?…:;]["'”’)\]]*(?:{FOOTNOTE_MARK})*$""")  # "… income.[1]" ends too
 # A footnote's marks ending a sentence ("… of national income.[1]"): cut from the claim
 _FOOTNOTE_MARKS = re.compile(rf"(?<=[.!?…\"'”’)])(?:{FOOTNOTE_MARK})+\s*\Z")
-# A city in capitals and a colon opening the body's first sentence, as Indian papers write the
-# dateline ("GUWAHATI: ", "NEW DELHI: "); a transcript's labels ("COOPER: …" / "KASICH: …") are
-# found by the attribution, and a unit holding one never comes here
-_COLON_DATELINE = re.compile(r"(?:[A-Z]{4,}|[A-Z]{3,} [A-Z]{3,}):[ ]+(?=[A-Z][a-z])")
 # A dateline on a line of its own, above the body: a place in capitals ("LONDON", "NEW YORK"), and
 # a country or a date after a comma ("BRISTOL, England", "LONDON, 4 December 2026", "KYIV, Dec. 4")
 _LINE_DATE = (
@@ -867,7 +864,7 @@ def select_units(
             m = (
                 _LEAD.match(norm, unit.start, unit.end)
                 or (_QA_DOT_LABEL.match(norm, unit.start, unit.end) if qa_dots else None)
-                or (_colon_dateline(norm, unit) if dateline_open and not prose else None)
+                or (colon_dateline(norm, unit) if dateline_open and not prose else None)
             )
             if not prose and norm[unit.start : unit.start + 3].isupper():
                 dateline_open = False  # looked for once, at the body's first line in capitals
@@ -1078,15 +1075,6 @@ def _signed_name(line: str) -> str | None:
     if m is None or not looks_like_person(m.group(1)) or _is_boilerplate(line):
         return None
     return m.group(1)
-
-
-def _colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
-    """ "GUWAHATI: Floods have displaced …" opening the body: the dateline, written once, before a
-    sentence not in the first person (a speech turn whose label the attribution did not take)."""
-    m = _COLON_DATELINE.match(norm, unit.start, unit.end)
-    if m is None or norm.count(m.group().rstrip() + " ") > 1:
-        return None
-    return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
 
 
 # A column's last line, its writer's biography: "Jane Hollis is a motoring columnist.", "Tom Reed

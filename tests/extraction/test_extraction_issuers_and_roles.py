@@ -376,3 +376,25 @@ def test_a_name_after_an_organisation_noun_and_a_comma_not_closed_is_not_an_orga
     ex = extract_claims("You've suggested a commission, Newt Gingrich did, years ago.")
     kinds = {s.text: s.kind for c in ex.claims for s in c.signals}
     assert kinds["Newt Gingrich"] == "person"
+
+
+def test_an_indian_dateline_before_an_interviews_questions_is_no_speaker_label():
+    # "KELBAGAR:" once, then a box of "Q:" lines: the dateline, not a transcript's speaker
+    text = (
+        "Special Correspondent\n\n"
+        "KELBAGAR: Most bite victims reached hospital late, according to a study by researchers at the "
+        "Halden Institute.\n\n"
+        "Q: What should families do?\n\nA: Keep the person still.\n\n"
+        "Q: And then?\n\nA: Go to a hospital at once."
+    )
+    assert _speaker(text, "Most bite victims") == "researchers at the Halden Institute"
+
+
+def test_a_sentence_after_an_indian_dateline_finds_its_subject():
+    # was no one's: "saying" after the subject, the dateline before it
+    text = (
+        "Staff Reporter\n\n"
+        'RAVIPUR: The Lunar Research Agency on Friday released the first images, saying they showed "clear '
+        'signs" of ice.'
+    )
+    assert _speaker(text, "clear") == "Lunar Research Agency"
