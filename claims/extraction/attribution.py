@@ -6365,6 +6365,8 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
             wm.end() : wm.end() + 2
         ][1:].isupper():
             continue  # "Rovers boss Mick Dolan was furious, insisting": a role before a name
+        if _ROLE_WORDS_THEN_NAME.match(text, wm.start()) is not None:
+            continue  # "Opposition health spokeswoman Kylie Brandt made the claim, saying": the role's words
         cand = _subject_before(text, wm.start(), offset, commas=0)
         if cand is None:
             continue
@@ -6381,6 +6383,12 @@ def _coordinated_subject(text: str, vpos: int, offset: int, norm: str = "") -> t
         )
         return cand if pronoun or plain else None
     return None
+
+
+# lower-case words of a role, the role, then a capitalised name: "health spokeswoman Kylie"
+_ROLE_WORDS_THEN_NAME = re.compile(
+    r"(?:[a-z][\w\-]*[ ]+){1,2}(?:" + trie_alternation(PERSON_SOURCE_NOUNS | _ROLE_WORDS) + r")[ ]+[A-Z][a-z]"
+)
 
 
 def _not_a_name_start(phrase: str) -> bool:

@@ -101,6 +101,9 @@ _BYLINE = re.compile(
     r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
     r"|,\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
+    # a desk or a team ("By the PPA FactCheck team", "By our Politics Desk")
+    r"|^(?:By|BY)\s+(?:the|our|The|Our)\s+(?:[A-Z][\w.'\-]*\s+){1,4}(?:team|desk|staff|reporters|newsroom|Team"
+    r"|Desk|Staff|Reporters|Newsroom)$"
     # a live blog's reporters ("Live reporting by Owen Briggs and Sara Lindqvist")
     r"|^Live\s+(?:reporting|coverage|updates)\s+by\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3})*$"
@@ -284,13 +287,15 @@ _END_MATTER_FIRST = frozenset("AaFfSsCcMmPpIiNn#-EeRr")  # the first characters 
 _SECTION_HEADING = re.compile(
     r"(?:[Ss]ummary|[Kk]ey (?:[Pp]oints|[Ff]acts|[Ff]indings|[Tt]akeaways)|[Ii]n [Bb]rief|[Aa]t a [Gg]lance"
     r"|[Hh]ighlights|[Ww]hat [Ww]e [Kk]now(?: [Ss]o [Ff]ar)?|[Tt]he [Bb]ig [Pp]icture|[Tt]he [Ff]acts"
-    r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict"  # a fact check's sections
+    # a fact check's sections, in capitals too ("THE CLAIM", "OUR VERDICT", "THE ANALYSIS")
+    r"|[Tt]he [Cc]laims?|(?:[Oo]ur|[Tt]he) [Vv]erdict|[Tt]he [Ee]vidence|[Tt]he [Cc]ontext|[Tt]he [Aa]nalysis"
     r"|(?:[Ss]how )?[Kk]ey (?:[Ee]vents|[Mm]oments|[Dd]evelopments|[Uu]pdates)(?: only)?"
     r"|[Ll]atest (?:[Uu]pdates|[Pp]osts)"
     r"|TL;DR|[Ee]xclusive|EXCLUSIVE|[Bb]reaking(?: [Nn]ews)?|BREAKING(?: NEWS)?|[Ww]elcome"
     # a piece's kind, set above it ("Editorial", "Analysis")
     r"|[Ee]ditorial|EDITORIAL|[Oo]pinion|OPINION|[Aa]nalysis|ANALYSIS|[Cc]omment|COMMENT|[Ee]xplainer"
-    r"|EXPLAINER|[Oo]bituary|OBITUARY)\s*:?"
+    r"|EXPLAINER|[Oo]bituary|OBITUARY)\s*:?",
+    re.IGNORECASE,
 )
 _SECTION_HEADING_MAX = 30
 # An interview's "Q:" and "A:" opening a paragraph: the claim starts after the label

@@ -398,3 +398,24 @@ def test_a_sentence_after_an_indian_dateline_finds_its_subject():
         'signs" of ice.'
     )
     assert _speaker(text, "clear") == "Lunar Research Agency"
+
+
+def test_a_fact_checks_section_headings_and_team_byline_are_no_claims():
+    text = (
+        "By the Harbour FactCheck team\n\nTHE CLAIM\n\nKelby has the longest waiting list in the state.\n\n"
+        "OUR VERDICT\n\nMisleading.\n\nTHE ANALYSIS\n\nThe state's figures show the list is the third-longest."
+    )
+    ex = extract_claims(text)
+    texts = [c.text for c in ex.claims]
+    for furniture in ("By the Harbour FactCheck team", "THE CLAIM", "OUR VERDICT", "THE ANALYSIS"):
+        assert furniture not in texts
+    assert "Kelby has the longest waiting list in the state." in texts
+
+
+def test_a_role_with_words_before_it_and_a_name_then_a_participle_of_saying():
+    # was no one's: "health" read as the verb after "Opposition"
+    text = (
+        "Opposition health spokeswoman Rhian Pugh made the claim in a debate on May 2, saying the list "
+        'was "the longest in the country".'
+    )
+    assert _speaker(text, "longest") == "Rhian Pugh"
