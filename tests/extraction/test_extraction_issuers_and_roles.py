@@ -403,7 +403,7 @@ def test_a_sentence_after_an_indian_dateline_finds_its_subject():
 def test_a_fact_checks_section_headings_and_team_byline_are_no_claims():
     text = (
         "By the Harbour FactCheck team\n\nTHE CLAIM\n\nKelby has the longest waiting list in the state.\n\n"
-        "OUR VERDICT\n\nMisleading.\n\nTHE ANALYSIS\n\nThe state's figures show the list is the third-longest."
+        "OUR VERDICT\n\nMisleading.\n\nTHE ANALYSIS\n\nThe state's figures show the list is third."
     )
     ex = extract_claims(text)
     texts = [c.text for c in ex.claims]
