@@ -4613,7 +4613,9 @@ def _document_named_again(m: re.Match[str], how: str, s0: int) -> UnitAttributio
     word, _, rest = phrase.partition(" ")
     owner = _POSSESSIVE_PRONOUNS.get(word.lower())
     if owner is not None:  # "Its report says": the report's owner says, as "it says" would
-        return UnitAttribution(owner, how, s0 + m.start(1), True)
+        att = UnitAttribution(owner, how, s0 + m.start(1), True)
+        att.document = _document_kind(m.group(2))  # (for "The report found" after it)
+        return att
     if word in ("The", "This", "That"):
         phrase = f"{word.lower()} {rest}"
     if (by := _DONE_BY.match(m.string, m.end(1))) is not None:
@@ -4803,7 +4805,7 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
             or (research if att.document in _RESEARCH_DOCUMENTS else None)
         )
         if source is not None:
-            att.speaker, att.speaker_pos = source.speaker, source.speaker_pos
+            att.speaker, att.speaker_pos, att.pronoun = source.speaker, source.speaker_pos, source.pronoun
             att.refers = False
         elif att.document not in REFERABLE_DOCUMENTS:
             att.speaker = att.how = att.speaker_pos = None
@@ -6116,6 +6118,13 @@ _NAMES_LISTED_FIRST = re.compile(
 _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
 
 
+# where a person works, described before its name: " of the broker Stanmore Lisle", " at the
+# campaign group Clean Rivers"
+_DESCRIBED_WORKPLACE_AFTER = re.compile(
+    r"[ ](?:of|from|at)[ ]the[ ](?:[a-z][\w\-]*[ ]){1,3}[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,4}"
+)
+
+
 def _without_workplace(phrase: str) -> str:
     """A person's name without where they work after it ("Prof Stefan Rahmstorf of the Potsdam
     Institute" -> "Prof Stefan Rahmstorf"), an organisation's without where it is ("St Mary's
@@ -6141,6 +6150,8 @@ def _without_workplace(phrase: str) -> str:
                     (place := _A_PLACE_AFTER.fullmatch(phrase, len(head))) is not None
                     and place.group(1) not in _NO_PLACES
                 )
+                # "Hattie Greaves of the broker Stanmore Lisle": what the workplace is, then its name
+                or _DESCRIBED_WORKPLACE_AFTER.fullmatch(phrase, len(head)) is not None
             )
         ):
             return head
@@ -6664,11 +6675,14 @@ def _ends_inverted_subject(text: str, end: int) -> bool:
     rest = ahead.lstrip(" \t")
     if not rest or rest[0] in ".,;:!?…\"'”’)—–-":
         return True
+    if rest[0] == "(" and _AGE_IN_BRACKETS.match(rest) is not None:
+        return True  # "…,' said Mohan Lal (23), a tailor": an age in brackets, as Indian papers give it
     if rest.startswith(("in ", "at ")) and _PLACE_THEN_VERB.match(text, end + len(ahead) - len(rest)):
         return False  # "…, said staff at Fenwick General were …": what is said, a verb after the place
     return rest.split(" ", 1)[0] in _AFTER_INVERTED or rest.startswith(_AFTER_INVERTED_CLAUSE)
 
 
+_AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")
 # a place after a subject, then a verb: the subject of what is said ("staff at Fenwick General were")
 _PLACE_THEN_VERB = re.compile(
     r"(?:in|at)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’\-]*[ ]+){1,4}(?:were|was|are|is|had|have|has|would|will|could)\b"

@@ -419,3 +419,39 @@ def test_a_role_with_words_before_it_and_a_name_then_a_participle_of_saying():
         'was "the longest in the country".'
     )
     assert _speaker(text, "longest") == "Rhian Pugh"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the report": his report, said again
+        (
+            "PC Dan Morley examined the scene. His report, which was read to the court, concluded that the "
+            "rider was in a blind spot. The report found no sign that either man was using a phone.",
+            "The report found",
+            "PC Dan Morley",
+        ),
+        # was "the update": a trading update the company's words were given in
+        (
+            "In a trading update on Monday, the retailer blamed the weather. The update said it would "
+            "close 14 stores.",
+            "The update said",
+            "the retailer",
+        ),
+        # was no one's: an age in brackets after the name after a quotation
+        (
+            "'We were asleep when the shouting started,' said Ravi Nair (31), a cook at the hostel. 'The "
+            "door was locked.'",
+            "The door was locked",
+            "Ravi Nair",
+        ),
+        # was the whole phrase: a person, then where she works described before its name
+        (
+            "Hattie Greaves of the campaign group Clean Rivers said the water was unsafe.",
+            "water",
+            "Hattie Greaves",
+        ),
+    ],
+)
+def test_reports_updates_ages_and_workplaces(text, part, speaker):
+    assert _speaker(text, part) == speaker
