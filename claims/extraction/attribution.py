@@ -2468,14 +2468,15 @@ _HEADLINE_SUBJECT = re.compile(
 )
 _PLURAL_HEADLINE_VERBS = frozenset("say warn claim insist deny admit vow pledge promise urge".split())
 # speech verbs that are also plural nouns ("estimates", "forecasts", "posts", "claims")
-_NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports projects".split())
+_NOUN_VERBS = frozenset("estimate estimates forecasts posts claims reports projects states".split())
 # the words before such a word that make it a noun ("above estimates", "analyst forecasts", "its
 # claims"), and after it ("estimates differ", "posts have circulated")
 _BEFORE_A_NOUN = frozenset(
     """above below of than with beat beats missed misses topped exceeded exceeds consensus analyst
     market official previous earlier initial own similar such these those western independent latest
     new its their his her our my your the a an other many some several any news from in insurance benefit
-    benefits compensation jobless unemployment expense expenses warranty welfare pension damage""".split()
+    benefits compensation jobless unemployment expense expenses warranty welfare pension damage
+    member nation island neighbouring neighboring coastal all both""".split()
 )
 _AFTER_A_NOUN = frozenset(
     """differ differs vary varies have has had are were show showed shows suggest suggested range
@@ -2818,6 +2819,7 @@ def attribute(
             att.speaker = att.speaker[:-2]
     given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
+    _quantified_groups(cased, units, found)
     _short_quotes_of_speakers(norm, units, quotes, found)
     _spokespeople_of_the_source_before(units, found)
     for att in found:
@@ -3117,6 +3119,9 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
                 continue
             f.speaker, f.how, f.speaker_pos, f.pronoun = who, _ANSWER_HOW, pos, False
             f.carried, f.own = False, True
+            # the answer is the interviewee's own words, as a quotation is (no quotation's span:
+            # each sentence of an answer stays a claim of its own)
+            f.is_quote = True
 
 
 # A post's picture link ending the pasted post: no part of the claim or its quotation
@@ -4049,6 +4054,48 @@ def colon_dateline(norm: str, unit: Span) -> re.Match[str] | None:
     if m is None or norm.count(m.group().rstrip() + " ") > 1:
         return None
     return None if first_person_word(norm[m.end() : unit.end]) else m  # "BASH: And we also want …"
+
+
+# Some of a group just named, speaking: "Several said …", "Others said …", "Some accused …"
+_QUANTIFIED = re.compile(
+    r"(Several|Some|Many|Most|Others|A few|Two|Three|Four)(?:[ ]+of[ ]+them)?[ ]+(?=[a-z])"
+)
+_QUANTIFIERS_AS_WORDS = {"Others": "other", "A few": "a few"}
+# a group opening the sentence before as its subject: "Drivers on the picket line were …", "Fans
+# on social media were divided", "Neighbours on both sides turned out" (group 1)
+_GROUP_OPENING = re.compile(
+    r"((?:[a-z][a-z\-]*[ ]+){0,2}?(?:"
+    + trie_alternation({w for w in PLURAL_PEOPLE_NOUNS if w.islower()})
+    + r")(?:[ ]+(?:on|at|in|from|outside|across|along|of)[ ]+(?:the[ ]+|both[ ]+)?[\w\-]+(?:[ ]+[\w\-]+)?)?)"
+    r"[ ]+(?:were|was|are|had|have|gathered|turned|stood|waited|lined|remained|packed|filled|reacted)\b"
+)
+
+
+def _quantified_groups(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+    """ "Drivers on the picket line were in no mood to back down. Several said …": some of the group
+    the sentence before opens with, when no one else is said to speak there ("several drivers on
+    the picket line"; "Others said" -> "other …")."""
+    groups: dict[int, str] = {}  # the group each unit so given speaks for ("Some …. Others said")
+    for i, u in enumerate(units):
+        if i == 0 or found[i].speaker is not None or u.text[:1] not in "SMOATF":
+            continue
+        q = _QUANTIFIED.match(u.text)
+        if q is None or (verb := _VERB.match(u.text, q.end())) is None or verb.group(1) not in SPEECH_VERBS:
+            continue
+        before = units[i - 1]
+        if u.paragraph - before.paragraph > 1:
+            continue
+        if (phrase := groups.get(i - 1)) is None:
+            if found[i - 1].speaker is not None:
+                continue
+            group = _GROUP_OPENING.match(before.text[:1].lower() + before.text[1:])  # ("Drivers on …")
+            if group is None:
+                continue
+            phrase = group.group(1)
+        groups[i] = phrase
+        word = _QUANTIFIERS_AS_WORDS.get(q.group(1), q.group(1).lower())
+        found[i].speaker, found[i].how, found[i].speaker_pos = f"{word} {phrase}", verb.group(1), u.start
+        found[i].own = True
 
 
 def _without_colon_dateline(norm: str, unit: Span) -> Span:

@@ -1419,6 +1419,15 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if post_signature(stripped) is not None:
         return "byline"  # the signature under a post pasted from a social network
     alone = alone_in_paragraph(units, i)
+    if alone and len(stripped) <= _BOILERPLATE_MAX:  # (the regexes only where their marks or words are)
+        if (
+            "|" in stripped or "·" in stripped or "/ By" in stripped or stripped.startswith(_CREDIT_OPENINGS)
+        ) and _CREDIT_LINE.fullmatch(stripped) is not None:
+            return "byline"
+        if (
+            stripped.startswith(_PAGE_LINE_OPENINGS) or " can be reached at " in stripped
+        ) and _PAGE_LINE.fullmatch(stripped) is not None:
+            return "boilerplate"
     if stripped[0] in LIST_BULLETS:
         return "bullet"
     if alone and (stripped[-1].isalnum() or stripped[-1] == ")"):
@@ -1452,6 +1461,28 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     return "sentence"
 
 
+# Credits a page sets on a line of their own: "With files from Anika Shah", "From Chinedu Okafor,
+# Kaboro" (a Nigerian paper's byline), "ANB News / By political reporter Tahlia Brennan", "Sophie
+# Lachance · CNB News · Posted: Apr 9, 2025", "Staff Reporter | Ravipur | Updated: …", "SIFISO
+# DLAMINI | sport@capeledger.example", "By Nadia Holt | 6 min read"
+_CREDIT_LINE = re.compile(
+    r"With (?:files|reporting|additional reporting) from [A-Z].{0,80}"
+    r"|From [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+    r"|[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3} / By (?:[a-z]+ ){0,3}[A-Z].{0,60}"
+    r"|[^|·\n]{3,60}(?: [·|] [^|·\n]{2,60}){1,3} [·|] (?:Posted|Updated|Published|Last [Uu]pdated):? .{4,80}"
+    r"|[A-Z][A-Za-z'’\- ]{3,40} \| [\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|By [A-Z].{2,60} \| \d{1,2} min(?:ute)?s? read"
+)
+# A page's own lines: sharing buttons, a review's stars, its links, a reporter's contact, a funder
+_PAGE_LINE = re.compile(
+    r"Social [Ss]haring|Share (?:this|on) \w+|[★☆⭐]{1,5}(?: ?(?:out of|/) ?\d+)?"
+    r"|Corrections and clarifications(?: \| [^|]{1,40})*"
+    r"|[A-Z][\w'’\-]+ [A-Z][\w'’\-]+ can be reached at .{3,100}"
+    r"|This (?:story|article|report|project|coverage) (?:is|was) (?:supported|funded|made[ ]possible)"
+    r" by .{3,120}"
+)
+_CREDIT_OPENINGS = ("With ", "From ")
+_PAGE_LINE_OPENINGS = ("Social", "Share", "Corrections", "This ", "★", "☆", "⭐")
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open
 _SUBHEAD_OPENERS = frozenset(w.capitalize() for w in QUESTION_WORDS) | frozenset(

@@ -455,3 +455,63 @@ def test_a_role_with_words_before_it_and_a_name_then_a_participle_of_saying():
 )
 def test_reports_updates_ages_and_workplaces(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_an_interviews_answers_are_quotations_each_a_claim():
+    ex = extract_claims(_UNLABELLED_INTERVIEW)
+    answer = claim_with(ex, "I had sold my running shoes.")
+    assert answer.is_quote and answer.speaker == "Nadia Osei"
+    assert claim_with(ex, "My brother bought them back.").is_quote  # a claim of its own, not a group
+    assert not claim_with(ex, "How close did you come").is_quote
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Sophie Lachance · CNB News · Posted: Apr 9, 2025 4:00 AM ET", "byline"),
+        ("Staff Reporter | Ravipur | Updated: September 9, 2024 11:02 IST", "byline"),
+        ("With files from Anika Shah", "byline"),
+        ("From Chinedu Okafor, Kaboro", "byline"),
+        ("ANB News / By political reporter Tahlia Brennan", "byline"),
+        ("SIFISO DLAMINI | sport@capeledger.example", "byline"),
+        ("By Nadia Pereira-Holt | 6 min read", "byline"),
+        ("Social Sharing", "boilerplate"),
+        ("★★★★ out of 5", "boilerplate"),
+        ("Corrections and clarifications | Submit a news tip", "boilerplate"),
+        ("Kevin Strand can be reached at kstrand@ashfordledger.com or 555-0148.", "boilerplate"),
+        ("This story is supported by the Regional News Fund.", "boilerplate"),
+    ],
+)
+def test_a_pages_credit_and_link_lines_are_no_claims(line, kind):
+    body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight it."
+    ex = extract_claims(body, title="Library to close")
+    assert line not in [c.text for c in ex.claims]
+    assert (kind, 0, len(line)) in ex.skipped or any(k == kind and body[s:e] == line for k, s, e in ex.skipped)
+
+
+def test_member_states_is_no_speech():
+    assert _speaker("Leaders agreed to set up a fund to help member states adapt to rising seas.", "fund") is None
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were no one's: some of the group the sentence before opens with
+        (
+            "Drivers on the picket line were in no mood to back down. Several said they had worked "
+            "six-day weeks.",
+            "Several said",
+            "several drivers on the picket line",
+        ),
+        (
+            "Fans on social media were divided. Some accused the club of abandoning him. Others said the "
+            "club had dodged a bullet.",
+            "Others said",
+            "other fans on social media",
+        ),
+        # guard: no group before, no one
+        ("The storm hit at noon. Several said the warning came too late.", "Several said", None),
+    ],
+)
+def test_some_of_a_group_just_named(text, part, speaker):
+    assert _speaker(text, part) == speaker
