@@ -483,14 +483,14 @@ def test_an_interviews_answers_are_quotations_each_a_claim():
     ],
 )
 def test_a_pages_credit_and_link_lines_are_no_claims(line, kind):
-    body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight it."
+    body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight."
     ex = extract_claims(body, title="Library to close")
     assert line not in [c.text for c in ex.claims]
-    assert (kind, 0, len(line)) in ex.skipped or any(k == kind and body[s:e] == line for k, s, e in ex.skipped)
+    assert any(k == kind and body[s:e] == line for k, s, e in ex.skipped)
 
 
 def test_member_states_is_no_speech():
-    assert _speaker("Leaders agreed to set up a fund to help member states adapt to rising seas.", "fund") is None
+    assert _speaker("Leaders set up a fund to help member states adapt to rising seas.", "fund") is None
 
 
 @pytest.mark.parametrize(
