@@ -110,6 +110,7 @@ _DOCUMENT_MODIFIERS = (
     r"|regulatory|securities|court|public|financial|company|corporate|legal|formal|surveillance|safety"
     r"|statistical|economic|technical|scientific|medical|clinical|health|climate|environmental|impact"
     r"|progress|inspection|budget|consultation|planning|policy|performance|discussion|strategy|research"
+    r"|special"
     r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
@@ -172,8 +173,8 @@ _DOCUMENT_WORDS = "(?:" + "|".join(sorted(EVIDENCE_NOUNS, key=len, reverse=True)
 _INSERTED = r"(?:,(?:[^,.;:!?\"]|(?<=\d)[,.](?=\d)){1,80},)?"  # "35,000" and "4.5" inside it too
 _DOCUMENT_SPEAKS = (
     # when it came out, without commas: "A World Bank assessment published last year found"
-    r"(?:\s+(?:published|released|issued)\s+(?:last|this|earlier|on|in)\s+(?:[A-Z][a-z]+|week|month|year)"
-    r"(?:\s+\d{1,2})?)?"
+    r"(?:\s+(?:published|released|issued|tabled)\s+(?:(?:last|this|earlier|on|in)\s+(?:[A-Z][a-z]+|week|month|year)"
+    r"(?:\s+\d{1,2})?|(?:alongside|with)\s+(?:the|its|his|her|their)\s+[a-z]+))?"
     + _INSERTED
     + r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had|does|did|do)\s+(?:also\s+)?)?("
     + "|".join(sorted(_DOCUMENT_VERBS, key=len, reverse=True))
@@ -4684,7 +4685,7 @@ _MADE_BY_APPOSITION = re.compile(
 )
 # who made a document, between commas after it: ", carried out by Hollins Polling for the Gazette,"
 _DONE_BY = re.compile(
-    r",[ ]+(?:carried[ ]out|conducted|compiled|produced|written)[ ]+by[ ]+(?:the[ ]+)?"
+    r",[ ]+(?:carried[ ]out|conducted|compiled|produced|written|issued|prepared)[ ]+by[ ]+(?:the[ ]+)?"
     r"([A-Z][\w&'’\-]*(?:[ ]+[A-Z][\w&'’\-]*){0,4})(?=[ ]+for[ ]|,)"
 )
 
@@ -4816,6 +4817,9 @@ def _spokespeople_of_the_source_before(units: list[Span], found: list[UnitAttrib
             att.speaker, att.speaker_pos = before.speaker, before.speaker_pos
 
 
+_OTHER_KIND_REACH = 3  # units back to a document of another kind that "the report" may name again
+
+
 def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAttribution]) -> None:
     """A document named again ("The report says …") speaks for the source of the latest document
     of its kind named before ("The Environment Agency's annual report found …", "The council
@@ -4824,6 +4828,7 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
     without one stays as written ("the report"); a plural one is no source."""
     latest: dict[str, UnitAttribution] = {}
     last: UnitAttribution | None = None
+    last_at = -1  # the unit of the latest document
     research: UnitAttribution | None = None  # the latest research group to speak ("a team at …")
     for i, att in enumerate(found):
         if att.speaker and not att.pronoun and (at := _PEOPLE_AT.match(att.speaker)) is not None:
@@ -4831,6 +4836,7 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
                 research = att
         if issued and i in issued:
             latest[issued[i].document] = last = issued[i]  # (type checkers: document is set)
+            last_at = i
         if att.document is None:
             if (
                 latest
@@ -4844,10 +4850,23 @@ def _documents_to_sources(found: list[UnitAttribution], issued: dict[int, UnitAt
             continue
         if not att.refers:
             latest[att.document] = last = att
+            last_at = i
             continue
         source = (
             latest.get(att.document)
-            or (last if att.document not in REFERABLE_DOCUMENTS else None)
+            # a document of another kind right before ("The Auditor-General's special audit found
+            # …. The report recommended"), not a statement ("…, the department said in a statement.
+            # According to the inspection report": the report is no statement of theirs)
+            or (
+                last
+                if att.document not in REFERABLE_DOCUMENTS
+                or (
+                    i - last_at <= _OTHER_KIND_REACH
+                    and last is not None
+                    and last.document not in _STATEMENT_NOUNS
+                )
+                else None
+            )
             # "…, a team at the Halvorsen Institute reported. …, the study found": the team's
             or (research if att.document in _RESEARCH_DOCUMENTS else None)
         )
@@ -4878,16 +4897,16 @@ _WRITTEN_STATEMENTS = "letter|memo|post|release"
 # "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
-    rf"((?:The|This|That)[ ]+(?:{_WRITTEN_STATEMENTS}))[ ]+(?:also[ ]+)?"
+    rf"((?:The|This|That)[ ]+(?:{_WRITTEN_STATEMENTS}))[ ]+(?:also[ ]+|(?:goes|went)[ ]+on[ ]+to[ ]+)?"
     r"(said|says|stated|states|added|read|reads|warned|asked|asks|urged|urges|argued|argues|described"
-    r"|describes|accused|accuses|claimed|claims|called|calls|proposed|proposes)\b"
+    r"|describes|accused|accuses|accuse|claimed|claims|called|calls|proposed|proposes|say|describe)\b"
 )
 _STATEMENT_STEMS = tuple(f" {w} " for w in _WRITTEN_STATEMENTS.split("|"))  # (a cheap test first)
 # the same after the quotation it closes: '"…," the letter said.'
 _QUOTE_THEN_STATEMENT = re.compile(
     r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:"
     + _WRITTEN_STATEMENTS
-    + r"))[ ]+(said|added|continued|read)\b"
+    + r"))[ ]+(said|says|added|adds|continued|continues|read|reads|states|stated)\b"
 )
 # the same after "according to"
 # a statement named again as a speaker; group 1: the noun
@@ -4927,7 +4946,11 @@ _DOCUMENT_OPENING = re.compile(
 # a document and whom it is from, right before its source: "a leaked memo from "
 _FROM_OR_BY = ("from ", "by ", "from the ", "by the ")  # (a cheap test first)
 _DOCUMENT_FROM = re.compile(
-    r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+(?:from|by)[ ]+(?:the[ ]+)?\Z"
+    r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+"
+    # (when it came out: "A report released Monday by")
+    r"(?:(?:published|released|issued|prepared|compiled|tabled)[ ]+(?:(?:on|last|this|in)[ ]+)?"
+    r"[A-Za-z]+[ ]+)?"
+    r"(?:from|by)[ ]+(?:the[ ]+)?\Z"
 )
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …",
 # "Marlin Trust said in its quarterly review that …" (for "The review warned" after it)
@@ -5038,7 +5061,7 @@ def _issued_documents(
             and att.document is None
             and not att.pronoun
             and norm.endswith(_FROM_OR_BY, max(u.start, att.speaker_pos - 9), att.speaker_pos)
-            and (sent := _DOCUMENT_FROM.search(norm, max(u.start, att.speaker_pos - 24), att.speaker_pos))
+            and (sent := _DOCUMENT_FROM.search(norm, max(u.start, att.speaker_pos - 60), att.speaker_pos))
         ):
             # "A leaked memo from the finance department warned …": the memo's source, for "The memo
             # said" after it

@@ -515,3 +515,58 @@ def test_member_states_is_no_speech():
 )
 def test_some_of_a_group_just_named(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the report": a report released by someone, and "it said" after it
+        (
+            "A report released Monday by the World Food Agency said aid had stalled. According to the "
+            "report, only 11 trucks reached the city in May. Prices have risen sixfold, it said.",
+            "Prices have risen",
+            "World Food Agency",
+        ),
+        # was no one's, then "the report": an owner's special audit, tabled, and the report after it
+        (
+            "The Auditor-General's special audit, tabled in parliament on March 3, found that contractors "
+            "were overpaid. The report recommended that officers be investigated.",
+            "The report recommended",
+            "Auditor-General",
+        ),
+        # guard: a statement before is no report's source
+        (
+            "The bridge will close, the Department of Roads said in a statement. According to the "
+            "inspection report, the beams had lost 38% of their steel.",
+            "beams",
+            "the inspection report",
+        ),
+        # were no one's: a letter that reads, and goes on to accuse
+        (
+            'In his letter to the President, the minister wrote that he was stepping aside. "I did not '
+            'authorise the payments," the letter reads. The letter goes on to accuse officials of hiding '
+            "the facts.",
+            "The letter goes on",
+            "the minister",
+        ),
+        # was no one's: a body's documents published alongside a speech
+        (
+            "Treasury documents published alongside the speech estimate that it will raise £3bn a year.",
+            "Treasury",
+            "Treasury",
+        ),
+        # a communique issued by a body named in capitals; by people in lower case, as written
+        (
+            "The final communique, issued by the Azure Islands Forum, said the fund would open next year.",
+            "fund",
+            "Azure Islands Forum",
+        ),
+        (
+            "The final communique, issued by the leaders after two days of talks, said the fund would open.",
+            "fund",
+            "the final communique",
+        ),
+    ],
+)
+def test_documents_released_tabled_and_written(text, part, speaker):
+    assert _speaker(text, part) == speaker
