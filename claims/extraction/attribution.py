@@ -4208,7 +4208,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     doc_ref: re.Match[str] | bool | None = None  # a document named again before its verb, once looked for
     gap = False  # the speech verb found opens a clause whose subject is gone
     whose: UnitAttribution | None = None  # a speaker in a clause after "whose"
+    # "It found that council engineers had warned …": a finding's "that" clause, whose verbs are
+    # what it found (the finding's source is sought after, as a document's)
+    finding = it.end() if text[:3] == "It " and (it := _IT_FOUND_THAT.match(text)) is not None else -1
     for m in verbs:
+        if 0 <= finding <= m.start():
+            break
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a verb inside the quotation is the quoted speaker's, not an attribution
         if according and _ACCORDING_NOUN.search(text, max(0, m.start() - 40), m.start()):
@@ -4243,6 +4248,7 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             at = lead.start()  # "The minister went on to say that …": the subject before "went on"
         cand = (
             _modified_subject(text, at, s0)
+            or _name_with_long_apposition(text, at, s0)
             or _subject_before(text, at, s0, common=True)
             or _subject_after(text, m, s0)
             or _coordinated_subject(text, at, s0, norm)
@@ -5568,6 +5574,29 @@ _MODIFIED_SUBJECT = re.compile(
 
 
 _MODIFIED_HEADS = PLURAL_PEOPLE_NOUNS
+
+
+# A person's name opening the sentence, what they are and where, the town after a comma, and maybe
+# a "who" clause, right before the verb: "Dr Amira Castellanos, a consultant neurologist at St
+# Bride's Hospital, Oxley, who was not involved in the research, said" (group 1: the name)
+_LONG_APPOSITION = re.compile(
+    r"([A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3}),[ ](?:a|an|the)[ ][^,;:\"“”]{2,80}?"
+    r"(?:,[ ][A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?)?(?:,[ ]who[ ][^,;:\"“”]{2,80})?,[ ]\Z"
+)
+
+
+_IT_FOUND_THAT = re.compile(r"It[ ]+(?:also[ ]+)?(?:found|finds|concluded|concludes|established)[ ]+that\b")
+
+
+def _name_with_long_apposition(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
+    """The person a sentence opens with, before what they are with two or three commas (see
+    :data:`_LONG_APPOSITION`), right before the verb at ``vpos``; else None."""
+    if vpos > 260 or text.count(",", 0, vpos) < 3 or not text.endswith(", ", 0, vpos):
+        return None  # (a cheap test first: one comma closing a name and its role is handled elsewhere)
+    m = _LONG_APPOSITION.match(text, 0, vpos)
+    if m is None or not looks_like_person(m.group(1)):
+        return None
+    return m.group(1), offset + m.start(1), False
 
 
 def _modified_subject(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:

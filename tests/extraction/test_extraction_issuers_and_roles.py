@@ -570,3 +570,33 @@ def test_some_of_a_group_just_named(text, part, speaker):
 )
 def test_documents_released_tabled_and_written(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Oxley": a person, what she is and where, the town, a "who" clause, then the verb
+        (
+            "Dr Amira Solis, a consultant neurologist at St Bride's Hospital, Oxley, who was not involved "
+            "in the research, said the results were encouraging.",
+            "encouraging",
+            "Dr Amira Solis",
+        ),
+        # was "the models overestimate warming"
+        (
+            "Prof. Arvind Rao, a climatologist at Vidya University, Kalindi, said the models overestimate "
+            "warming.",
+            "overestimate",
+            "Prof. Arvind Rao",
+        ),
+        # was "council engineers": what a finding says someone had warned is the finding's
+        (
+            "Ms Aldous said in her report that the council had failed. It found that council engineers "
+            "had warned in 2019 that a drain was too small.",
+            "It found",
+            "Ms Aldous",
+        ),
+    ],
+)
+def test_long_appositions_and_findings(text, part, speaker):
+    assert _speaker(text, part) == speaker
