@@ -3662,6 +3662,9 @@ _PORTFOLIO_ROLE = re.compile(
 )
 
 
+_HONORIFICS_BEFORE_NAME = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Dame".split())
+
+
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
     """Persons named by a common noun, antecedents of he/she: the speakers in ``roles`` ("a
     spokeswoman for the operator said") and "the mayor" wherever it stands. A bare "the mayor"
@@ -3691,6 +3694,8 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         if not before.endswith(" "):
             continue
         words = before.split()[-3:]
+        if words and words[-1] in _HONORIFICS_BEFORE_NAME:
+            words = before.split()[-4:-1]  # "senior coroner Dr Elaine Harcastle": the role before "Dr"
         if before.endswith(", ") and (role := _ROLE_BEFORE_COMMA.search(before)) is not None:
             # "The mayor, Juan Vega, said": a later "the mayor" is Juan Vega
             words = role.group(1).lower().split()

@@ -217,7 +217,9 @@ PERSON_SOURCE_NOUNS = frozenset(
     attorney-general solicitor-general blogger influencer podcaster commissioner member
     administrator counsel barrister solicitor detective nurse teacher surgeon midwife pilot nephew niece
     grandson granddaughter cousin uncle aunt singer actor actress presenter footballer organiser organizer
-    musician novelist comedian chef convener convenor campaigner coordinator co-ordinator activist""".split()
+    musician novelist comedian chef convener convenor campaigner coordinator co-ordinator activist
+    principal headteacher headmaster headmistress dean vicar bishop coach captain landlord
+    chairperson referee curator""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())

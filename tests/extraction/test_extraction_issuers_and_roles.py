@@ -600,3 +600,27 @@ def test_documents_released_tabled_and_written(text, part, speaker):
 )
 def test_long_appositions_and_findings(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the coroner": a role before an honorific and the name
+        (
+            "The inquest was heard by senior coroner Dr Elaine Hart. A driver said the road was icy. "
+            "Recording a conclusion of accidental death, the coroner said the junction was dangerous.",
+            "junction",
+            "Elaine Hart",
+        ),
+        # was "the principal": a school's principal named by her title, people between
+        (
+            "Principal Natalie Dunn welcomed guests. Former pupil Margaret Doyle, 91, said she walked "
+            "three miles to class. Her classmate Tom Reed said the same. The principal said a time "
+            "capsule would be sealed.",
+            "capsule",
+            "Principal Natalie Dunn",
+        ),
+    ],
+)
+def test_roles_said_again_after_an_honorific_or_a_school_title(text, part, speaker):
+    assert _speaker(text, part) == speaker
