@@ -6175,6 +6175,13 @@ def _subject_before(
     if (whose := _DOCUMENT_IN.fullmatch(phrase)) is not None:
         return whose.group(1), offset + start + whose.start(1), False  # "A report in The Herald said"
     lead_end = start - len(article) - 1 if article is not None and text.startswith(" ", start - 1) else start
+    if (
+        text.endswith(" ", 0, lead_end)
+        and (person := _PERSON_OF_THE_DESCRIBED.search(text, max(0, lead_end - 80), lead_end)) is not None
+        and looks_like_person(person.group(1))
+    ):
+        # "Hattie Greaves of the broker Stanmore Lisle wrote": she writes, where she works after her
+        return person.group(1), offset + person.start(1), False
     if _LINK_BEFORE_NAME.search(text, max(0, lead_end - 14), lead_end) is not None:
         lead = _SPEAKER_FOR_NAME.search(text, max(0, lead_end - 60), lead_end)
         if lead is not None and (looks_like_person(phrase) or lead_end < start):
@@ -6222,6 +6229,12 @@ _NAMES_LISTED_FIRST = re.compile(
 _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
 
 
+# a person's name, then "of the" and what their workplace is, right before its name: "Hattie
+# Greaves of the broker " (group 1: the person)
+_PERSON_OF_THE_DESCRIBED = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){1,2})[ ](?:of|at|from)[ ]the[ ]"
+    r"(?:[a-z][\w\-]*[ ]){1,3}\Z"
+)
 # where a person works, described before its name: " of the broker Stanmore Lisle", " at the
 # campaign group Clean Rivers"
 _DESCRIBED_WORKPLACE_AFTER = re.compile(

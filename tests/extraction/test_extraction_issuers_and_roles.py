@@ -624,3 +624,15 @@ def test_long_appositions_and_findings(text, part, speaker):
 )
 def test_roles_said_again_after_an_honorific_or_a_school_title(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_a_person_of_a_workplace_described_before_its_name_writes():
+    # was "Stanmore Lisle", and the note's quotation after it
+    text = (
+        "In a note to clients, Hattie Greaves of the broker Stanmore Lisle wrote that the warning raised "
+        'questions. "This is the second downgrade," the note said.'
+    )
+    assert _speaker(text, "raised questions") == "Hattie Greaves"
+    assert _speaker(text, "second downgrade") == "Hattie Greaves"
+    # guard: a firm described before its name, alone, speaks
+    assert _speaker("Shipping data firm Kpler said exports fell.", "exports") == "Kpler"
