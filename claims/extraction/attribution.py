@@ -2880,6 +2880,7 @@ def attribute(
     _embedded_posts(units, found)
     _named_quotes(norm, units, found)
     _headline_speakers(norm, units, found, people)
+    _findings_continued(units, found)
     return found, people
 
 
@@ -4102,6 +4103,48 @@ def _quantified_groups(norm: str, units: list[Span], found: list[UnitAttribution
         word = _QUANTIFIERS_AS_WORDS.get(q.group(1), q.group(1).lower())
         found[i].speaker, found[i].how, found[i].speaker_pos = f"{word} {phrase}", verb.group(1), u.start
         found[i].own = True
+
+
+_FINDINGS_CONTINUED = 3  # sentences a document's findings run on without a source of their own
+# a sentence that turns from what was found to something else ("Separately, …")
+_TURNING = ("Separately", "Meanwhile", "Elsewhere", "In contrast", "By contrast", "However", "But ")
+_A_DIGIT = re.compile(r"\d")
+_TWO_CAPITALS = re.compile(r"[A-Z][\w'’\-]*[ ]+[A-Z]")
+_SPEAKING_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # (not "the mine")
+
+
+def _findings_continued(units: list[Span], found: list[UnitAttribution]) -> None:
+    """ "The data show arsenic levels rose. Samples taken closest to the mine contained 0.31 mg per
+    litre.": a sentence right after a document's or data's finding, in its paragraph, with a
+    figure and no source of its own, goes on with the finding (up to a few sentences)."""
+    run = 0
+    for i in range(1, len(units)):
+        before, att, u = found[i - 1], found[i], units[i]
+        if att.speaker is not None or att.is_quote or u.paragraph != units[i - 1].paragraph:
+            run = 0
+            continue
+        if (
+            before.speaker is None
+            or (before.pronoun and before.speaker != "It")  # ("It found …": a document's "it")
+            or before.how is None
+            or not (before.document is not None or before.how.split(" ", 1)[0] in EVIDENCE_VERBS)
+            or run >= _FINDINGS_CONTINUED
+            or _A_DIGIT.search(u.text) is None
+            or u.text.startswith(_TURNING)
+            or _SPEAKING_FIRST_PERSON.search(u.text) is not None
+            # (not people saying something whose source is not found: "Economists had expected 3.8%";
+            # a passive's "reported by 9% of patients" is no one speaking)
+            or u.text.split(" ", 1)[0].lower() in SOURCE_NOUNS
+            or _TWO_CAPITALS.match(u.text) is not None  # a name opens it: "Brightwell Foods employs 3,200"
+            or any(not u.text.startswith(" by ", m.end()) for m in _verbs(u.text))
+        ):
+            run = 0
+            continue
+        att.take_source(before)
+        att.document, att.carried = before.document, True
+        if not before.carried:
+            att.how = f"{before.how} (in the sentence before)"
+        run += 1
 
 
 def _without_colon_dateline(norm: str, unit: Span) -> Span:

@@ -636,3 +636,52 @@ def test_a_person_of_a_workplace_described_before_its_name_writes():
     assert _speaker(text, "second downgrade") == "Hattie Greaves"
     # guard: a firm described before its name, alone, speaks
     assert _speaker("Shipping data firm Kpler said exports fell.", "exports") == "Kpler"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: a figure right after data's finding, in its paragraph
+        (
+            "Data from the Northern Waters Agency show arsenic levels rose sharply. Samples taken closest "
+            "to the mine on Oct. 4 contained 0.31 milligrams per litre.",
+            "Samples taken",
+            "Northern Waters Agency",
+        ),
+        (
+            "The council published a consultation document on Monday. It found that visits had fallen by "
+            "12% since 2019. Branch costs rose to £4m a year.",
+            "Branch costs",
+            "the council",
+        ),
+        # guards: a sentence that turns away, one a name opens, people whose verb is theirs, a new
+        # paragraph, no figure
+        (
+            "Data from the agency show arsenic levels rose. Separately, 12 staff were laid off.",
+            "Separately",
+            None,
+        ),
+        (
+            "Brightwell Foods ignored warnings, documents show. Brightwell Foods employs 3,200 people.",
+            "employs",
+            None,
+        ),
+        ("Figures from the ONS show inflation rose to 4%. Economists had expected 3.8%.", "Economists", None),
+        (
+            "Data from the agency show arsenic levels rose.\n\nSamples contained 0.31 mg per litre.",
+            "Samples",
+            None,
+        ),
+        ("Data from the agency show arsenic levels rose. The river is popular with anglers.", "river", None),
+    ],
+)
+def test_a_findings_next_sentence_with_a_figure_goes_on_with_it(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+def test_a_sentence_going_on_with_a_finding_says_so():
+    ex = extract_claims(
+        "Data from the Northern Waters Agency show arsenic levels rose sharply. Samples taken closest to "
+        "the mine contained 0.31 milligrams per litre."
+    )
+    assert claim_with(ex, "Samples taken").attribution == "show (in the sentence before)"
