@@ -2880,6 +2880,7 @@ def attribute(
     _embedded_posts(units, found)
     _named_quotes(norm, units, found)
     _headline_speakers(norm, units, found, people)
+    _both_named_bodies(units, found, people)
     _findings_continued(units, found)
     return found, people
 
@@ -4103,6 +4104,33 @@ def _quantified_groups(norm: str, units: list[Span], found: list[UnitAttribution
         word = _QUANTIFIERS_AS_WORDS.get(q.group(1), q.group(1).lower())
         found[i].speaker, found[i].how, found[i].speaker_pos = f"{word} {phrase}", verb.group(1), u.start
         found[i].own = True
+
+
+# two bodies named again together: "the companies", "the two firms", "both banks"
+_BOTH_BODIES = re.compile(
+    r"(?:[Tt]he(?:[ ]+two)?|[Bb]oth)[ ]+(?:companies|firms|groups|businesses|banks|airlines|carriers|"
+    r"retailers|clubs|parties|governments|countries|sides|unions|councils|universities|hospitals)"
+)
+
+
+def _both_named_bodies(units: list[Span], found: list[UnitAttribution], people: People) -> None:
+    """ "Halvorsen Foods has agreed to buy Brightwater Snacks, the companies announced": the two
+    organisations named in that sentence or the one before, when there are exactly two, together
+    ("Halvorsen Foods and Brightwater Snacks"); else as written."""
+    for i, att in enumerate(found):
+        if (
+            att.speaker is None
+            or att.pronoun
+            or att.speaker_pos is None
+            or not _BOTH_BODIES.fullmatch(att.speaker)
+        ):
+            continue
+        first = units[max(0, i - 1)].start
+        lo = bisect.bisect_left(people.org_positions, first)
+        hi = bisect.bisect_left(people.org_positions, att.speaker_pos)
+        names = list(dict.fromkeys(people.org_names[lo:hi]))
+        if len(names) == 2 and names[0] not in names[1] and names[1] not in names[0]:
+            att.speaker = f"{names[0]} and {names[1]}"
 
 
 _FINDINGS_CONTINUED = 3  # sentences a document's findings run on without a source of their own
