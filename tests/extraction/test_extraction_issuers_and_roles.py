@@ -688,7 +688,7 @@ def test_a_sentence_going_on_with_a_finding_says_so():
 
 
 def test_the_companies_are_the_two_named_before():
-    text = "Halvorsen Foods Inc. has agreed to acquire Brightwater Snacks Co. for $2.1 billion, the companies said."
+    text = "Halvorsen Foods Inc. has agreed to acquire Brightwater Snacks Co., the companies said."
     assert _speaker(text, "acquire") == "Halvorsen Foods Inc. and Brightwater Snacks Co."
     # guard: no two bodies named, as written
     assert _speaker("The companies said prices would rise.", "prices") == "the companies"
