@@ -2999,6 +2999,14 @@ def _interviewee_of_the_cue(norm: str, units: list[Span], first_question: int, p
 _UNLABELLED_QUESTIONS = 3  # questions without "Q:" an interview puts, at least
 
 
+def _paragraph_from(units: list[Span], i: int) -> str:
+    """The text of unit ``i`` and the units after it in its paragraph."""
+    k = i + 1
+    while k < len(units) and units[k].paragraph == units[i].paragraph:
+        k += 1
+    return " ".join(u.text for u in units[i:k])
+
+
 def _unlabelled_questions(units: list[Span], found: list[UnitAttribution]) -> list[tuple[int, str]]:
     """Questions written as paragraphs of their own without a label, one sentence ending in "?"
     that no one is said to ask, each with the paragraph after it as its answer (not a question
@@ -3064,9 +3072,7 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     first_question = next(units[i].start for i, kind in labels if kind == "Q")
     answers = [
         # (without labels, the answer's paragraph: "Very close. I had a job offer …")
-        " ".join(units[k].text for k in range(i, len(units)) if units[k].paragraph == units[i].paragraph)
-        if unlabelled
-        else units[i].text
+        _paragraph_from(units, i) if unlabelled else units[i].text
         for i, kind in labels
         if kind == "A"
     ]
