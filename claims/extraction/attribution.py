@@ -4321,6 +4321,12 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
             _TOLD_TO.match(text, m.end()) or text.startswith((" of ", " about "), m.end())
         ):
             continue  # "has told staff to work from the office": an instruction, no claim of theirs
+        if (
+            "that " in text[max(0, m.start() - 40) : m.start()]
+            and not m.group(1).endswith(("s", "d", "g"))  # a verb's bare form ("apologise", "explain")
+            and _THAT_SINGULAR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        ):
+            continue  # "recommended that the council apologise": what should be done, no one says it
         if "if " in text[max(0, m.start() - 40) : m.start()] and _IF_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -5667,6 +5673,10 @@ _LONG_APPOSITION = re.compile(
 )
 
 
+# "that", then a singular subject by a common noun, right before a verb: "that the council "
+_THAT_SINGULAR_BEFORE = re.compile(
+    r"\bthat[ ]+(?:the|a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+)?[a-z]*[^s\W][ ]+\Z"
+)
 _IT_FOUND_THAT = re.compile(r"It[ ]+(?:also[ ]+)?(?:found|finds|concluded|concludes|established)[ ]+that\b")
 
 

@@ -692,3 +692,21 @@ def test_the_companies_are_the_two_named_before():
     assert _speaker(text, "acquire") == "Halvorsen Foods Inc. and Brightwater Snacks Co."
     # guard: no two bodies named, as written
     assert _speaker("The companies said prices would rise.", "prices") == "the companies"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the council": what a recommendation says should be done, not what the council says
+        (
+            "The ombudsman made nine recommendations, including that the council apologise to residents.",
+            "apologise",
+            None,
+        ),
+        ("The report recommended that the minister explain the delay.", "explain", "the report"),
+        # guard: a past tense after "that" is what is said
+        ("Officials said that the council apologised to residents.", "apologised", "Officials"),
+    ],
+)
+def test_a_verbs_bare_form_after_that_and_a_subject_is_no_speech(text, part, speaker):
+    assert _speaker(text, part) == speaker
