@@ -5680,10 +5680,22 @@ _THAT_SINGULAR_BEFORE = re.compile(
 _IT_FOUND_THAT = re.compile(r"It[ ]+(?:also[ ]+)?(?:found|finds|concluded|concludes|established)[ ]+that\b")
 
 
+# "One of them, the young veena player Karthik Subramaniam, said": the one named (group 1)
+_ONE_OF_THEM_NAMED = re.compile(
+    r"One[ ]+of[ ]+(?:them|those|the[ ]+[a-z]+),[ ](?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w\-]*[ ]){0,4})?"
+    r"([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2}),[ ]\Z"
+)
+
+
 def _name_with_long_apposition(text: str, vpos: int, offset: int) -> tuple[str, int, bool] | None:
     """The person a sentence opens with, before what they are with two or three commas (see
-    :data:`_LONG_APPOSITION`), right before the verb at ``vpos``; else None."""
-    if vpos > 260 or text.count(",", 0, vpos) < 3 or not text.endswith(", ", 0, vpos):
+    :data:`_LONG_APPOSITION`), or named after "One of them," (:data:`_ONE_OF_THEM_NAMED`), right
+    before the verb at ``vpos``; else None."""
+    if vpos > 260 or not text.endswith(", ", 0, vpos):
+        return None
+    if text[:7] == "One of " and (one := _ONE_OF_THEM_NAMED.match(text, 0, vpos)) is not None:
+        return (one.group(1), offset + one.start(1), False) if looks_like_person(one.group(1)) else None
+    if text.count(",", 0, vpos) < 3:
         return None  # (a cheap test first: one comma closing a name and its role is handled elsewhere)
     m = _LONG_APPOSITION.match(text, 0, vpos)
     if m is None or not looks_like_person(m.group(1)):

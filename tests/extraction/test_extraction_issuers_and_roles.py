@@ -710,3 +710,12 @@ def test_the_companies_are_the_two_named_before():
 )
 def test_a_verbs_bare_form_after_that_and_a_subject_is_no_speech(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_one_of_them_named_in_apposition():
+    # was "one of them"
+    text = (
+        "Dozens of former students attended. One of them, the young sitar player Kiran Menon, said she "
+        "refused to accept fees."
+    )
+    assert _speaker(text, "refused") == "Kiran Menon"
