@@ -5694,7 +5694,7 @@ def _name_with_long_apposition(text: str, vpos: int, offset: int) -> tuple[str, 
     if vpos > 260 or not text.endswith(", ", 0, vpos):
         return None
     if text[:7] == "One of " and (one := _ONE_OF_THEM_NAMED.match(text, 0, vpos)) is not None:
-        return (one.group(1), offset + one.start(1), False) if looks_like_person(one.group(1)) else None
+        return one.group(1), offset + one.start(1), False
     if text.count(",", 0, vpos) < 3:
         return None  # (a cheap test first: one comma closing a name and its role is handled elsewhere)
     m = _LONG_APPOSITION.match(text, 0, vpos)
