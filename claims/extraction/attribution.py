@@ -4850,11 +4850,25 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
         return None  # "Official figures show", "Separate data suggests": no one named
     if k == 2 and " " not in owner and not owner.isupper() and owner not in _ONE_WORD_SOURCES:
         return None  # "Experimental data suggests", "London figures show": an adjective, a place
+    if owner in DEMONYMS or _NATIONAL_ALONE.fullmatch(owner):
+        # "a large Australian study has found": where it was done, not who did it; as written
+        phrase = m.string[m.start() : m.end(3)]
+        att = UnitAttribution(phrase[0].lower() + phrase[1:], m.group(4), s0 + m.start())
+        att.document = _document_kind(m.group(3))
+        return att
     att = UnitAttribution(owner, m.group(4), s0 + m.start(k))
     att.document = _document_kind(m.group(3))
     return att
 
 
+_NATIONAL_ALONE = re.compile(_NATIONAL_ADJECTIVE)
+# a person by their role, then where they work, right before the workplace: "A senior consultant at "
+_ROLE_AT_BEFORE = re.compile(
+    r"(?<![\w'’])((?:[Aa]n?|[Oo]ne)[ ]+(?:[a-z][\w\-]*[ ]+){0,3}(?:"
+    + trie_alternation(PERSON_SOURCE_NOUNS | _ROLE_WORDS)
+    + r"))[ ]+(?:at|of|from|in)[ ]+(?:the[ ]+)?\Z"
+)
+_POSSESSIVE_BEFORE = ("Their ", "their ", "Its ", "its ", "His ", "his ", "Her ", "her ")
 _SPOKESPERSON_REACH = 6  # units "the spokeswoman" looks back over for the one named before
 _BARE_SPOKESPEOPLE = frozenset(
     f"{article} {noun}" for article in ("a", "the") for noun in ("spokesman", "spokeswoman", "spokesperson")
@@ -4981,13 +4995,13 @@ _ISSUED = re.compile(
     r"(?:the[ ]+(?:findings|results|conclusions)[ ]+of[ ]+)?"
     r"(?:a|an|its|their|his|her)[ ]+(?:[a-z\-]+[ ]+){0,2}?"
     r"(statement|report|letter|memo|review|study|survey|analysis|briefing|assessment|audit|post|inquiry"
-    r"|investigation|poll)(?![\w\-])"
+    r"|investigation|poll|email)(?![\w\-])"
 )
 _ISSUE_STEMS = ("issued", "published", "released", "put out", "sent ", "wrote", "signed", "posted")
 # What a speaker's own words are written in, and named again by ("the statement", "the letter")
-_STATEMENTS = "statement|letter|memo|post|release"
+_STATEMENTS = "statement|letter|memo|post|release|email"
 # of those, the ones no common-noun subject is found for ("The statement said" is found as one)
-_WRITTEN_STATEMENTS = "letter|memo|post|release"
+_WRITTEN_STATEMENTS = "letter|memo|post|release|email"
 # "The letter said", opening a sentence (a document no common-noun subject is): the phrase, the verb
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
@@ -5087,6 +5101,8 @@ def _issued_documents(
                 found[i - 1].document is not None
                 # (or "It found …" itself, after "The council published a consultation document")
                 or (found[i - 1].speaker == "It" and found[i - 1].how in _DOCUMENT_VERBS)
+                # ('"…," the email said. It blamed rising costs.')
+                or _THE_STATEMENT.fullmatch(found[i - 1].speaker) is not None
             )
             and (it := _IT_SHOWS.match(text)) is not None
         ):
@@ -5216,6 +5232,8 @@ def _evidence_source(text: str, s0: int) -> UnitAttribution | None:
         k = bisect.bisect_left(starts, em.end())  # the first verb after the source
         if k == len(verbs):
             break
+        if text.endswith(_POSSESSIVE_BEFORE, 0, em.start()):
+            continue  # "Their findings, published in the Journal of …, suggest": theirs, not the journal's
         who = _phrase_after(text, em.end())
         if who and who.split(" ", 1)[0].lower() in _DAYS_AND_MONTHS:
             continue  # "figures, published in March, show": when, not who
@@ -6002,6 +6020,19 @@ def _subject_before(
                         or (inside and _is_org_name(two[0]))
                     ):
                         return two
+            if (
+                cand is not None
+                and not cand[2]
+                and (role := _ROLE_AT_BEFORE.search(text, max(0, cand[1] - offset - 70), cand[1] - offset))
+                is not None
+            ):
+                # "A senior consultant at the hospital, who asked not to be named, said": the one who
+                # works there, not the hospital
+                phrase = text[
+                    role.start(1) : text.index(cand[0].rpartition(" ")[2], cand[1] - offset)
+                    + len(cand[0].rpartition(" ")[2])
+                ]
+                return phrase[0].lower() + phrase[1:], offset + role.start(1), False
             return cand
         return None
     if gap:

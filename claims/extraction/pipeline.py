@@ -100,7 +100,9 @@ _BYLINE = re.compile(
     # "By Dan Pruett at Mill Road", "Report by Dan Pruett, Chief Football Writer"
     r"|^(?:By|BY|Reported by|Report by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
-    r"|,\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist))\.?$"
+    r"|,\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,4}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist)"
+    # and the newsroom after the title: "By Rhiannon Pryce, Political correspondent, Westgate News"
+    r"(?:,\s+[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3})?)\.?$"
     # a desk or a team ("By the PPA FactCheck team", "By our Politics Desk")
     r"|^(?:By|BY)\s+(?:the|our|The|Our)\s+(?:[A-Z][\w.'\-]*\s+){1,4}(?:team|desk|staff|reporters|newsroom|Team"
     r"|Desk|Staff|Reporters|Newsroom)$"
@@ -1466,7 +1468,13 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
 # Lachance · CNB News · Posted: Apr 9, 2025", "Staff Reporter | Ravipur | Updated: …", "SIFISO
 # DLAMINI | sport@capeledger.example", "By Nadia Holt | 6 min read"
 _CREDIT_LINE = re.compile(
-    r"With (?:files|reporting|additional reporting) from [A-Z].{0,80}"
+    r"(?:[—–-][ ]?)?With (?:files|reporting|additional reporting) from [A-Z].{0,80}"
+    # a section and the date, maybe the writer: "Community | Saturday, October 4, 2025", "Sport | 19 May
+    # 2025 | Sizwe Mabena"; an update's stamp: "Updated / Tuesday, 11 Nov 2025 18:40"
+    r"|[A-Z][\w&]*(?: [A-Z&][\w&]*){0,2} \| (?:[A-Z][a-z]+day,? )?"
+    r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}"
+    r"(?: \| [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})?"
+    r"|(?:Updated|Published|Posted) / .{4,60}\d{4}.{0,20}"
     r"|From [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3} / By (?:[a-z]+ ){0,3}[A-Z].{0,60}"
     r"|[^|·\n]{3,60}(?: [·|] [^|·\n]{2,60}){1,3} [·|] (?:Posted|Updated|Published|Last [Uu]pdated):? .{4,80}"
@@ -1480,8 +1488,9 @@ _PAGE_LINE = re.compile(
     r"|[A-Z][\w'’\-]+ [A-Z][\w'’\-]+ can be reached at .{3,100}"
     r"|This (?:story|article|report|project|coverage) (?:is|was) (?:supported|funded|made[ ]possible)"
     r" by .{3,120}"
+    r"|This (?:story|article|piece) (?:appears|appeared|first appeared|was first published) in .{3,120}"
 )
-_CREDIT_OPENINGS = ("With ", "From ")
+_CREDIT_OPENINGS = ("With ", "From ", "— With ", "– With ", "- With ", "Updated /", "Published /", "Posted /")
 _PAGE_LINE_OPENINGS = ("Social", "Share", "Corrections", "This ", "★", "☆", "⭐")
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open

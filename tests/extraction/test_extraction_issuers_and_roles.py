@@ -719,3 +719,57 @@ def test_one_of_them_named_in_apposition():
         "refused to accept fees."
     )
     assert _speaker(text, "refused") == "Kiran Menon"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Australian": where a study was done is not who did it
+        (
+            "Teenagers who spend three hours a day online sleep less, a large Australian study has found.",
+            "Teenagers",
+            "a large Australian study",
+        ),
+        ("A British study found that sleep fell.", "sleep", "a British study"),
+        ("An Ofsted report said the school was failing.", "failing", "Ofsted"),
+        # was the journal: "their" findings are theirs
+        (
+            "Researchers at Corrigan University surveyed 4,000 pupils. Their findings, published in the "
+            "Journal of Adolescent Health, also suggest that girls are worse affected.",
+            "girls",
+            "Researchers",
+        ),
+        # was "the hospital": someone who works there, unnamed
+        (
+            "A senior consultant at the hospital, who asked not to be named, said the extra theatres "
+            "were a sticking plaster.",
+            "theatres",
+            "a senior consultant at the hospital",
+        ),
+        # were "the email": an email sent by a person, said again
+        (
+            'Fiona Carr, a senior civil servant, sent an email to ministers on Monday. "I do not think '
+            'it would be responsible," the email said. It blamed rising costs.',
+            "It blamed",
+            "Fiona Carr",
+        ),
+    ],
+)
+def test_studies_by_where_findings_by_whose_and_emails(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated / Tuesday, 11 Nov 2025 18:40",
+        "Community | Saturday, October 4, 2025",
+        "Sport | 19 May 2025 | Sizwe Mabena",
+        "By Rhiannon Pryce, Political correspondent, Westgate News",
+        "— With files from Priya Natarajan",
+        "This article appears in the June 2025 issue of Skyward magazine.",
+    ],
+)
+def test_more_credit_and_page_lines_are_no_claims(line):
+    body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight."
+    assert line not in [c.text for c in extract_claims(body, title="Library to close").claims]
