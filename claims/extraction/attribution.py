@@ -95,7 +95,7 @@ _ACCORDING = re.compile(
 # "released last week by", "compiled in March by")
 _PUBLISHED_WHEN = (
     r"(?:(?:published|released|issued|posted|sent|compiled|collected|commissioned|produced|conducted"
-    r"|prepared|written|drawn\s+up)\s+"
+    r"|prepared|written|drawn\s+up|carried\s+out)\s+"
     r"(?:(?:(?:on|last|this|earlier|in)\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     r"(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?,?\s+|(?:yesterday|today)\s+)?)?"
 )
@@ -110,7 +110,8 @@ _DOCUMENT_MODIFIERS = (
     r"|regulatory|securities|court|public|financial|company|corporate|legal|formal|surveillance|safety"
     r"|statistical|economic|technical|scientific|medical|clinical|health|climate|environmental|impact"
     r"|progress|inspection|budget|consultation|planning|policy|performance|discussion|strategy|research"
-    r"|special"
+    r"|special|member|staff|customer|patient|household|business|state|city|county|regional|local|flood"
+    r"|investigation|resident|consumer|market|sales|trading|recall"
     r"|preliminary|provisional|unpublished|damning|scathing|global|national|international|further"
     r"|(?:19|20)\d\d)\s+){0,2}"
 )
@@ -4779,7 +4780,8 @@ _MADE_BY_APPOSITION = re.compile(
 )
 # who made a document, between commas after it: ", carried out by Hollins Polling for the Gazette,"
 _DONE_BY = re.compile(
-    r",[ ]+(?:carried[ ]out|conducted|compiled|produced|written|issued|prepared)[ ]+by[ ]+(?:the[ ]+)?"
+    r",[ ]+(?:carried[ ]out|conducted|compiled|produced|written|issued|prepared|posted|published|released)"
+    r"[ ]+by[ ]+(?:the[ ]+)?"
     r"([A-Z][\w&'’\-]*(?:[ ]+[A-Z][\w&'’\-]*){0,4})(?=[ ]+for[ ]|,)"
 )
 
@@ -4809,6 +4811,9 @@ def _owned_document(text: str, s0: int) -> UnitAttribution | None:
     if m is None:
         return None
     owner = _subject_before(text, m.start(), s0, commas=0)
+    if owner is None and (common := _THE_OWNER.search(text, max(0, m.start() - 50), m.start())) is not None:
+        # "The inquiry's interim report, released yesterday, says": the inquiry, as written
+        owner = ("the" + common.group(1)[3:], s0 + common.start(1), False)
     if owner is None or owner[2]:
         return None  # no owner, or a pronoun ("its report": see _document_named_again)
     att = UnitAttribution(owner[0], m.group(2), owner[1])
@@ -4862,6 +4867,8 @@ def _named_document(text: str, s0: int) -> UnitAttribution | None:
 
 
 _NATIONAL_ALONE = re.compile(_NATIONAL_ADJECTIVE)
+# an owner by a common noun opening the sentence, right before its "'s": "The inquiry"
+_THE_OWNER = re.compile(r"(?:^|(?<=^[\"“‘']))([Tt]he[ ]+(?:[a-z][\w\-]*[ ]+){0,2}[a-z][\w\-]*)\Z")
 # a person by their role, then where they work, right before the workplace: "A senior consultant at "
 _ROLE_AT_BEFORE = re.compile(
     r"(?<![\w'’])((?:[Aa]n?|[Oo]ne)[ ]+(?:[a-z][\w\-]*[ ]+){0,3}(?:"
@@ -5009,12 +5016,15 @@ _STATEMENT_SAYS = re.compile(
     r"(said|says|stated|states|added|read|reads|warned|asked|asks|urged|urges|argued|argues|described"
     r"|describes|accused|accuses|accuse|claimed|claims|called|calls|proposed|proposes|say|describe)\b"
 )
-_STATEMENT_STEMS = tuple(f" {w} " for w in _WRITTEN_STATEMENTS.split("|"))  # (a cheap test first)
+_STATEMENT_STEMS = (
+    *(f" {w} " for w in _WRITTEN_STATEMENTS.split("|")),
+    " statement read",
+)  # (a cheap test first)
 # the same after the quotation it closes: '"…," the letter said.'
 _QUOTE_THEN_STATEMENT = re.compile(
     r"[,?!][\"”’'][ ]+((?:the|this|that)[ ]+(?:"
     + _WRITTEN_STATEMENTS
-    + r"))[ ]+(said|says|added|adds|continued|continues|read|reads|states|stated)\b"
+    + r"|statement(?=[ ]+reads?\b)))[ ]+(said|says|added|adds|continued|continues|read|reads|states|stated)\b"
 )
 # the same after "according to"
 # a statement named again as a speaker; group 1: the noun

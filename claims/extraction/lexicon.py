@@ -167,7 +167,7 @@ EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
     census accounts paper guidance forecasts projections calculations forecast projection minutes
-    filing filings document documents note notes update communique""".split()
+    filing filings document documents note notes update communique notice index""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.
@@ -180,7 +180,7 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | frozenset(
 # evidence nouns not here (figures, data, results …) only when one did.
 REFERABLE_DOCUMENTS = frozenset(
     """report study survey poll analysis audit review investigation inquiry assessment census paper
-    guidance filing document note update communique""".split()
+    guidance filing document note update communique notice index""".split()
 )
 # Verbs by which data and reports speak ("Figures from the ministry showed that …").
 EVIDENCE_VERBS = frozenset(

@@ -1423,7 +1423,11 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     alone = alone_in_paragraph(units, i)
     if alone and len(stripped) <= _BOILERPLATE_MAX:  # (the regexes only where their marks or words are)
         if (
-            "|" in stripped or "·" in stripped or "/ By" in stripped or stripped.startswith(_CREDIT_OPENINGS)
+            "|" in stripped
+            or "·" in stripped
+            or "/ By" in stripped
+            or "@" in stripped
+            or stripped.startswith(_CREDIT_OPENINGS)
         ) and _CREDIT_LINE.fullmatch(stripped) is not None:
             return "byline"
         if (
@@ -1475,6 +1479,12 @@ _CREDIT_LINE = re.compile(
     r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}"
     r"(?: \| [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})?"
     r"|(?:Updated|Published|Posted) / .{4,60}\d{4}.{0,20}"
+    # a writer and their beat, a desk and its section, an email alone, a release's date
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2} \| (?:[A-Z][\w\-]* ){0,3}"
+    r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter)"
+    r"|[A-Z][\w&]*(?: [A-Z][\w&]*)? Desk \| [A-Z][\w ]{2,40}"
+    r"|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|Issued:? (?:on )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}"
     r"|From [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3} / By (?:[a-z]+ ){0,3}[A-Z].{0,60}"
     r"|[^|·\n]{3,60}(?: [·|] [^|·\n]{2,60}){1,3} [·|] (?:Posted|Updated|Published|Last [Uu]pdated):? .{4,80}"
@@ -1489,9 +1499,20 @@ _PAGE_LINE = re.compile(
     r"|This (?:story|article|report|project|coverage) (?:is|was) (?:supported|funded|made[ ]possible)"
     r" by .{3,120}"
     r"|This (?:story|article|piece) (?:appears|appeared|first appeared|was first published) in .{3,120}"
+    r"|Related (?:topics|stories|articles|links|coverage):? .{3,200}"
 )
-_CREDIT_OPENINGS = ("With ", "From ", "— With ", "– With ", "- With ", "Updated /", "Published /", "Posted /")
-_PAGE_LINE_OPENINGS = ("Social", "Share", "Corrections", "This ", "★", "☆", "⭐")
+_CREDIT_OPENINGS = (
+    "With ",
+    "From ",
+    "— With ",
+    "– With ",
+    "- With ",
+    "Updated /",
+    "Published /",
+    "Posted /",
+    "Issued",
+)
+_PAGE_LINE_OPENINGS = ("Social", "Share", "Corrections", "This ", "★", "☆", "⭐", "Related")
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open
 _SUBHEAD_OPENERS = frozenset(w.capitalize() for w in QUESTION_WORDS) | frozenset(

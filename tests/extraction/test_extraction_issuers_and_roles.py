@@ -773,3 +773,55 @@ def test_studies_by_where_findings_by_whose_and_emails(text, part, speaker):
 def test_more_credit_and_page_lines_are_no_claims(line):
     body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight."
     assert line not in [c.text for c in extract_claims(body, title="Library to close").claims]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the recall notice", then "the notice": a notice posted by its issuer, said again
+        (
+            "According to the recall notice, posted by the Federal Product Safety Board, the units "
+            "overheat. The firm has received 61 reports, the notice said.",
+            "61 reports",
+            "Federal Product Safety Board",
+        ),
+        # was no one's: a body's report by a common noun, with when it came out between
+        (
+            "The inquiry's interim report, released yesterday, says council staff were told to approve the "
+            "plans.",
+            "council staff",
+            "the inquiry",
+        ),
+        # was no one's: a survey carried out by a body in lower case
+        (
+            "A survey carried out by the community council in January found that 71 per cent wanted a "
+            "new ferry.",
+            "71 per cent",
+            "the community council",
+        ),
+        # was no one's: its survey, with a word the modifiers lacked
+        (
+            "The Property Agents Institute met on Monday. Its quarterly member survey, released on Monday, "
+            "found that 58 per cent of agents expected prices to fall.",
+            "58 per cent",
+            "Property Agents Institute",
+        ),
+    ],
+)
+def test_notices_surveys_and_interim_reports(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rebecca Tane | Eastern Bays reporter",
+        "Property Desk | Market data",
+        "Related topics: Energy industry | Personal finance | Cost of living",
+        "Issued: 14 February 2025",
+        "mkariuki@dailysentinel.co.ke",
+    ],
+)
+def test_beats_desks_topics_emails_and_release_dates_are_no_claims(line):
+    body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight."
+    assert line not in [c.text for c in extract_claims(body, title="Library to close").claims]
