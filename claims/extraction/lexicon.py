@@ -219,7 +219,7 @@ PERSON_SOURCE_NOUNS = frozenset(
     grandson granddaughter cousin uncle aunt singer actor actress presenter footballer organiser organizer
     musician novelist comedian chef convener convenor campaigner coordinator co-ordinator activist
     principal headteacher headmaster headmistress dean vicar bishop coach captain landlord
-    chairperson referee curator consultant""".split()
+    chairperson referee curator consultant supervisor""".split()
 )
 FEMALE_SOURCE_NOUNS = frozenset("spokeswoman chairwoman daughter wife mother sister widow".split())
 MALE_SOURCE_NOUNS = frozenset("spokesman chairman son husband father brother widower".split())
