@@ -7311,6 +7311,16 @@ def _share_quote_speakers(units: list[Span], found: list[UnitAttribution]) -> No
         i = j + 1
 
 
+def _introducing_person(unit: Span, people: People) -> tuple[int, int] | None:
+    """(group, place) of the person a short sentence opens with, after an opening phrase and its
+    comma at most ("Asked about the letter, Mahlaba chose his words carefully.", "Back on Main
+    Street, Mr Gilvarry was counting the cost."), or None."""
+    found = people.opening_person(unit.start)
+    if found is None and 0 < (comma := unit.text.find(", ", 0, 60)):
+        found = people.opening_person(unit.start + comma + 2)
+    return found
+
+
 def _follow_on_quotes(units: list[Span], found: list[UnitAttribution], people: People) -> None:
     """A sentence that is a quotation and nothing else, right after an attributed quotation in
     the same paragraph, is the same speaker's: '"…," said Dana Moore. "This fine reflects …"'; so
@@ -7344,7 +7354,7 @@ def _follow_on_quotes(units: list[Span], found: list[UnitAttribution], people: P
             and prev.speaker is None
             and prev.quote is None
             and len(units[k - 1].text.split()) <= _INTRODUCING_WORDS
-            and (gi := people.opening_person(units[k - 1].start)) is not None
+            and (gi := _introducing_person(units[k - 1], people)) is not None
         ):
             # "Derek Coombs was equally blunt. "It's a disgrace."": the person the sentence before
             # opened with, introducing the quotation

@@ -825,3 +825,26 @@ def test_notices_surveys_and_interim_reports(text, part, speaker):
 def test_beats_desks_topics_emails_and_release_dates_are_no_claims(line):
     body = f"{line}\n\nThe council said the library would close in March.\n\nResidents said they would fight."
     assert line not in [c.text for c in extract_claims(body, title="Library to close").claims]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were no one's: a quotation right after a short sentence that opens, after a phrase and its
+        # comma, with the person it introduces
+        (
+            "Thabo Mokoena was named captain. Asked about the letter, Mokoena chose his words carefully. "
+            '"I don\'t want to be the face of a fight."',
+            "face of a fight",
+            "Thabo Mokoena",
+        ),
+        (
+            "Back on Main Street, Mr Gilvarry was counting the cost. 'I'd say I'm down a couple of "
+            "thousand euro.'",
+            "thousand euro",
+            "Mr Gilvarry",
+        ),
+    ],
+)
+def test_a_quotation_after_a_sentence_introducing_its_speaker_after_an_opening_phrase(text, part, speaker):
+    assert _speaker(text, part) == speaker
