@@ -3671,7 +3671,9 @@ _PORTFOLIO_ROLE = re.compile(
 )
 
 
-_HONORIFICS_BEFORE_NAME = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Eng Eng. Engr Engr.".split())
+_HONORIFICS_BEFORE_NAME = frozenset(
+    "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Eng Eng. Engr Engr.".split()
+)
 
 
 def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
