@@ -6450,7 +6450,8 @@ def _plainly_a_person(phrase: str) -> bool:
 
 # "I", "I'd", "I'll", "I'm", "I've" as written
 _FIRST_PERSON_SUBJECTS = frozenset(w.capitalize() for w in FIRST_PERSON if w == "i" or w.startswith("i'"))
-_LINKS = frozenset("for of at from".split())  # "a spokeswoman for the operator"
+# "a spokeswoman for the operator", "an official in the ministry"
+_LINKS = frozenset("for of at from in".split())
 # after an inverted verb: up to seven role words ("ORR chief executive", "the union's general
 # secretary", "Campaign for Better Transport chief executive", maybe a comma after them), then a
 # name of two or three capitalised words ending the clause

@@ -848,3 +848,13 @@ def test_beats_desks_topics_emails_and_release_dates_are_no_claims(line):
 )
 def test_a_quotation_after_a_sentence_introducing_its_speaker_after_an_opening_phrase(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_he_after_an_unnamed_official_in_a_ministry_is_the_official():
+    # was the minister named before: the official, unnamed, speaks last
+    text = (
+        "Health Minister Abel Nkemba said 40 people had died. But a senior official in the ministry, who "
+        "spoke on condition of anonymity, said the true number was higher. Many villages could only be "
+        "reached by boat, he said."
+    )
+    assert _speaker(text, "by boat") == "a senior official in the ministry"
