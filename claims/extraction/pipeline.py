@@ -1490,6 +1490,10 @@ _CREDIT_LINE = re.compile(
     r"|[^|·\n]{3,60}(?: [·|] [^|·\n]{2,60}){1,3} [·|] (?:Posted|Updated|Published|Last [Uu]pdated):? .{4,80}"
     r"|[A-Z][A-Za-z'’\- ]{3,40} \| [\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
     r"|By [A-Z].{2,60} \| \d{1,2} min(?:ute)?s? read"
+    # writers and their newsroom or desk after a bar: "By Dev Malhotra, Senior Editor | Northern Haul"
+    r"|By [A-Z].{2,80} \| [A-Z][\w&'’\- ]{2,60}"
+    # a picture's credit in brackets, a sentence of its own: "(Submitted by Amélie Tremblay-Ross)"
+    r"|\((?:Submitted|Supplied|Photo|Picture|Photograph) by [^)]{2,60}\)"
 )
 # A page's own lines: sharing buttons, a review's stars, its links, a reporter's contact, a funder
 _PAGE_LINE = re.compile(
@@ -1500,8 +1504,15 @@ _PAGE_LINE = re.compile(
     r" by .{3,120}"
     r"|This (?:story|article|piece) (?:appears|appeared|first appeared|was first published) in .{3,120}"
     r"|Related (?:topics|stories|articles|links|coverage):? .{3,200}"
+    # a reporter's contact, a call for tips or readers' stories, a release's end, an obituary's dates
+    r"|Contact [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ at .{3,100}"
+    r"|If you have (?:any )?information (?:about|on) this.{0,160}"
+    r"|Tell us (?:how|what|about|your) .{3,120}(?:at|on|via) \S+"
+    r"|(?:Ends|ENDS|-ends-|###)"
+    r"|(?:Born|Died):? .{3,60}"
 )
 _CREDIT_OPENINGS = (
+    "(",
     "With ",
     "From ",
     "— With ",
@@ -1512,7 +1523,10 @@ _CREDIT_OPENINGS = (
     "Posted /",
     "Issued",
 )
-_PAGE_LINE_OPENINGS = ("Social", "Share", "Corrections", "This ", "★", "☆", "⭐", "Related")
+_PAGE_LINE_OPENINGS = (
+    *("Social", "Share", "Corrections", "This ", "★", "☆", "⭐", "Related"),
+    *("Contact ", "If you have", "Tell us", "Ends", "ENDS", "-ends-", "###", "Born", "Died"),
+)
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open
 _SUBHEAD_OPENERS = frozenset(w.capitalize() for w in QUESTION_WORDS) | frozenset(
