@@ -2883,6 +2883,7 @@ def attribute(
     _headline_speakers(norm, units, found, people)
     _both_named_bodies(units, found, people)
     _findings_continued(units, found)
+    _press_release(norm, units, found)
     return found, people
 
 
@@ -4113,6 +4114,30 @@ def _quantified_groups(norm: str, units: list[Span], found: list[UnitAttribution
         word = _QUANTIFIERS_AS_WORDS.get(q.group(1), q.group(1).lower())
         found[i].speaker, found[i].how, found[i].speaker_pos = f"{word} {phrase}", verb.group(1), u.start
         found[i].own = True
+
+
+# A press release's head: "Press release" on a line of its own, then whom it is from
+_RELEASE_LINE = re.compile(r"(?:[Pp]ress|PRESS|[Nn]ews|NEWS|[Mm]edia|MEDIA)[ ](?:[Rr]elease|RELEASE)")
+_RELEASE_FROM = re.compile(r"From:[ ]+([A-Z][\w&'’\-]*(?:[ ]+(?:[A-Z][\w&'’\-]*|of|and|for|the)){0,8})[ ]*")
+_RELEASE_HEAD = 6  # units its head lines stand in, at most
+_RELEASE_SENTENCE = re.compile(r"[^\n]{30,}[.!?][\"'”’)]?")  # a sentence, not a line of the page
+
+
+def _press_release(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+    """A press release ("Press release" / "From: Rivers and Coast Agency" heading it): its
+    sentences that name no source of their own are its issuer's ("press release")."""
+    head = units[:_RELEASE_HEAD]
+    if not any(_RELEASE_LINE.fullmatch(u.text.strip()) for u in head):
+        return
+    issuer = next(
+        ((m.group(1), u.start + m.start(1)) for u in head if (m := _RELEASE_FROM.fullmatch(u.text.strip()))),
+        None,
+    )
+    if issuer is None:
+        return
+    for u, att in zip(units, found, strict=True):
+        if att.speaker is None and not att.is_quote and _RELEASE_SENTENCE.fullmatch(u.text.strip()):
+            att.speaker, att.how, att.speaker_pos, att.own = issuer[0], "press release", issuer[1], True
 
 
 # two bodies named again together: "the companies", "the two firms", "both banks"

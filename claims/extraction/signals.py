@@ -416,7 +416,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         ):
             text, end = text + "'s", end + 2
         tokens = text.split()
-        if len(tokens) > 1 and tokens[-1] == "I" and _follows_i(norm, end):
+        if len(tokens) > 1 and tokens[-1] == "I" and (tokens[-2] == "and" or _follows_i(norm, end)):
             # "the kind of Vice President I want": the speaker's "I" is no part of the name
             tokens.pop()
             while len(tokens) > 1 and tokens[-1] in _NAME_CONNECTORS:  # "Senator Okafor and I"

@@ -867,3 +867,23 @@ def test_he_after_an_unnamed_official_in_a_ministry_is_the_official():
         "reached by boat, he said."
     )
     assert _speaker(text, "by boat") == "a senior official in the ministry"
+
+
+def test_a_press_releases_own_sentences_are_its_issuers():
+    text = (
+        "Press release\n\nFrom: Rivers and Coast Agency\n\nPublished: 3 October 2024\n\n"
+        "Kestrel Water Ltd has been ordered to pay more than £2.1 million after a sewage spill.\n\n"
+        'Sentencing, Judge Peter Calloway said the company had shown "a cavalier disregard" for its alarms.'
+    )
+    ex = extract_claims(text)
+    first = claim_with(ex, "ordered to pay")
+    assert (first.speaker, first.attribution) == ("Rivers and Coast Agency", "press release")
+    assert claim_with(ex, "cavalier").speaker == "Judge Peter Calloway"
+    # guard: no "Press release" line, no issuer
+    assert _speaker("From: Rivers and Coast Agency\n\nKestrel Water Ltd was fined £2m.", "fined") is None
+
+
+def test_a_place_and_i_is_no_name():
+    ex = extract_claims("I had a job offer from a firm in Kingsport and I nearly took it.")
+    names = [s.text for c in ex.claims for s in c.signals if s.kind in ("entity", "person", "org")]
+    assert names == ["Kingsport"]
