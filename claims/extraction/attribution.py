@@ -2821,7 +2821,7 @@ def attribute(
             att.speaker = att.speaker[:-2]
     given_alone: list[tuple[int, str]] = []  # speakers named by a given name alone ("David")
     _documents_to_sources(found, _issued_documents(cased, units, found))
-    _quantified_groups(cased, units, found)
+    _quantified_groups(units, found)
     _short_quotes_of_speakers(norm, units, quotes, found)
     _spokespeople_of_the_source_before(units, found)
     for att in found:
@@ -2883,7 +2883,7 @@ def attribute(
     _headline_speakers(norm, units, found, people)
     _both_named_bodies(units, found, people)
     _findings_continued(units, found)
-    _press_release(norm, units, found)
+    _press_release(units, found)
     return found, people
 
 
@@ -3882,6 +3882,8 @@ _PRONOUN_WORDS = frozenset("it its they their them he she his her this that thes
 # A possessive pronoun owning a source ("his office", "its chairman") and the pronoun whose
 # antecedent owns it
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# the same opening a phrase, either case: "Their findings"
+_POSSESSIVE_BEFORE = tuple(f"{w} " for p in _POSSESSIVE_PRONOUNS for w in (p, p.capitalize()))
 
 
 def _label_speaker(label: str) -> str:
@@ -4089,7 +4091,7 @@ _GROUP_OPENING = re.compile(
 )
 
 
-def _quantified_groups(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+def _quantified_groups(units: list[Span], found: list[UnitAttribution]) -> None:
     """ "Drivers on the picket line were in no mood to back down. Several said …": some of the group
     the sentence before opens with, when no one else is said to speak there ("several drivers on
     the picket line"; "Others said" -> "other …")."""
@@ -4123,7 +4125,7 @@ _RELEASE_HEAD = 6  # units its head lines stand in, at most
 _RELEASE_SENTENCE = re.compile(r"[^\n]{30,}[.!?][\"'”’)]?")  # a sentence, not a line of the page
 
 
-def _press_release(norm: str, units: list[Span], found: list[UnitAttribution]) -> None:
+def _press_release(units: list[Span], found: list[UnitAttribution]) -> None:
     """A press release ("Press release" / "From: Rivers and Coast Agency" heading it): its
     sentences that name no source of their own are its issuer's ("press release")."""
     head = units[:_RELEASE_HEAD]
@@ -4902,7 +4904,6 @@ _ROLE_AT_BEFORE = re.compile(
     + trie_alternation(PERSON_SOURCE_NOUNS | _ROLE_WORDS)
     + r"))[ ]+(?:at|of|from|in)[ ]+(?:the[ ]+)?\Z"
 )
-_POSSESSIVE_BEFORE = ("Their ", "their ", "Its ", "its ", "His ", "his ", "Her ", "her ")
 _SPOKESPERSON_REACH = 6  # units "the spokeswoman" looks back over for the one named before
 _BARE_SPOKESPEOPLE = frozenset(
     f"{article} {noun}" for article in ("a", "the") for noun in ("spokesman", "spokeswoman", "spokesperson")
@@ -6398,15 +6399,13 @@ _PLACE_AFTER_NAME = re.compile(r" (?:of|from|at) ")
 
 # a person's name, then "of the" and what their workplace is, right before its name: "Hattie
 # Greaves of the broker " (group 1: the person)
+_DESCRIBED_WORKPLACE = r"[ ](?:of|at|from)[ ]the[ ](?:[a-z][\w\-]*[ ]){1,3}"
 _PERSON_OF_THE_DESCRIBED = re.compile(
-    r"(?<![\w'’])([A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){1,2})[ ](?:of|at|from)[ ]the[ ]"
-    r"(?:[a-z][\w\-]*[ ]){1,3}\Z"
+    r"(?<![\w'’])([A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){1,2})" + _DESCRIBED_WORKPLACE + r"\Z"
 )
 # where a person works, described before its name: " of the broker Stanmore Lisle", " at the
 # campaign group Clean Rivers"
-_DESCRIBED_WORKPLACE_AFTER = re.compile(
-    r"[ ](?:of|from|at)[ ]the[ ](?:[a-z][\w\-]*[ ]){1,3}[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,4}"
-)
+_DESCRIBED_WORKPLACE_AFTER = re.compile(_DESCRIBED_WORKPLACE + r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,4}")
 
 
 def _without_workplace(phrase: str) -> str:

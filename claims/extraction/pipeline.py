@@ -441,8 +441,8 @@ _NOTICE = re.compile(
     r"|send (?:us )?your (?:story ideas|stories|news|tips|pictures|photos|videos)\b"
     r"|(?:do you have|have you got|got) a (?:story|news tip)\b"
     r"|(?:full|more|live|latest) coverage\s*:|match report\s*:[^.!?]{0,80}$"
-    r"|(?:do you have|have you got) (?:any )?information (?:about|on) this "
-    r"(?:story|article|case|investigation)\b"
+    r"|(?:do you have|have you got|if you have) (?:any )?information (?:about|on) this "
+    r"(?:or (?:another|any other) )?(?:story|article|case|investigation)\b"
     # "Contact our newsdesk.", "Contact our investigations team at …"
     r"|(?:contact|email|e-mail|call|message|write to) (?:our|the) "
     r"(?:news ?desk\b|newsroom\b|(?:[\w\-]+ ){0,2}(?:team|desk|newsroom)\b[^.]{0,20}?(?:\bat\b|@|on \d))"
@@ -1497,7 +1497,7 @@ _CREDIT_LINE = re.compile(
 )
 # A page's own lines: sharing buttons, a review's stars, its links, a reporter's contact, a funder
 _PAGE_LINE = re.compile(
-    r"Social [Ss]haring|Share (?:this|on) \w+|[★☆⭐]{1,5}(?: ?(?:out of|/) ?\d+)?"
+    r"Social [Ss]haring|[★☆⭐]{1,5}(?: ?(?:out of|/) ?\d+)?"
     r"|Corrections and clarifications(?: \| [^|]{1,40})*"
     r"|[A-Z][\w'’\-]+ [A-Z][\w'’\-]+ can be reached at .{3,100}"
     r"|This (?:story|article|report|project|coverage) (?:is|was) (?:supported|funded|made[ ]possible)"
@@ -1506,8 +1506,7 @@ _PAGE_LINE = re.compile(
     r"|Related (?:topics|stories|articles|links|coverage):? .{3,200}"
     # a reporter's contact, a call for tips or readers' stories, a release's end, an obituary's dates
     r"|Contact [A-Z][\w'’\-]+ [A-Z][\w'’\-]+ at .{3,100}"
-    r"|If you have (?:any )?information (?:about|on) this.{0,160}"
-    r"|Tell us (?:how|what|about|your) .{3,120}(?:at|on|via) \S+"
+    r"|Tell us (?:how|what|about) .{3,120}(?:at|on|via) \S+"
     r"|(?:Ends|ENDS|-ends-|###)"
     r"|(?:Born|Died):? .{3,60}"
 )
@@ -1524,8 +1523,8 @@ _CREDIT_OPENINGS = (
     "Issued",
 )
 _PAGE_LINE_OPENINGS = (
-    *("Social", "Share", "Corrections", "This ", "★", "☆", "⭐", "Related"),
-    *("Contact ", "If you have", "Tell us", "Ends", "ENDS", "-ends-", "###", "Born", "Died"),
+    *("Social", "Corrections", "This ", "★", "☆", "⭐", "Related"),
+    *("Contact ", "Tell us", "Ends", "ENDS", "-ends-", "###", "Born", "Died"),
 )
 _SUBHEAD_QUESTION_WORDS = 12
 # how an explainer's questions open
