@@ -3025,7 +3025,28 @@ def _unlabelled_questions(units: list[Span], found: list[UnitAttribution]) -> li
             and not units[i + 1].text.rstrip().endswith("?")
         ):
             out += [(i, "Q"), (i + 1, "A")]
-    return out
+    if sum(1 for _, kind in out if kind == "Q") < _UNLABELLED_QUESTIONS:
+        return out
+    # and a question put as a statement between two answers ("Some people have questioned the
+    # choice, given that Johan Marais has 60 caps." / "Johan is a great leader …"): a paragraph of
+    # one sentence, not in the first person, after an answer and before one that is
+    labelled = {i for i, _ in out}
+    questions = {i for i, kind in out if kind == "Q"}
+    for i in range(out[0][0] + 1, out[-1][0]):
+        if (
+            i not in labelled
+            and i + 1 not in labelled
+            and i - 1 not in questions  # (an answer of one sentence: "Honestly, yes.")
+            and opens_paragraph(units, i)
+            and units[i + 1].paragraph != units[i].paragraph
+            and units[i - 1].paragraph != units[i].paragraph
+            and found[i].speaker is None
+            and not found[i].is_quote
+            and _FIRST_PERSON_WORD.search(units[i].text) is None
+            and _FIRST_PERSON_WORD.search(_paragraph_from(units, i + 1)) is not None
+        ):
+            out += [(i, "Q"), (i + 1, "A")]
+    return sorted(out)
 
 
 def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution], people: People) -> None:

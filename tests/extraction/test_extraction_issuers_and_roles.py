@@ -887,3 +887,14 @@ def test_a_place_and_i_is_no_name():
     ex = extract_claims("I had a job offer from a firm in Kingsport and I nearly took it.")
     names = [s.text for c in ex.claims for s in c.signals if s.kind in ("entity", "person", "org")]
     assert names == ["Kingsport"]
+
+
+def test_an_unlabelled_interviews_question_put_as_a_statement_is_no_answer():
+    text = _UNLABELLED_INTERVIEW.replace(
+        "Are you nervous about Sunday?",
+        "Some people say you came back too soon, given that the injury was serious.\n\n"
+        "I listened to my doctors and I trust them.\n\nAre you nervous about Sunday?",
+    )
+    assert _speaker(text, "Some people say you came back") is None
+    assert _speaker(text, "I listened to my doctors") == "Nadia Osei"
+    assert _speaker(text, "Our club has never") == "Nadia Osei"
