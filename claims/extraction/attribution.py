@@ -3337,7 +3337,9 @@ _WORD_BEFORE_NAME = re.compile(r"[ ]+[a-z][a-z\-]*[ ]+")
 _ACTS_AFTER = re.compile(
     # (after when, maybe: "Lumora on Tuesday unveiled")
     r"(?:[ ]+on[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-    r"[ ]+(?:(?:has|have|had)[ ]+)?(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed\b"
+    r"[ ]+(?:(?:has|have|had)[ ]+)?(?:(?!(?:need|seed|speed|bed|red|shed)\b)[a-z]{3,}ed"
+    # and what a body does in the past that does not end in "-ed" ("The ELF gave a different account")
+    r"|gave|took|made|won|sold|bought|paid|sent|struck|built|began|brought)\b"
     # "Greenline Coaches will close its depot", "Acme is cutting 400 jobs"
     r"|[ ]+(?:will|would|is|are|has|have|plans[ ]+to|is[ ]+to|wants[ ]+to)[ ]+(?:[a-z]+ing|[a-z]{3,})"
     r"[ ]+(?:its|their|the|a|\d)\b"

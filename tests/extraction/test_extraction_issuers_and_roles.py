@@ -898,3 +898,21 @@ def test_an_unlabelled_interviews_question_put_as_a_statement_is_no_answer():
     assert _speaker(text, "Some people say you came back") is None
     assert _speaker(text, "I listened to my doctors") == "Nadia Osei"
     assert _speaker(text, "Our club has never") == "Nadia Osei"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the group": a body opening the sentence before, acting by an irregular past
+        (
+            "The Eskaran Liberation Front gave a very different account. In a post on its channel, the "
+            "group said drones had struck a depot.",
+            "drones",
+            "Eskaran Liberation Front",
+        ),
+        # guard: a word opening a sentence and rising is no body
+        ("Fares rose sharply. The company said demand was high.", "demand", "the company"),
+    ],
+)
+def test_a_body_acting_in_the_sentence_before_by_an_irregular_past(text, part, speaker):
+    assert _speaker(text, part) == speaker
