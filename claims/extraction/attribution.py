@@ -2727,7 +2727,7 @@ def attribute(
     titled: list[tuple[int, str, str]] = []  # (place, "Ms Oyelaran", "Oyelaran")
     pairs: list[str] = []  # persons named two at a time
     for sg in signals:
-        if sg.kind in ("person", "entity") and titled_as_no_person(norm, sg.start):
+        if sg.kind in ("person", "entity") and titled_as_no_person(norm, sg.start, sg.end):
             continue  # "whose album Paper Lanterns topped the charts", "the village of Saltmarsh Cove"
         if sg.kind == "person":
             people.add(sg.start, name := _strip_det(norm[sg.start : sg.end]))

@@ -530,7 +530,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             or (norm.startswith(" ", end) and _LEADER_OF_IT.match(norm, end))
         ):
             kind = "org"  # "Harbour Mutual, the insurer,", "the energy consultancy Tarrow Insight"
-        elif kind == "person" and titled_as_no_person(norm, start):
+        elif kind == "person" and titled_as_no_person(norm, start, end):
             kind = "entity"
         out.append(Signal(kind, body[start:end], start, end))
     return out
@@ -585,14 +585,21 @@ _WORK_BEFORE = re.compile(
 # a place named after what it is: "the coastal village of Saltmarsh Cove", "the town of Ely"
 _PLACE_OF = re.compile(
     r"(?<![\w\-])(?:village|town|city|hamlet|suburb|borough|county|island|port|district|province|region"
-    r"|state|parish)[ ]+of[ ]+\Z"
+    r"|state|parish"
+    # where in a place: "at the foot of Sliabh Rua", "on the outskirts of Kelby"
+    r"|foot|top|summit|slopes?|shores?|banks|edge|heart|outskirts|mouth)[ ]+of[ ]+\Z"
 )
+# a name that names something else after it: "the old Sliabh Rua style", "the Hale era"
+_NAME_AS_MODIFIER_AFTER = re.compile(r"[ ](?:style|era|tradition|legacy|doctrine|years)\b")
 
 
-def titled_as_no_person(norm: str, start: int) -> bool:
+def titled_as_no_person(norm: str, start: int, end: int = -1) -> bool:
     """Whether the name at ``start`` follows what says it is a work or a place, whatever it looks
     like: "Her 1981 book, The Living Wall,", "the village of Saltmarsh Cove" (the word before it,
-    past an article, looked at first: the patterns run only where it may be one)."""
+    past an article, looked at first: the patterns run only where it may be one); or, with its
+    ``end``, names something after it ("the old Sliabh Rua style")."""
+    if end > 0 and norm.startswith(" ", end) and _NAME_AS_MODIFIER_AFTER.match(norm, end) is not None:
+        return True
     if start < 4 or norm[start - 1] != " ":
         return False
     last = norm.rfind(" ", max(0, start - 16), start - 1)

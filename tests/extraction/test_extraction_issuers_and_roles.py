@@ -916,3 +916,13 @@ def test_an_unlabelled_interviews_question_put_as_a_statement_is_no_answer():
 )
 def test_a_body_acting_in_the_sentence_before_by_an_irregular_past(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_a_mountain_or_a_style_is_no_antecedent_of_she():
+    # was "Sliabh Rua": a place after "the foot of", a name before "style", never "she"
+    text = (
+        "Maura Keane, who has died aged 85, learned the old Sliabh Rua style from the players who shaped "
+        "it. She was born in Kilcarra, a townland at the foot of Sliabh Rua. She later said she could not "
+        "remember a time before music."
+    )
+    assert _speaker(text, "could not remember") == "Maura Keane"
