@@ -3012,21 +3012,20 @@ def _paragraph_from(units: list[Span], i: int) -> str:
 def _unlabelled_questions(units: list[Span], found: list[UnitAttribution]) -> list[tuple[int, str]]:
     """Questions written as paragraphs of their own without a label, one sentence ending in "?"
     that no one is said to ask, each with the paragraph after it as its answer (not a question
-    too): [(unit, "Q"), (unit, "A"), …]."""
+    too): [(unit, "Q"), (unit, "A"), …], or [] for fewer than :data:`_UNLABELLED_QUESTIONS`."""
     out: list[tuple[int, str]] = []
-    for i, u in enumerate(units):
+    for i, u in enumerate(units[:-1]):
         if (
             u.text.rstrip().endswith("?")
             and opens_paragraph(units, i)
-            and (i + 1 == len(units) or units[i + 1].paragraph != u.paragraph)
+            and units[i + 1].paragraph != u.paragraph
             and found[i].speaker is None
             and not found[i].is_quote
-            and i + 1 < len(units)
             and not units[i + 1].text.rstrip().endswith("?")
         ):
             out += [(i, "Q"), (i + 1, "A")]
-    if sum(1 for _, kind in out if kind == "Q") < _UNLABELLED_QUESTIONS:
-        return out
+    if len(out) < 2 * _UNLABELLED_QUESTIONS:
+        return []
     # and a question put as a statement between two answers ("Some people have questioned the
     # choice, given that Johan Marais has 60 caps." / "Johan is a great leader …"): a paragraph of
     # one sentence, not in the first person, after an answer and before one that is
@@ -3065,16 +3064,14 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
             if m is not None:
                 labels.append((i, norm[u.start]))
     unlabelled = not labels
+    kinds = {kind for _, kind in labels}
     if unlabelled:
         # no labels: questions as paragraphs of their own ("How close did you come to quitting?"),
         # each answered by the paragraph after it, three of them at least; an interview only if a
         # sentence before says so and most answers speak in the first person (below)
         labels = _unlabelled_questions(units, found)
-        if sum(1 for _, kind in labels if kind == "Q") < _UNLABELLED_QUESTIONS:
+        if not labels:
             return
-    kinds = {kind for _, kind in labels}
-    if unlabelled:
-        pass
     elif kinds == {"Q"}:
         # questions labelled, answers not ("Q: What surprised you?" / "Honestly, the paperwork."):
         # each answer opens the paragraph after its question's
@@ -3101,9 +3098,8 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     ]
     in_person = sum(1 for a in answers if _FIRST_PERSON_WORD.search(a))
     cued = _INTERVIEW_CUE.search(norm, 0, first_question) is not None
-    if (not cued and 2 * in_person < len(answers)) or (
-        unlabelled and not (cued and 2 * in_person >= len(answers))
-    ):
+    in_first_person = 2 * in_person >= len(answers)
+    if not ((cued and in_first_person) if unlabelled else (cued or in_first_person)):
         return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
     mentions = [
@@ -4123,7 +4119,7 @@ def _quantified_groups(units: list[Span], found: list[UnitAttribution]) -> None:
         if i == 0 or found[i].speaker is not None or u.text[:1] not in "SMOATF":
             continue
         q = _QUANTIFIED.match(u.text)
-        if q is None or (verb := _VERB.match(u.text, q.end())) is None or verb.group(1) not in SPEECH_VERBS:
+        if q is None or (verb := _VERB.match(u.text, q.end())) is None:
             continue
         before = units[i - 1]
         if u.paragraph - before.paragraph > 1:
@@ -5064,8 +5060,8 @@ _WRITTEN_STATEMENTS = "letter|memo|post|release|email"
 # (not "The statement said", which the common-noun subject finds)
 _STATEMENT_SAYS = re.compile(
     rf"((?:The|This|That)[ ]+(?:{_WRITTEN_STATEMENTS}))[ ]+(?:also[ ]+|(?:goes|went)[ ]+on[ ]+to[ ]+)?"
-    r"(said|says|stated|states|added|read|reads|warned|asked|asks|urged|urges|argued|argues|described"
-    r"|describes|accused|accuses|accuse|claimed|claims|called|calls|proposed|proposes|say|describe)\b"
+    # (the verbs a document speaks by, and what a letter does: "reads", "goes on to accuse")
+    r"(" + trie_alternation(_DOCUMENT_VERBS | {"read", "reads", "accuse"}) + r")\b"
 )
 _STATEMENT_STEMS = (
     *(f" {w} " for w in _WRITTEN_STATEMENTS.split("|")),
@@ -5115,11 +5111,13 @@ _DOCUMENT_OPENING = re.compile(
 # a document and whom it is from, right before its source: "a leaked memo from "
 _FROM_OR_BY = ("from ", "by ", "from the ", "by the ")  # (a cheap test first)
 _DOCUMENT_FROM = re.compile(
-    r"\b(" + _STATEMENTS + "|" + _DOCUMENT_WORDS + r")[ ]+"
-    # (when it came out: "A report released Monday by")
-    r"(?:(?:published|released|issued|prepared|compiled|tabled)[ ]+(?:(?:on|last|this|in)[ ]+)?"
-    r"[A-Za-z]+[ ]+)?"
-    r"(?:from|by)[ ]+(?:the[ ]+)?\Z"
+    r"\b("
+    + _STATEMENTS
+    + "|"
+    + _DOCUMENT_WORDS
+    + r")[ ]+"
+    + _PUBLISHED_WHEN  # (when it came out: "A report released Monday by")
+    + r"(?:from|by)[ ]+(?:the[ ]+)?\Z"
 )
 # a speaker's words given in a document: "In a letter to the minister, Ms Stratton wrote …",
 # "Marlin Trust said in its quarterly review that …" (for "The review warned" after it)
@@ -5515,8 +5513,7 @@ _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF fo
 # the same after where, to whom or when: "complained on social media that", "… to the council that"
 _THAT_OR_END_AFTER = re.compile(
     r"(?:\s+(?:on|to|in|via|at|during|after|before|through|with)(?:\s+(?!about\b|over\b|of\b)[\w'’\-]+){1,4}?)?"
-    r"\s+that\b"
-    r"|[\s.!?\"'”’)]*\Z"
+    + _THAT_OR_END.pattern
 )
 _DISPUTED_WHAT = re.compile(
     r"\s+(?:that|this\b|it\b|(?:the|this|these|those|his|her|its|their|our|such)\s+\w)"
