@@ -828,6 +828,8 @@ _NOT_LABELS = (
         From Published Posted Issued Released Embargoed Embargo Contact Contacts Author Authors Ref
         Reference Subject To Cc Sent Filed Modified Enquiries Tel Telephone Phone Email E-mail Website
         Web Address""".split()
+        # a fact check's headings, never a person ("WHAT WAS CLAIMED:", "OUR VERDICT:", "WHY IT MATTERS:")
+        + "What Why How Who Where When Which Our My Your Their".split()
     )
 )
 _CONTINUING_SENTENCES = 3  # "he added" goes on from a speaker named this many sentences before at most
@@ -4078,6 +4080,9 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 False,
             )
             f.carried, f.own = False, True
+            # a turn is its speaker's own words, as an interview's answer is (no quotation's span:
+            # each sentence of a turn stays a claim of its own)
+            f.is_quote = True
 
 
 # A city in capitals and a colon opening the body's first sentence, as Indian papers write the

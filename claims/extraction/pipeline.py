@@ -88,7 +88,7 @@ _DATELINE = re.compile(
     r"^" + _WEEKDAY_BEFORE + r"(?:(?:" + _MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+(?:" + _MONTH_NAMES + r")\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
+    r"(?:[,\s]+(?:[—–-][ ]+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)?\.?$"
 )
 _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by|Editing by|Edited by|Reported by|Report by|Words by|Text by"
@@ -185,7 +185,8 @@ _STAMP_PREFIX = re.compile(
     r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
 )
 _STAMP_WORD = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}|ago|minutes?|mins?|hours?"
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}(?:[+\-]\d{1,2})?|ago|minutes?"
+    r"|mins?|hours?"
     r"|hrs?|days?"
     r"|an?|one|at|on"
 )
@@ -193,7 +194,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _STAMP_MAX = 80
 # Where a second stamp follows on a line: a bar, or a comma before "updated"
-_SECOND_STAMP = re.compile(r"[ \t]*\|[ \t]*|,[ \t]+(?=(?:last[ \t]+)?updated\b)", re.IGNORECASE)
+_SECOND_STAMP = re.compile(
+    r"[ \t]*\|[ \t]*|(?:,[ \t]+|[ \t]+(?=(?-i:U)))(?=(?:last[ \t]+)?updated\b)", re.IGNORECASE
+)  # ("June 3, 2025 4:17 PM GMT+1 Updated 2 hours ago": a second stamp opening in capitals)
 # A newsletter's name in capitals or its issue, beside a stamp: "THE LEDGER WEEKLY", "Issue #147"
 _MASTHEAD_PART = re.compile(
     r"[A-Z][A-Z'’&.\-]+(?:[ ][A-Z][A-Z'’&.\-]+){0,4}|(?:Issue|No\.|Vol\.|Volume)[ ]*#?\d{1,5}"
@@ -236,6 +239,9 @@ _ROLE_BYLINE = re.compile(
     rf"|(?:[A-Z][a-z]+[ ]+){{0,2}}{_ROLE_WORD}[ ]*:[ ]*{_ROLE_NAME}"
 )
 _ROLE_BYLINE_MAX = 100
+_NAME_THEN_ROLE = re.compile(
+    rf"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){{1,2}}[ ]+(?:[A-Za-z][a-z\-]*[ ]+){{0,4}}{_ROLE_WORD}"
+)
 # A reporter's line above the body: "Dan Pruett reports from Mill Road"
 _REPORTS_FROM = re.compile(
     r"[A-Z][\w.'\-]*(?:[ ]+[A-Z][\w.'\-]*){1,4}[ ]+reports?[ ]+from[ ]+"
@@ -379,7 +385,8 @@ _BOILERPLATE_ANYWHERE = (
 # Headings over a list of links: furniture themselves, and the short lines under them too
 # (see _LINK_LIST_HEADING)
 _LINK_HEADINGS = (
-    r"read more\b|read next\b|up next\b|related(?: topics| articles| stories| coverage| content| links)?|"
+    r"read more\b|read next\b|up next\b"
+    r"|related(?: topics| articles| stories| coverage| content| links| news)?|"
     r"more on (?:this|these) (?:story|topics?)|explore more on (?:this|these) topics?|"
     r"most (?:read|popular|viewed|shared)|top stories|"
     r"you (?:may|might) also (?:like|be interested(?: in)?)|recommended for you|trending now"
@@ -485,6 +492,27 @@ _NOTICE = re.compile(
     r"(?:coverage|blog|updates|page)\b"
     r"|i(?:'m|\s+am)\s+[\w'’ .\-]{2,40}?\s+and\s+i(?:'ll|\s+will)\s+be\s+"
     r"(?:bringing|taking|guiding|with|here)\b"
+    # the newsroom's channels and apps, a plea for support, a reporter's number or address ("Join
+    # our WhatsApp channel", "Download our app to follow live", "Help support local journalism.",
+    # "Reach Jenna Whitcombe at 508-555-0143.", "Contact Marcus J. Delacroix-Hayes at m@…")
+    r"|join\s+our\s+(?:[\w'’&\-]+\s+){0,2}(?:whatsapp|telegram|signal|viber)\s+(?:channel|group|community)\b"
+    r"|(?:stay\s+up\s+to\s+date\s*:\s*)?download\s+(?:our|the\s+[\w'’&\-]+(?:\s+[\w'’&\-]+)?)\s+(?:free\s+)?app\b"
+    r"|help\s+support\s+(?:local\s+|independent\s+|quality\s+|our\s+)?(?:journalism|reporting)\b"
+    r"|(?:reach|contact)\s+(?:[\w'’.\-]+\s+){1,4}at\s+(?:[\w.\-]+@[\w\-]+\.|\+?\(?\d{2,4}\)?[\s\-.]?\d{3})"
+    r"|(?:have|got)\s+a\s+(?:news\s+)?tip\s*\?"
+    r"|report\s+an\s+(?:error|issue|inaccuracy)\b|share\s+or\s+comment\s+on\s+this\s+(?:article|story)\b"
+    # a pointer to a paper, a transcript's note, a programme's times, a column's footer
+    r"|read\s+the\s+(?:full\s+)?(?:study|paper|report|research)\s*:"
+    r"|the\s+following\s+is\s+an?\s+(?:lightly\s+)?(?:edited|abridged|condensed|partial|full)\s+"
+    r"(?:and\s+(?:condensed|abridged)\s+)?transcript\b"
+    r"|listen\s+to\s+[\w'’&\- ]{2,40}?\s+(?:weekdays|weeknights|weekends|every\s+\w+|daily|live)\b"
+    r"|(?:the\s+)?(?:writer|author)s?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:fellow|professor|lecturer|columnist|director|founder|member|researcher|analyst|economist|journalist"
+    r"|editor|partner|consultant|commentator|contributor|student|lawyer|doctor)\b"
+    r"|e-?mail\s*:\s*[\w.\-]+@[\w\-]+\.\S+\s*$"
+    r"|disclaimer\s*:|\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
+    r"|if\s+you(?:\s+or\s+(?:someone|anyone)\s+you\s+know)?\s+needs?\s+(?:help|support)\b[^.]{0,80}?"
+    r"\b(?:call|contact|visit|text)\b"
     r")",
     re.IGNORECASE,
 )
@@ -761,6 +789,9 @@ def select_units(
     pull_until = -1  # the last unit of a pull quote's paragraph
     note_paragraph = -1  # the paragraph of the writer's note
     dateline_open = True  # a city's dateline and colon not looked for yet
+    # the lines without a sentence's end from the first down (headline, standfirst, byline …): read
+    # as the page's header even where they run long enough to pass for a table
+    header_rows = _row_run_end(body, units, 0) if units and _is_row(units, 0) else -1
     for i, (unit, att, lang) in enumerate(zip(units, atts, langs, strict=True)):
         if unit.paragraph == notice or end_matter:
             skipped.append(("boilerplate", unit.start, unit.end))
@@ -800,7 +831,7 @@ def select_units(
         if unit.text[:1] == "#" and _HASHTAGS.fullmatch(unit.text.strip()):
             skipped.append(("junk", unit.start, unit.end))  # "#CarrowFire" ending a post: no claim
             continue
-        if kind == "headline" and not prose and i + 1 < len(units):
+        if kind == "headline" and (not prose or i <= header_rows) and i + 1 < len(units):
             # above the body: a dateline's line of its own ("LONDON, 4 December 2026", "BRISTOL,
             # England"), a byline without its "By" (a name alone; not all the text says)
             line = unit.text.strip()
@@ -810,6 +841,8 @@ def select_units(
                 kind = "boilerplate"  # "LIVE UPDATES", "ELECTION 2025", "Interview" under the headline
             elif (
                 _REPORTS_FROM.fullmatch(line)
+                # the writer and their role on one line: "Harriet Moss North of England correspondent"
+                or (len(line) <= _ROLE_BYLINE_MAX and _NAME_THEN_ROLE.fullmatch(line))
                 # a reporter's role, under the byline or in its place ("Education Reporter")
                 or (len(line) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(line))
             ):  # "Dan Pruett reports from Mill Road"
@@ -817,10 +850,19 @@ def select_units(
             elif _BARE_NAME.fullmatch(line) and (
                 (line.split(None, 1)[0] in GIVEN_NAMES and looks_like_person(line))
                 # a name the lexicon does not know, right above the dateline or the date ("Kavitha
-                # Menon" / "Mumbai, October 12")
+                # Menon" / "Mumbai, October 12"), the time stamp, or the writer's role ("Wong Mei
+                # Ling" / "Senior Tech Correspondent"), maybe the newsroom's name between ("Tamsin
+                # Orr" / "Southern Press FactCheck" / "November 4, 2024 — 5:30am")
                 or _PLACE_LINE.fullmatch(nxt := units[i + 1].text.strip())
                 or _is_date(nxt)
                 or _SHORT_DATE_LINE.fullmatch(nxt)
+                or _is_header_stamp(nxt)
+                or (len(nxt) <= _ROLE_BYLINE_MAX and _ROLE_BYLINE.fullmatch(nxt))
+                or (
+                    i + 2 < len(units)
+                    and _DESK_WORDS.fullmatch(nxt)
+                    and _is_header_stamp(units[i + 2].text.strip())
+                )
             ):
                 kind = "byline"
                 authors.append(line)
@@ -853,7 +895,8 @@ def select_units(
         if kind == "headline":
             if i > rows_seen:  # the first of its run of such lines: where the run ends
                 rows_seen = _row_run_end(body, units, i)
-                table = rows_seen - i >= 2
+                # (from the first line, four: a headline, its standfirst and byline are three lines)
+                table = rows_seen - i >= (2 if i else 3)
             if table:  # three or more: a table's rows pasted as lines ("Labour (Sunita Rao) 14,220")
                 kind = "bullet"
         if kind in SKIPPED_KINDS:
@@ -1404,7 +1447,12 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     stripped = text.strip()
     if _DATELINE.match(stripped) or (
         len(stripped) <= _STAMP_MAX
-        and (stripped[0] in _STAMP_FIRST or "|" in stripped or stripped.startswith(_WEEKDAY_NAMES))
+        and (
+            stripped[0] in _STAMP_FIRST
+            or "|" in stripped
+            or stripped.startswith(_WEEKDAY_NAMES)
+            or stripped.partition(" ")[0].rstrip(".,").lower() in MONTHS  # "June 3, 2025 4:17 PM GMT+1"
+        )
         and _is_stamp(stripped)
     ):
         return "dateline"
@@ -1566,6 +1614,11 @@ def _is_credit(text: str) -> bool:
 
 
 _EDITORS_SLUG = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
+
+
+def _is_header_stamp(line: str) -> bool:
+    """A line of its own that is a date or a time stamp, as under a byline."""
+    return bool(_DATELINE.match(line) or _is_date(line) or (len(line) <= _STAMP_MAX and _is_stamp(line)))
 
 
 def _is_stamp(text: str) -> bool:

@@ -128,8 +128,13 @@ _STRAIGHT_SQUOTE = re.compile(
     r"(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=[ ][a-z])){1,600}?"
     r"(?<=\S)(?:(?<!s)'(?!\w)|'(?![ ]?\w))"
 )
-# a capitalised word: "O'Neill", "U.S."; a plural's possessive inside a name ("St Thomas' Hospital")
-_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:'[A-Z]\w*|(?<=s)'(?=[ \t][A-Z]))?\.?)"
+# a capitalised word: "O'Neill", "U.S."; a plural's possessive inside a name ("St Thomas' Hospital");
+# an apostrophe inside a name before a small letter ("Ng'ang'a", "Salave'a"), not a possessive or
+# a contraction ("Kenya's", "Don't")
+_CAP_WORD = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:'[A-Z]\w*|(?:'(?!(?:s|t|d|ll|re|ve|m|mon)\b)[a-z]\w*)+"
+    r"|(?<=s)'(?=[ \t][A-Z]))?\.?)"
+)
 # a surname with the Arabic article in lower case: "al-Rashid", "el-Baz" (never a name's first word)
 _ARTICLE_SURNAME_PATTERN = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w\-]*"
 ARTICLE_SURNAME = re.compile(_ARTICLE_SURNAME_PATTERN)
