@@ -186,11 +186,22 @@ _DOCUMENT_SPEAKS = (
 _OWNED_DOCUMENT = re.compile(
     r"'s\s+"
     + _DOCUMENT_MODIFIERS
+    # up to three more words of its name, none a word of a clause ("The commission's annual retail
+    # markets report", "the Finance Ministry's own Mid-Year Budget Review"; not "Reed's claim that the
+    # report found")
+    + r"(?:(?!(?:that|the|a|an|to|of|and|or|in|on|for|with|by|from|was|is|has|had|which|who)\s)"
+    + r"[A-Za-z][\w\-]*\s+){0,3}?"
     + r"("
     + _DOCUMENT_WORDS
+    + r"|(?-i:R)eview|(?-i:R)eport|(?-i:S)urvey|(?-i:S)tudy|(?-i:A)udit|statement|submission"
     # and what it is of: "The trust's analysis of monitoring data found"
     + r")\b(?:\s+(?:of|into|on)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
-    + _DOCUMENT_SPEAKS
+    + _DOCUMENT_SPEAKS.replace(
+        r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had|does|did|do)\s+(?:also\s+)?)?(",
+        r"\s+(?:also\s+|further\s+)?(?:(?:has|have|had|does|did|do)\s+(?:also\s+)?)?("
+        + "recorded|records|conceded|concedes|rejected|rejects|acknowledged|acknowledges|admitted|admits|",
+        1,
+    )
 )
 # "The YouGov survey of 2,104 adults found", "An Ofsted report said": a document named by its
 # source, the capitalised words before its noun
@@ -728,6 +739,9 @@ _PRONOUNS = {
     "It": "org",
 }
 _DETERMINERS = frozenset("The the A a An an".split())
+# people in the plural that may be one body, named after a comma ("Organisers, the Akwadum
+# Metropolitan Assembly, said")
+_BODIES_BY_THEIR_PART = frozenset("organisers organizers hosts sponsors promoters authorities".split())
 # how many people a source phrase opens with ("according to two witnesses")
 _HOW_MANY = frozenset("two three four five six seven eight nine ten several many some both".split())
 # Words that end a possessive source phrase ("the ministry's latest figures show" -> 3 words)
@@ -4722,9 +4736,17 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         tail = _SOURCE_TAIL.search(text, max(0, len(text) - 40))
         if tail is not None:  # a wire headline's "… - sources", "… - document"
             best = UnitAttribution(tail.group(1), "in the headline", s0 + tail.start(1))
+    if (
+        best is None
+        and "'s " in text
+        and (verbs or evidence or "recorded" in text or "records" in text)
+        and (any(map(text.__contains__, _DOCUMENT_STEMS)) or "statement" in text or "submission" in text)
+    ):
+        # an owner's document ("The department's annual crime report recorded", "The federation's
+        # statement rejected"): the owner
+        best = _owned_document(text, s0)
     if best is None and (verbs or evidence) and any(map(text.__contains__, _DOCUMENT_STEMS)):
         # a document speaks by a speech or an evidence verb: a unit with neither names none
-        best = _owned_document(text, s0) if "'s " in text else None
         if best is None:
             best = _named_document(text, s0)
         if best is None and (m := _DOCUMENT_REFERENCE.search(text)) is not None:
@@ -4760,11 +4782,26 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 att.speaker, att.how = who, att.how + " by"
                 att.speaker_pos = s0 + _place_of(text, who, unnamed.end())
             return att
+    if (
+        best is not None
+        and best.speaker is not None
+        and "'s " in text
+        and best.speaker.rpartition(" ")[2].lower() in _OWNED_NOUNS
+        and (owned := _owned_document(text, s0)) is not None
+        and best.how is not None
+        and owned.how == best.how.partition(" ")[0]
+    ):
+        # "The federation's statement rejected …", "the Finance Ministry's own Mid-Year Budget Review
+        # conceded …": the document's owner, as for a document that shows or finds
+        best = owned
     if best is not None:
         att.take_source(best)
         att.own = True
         att.document, att.refers = best.document, best.refers
     return att
+
+
+_OWNED_NOUNS = EVIDENCE_NOUNS | {"statement", "submission"}
 
 
 # the shortest evidence nouns, each held in the others ("report" in "reports"): a unit holding none
@@ -5458,6 +5495,19 @@ _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked 
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“‘']")  # a quotation right after the verb
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+# "called on ministers to release funding", "called on the government to act"; not "called on
+# Tuesday to the house", "called on the family"
+_QUOTE_SOON_OR_CALLED_ON = re.compile(
+    _QUOTE_SOON.pattern + r"|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|the\s+(?:scene|house|home))\b)"
+    r"(?:[\w'’\-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|hospital|scene)\b)[a-z]"
+)
+_CITES_WHAT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|this|these|those|new|official|recent|rising|falling)\s+"
+    r"(?:[\w'’%.,\-]+\s+){0,4}?(?:figures?|data|report|study|survey|research|statistics|numbers|evidence|"
+    r"rise|fall|gain|drop|increase|decrease|growth|decline|record|estimate|analysis|review|audit|poll)\b"
+    r"|(?:figures|data|research|statistics|evidence|studies)\b|\d)"
+)
 _PLEA = re.compile(r"\s+(?:not\s+)?guilty\b")
 # what is called for help, not said: "called an ambulance", "called the police", "called 999"
 _CALLED_FOR_HELP = re.compile(
@@ -5600,7 +5650,10 @@ _OBJECT_VERBS = {
     **dict.fromkeys(("continued", "continues"), _SPEAKS_AFTER_STRICT),
     # "put it to her that …"; not "put it to a vote"
     **dict.fromkeys(("put it to", "puts it to", "putting it to"), _TO_WHOM_THAT),
-    **dict.fromkeys(("called", "calls"), _QUOTE_SOON),
+    **dict.fromkeys(("called", "calls"), _QUOTE_SOON_OR_CALLED_ON),
+    # "cited the currency's 9% gain", "pointed to the commission's report"; not "was cited for
+    # speeding", "pointed to the door"
+    **dict.fromkeys(("cited", "cites", "pointed to", "points to"), _CITES_WHAT),
     **dict.fromkeys(("described", "describes", "describe"), _DESCRIBED_WHAT),
     # "questioned whether the firm …", "Analysts question why"; not "questioned by police"
     **dict.fromkeys(("questioned", "questions", "question"), _ASKS_WHAT),
@@ -5876,9 +5929,20 @@ def _subject_before(
         # name the clause hangs on
         comma = text.rfind(",", 0, verb_at)
         named = _NAME_AT_END.search(text, max(0, comma - 60), comma)
+        before = text.rfind(",", max(0, comma - 90), comma)
+        if (
+            named is not None
+            and not looks_like_person(named.group(1))
+            and before > 0
+            and text[before + 1 : comma].lstrip().startswith(("a ", "an ", "the "))
+            and (person := _NAME_AT_END.search(text, max(0, before - 60), before)) is not None
+            and looks_like_person(person.group(1))
+        ):
+            # "… heard from Priya Venkataraman, a regional manager at the Marine Accident
+            # Investigation Board, who said": the person, not where she works
+            return person.group(1), offset + person.start(1), False
         if named is not None and (looks_like_person(named.group(1)) or _is_org_name(named.group(1))):
             return named.group(1), offset + named.start(1), False
-        before = text.rfind(",", max(0, comma - 90), comma)
         if (
             named is None
             and before > 0
@@ -6045,8 +6109,13 @@ def _subject_before(
             if _is_org_name(inserted):
                 before = _subject_before(text, opening, offset, commas=0, common=True)
                 described = before[0] if before is not None else _phrase_before_comma(text, opening)
-                if _describes_org(described) or _describes_org(
-                    _RELATIVE_CLAUSE.split(_phrase_before_comma(text, opening), maxsplit=1)[0]
+                if (
+                    _describes_org(described)
+                    or _describes_org(
+                        _RELATIVE_CLAUSE.split(_phrase_before_comma(text, opening), maxsplit=1)[0]
+                    )
+                    # "Organisers, the Akwadum Metropolitan Assembly, said": a body named for its part
+                    or described.lower() in _BODIES_BY_THEIR_PART
                 ):
                     # "The regulator, Ofwat, said", "The airline, easyJet, said": the name; "The
                     # company that owns the block, Clarion, said": what it is, then its clause

@@ -145,6 +145,9 @@ SPEECH_VERBS = frozenset(
     apologize describe questioned questions question remembers remembered calling read reads credit""".split()
     # a verb with its particle: "Mr Grant pointed out that …" (not "pointed to", "pointed a gun")
     + ["pointed out", "points out", "point out", "pointing out"]
+    # what a speaker cites as their evidence: "He cited the currency's 9% gain", "She pointed to
+    # the commission's report" (pattern.SPEAKS: only before such a thing)
+    + ["cited", "cites", "pointed to", "points to"]
     # a retort: "Delgado shot back that …"
     + ["shot back"]
     # a question put in a hearing: "The chair put it to her that spills had risen"

@@ -125,3 +125,99 @@ def test_end_matter_is_furniture(line):
 )
 def test_sentences_like_furniture_are_kept(text):
     assert _claims(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: an owner's document that records
+        (
+            "The Brookhaven Police Department released its figures on Monday. The department's annual "
+            "crime report recorded 4,812 violent offenses. Property crime fell 6 percent, the report said.",
+            "recorded 4,812",
+            "Brookhaven Police Department",
+        ),
+        # and the same report said again (was "the report")
+        (
+            "The Brookhaven Police Department released its figures on Monday. The department's annual "
+            "crime report recorded 4,812 violent offenses. Property crime fell 6 percent, the report said.",
+            "Property crime",
+            "Brookhaven Police Department",
+        ),
+        # was no one's: three words of the document's name, and when it came out, between commas
+        (
+            "The Energy Pricing Commission sets the rules. The commission's annual retail markets report, "
+            "released in August, found households paid 31.4 cents a unit.",
+            "31.4 cents",
+            "Energy Pricing Commission",
+        ),
+        # were the documents: a statement that rejects, a review that concedes
+        (
+            "The Nigeria Track and Field Federation banned him for four years. The federation's "
+            "statement rejected that explanation.",
+            "rejected that explanation",
+            "Nigeria Track and Field Federation",
+        ),
+        (
+            "The Finance Ministry set the budget in March. Even the Finance Ministry's own Mid-Year "
+            "Budget Review conceded that growth had slowed.",
+            "conceded",
+            "Finance Ministry",
+        ),
+        # guard: a claim about a report is not the report's owner's
+        ("Ms Reed's claim that the report found errors is false.", "errors", "the report"),
+        # was the board: the person in apposition whose clause speaks, not where she works
+        (
+            "The committee also heard from Priya Venkataraman, a regional manager at the Marine "
+            "Accident Investigation Board, who said crews were tired.",
+            "crews were tired",
+            "Priya Venkataraman",
+        ),
+        # guard: a firm the clause hangs on
+        (
+            "The trial was funded by Helvion Pharma, which said the results were strong.",
+            "results",
+            "Helvion Pharma",
+        ),
+        # was "Organisers": the body named after the comma
+        (
+            "Organisers, the Akwadum Metropolitan Assembly, said 6,400 runners took part.",
+            "6,400",
+            "Akwadum Metropolitan Assembly",
+        ),
+        ("Organisers, who expected 5,000 runners, said 6,400 took part.", "6,400", "Organisers"),
+        # were no one's: a call on someone to act, what a speaker cites or points to
+        (
+            "Fiona Garside said the council had failed. She called on ministers to release funding "
+            "within days.",
+            "called on ministers",
+            "Fiona Garside",
+        ),
+        (
+            "Fiona Garside said the council had failed. She cited a 9% rise in claims.",
+            "cited",
+            "Fiona Garside",
+        ),
+        (
+            "Fiona Garside said the council had failed. She pointed to the commission's report as "
+            "the source.",
+            "pointed to",
+            "Fiona Garside",
+        ),
+    ],
+)
+def test_owners_appositions_and_acts_of_speech(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # guards: calls, citations and pointing that are no speech
+        ("Police were called on Tuesday to reports of a fight.", "Police"),
+        ("Mr Ode said he was fine. The officer was cited for speeding.", "officer"),
+        ("Ms Ode said she was lost. The arrow pointed to the door.", "arrow"),
+    ],
+)
+def test_no_speech_in_calls_and_pointers(text, part):
+    assert _speaker(text, part) is None
