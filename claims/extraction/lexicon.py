@@ -299,7 +299,32 @@ FEMALE_NAMES = frozenset(
     Petra Phoebe Polly Poppy Priti Rita Roberta Roisin Rose Rosemary Rosie Ruby Sabine Sally
     Samantha Sanna Scarlett Segolene Shabana Sharon Sheila Shona Sinead Siobhan Sofia Stephanie
     Sue Suella Sylvia Ségolène Teresa Tina Tracey Tracy Trish Tulsi Ulrike Valerie Vanessa Vera
-    Veronica Vicky Wendy Yasmin Yvette Yvonne Zara Zoe""".split()
+    Veronica Vicky Wendy Yasmin Yvette Yvonne Zara Zoe
+    Aaliyah Abena Abimbola Abla Achieng Adaeze Aditi Adjoa Adriana Afua Agnes Agnieszka Ailbhe Ailsa
+    Aine Aisling Aisyah Akinyi Akosua Akua Alexis Alison Allison Amaka Ananya Anita Anneliese Annika
+    Aroha Asha Ashley Astrid Atieno Beatrice Benedetta Beverly Birgit Bridie Brigitta Brittany
+    Bronwyn Bukola Busisiwe Camila Caoimhe Cara Carys Catriona Cerys Chiamaka Clodagh Comfort Connie
+    Consuelo Courtney Daniela Danielle Darlene Deb Debra Deepa Deirdre Dina Divya Dolores Doris
+    Dorothy Ebba Ebony Edith Efua Eileen Eilidh Eimear Elaine Elin Elisa Emer Esi Ethel Evelyn Ewa
+    Farah Farida Federica Fernanda Ffion Fionnuala Folake Frances Freja Funmilayo Gabriela Gabrielle
+    Gail Geeta Georgina Geraldine Giovanna Gisela Gladys Glenda Grainne Guadalupe Gwendolyn Hala
+    Halima Hana Hayley Heike Helga Henrietta Hilda Huda Ifeoma Ilaria Ilse Ines Ingeborg Jasmin
+    Jemima Jessie Joanna Jocelyn Jodi Jodie Josephine Jutta Kara Katarzyna Kathleen Katrin Kavitha
+    Kavya Kayla Kaylee Keisha Kelsey Kerry-Ann Kerstin Kimberly Kirsten Kylie Lakshmi Lara Latoya
+    Lauren Leah Lena Lerato Lesley Leyla Lina Lindiwe Linnea Lois Lorna Louisa Lowri Luisa Lydia
+    Lynne Mabel Madeleine Madeline Madison Maeve Magdalena Mairead Maja Malgorzata Mallory Marcia
+    Mared Margot Marguerite Mariah Mariam Marianne Marilyn Marisol Marissa Marjorie Marlene Maryam
+    Mavis Maxine Meera Melanie Mere Meredith Mhairi Mildred Minji Miranda Mona Monika Morag Muriel
+    Myra Nadine Naledi Naoko Nasreen Natasha Neha Nell Nellie Nia Nisha Njeri Nneka Noelle Nokuthula
+    Nomvula Nora Norah Noreen Norma Nuala Nurul Nyambura Octavia Oluwaseun Orla Orlaith Paige Palesa
+    Paola Penelope Philippa Phyllis Pilar Pippa Pooja Prue Rachael Radha Rania Rebekah Rekha Renate
+    Rhiannon Rhonda Ritu Robyn Rochelle Rosalie Rosalind Rosalyn Roxanne Ruthie Saanvi Sabrina Sadie
+    Sakura Salma Samira Saoirse Savitri Seema Selina Seren Serena Shalini Shannon Shanti Shelley
+    Sheryl Shirin Shirley Sigrid Silvia Simone Siti Sneha Solveig Sonia Sonya Sorcha Stacey Stacy
+    Stella Sunanda Sunita Susanna Susannah Suzanne Swati Tabitha Tamara Tammy Tamsin Tanesha Tanisha
+    Tanya Tara Tegan Tessa Thandi Thandiwe Thelma Theodora Tiffany Titilayo Trudy Una Usha Ute
+    Valentina Valeria Verity Vivienne Wairimu Wambui Wanda Wanjiru Wilma Winifred Ximena Yaa Yasmina
+    Yetunde Yolanda Yumiko Zanele Zofia Zoë""".split()
 )
 MALE_NAMES = frozenset(
     """John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -325,7 +350,35 @@ MALE_NAMES = frozenset(
     Sundar Sunil Theo Tim Tommy Vikram Wang Warren Wes Will Yair Yusuf Dave Nick
     Khalid Abdullah Faisal Hamad Tamim Yousef Youssef Walid Mahmoud Ayman Tariq Samir Majid
     Christian Cristian Kristian Lucian Killian Rohan Karan Imran Usman Salman Rizwan Farhan Osman
-    Keenan Ciaran Tiernan""".split()
+    Keenan Ciaran Tiernan
+    Abubakar Adewale Ajay Aksel Alasdair Albert Alberto Alejandro Alessandro Alfred Alistair Alvaro
+    Amitabh Amos Anand Anders Andrzej Anil Anton Aravind Arnold Arvind Ashok Ashwin Axel Ayodele
+    Babatunde Barry Bello Bernard Bertie Bilal Biodun Bjorn Björn Bongani Brent Bruce Bryn Cai Caleb
+    Calum Carl Cecil Chinedu Chukwuemeka Cillian Clement Clive Colm Colum Connor Conor Cormac
+    Crispin Daiki Dapo Darragh Darren Deepak Dele Dennis Derek Dermot Desmond Dewi Diarmuid Diego
+    Dieter Digby Dinesh Dominick Donal Doug Eamon Eamonn Ebo Eddie Edgar Eduardo Edwin Elijah Elliot
+    Elliott Emeka Emil Emyr Enrique Eoin Erik Ernest Eugene Ewen Ezekiel Felix Femi Fergal Fergus
+    Fernando Fiifi Fionn Francesco Francis Francisco Fred Frederick Ganesh Gearoid Geoff Geoffrey
+    Geraint Gerald Gerhard Gerry Gethin Gideon Giles Glenn Glyn Godfrey Gonzalo Gopal Greg Gregor
+    Gregory Gus Gwyn Hamid Hamza Hank Harish Harold Hector Helmut Hemant Hemi Henrik Hiroki Horst
+    Hosea Hugh Hugo Iain Idris Ieuan Ikenna Isaiah Ismail Iwan Jabulani Jake Jakub Jamal Jared Jay
+    Jeremiah Jerry Jesse Jibril Jihoon Joaquin Joel Johnny Jolyon Jon Jonah Josh Joshua Josiah
+    Jurgen Jürgen Kagiso Kamal Kamau Karim Kariuki Karthik Kazuki Keane Kekoa Kelechi Ken Kenny
+    Keoni Kipchoge Kiprotich Kojo Krishna Krzysztof Kunle Kurt Kwabena Kwaku Kwame Kweku Lachlan
+    Lars Len Leonard Llyr Lonnie Lorcan Lorenzo Louis Lucas Luke Luqman Lwazi Magnus Mahesh Makoa
+    Malcolm Manaia Mandla Manoj Manuel Marcus Marek Marvin Mateo Maurice Melvin Micah Micheal Mikael
+    Minho Monty Mosese Mukesh Murali Musa Mwangi Nabil Nasser Nathaniel Naveen Nehemiah Neville
+    Niall Nikau Nikhil Nils Njoroge Nnamdi Noel Norman Obadiah Obinna Ochieng Oisin Olav Ollie
+    Olumide Oluwafemi Omondi Orlando Osian Oskar Oswald Otieno Paddy Padraig Pawel Percy Phillip
+    Piers Piotr Pradeep Prakash Quentin Quintin Rafael Rahim Rajesh Rajiv Rakesh Ralph Ramesh Ramon
+    Randall Randy Rashid Raul Rawiri Raymond Reginald Reuben Rhodri Ricardo Riccardo Rodrigo Roger
+    Rohit Roland Rollo Rory Roy Ruairi Ruaridh Rufus Rupert Sachin Saeed Salim Salvatore Sameer
+    Sandeep Sani Sanjeev Santiago Seamus Segun Semisi Seojun Seth Seun Shane Sibusiso Sidney Silas
+    Sione Sipho Sizwe Solomon Srinivas Stefano Suresh Sven Tadhg Takumi Tama Tane Tarek Tarun
+    Terence Terry Thabo Themba Thor Thulani Tobenna Tobias Toby Todd Tomasz Tomos Trevor Tristram
+    Troy Tshepo Tunde Uche Uwe Varun Venkat Victor Vijay Vikas Viliami Vince Vincent Vincenzo Vinod
+    Vivek Vusi Walter Wanyama Wayne Wilfred Willie Wiremu Wojciech Wolfgang Yash Yasser Yaw Yuto
+    Zach Zachariah Zachary Zayd Ziad""".split()
 )
 # Given names that are neither (a name's shape only)
 NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim Jordan".split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, methodcaller
@@ -388,13 +389,33 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     return numbers, dates
 
 
+def _entity_spans(norm: str) -> Iterator[tuple[int, int]]:
+    """The spans of :data:`_ENTITY`, a person named after another's workplace apart: "Emmanuel
+    Kwarteng of the Volta Eagles Athletics Club and Lydia Ampofo" is two people (the first and
+    where he runs, then a woman), not one name."""
+    for m in _ENTITY.finditer(norm):
+        start, end = m.span()
+        if " and " in m.group() and " of " in m.group():
+            cut = norm.rfind(" and ", start, end)
+            tail = norm[cut + 5 : end].split()
+            if (
+                norm.find(" of ", start, cut) != -1
+                and 2 <= len(tail) <= 3
+                and tail[0] in GIVEN_NAMES
+                and looks_like_person(" ".join(tail))
+            ):
+                yield start, cut
+                yield cut + 5, end
+                continue
+        yield start, end
+
+
 def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
     out: list[Signal] = []
     lower_case: dict[str, bool] = {}  # whether the text writes a word in lower case, per word
     lower_words: set[str] | None = None  # a long text's lower-case words, when first needed
-    for m in _ENTITY.finditer(norm):
-        start, end = m.span()
-        text = m.group()
+    for start, end in _entity_spans(norm):
+        text = norm[start:end]
         if start and norm[start - 1].islower():  # inside a word: a brand's ("iPhone", "eBay") or none
             back = start - 1
             while back and norm[back - 1].islower():

@@ -751,12 +751,19 @@ def test_places_laws_and_pairs_of_people_are_not_one_person(text, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Anouk de Wit", "Ursula von der Brink", "Karim bin Nasser", "Paolo da Silva"]
+    "name, pronoun",
+    [
+        ("Anouk de Wit", "she"),
+        ("Ursula von der Brink", "she"),
+        # (a man's given name: "he", as the lexicon of given names knows)
+        ("Karim bin Nasser", "he"),
+        ("Paolo da Silva", "she"),
+    ],
 )
-def test_a_name_with_a_particle_is_a_person_and_the_antecedent_of_she(name):
+def test_a_name_with_a_particle_is_a_person_and_the_antecedent_of_she(name, pronoun):
     ex = extract_claims(
         f"Talks with the union DWK Havens broke down on Wednesday. Union negotiator {name} said the "
-        f'offer of 2.5% was below inflation.\n\n"We have waited eleven months," she told reporters.'
+        f'offer of 2.5% was below inflation.\n\n"We have waited eleven months," {pronoun} told reporters.'
     )
     assert {s.text: s.kind for s in ex.claims[1].signals}[name] == "person"
     assert claim_with(ex, "eleven months").speaker == name  # once "DWK Havens"

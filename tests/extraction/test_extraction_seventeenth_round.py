@@ -221,3 +221,30 @@ def test_owners_appositions_and_acts_of_speech(text, part, speaker):
 )
 def test_no_speech_in_calls_and_pointers(text, part):
     assert _speaker(text, part) is None
+
+
+def test_she_after_a_man_named_by_a_common_given_name():
+    # was "Brent Oyelaran": "Brent" is a man's name, so "she" is the woman his question was put to
+    text = (
+        "Marianne Tobique-Reyes told MPs staffing was adequate. Conservative MP Brent Oyelaran pressed "
+        "her on why the audit was late. She said it would be provided within the week."
+    )
+    assert _speaker(text, "within the week") == "Marianne Tobique-Reyes"
+
+
+def test_a_person_named_after_another_and_his_club_is_a_person_of_her_own():
+    # was one name, "Emmanuel Kwarteng of the Volta Eagles Athletics Club and Lydia Ampofo", so
+    # neither was known and "he"/"she" went to the wrong runners
+    text = (
+        "Emmanuel Kwarteng of the Volta Eagles Athletics Club and Lydia Ampofo won the marathons on "
+        "Sunday. Kwarteng finished ahead of Samuel Boateng.\n\n"
+        'Kwarteng said the heat made the last 10km hard. "I knew Boateng was coming, so I pushed. '
+        'This is for my mother," he said.\n\n'
+        'Ampofo, running only her second marathon, called it a dream. "I trained for five months. '
+        'God has been good to me," she said.'
+    )
+    ex = extract_claims(text)
+    signals = {s.text: s.kind for c in ex.claims for s in c.signals}
+    assert signals["Lydia Ampofo"] == "person"
+    assert claim_with(ex, "for my mother").speaker == "Emmanuel Kwarteng"
+    assert claim_with(ex, "God has been good").speaker == "Lydia Ampofo"
