@@ -656,6 +656,9 @@ _NON_SPACE = re.compile(r"[^ ]*")
 _ONLY_PUNCTUATION = re.compile(r"[\s.!?\"'\u201d)]*\Z")
 # a name after "on" goes on to its end ("on Truth Social"), but not into a day or month ("on
 # Facebook Tuesday")
+_MONTH_WORD = (
+    "(?:" + "|".join(sorted((w.capitalize() for w in MONTHS), key=len, reverse=True)) + r")\b\.?[ ]*\d"
+)
 _WHEN = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS | MONTHS), key=len, reverse=True)) + r")\b"
 # A nationality before a noun is no name ("says to American workers"; "on Russian television" is
 # a channel, taken whole)
@@ -672,6 +675,8 @@ _HOW_SUFFIX = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:[a-z]+ ){0,2}"
     r"(?:conference|briefing|meeting|hearing|rally|session|summit|debate|event)"
     r"|(?!" + _NATIONAL_ADJECTIVE + r" (?!" + _AFTER_A_PLACE + r")[a-z])"
+    # (not a date: "said on Feb 21", "said on March 3")
+    r"(?!" + _MONTH_WORD + r")"
     r"[A-Z][\w\-]*(?: (?!" + _WHEN + r")[A-Z][\w\-]*)*"
     r"(?: (?:post|video|statement|interview|message|page|account|broadcast|livestream|address))?"
     r"|statement|interview|post|video|tweet|briefing|press conference|letter|speech|television|radio"
@@ -2170,7 +2175,7 @@ _FIRM_NOUNS = frozenset(
     """company firm group retailer carmaker bank lender insurer airline operator chain supermarket
     chipmaker broadcaster publisher manufacturer producer developer utility supplier business brand
     giant maker planemaker automaker drugmaker miner brewery distillery bakery hotel studio label
-    exporter importer house airport trust consultancy club""".split()
+    exporter importer house airport trust consultancy club marketplace platform startup""".split()
 )
 # Words of a newsroom's name ("Reuters", "ITV News", "The Herald", "BBC Radio 4"): a newsroom
 # reports from its own sources ("The BBC understands"), and is never "the company" of a story
@@ -2303,6 +2308,7 @@ _DESCRIPTOR_NOUNS = (
     | _FIRM_NOUNS
     | frozenset(
         """website site consultancy pollster monitor platform provider app outlet body tank panel startup
+        marketplace
         start-up conglomerate multinational magazine tabloid agency group museum gallery theatre
         zoo""".split()
     )
@@ -5495,6 +5501,7 @@ _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked 
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“‘']")  # a quotation right after the verb
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+_NOT_A_STORY_TOLD = re.compile(r"(?!\s+(?:a|the|its|their|much|another)\s+(?:[a-z\-]+\s+){0,2}story\b)")
 # "called on ministers to release funding", "called on the government to act"; not "called on
 # Tuesday to the house", "called on the family"
 _QUOTE_SOON_OR_CALLED_ON = re.compile(
@@ -5611,6 +5618,9 @@ _NOT_A_DOCUMENT = re.compile(
 )
 _OBJECT_VERBS = {
     "report": _NOT_A_DOCUMENT,
+    # "Inflation tells the same story", "The data tell a different story": what figures show, no one
+    # speaking (not "told the same story to the court": "told" keeps its subject)
+    **dict.fromkeys(("tells", "tell"), _NOT_A_STORY_TOLD),
     **dict.fromkeys(("added", "adds", "adding", "declared", "declares", "declare"), _SPEAKS_AFTER),
     # "recalled that …", "she recalled."; not "recalled 300,000 cars"; "conceded that", not
     # "conceded 41 goals"

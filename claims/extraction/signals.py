@@ -108,6 +108,9 @@ _NUMBER_WORDS = (
 ).split()
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
+# a capitalised word right before and after a relative date's word: a name holds it
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
+_INSIDE_A_NAME = re.compile(r"[ ][A-Z][a-z]")
 _NUMBER_OR_RELATIVE_SET = _NUMBER_WORD_SET | _RELATIVE_DATES
 _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 # A whole ASCII-letter word that is a number word or a relative date, scanned on the lower-cased
@@ -382,6 +385,12 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         matches = [m for m in _NUMBER_OR_RELATIVE.finditer(low) if low[m.start() - 1 : m.start()] not in _AZ]
     for m in matches:
         if m.group(0).lower() in _RELATIVE_DATES:
+            if (
+                norm[m.start()].isupper()
+                and _INSIDE_A_NAME.match(norm, m.end())
+                and _NAME_WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "The Feeding Tomorrow Alliance", "Radio Today Network": a word of a name
             dates.append(m.span())
         else:
             scale = _SCALE_AFTER.match(norm, m.end())

@@ -248,3 +248,42 @@ def test_a_person_named_after_another_and_his_club_is_a_person_of_her_own():
     assert signals["Lydia Ampofo"] == "person"
     assert claim_with(ex, "for my mother").speaker == "Emmanuel Kwarteng"
     assert claim_with(ex, "God has been good").speaker == "Lydia Ampofo"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: "Tomorrow" a word of the charity's name, not a date, so "Its" had no antecedent
+        (
+            "COLUMBUS, Ohio — The Feeding Tomorrow Alliance, the state's largest hunger-relief charity, "
+            "served 1.2 million meals. Its glossy annual report, released last week, says it fed 40,000 "
+            "families.",
+            "40,000 families",
+            "Feeding Tomorrow Alliance",
+        ),
+        # was "the company": a marketplace named by what it is, then called a company
+        (
+            "The personal data of about 1.3 million customers of online marketplace ShopNest was "
+            "accessed by hackers this month, the company said on Feb 21.",
+            "personal data",
+            "ShopNest",
+        ),
+        # was "Inflation": figures tell a story, no one says it
+        ("Wages rose 3%, the bank said. Inflation tells the same story.", "Inflation", None),
+    ],
+)
+def test_names_with_dates_in_them_marketplaces_and_stories(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+def test_a_date_after_on_is_no_part_of_how_it_was_said():
+    # was "said on Feb": the month cut from its day
+    c = claim_with(extract_claims("Sales fell 8%, the company said on Feb 21."), "Sales")
+    assert c.attribution == "said"
+    c = claim_with(extract_claims("Sales fell 8%, the company said on Tuesday."), "Sales")
+    assert c.attribution == "said on Tuesday"
+
+
+def test_a_relative_date_alone_is_still_a_date():
+    ex = extract_claims("Tomorrow Ms Ode will speak to the council about the 12% rise.")
+    assert ("Tomorrow", "date") in {(s.text, s.kind) for c in ex.claims for s in c.signals}
