@@ -1469,6 +1469,12 @@ class People:
         if det not in ("the", "The"):
             return phrase
         found = self._named_org(noun, pos)
+        if found is None and (whose := _WHOSE_BODY.fullmatch(noun)) is not None:
+            # "the farmers' federation" after "the Riverlea Farmers Federation": the body named with
+            # both words
+            named = self._named_org(whose.group(2), pos)
+            if named is not None and whose.group(1).capitalize() in named.replace("'", " ").split():
+                found = named
         said = self._resolved.setdefault(noun, [])
         if found is not None:
             if not said or said[-1][0] < pos:
@@ -2137,6 +2143,8 @@ def _given_name(surface: str) -> str:
 _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
+# an organisation noun after whose it is, in the plural: "farmers' federation", "teachers' union"
+_WHOSE_BODY = re.compile(r"([a-z]+s)['’][ ]+(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")")
 # the last word of a sports club's name ("Kingsmoor Town", "Halden United")
 _CLUB_ENDINGS = frozenset(
     "Town United City Rovers Athletic Wanderers Albion County FC AFC Rangers Celtic Hotspur Olympic".split()
@@ -2228,7 +2236,15 @@ _NAME_HEAD = re.compile(r" (?:for|of) ")  # where a body's name goes on to what 
 def _holds_word(words: list[str], noun: str, word: str) -> bool:
     """Whether a name's ``words`` hold the word of ``noun`` ("Union" for "the union", and for a
     union a "Federation" or a "Guild" too)."""
-    return word in words or (noun == "union" and not _UNION_WORDS.isdisjoint(words))
+    return (
+        word in words
+        or (noun == "union" and not _UNION_WORDS.isdisjoint(words))
+        or (noun == "school" and not _SCHOOL_WORDS.isdisjoint(words))
+    )
+
+
+# what a school's name may be called besides "School": "St Aldhelm's Academy" is "the school"
+_SCHOOL_WORDS = frozenset("Academy College Grammar High".split())
 
 
 def _named_for(name: str, noun: str, word: str) -> str | None:
@@ -4791,11 +4807,22 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
     if (
         best is not None
         and best.speaker is not None
-        and "'s " in text
-        and best.speaker.rpartition(" ")[2].lower() in _OWNED_NOUNS
-        and (owned := _owned_document(text, s0)) is not None
         and best.how is not None
-        and owned.how == best.how.partition(" ")[0]
+        and "'s " in text
+        and (
+            best.speaker.rpartition(" ")[2].lower() in _OWNED_NOUNS
+            or (best.speaker_pos is not None and any(map(text.__contains__, _OWNED_NOUN_STEMS)))
+        )
+        and (owned := _owned_document(text, s0)) is not None
+        and (
+            owned.how == best.how.partition(" ")[0]
+            # "The union's submission says members reported …": the document's verb comes first
+            or (
+                best.speaker_pos is not None
+                and (first := _OWNED_DOCUMENT.search(text)) is not None
+                and first.start(2) + s0 < best.speaker_pos
+            )
+        )
     ):
         # "The federation's statement rejected …", "the Finance Ministry's own Mid-Year Budget Review
         # conceded …": the document's owner, as for a document that shows or finds
@@ -4815,6 +4842,7 @@ _OWNED_NOUNS = EVIDENCE_NOUNS | {"statement", "submission"}
 _DOCUMENT_STEMS = tuple(
     sorted(n for n in EVIDENCE_NOUNS if not any(m != n and m in n for m in EVIDENCE_NOUNS))
 )
+_OWNED_NOUN_STEMS = (*_DOCUMENT_STEMS, "statement", "submission")
 
 
 def _document_noun(phrase: str) -> str | None:
@@ -5572,6 +5600,14 @@ _ESTIMATE_WHAT = re.compile(
     r"\s+(?:that|the|an?|about|around|roughly|some|more|fewer|up|at|\d|[£$€])\b|[\s.!?\"'”’)]*\Z|\s+[£$€]"
 )
 _THAT_OR_END = re.compile(r"\s+that\b|[\s.!?\"'”’)]*\Z")  # "…, the IMF forecast." ends the sentence
+_THAT_OR_END_OR_COMMA = re.compile(  # (the clause going on after the comma; not ", and I said")
+    _THAT_OR_END.pattern
+    + r"|,\s+(?:had|has|have|was|were|is|are|would|could|should|must|did|will|in|on|at|after|that)\b"
+)
+_HELD_THAT = re.compile(  # (a clause after "that", with its verb: not "held that seat for 40 years")
+    r"\s+that\s+(?!(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|season)\b)"
+    r"[^.;,]{1,60}?\b(?:was|were|is|are|had|has|have|would|could|should|must|did|does|will|can|may|might)\b"
+)
 # the same after where, to whom or when: "complained on social media that", "… to the council that"
 _THAT_OR_END_AFTER = re.compile(
     r"(?:\s+(?:on|to|in|via|at|during|after|before|through|with)(?:\s+(?!about\b|over\b|of\b)[\w'’\-]+){1,4}?)?"
@@ -5593,7 +5629,10 @@ _NEVER_INVERTED = {
     # dead", "fear for their jobs", "believe it or not", ", believe me,"
     **dict.fromkeys(("believe", "believes", "believed", "fear", "fears", "feared"), _BELIEF_WHAT),
     # "Judge Mary Holt ruled that …", "…, a tribunal has ruled."; not "ruled out", "ruled the country"
-    **dict.fromkeys(("ruled", "rules"), _THAT_OR_END),
+    # (and between commas, as a judge's words are reported: "The prosecution, she ruled, had failed")
+    **dict.fromkeys(("ruled", "rules"), _THAT_OR_END_OR_COMMA),
+    # "the judge held that …", "The court holds that …"; not "held talks", "was held that day"
+    **dict.fromkeys(("held", "holds"), _HELD_THAT),
     # "charged that police lied"; not "the man, charged with murder, said"; "assured the public
     # that"; not "assured of a place"
     **dict.fromkeys(("charged", "charges"), _THAT),
@@ -6825,6 +6864,9 @@ def _subject_with_apposition(text: str, start: int, vpos: int, offset: int) -> t
         return named, offset + text.index(named, first), False
     if not _WHAT_A_NAME_IS.fullmatch(text, first + 1, second):
         return None
+    if head[:4] in ("The ", "the ") and head[4:5].isupper() and _is_org_name(head[4:]):
+        # "The Liver Patients' Welfare Association, an advocacy group, welcomed it but said …"
+        return head[4:], offset + start + 4, False
     if not head or head.split(" ", 1)[0] in SENTENCE_STARTERS:
         return None
     return (head, offset + start, False) if looks_like_person(head) or _is_org_name(head) else None

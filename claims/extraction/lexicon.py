@@ -148,6 +148,8 @@ SPEECH_VERBS = frozenset(
     # what a speaker cites as their evidence: "He cited the currency's 9% gain", "She pointed to
     # the commission's report" (pattern.SPEAKS: only before such a thing)
     + ["cited", "cites", "pointed to", "points to"]
+    # a court's finding: "the judge held that …" (pattern: only before "that")
+    + ["held", "holds"]
     # a retort: "Delgado shot back that …"
     + ["shot back"]
     # a question put in a hearing: "The chair put it to her that spills had risen"
@@ -381,7 +383,9 @@ MALE_NAMES = frozenset(
     Zach Zachariah Zachary Zayd Ziad""".split()
 )
 # Given names that are neither (a name's shape only)
-NEUTRAL_NAMES = frozenset("Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim Jordan".split())
+NEUTRAL_NAMES = frozenset(
+    "Morgan Rowan Dani Toni Sasha Alex Robin Jamie Jean Chris Jo Kim Jordan Lou".split()
+)
 # Given names that end as nationalities do ("Brian", "Susan", "Naomi", "Kenji"): a person, not an
 # adjective of a place ("Israeli Army", "British Airways")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

@@ -287,3 +287,72 @@ def test_a_date_after_on_is_no_part_of_how_it_was_said():
 def test_a_relative_date_alone_is_still_a_date():
     ex = extract_claims("Tomorrow Ms Ode will speak to the council about the 12% rise.")
     assert ("Tomorrow", "date") in {(s.text, s.kind) for c in ex.claims for s in c.signals}
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: a body with "The" and an apposition, then two verbs
+        (
+            "The Liver Patients' Welfare Association, a Devgiri-based advocacy group, welcomed the "
+            "approval but said the price was too high.",
+            "price",
+            "Liver Patients' Welfare Association",
+        ),
+        # was "the farmers' federation": the body named with both words
+        (
+            "The Riverlea Farmers Federation met on Monday. The farmers' federation says a new levy "
+            "is unfair.",
+            "levy",
+            "Riverlea Farmers Federation",
+        ),
+        # guard: no such body named
+        (
+            "The Harbour Council met on Monday. The farmers' federation says a new levy is unfair.",
+            "levy",
+            "the farmers' federation",
+        ),
+        # was "the school": an academy is a school
+        (
+            "St Aldhelm's Academy said results held up. The school said 41% of its students got top grades.",
+            "41%",
+            "St Aldhelm's Academy",
+        ),
+        # were no one's: a judge holds that, and rules between commas
+        (
+            "Justice Halima Danjuma-Ekong jailed him for 14 years. Delivering judgment, the judge held "
+            "that the evidence was overwhelming. The prosecution, she ruled, had failed to prove the "
+            "second count.",
+            "overwhelming",
+            "Justice Halima Danjuma-Ekong",
+        ),
+        (
+            "Justice Halima Danjuma-Ekong jailed him for 14 years. The prosecution, she ruled, had "
+            "failed to prove the second count.",
+            "second count",
+            "Justice Halima Danjuma-Ekong",
+        ),
+        # was "members": the document's verb comes before the verb inside what it says
+        (
+            "The Ferry Workers' Union of Canada sent a submission. The union's submission says members "
+            "reported 312 fatigue-related concerns in 2023.",
+            "312",
+            "Ferry Workers' Union of Canada",
+        ),
+    ],
+)
+def test_bodies_courts_and_submissions(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # guards: what is held, and a ruling reported before the speaker's own words
+        ("The party held that seat for 40 years.", "seat"),
+        ("Talks were held that day in Lagos.", "Talks"),
+        ("The Supreme Court ruled, I don't agree with the ruling.", "Supreme Court"),
+    ],
+)
+def test_held_and_ruled_that_are_no_speech(text, part):
+    assert _speaker(text, part) is None
