@@ -793,6 +793,7 @@ _ROLE_BEFORE = re.compile(r"(?s:.*)(?<!\w)([Tt]he(?:\s+[A-Za-z][\w\-]*){0,2})\s+
 _ROLE_REACH = 60  # characters looked at before the noun for "the" and two modifiers
 _PRONOUN_ORG_SENTENCES = 3  # it/they look back this many sentences for an organisation
 _TITLE_SENTENCES = 5  # "the mayor" is the "Mayor Jane Alvarez" named this many sentences before
+_HEADLINE_ROLE_SENTENCES = 12  # a headline's "Governor says …" is the governor the story names this far on
 # or the one person with that title among this many mentions before (a long text stays linear)
 _TITLE_LOOKBACK = 300
 _PERSON_LOOKBACK = 120  # person mentions he or she looks back over, at most
@@ -1937,16 +1938,16 @@ class People:
             i += 1
         return None
 
-    def titled_ahead(self, pos: int, title: str) -> int:
+    def titled_ahead(self, pos: int, title: str, sentences: int = 0) -> int:
         """The group of the first person with ``title`` named in the few sentences after ``pos``
         (a headline's "Finance minister promises …" over "Finance Minister Ravi Dhillon tabled …"),
         else -1."""
-        last = self._sentence_of(pos) + _TITLE_SENTENCES
-        padded = f" {title} "
+        last = self._sentence_of(pos) + (sentences or _TITLE_SENTENCES)
+        titles = [title, *_TITLES_OF_THE_SAME.get(title, ())]  # a headline's "Judge" is "Justice …"
         i = bisect.bisect_right(self.positions, pos)
         while i < len(self.positions) and self._sentence_of(self.positions[i]) <= last:
             gi = self.mention_group[i]
-            if self._holds(gi, title, padded) and self._names_a_person(gi):
+            if any(self._holds(gi, t, f" {t} ") for t in titles) and self._names_a_person(gi):
                 return gi
             i += 1
         return -1
@@ -3493,10 +3494,18 @@ def _index_antecedents(
             elif att.speaker in _BARE_ROLES and att.speaker_pos in starts:
                 roles[att.speaker_pos] = att.speaker  # "Counsel told the jury": a role, no article
             elif (
+                " " not in att.speaker
+                and att.speaker.lower() in PERSON_SOURCE_NOUNS
+                and att.speaker_pos in starts
+                and _in_headline(norm, att.speaker_pos)
+            ):
+                # "Governor says inflation is back …" over the story: the governor it names
+                roles[att.speaker_pos] = att.speaker
+            elif (
                 _head_noun(att.speaker) in PERSON_SOURCE_NOUNS
                 or att.speaker.rsplit(" ", 1)[-1] in _GENDERED_PEOPLE
             ):
-                if att.speaker.split()[-1][:1].isupper():
+                if " " in att.speaker and att.speaker.split()[-1][:1].isupper():
                     continue  # "Union negotiator Anouk de Wit": a named person, among the people
                 roles[att.speaker_pos] = att.speaker  # "the mayor", "a spokeswoman for the operator"
             elif (named := _NAME_ENDING.search(att.speaker)) is not None and looks_like_person(
@@ -3814,7 +3823,7 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
             gi = people.titled_before(pos, titled)
             if gi < 0 and _in_headline(norm, pos):
                 # a headline's role, the one the story names with it after ("Finance minister promises …")
-                gi = people.titled_ahead(pos, titled)
+                gi = people.titled_ahead(pos, titled, _HEADLINE_ROLE_SENTENCES)
         if gi < 0 and norm.startswith(", ", end := pos + len(name)):
             # "The first witness, former watch manager Gary Denholm, was …": the one named right after
             k = bisect.bisect_left(people.positions, end)
@@ -3844,12 +3853,19 @@ def _index_roles(norm: str, roles: dict[int, str], people: People) -> None:
         people.role_genders.append(_role_gender(head))
 
 
+# a role as a headline writes it, and the title the story gives its holder
+_TITLES_OF_THE_SAME = {"Judge": ("Justice",)}
+
+
 def _in_headline(norm: str, pos: int) -> bool:
     """Whether ``pos`` is on a headline: one of the text's first lines, not ending as a sentence."""
     start = norm.rfind("\n", 0, pos) + 1
     end = norm.find("\n", pos)
     line = norm[start : end if end >= 0 else len(norm)].rstrip()
-    return start < _HEADLINE_REACH and end >= 0 and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
+    if line.endswith(('"', "”", "’", "'")):  # a quotation closing it: a headline unless it ends a sentence
+        line = line.rstrip("\"”’'")
+        return start < _HEADLINE_REACH and end >= 0 and not line.endswith((".", "!", "?", ","))
+    return start < _HEADLINE_REACH and end >= 0 and not line.endswith((".", "!", "?"))
 
 
 _HEADLINE_REACH = 400  # a headline's line starts within this many characters of the text's start

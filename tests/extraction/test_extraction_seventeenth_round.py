@@ -356,3 +356,28 @@ def test_bodies_courts_and_submissions(text, part, speaker):
 )
 def test_held_and_ruled_that_are_no_speech(text, part):
     assert _speaker(text, part) is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # was "Governor": a standfirst's bare role, the governor the story names further on
+        (
+            "Reserve Bank cuts rate to 3.25%\n"
+            "Governor says inflation is back inside the target band but warns households\n\n"
+            "The Reserve Bank cut its official cash rate on Wednesday.\n\n"
+            "Lenders passed the cut on within hours.\n\n"
+            "Speaking in Wellington, governor Aroha Pennington-Lau said the committee had agreed.",
+            "Aroha Pennington-Lau",
+        ),
+        # was "Judge": a headline's judge is the story's Justice, and a quotation closes the line
+        (
+            "Court jails fraudster for 14 years\n"
+            'Judge says convict "betrayed thousands of retirees"\n\n'
+            "Justice Halima Danjuma-Ekong found him guilty on Tuesday.",
+            "Justice Halima Danjuma-Ekong",
+        ),
+    ],
+)
+def test_a_headline_role_is_the_holder_named_in_the_story(text, speaker):
+    assert extract_claims(text).claims[1].speaker == speaker
