@@ -1050,6 +1050,7 @@ class People:
         self.interlocutor_clauses: dict[int, int] = {}  # the same, for a clause naming whom one speaks to
         self.org_positions: list[int] = []  # organisations mentioned, for it/they
         self.org_names: list[str] = []
+        self.both_said: list[tuple[int, str]] = []  # (place, whom) of "The couple", "Both men" speaking
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
         # what an organisation was called in lower case where it was named ("The Rivers Trust, a
         # conservation charity,", "analytics firm Kpler"): name -> nouns ("charity", "firm")
@@ -1831,6 +1832,8 @@ class People:
             return self._key_names(key) if key is not None else (None, ())
         if kind in ("org", "group"):
             org = self.org_antecedent(pos, plural_ok=kind == "group")
+            if kind == "group" and (both := self._both_said_before(pos, org)) is not None:
+                return both, ()  # "The couple said …. They said": the couple
             if org is None:
                 return None, ()
             named = self.full_org(org, pos)
@@ -1843,13 +1846,30 @@ class People:
             here = self._sentence_of(pos)
             for at, pair in reversed(self.pair_phrases):
                 if at < pos and here - self._sentence_of(at) <= _PRONOUN_ORG_SENTENCES:
+                    self.both_said.append((pos, pair))
                     return pair, ()
-            return pronoun[0].lower() + pronoun[1:], ()  # as written, when none
+            as_written = pronoun[0].lower() + pronoun[1:]
+            self.both_said.append((pos, as_written))
+            return as_written, ()  # as written, when none
         if pronoun == "One":
             return self.one_of(pos), ()
         if pronoun == "Another":
             return self.another(pos), ()
         return None, ()
+
+    def _both_said_before(self, pos: int, org: str | None) -> str | None:
+        """The two people a speaker such as "The couple" or "Both men" stood for in the sentence
+        before ``pos`` or the one before that, when no organisation was named since: "they"."""
+        if not self.both_said or self.both_said[-1][0] >= pos:
+            return None
+        at, who = self.both_said[-1]
+        if self._sentence_of(pos) - self._sentence_of(at) > 2:
+            return None
+        if org is not None:
+            k = bisect.bisect_left(self.org_positions, pos) - 1
+            if k >= 0 and self.org_positions[k] > at:
+                return None  # an organisation named after them: "they" may be it
+        return who
 
     def another(self, pos: int) -> str | None:
         """ "Another" opening a sentence after "One Labour MP … said" in the two sentences before:

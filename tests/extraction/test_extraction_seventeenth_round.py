@@ -381,3 +381,25 @@ def test_held_and_ruled_that_are_no_speech(text, part):
 )
 def test_a_headline_role_is_the_holder_named_in_the_story(text, speaker):
     assert extract_claims(text).claims[1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: "they" after "The couple said"
+        (
+            "The couple said they had tried to sell the bakery. They said rent had doubled.",
+            "rent",
+            "the couple",
+        ),
+        # guard: a body named since is who "they" may be
+        (
+            "The pair said the climb took six hours. The club said 40 members took part. They said "
+            "the weather turned.",
+            "weather",
+            "the club",
+        ),
+    ],
+)
+def test_they_after_the_couple(text, part, speaker):
+    assert _speaker(text, part) == speaker
