@@ -172,7 +172,7 @@ EVIDENCE_NOUNS = frozenset(
     """data figures statistics numbers report reports study studies survey surveys poll polls analysis
     research estimates records results findings audit review reviews investigation inquiry assessment
     census accounts paper guidance forecasts projections calculations forecast projection minutes
-    filing filings document documents note notes update communique notice index""".split()
+    filing filings document documents note notes update communique notice index statements""".split()
 )
 # What a source's words come in, after "according to" ("according to a statement from X"): the
 # evidence nouns and the documents of a statement.

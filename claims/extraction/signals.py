@@ -110,7 +110,7 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 # a capitalised word right before and after a relative date's word: a name holds it
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
-_INSIDE_A_NAME = re.compile(r"[ ][A-Z][a-z]")
+_INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
 _NUMBER_OR_RELATIVE_SET = _NUMBER_WORD_SET | _RELATIVE_DATES
 _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 # A whole ASCII-letter word that is a number word or a relative date, scanned on the lower-cased
@@ -387,8 +387,11 @@ def _number_words(norm: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         if m.group(0).lower() in _RELATIVE_DATES:
             if (
                 norm[m.start()].isupper()
-                and _INSIDE_A_NAME.match(norm, m.end())
-                and _NAME_WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+                and (after := _INSIDE_A_NAME.match(norm, m.end())) is not None
+                and (
+                    _NAME_WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+                    or after.group(1) in ORG_WORDS  # "Feeding Tomorrow Alliance" opening a sentence
+                )
             ):
                 continue  # "The Feeding Tomorrow Alliance", "Radio Today Network": a word of a name
             dates.append(m.span())

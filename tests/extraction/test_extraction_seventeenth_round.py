@@ -403,3 +403,12 @@ def test_a_headline_role_is_the_holder_named_in_the_story(text, speaker):
 )
 def test_they_after_the_couple(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_its_own_financial_statements_are_the_bodys():
+    # was no one's: the charity at the sentence's start ("Tomorrow" no date) owns its statements
+    text = (
+        "Feeding Tomorrow Alliance spent 58 cents of every dollar on programs last year, according to "
+        "its own financial statements."
+    )
+    assert _speaker(text, "58 cents") == "Feeding Tomorrow Alliance"
