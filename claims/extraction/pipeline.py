@@ -511,6 +511,8 @@ _NOTICE = re.compile(
     r"|editor|partner|consultant|commentator|contributor|student|lawyer|doctor)\b"
     r"|e-?mail\s*:\s*[\w.\-]+@[\w\-]+\.\S+\s*$"
     r"|disclaimer\s*:|\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
+    # a newsletter's pitch: "Get all the week's environment news - the good, the bad and the essential"
+    r"|get\s+(?:all\s+)?the\s+(?:week|day|month)['’]s\s+(?:[\w\-]+\s+){0,3}news\b"
     r"|if\s+you(?:\s+or\s+(?:someone|anyone)\s+you\s+know)?\s+needs?\s+(?:help|support)\b[^.]{0,80}?"
     r"\b(?:call|contact|visit|text)\b"
     r")",
@@ -1217,15 +1219,30 @@ def _drop_lead_in(
     elif (
         closes_paragraph(units, i)
         and not lead[1].own
-        and (_PHOTO_LABEL.match(text) or _PHOTO_CREDIT.match(text))
+        and (_PHOTO_LABEL.match(text) or _PHOTO_CREDIT.match(text) or _NAMED_CREDIT.fullmatch(text))
     ):
         kind = "caption"
+    elif (
+        not lead[1].own
+        and len(lead[0].text.split()) <= _TAGLINE_WORDS
+        and not any(c.isdigit() for c in lead[0].text)
+        and _NOTICE.match(text)
+    ):
+        kind = (
+            "boilerplate"  # a newsletter's tagline before its pitch ("The planet's most important stories.")
+        )
     else:
         return
     kept.pop()
     skipped.append((kind, lead[0].start, lead[0].end))
 
 
+_TAGLINE_WORDS = 8
+# a picture's credit in brackets closing its caption: "(Rural Report: Jess Mallory)"
+_NAMED_CREDIT = re.compile(
+    r"\([A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}: [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\)"
+)
+_NAMED_CREDIT_AT_END = re.compile(r"[.!?][ ]+" + _NAMED_CREDIT.pattern + r"\Z")
 # a video's length closing its title: "(1:42)", "(12:05)"
 _VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
 # A photograph's credit by its label: "Photo: …", "Photograph: …", "(Picture: …)", "Image credit: …"
@@ -1458,6 +1475,13 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
         return "dateline"
     if _is_credit(stripped):
         return "byline"
+    if (
+        stripped[0] == "("
+        and stripped[-1] == ")"
+        and closes_paragraph(units, i)
+        and _NAMED_CREDIT.fullmatch(stripped)
+    ):
+        return "byline"  # "(Rural Report: Jess Mallory)" closing a caption
     if " | " in stripped and len(stripped) <= _BOILERPLATE_MAX:
         credit, _, stamp = stripped.partition(" | ")
         if (_is_credit(credit) or _DESK.fullmatch(credit)) and (_is_stamp(stamp) or _is_date(stamp)):
@@ -1485,7 +1509,10 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if stripped[0] in LIST_BULLETS:
         return "bullet"
     if alone and (stripped[-1].isalnum() or stripped[-1] == ")"):
-        if _CREDIT_AT_END.search(stripped, max(0, len(stripped) - 100)) is not None:
+        if _CREDIT_AT_END.search(stripped, max(0, len(stripped) - 100)) is not None or (
+            stripped[-1] == ")"
+            and _NAMED_CREDIT_AT_END.search(stripped, max(0, len(stripped) - 80)) is not None
+        ):
             # "Rescuers search the old town (Photo: Tomás Reyes/Staff)", "… | Photograph: Ian Boyd"
             return "caption"
     if alone and stripped[0] == "[" and stripped[-1] == "]" and stripped.count(" ") < 6:
@@ -1542,6 +1569,9 @@ _CREDIT_LINE = re.compile(
     r"|By [A-Z].{2,80} \| [A-Z][\w&'’\- ]{2,60}"
     # a picture's credit in brackets, a sentence of its own: "(Submitted by Amélie Tremblay-Ross)"
     r"|\((?:Submitted|Supplied|Photo|Picture|Photograph) by [^)]{2,60}\)"
+    # a picture's credit as a newsroom writes it, its programme and photographer: "(Rural Report: Jess
+    # Mallory)"
+    r"|\([A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}: [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\)"
 )
 # A page's own lines: sharing buttons, a review's stars, its links, a reporter's contact, a funder
 _PAGE_LINE = re.compile(

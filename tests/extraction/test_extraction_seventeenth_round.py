@@ -412,3 +412,18 @@ def test_its_own_financial_statements_are_the_bodys():
         "its own financial statements."
     )
     assert _speaker(text, "58 cents") == "Feeding Tomorrow Alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption with its credit in brackets, as a newsroom writes it: no claim
+        "Grazier Tom Reidy says his dams have been dry since November. (Rural Report: Jess Mallory)"
+        "\n\nRain is forecast for Thursday.",
+        # a newsletter's tagline and its pitch
+        "Rain is forecast for Thursday.\n\nThe planet's most important stories. Get all the week's "
+        "environment news - the good, the bad and the essential",
+    ],
+)
+def test_captions_credits_and_taglines(text):
+    assert _claims(text) == ["Rain is forecast for Thursday."]
