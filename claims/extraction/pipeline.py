@@ -185,21 +185,25 @@ _STAMP_PREFIX = re.compile(
     r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
 )
 _STAMP_WORD = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}(?:[+\-]\d{1,2})?|ago|minutes?"
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m|[AP]M)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}(?:[+\-]\d{1,2})?|ago|minutes?"
     r"|mins?|hours?"
     r"|hrs?|days?"
     r"|an?|one|at|on"
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
-_STAMP_MAX = 80
+_STAMP_MAX = 100
 # Where a second stamp follows on a line: a bar, or a comma before "updated"
 _SECOND_STAMP = re.compile(
-    r"[ \t]*\|[ \t]*|(?:,[ \t]+|[ \t]+(?=(?-i:U)))(?=(?:last[ \t]+)?updated\b)", re.IGNORECASE
+    r"[ \t]*\|[ \t]*|(?:,[ \t]+|(?<=(?-i:[\dA-Z.]))[ \t]+(?=(?-i:U)))"
+    r"(?=(?:last[ \t]+|first[ \t]+)?(?:updated|published)\b)",
+    re.IGNORECASE,
 )  # ("June 3, 2025 4:17 PM GMT+1 Updated 2 hours ago": a second stamp opening in capitals)
 # A newsletter's name in capitals or its issue, beside a stamp: "THE LEDGER WEEKLY", "Issue #147"
 _MASTHEAD_PART = re.compile(
     r"[A-Z][A-Z'’&.\-]+(?:[ ][A-Z][A-Z'’&.\-]+){0,4}|(?:Issue|No\.|Vol\.|Volume)[ ]*#?\d{1,5}"
+    # a reading time and the page's buttons beside a stamp: "July 3, 2025 | 4 min read", "Listen"
+    r"|\d{1,2}[ ]min(?:ute)?s?[ ]read|Listen|Share|Save|Print"
 )
 _STAMP_FIRST = frozenset("0123456789LFUPMlfupm")  # the prefix's first letters, or a time
 _DAY_NAMES = WEEKDAYS | WEEKDAY_ABBREVIATIONS  # "Posted Tue 14 May"
@@ -274,7 +278,11 @@ _SHORT_DATE_LINE = re.compile(
     r"(?:st|nd|rd|th)?)"
 )
 # A name alone: a given name and one or two more words (checked against the lexicon)
-_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][\w'\-]+){1,2}")
+_BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'\-]+){1,2}")  # ("Ciarán Dolan")
+# a writer and the newsroom after a comma, with no "By": "Devon Castellano, Atlantic Wire"
+_NAME_COMMA_DESK = re.compile(
+    rf"({_BARE_NAME.pattern}),[ ]+((?:The[ ])?[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){{0,3}})"
+)
 # two writers' names under the headline
 _TWO_NAMES = re.compile(rf"({_BARE_NAME.pattern})[ ]+(?:and|&)[ ]+({_BARE_NAME.pattern})")
 # A heading after which a press release or a column holds only furniture: the company's "About
@@ -495,7 +503,9 @@ _NOTICE = re.compile(
     # the newsroom's channels and apps, a plea for support, a reporter's number or address ("Join
     # our WhatsApp channel", "Download our app to follow live", "Help support local journalism.",
     # "Reach Jenna Whitcombe at 508-555-0143.", "Contact Marcus J. Delacroix-Hayes at m@…")
-    r"|join\s+our\s+(?:[\w'’&\-]+\s+){0,2}(?:whatsapp|telegram|signal|viber)\s+(?:channel|group|community)\b"
+    r"|join\s+[^.!?]{0,60}?\b(?:whatsapp|telegram|signal|viber)\s+(?:channel|group|community)\b"
+    r"|get\s+the\s+(?:[\w'’&\-]+\s+){1,4}app\b|support\s+(?:our|the\s+[^.!?]{1,40}?['’]s?)\s+journalism\b"
+    r"|to\s+donate\b[^.!?]{0,80}?\b(?:visit|go\s+to|call|text|click)\b"
     r"|(?:stay\s+up\s+to\s+date\s*:\s*)?download\s+(?:our|the\s+[\w'’&\-]+(?:\s+[\w'’&\-]+)?)\s+(?:free\s+)?app\b"
     r"|help\s+support\s+(?:local\s+|independent\s+|quality\s+|our\s+)?(?:journalism|reporting)\b"
     r"|(?:reach|contact)\s+(?:[\w'’.\-]+\s+){1,4}at\s+(?:[\w.\-]+@[\w\-]+\.|\+?\(?\d{2,4}\)?[\s\-.]?\d{3})"
@@ -504,13 +514,22 @@ _NOTICE = re.compile(
     # a pointer to a paper, a transcript's note, a programme's times, a column's footer
     r"|read\s+the\s+(?:full\s+)?(?:study|paper|report|research)\s*:"
     r"|the\s+following\s+is\s+an?\s+(?:lightly\s+)?(?:edited|abridged|condensed|partial|full)\s+"
-    r"(?:and\s+(?:condensed|abridged)\s+)?transcript\b"
+    r"(?:and\s+(?:condensed|abridged)\s+)?(?:transcript|extract|excerpt)\b"
     r"|listen\s+to\s+[\w'’&\- ]{2,40}?\s+(?:weekdays|weeknights|weekends|every\s+\w+|daily|live)\b"
     r"|(?:the\s+)?(?:writer|author)s?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:fellow|professor|lecturer|columnist|director|founder|member|researcher|analyst|economist|journalist"
     r"|editor|partner|consultant|commentator|contributor|student|lawyer|doctor)\b"
     r"|e-?mail\s*:\s*[\w.\-]+@[\w\-]+\.\S+\s*$"
     r"|disclaimer\s*:|\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
+    r"|(?:(?:listen|share|save|print|comments?)\s*\|\s*)+\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
+    # the page's links and buttons: "More by this Author", "Share full article", "Follow The Morning
+    # Standard channel on WhatsApp", "Get breaking news alerts … with the Courier News app", "A
+    # version of this article appears in print on …"
+    r"|more\s+(?:by|from)\s+this\s+(?:author|writer|reporter|columnist)\s*$"
+    r"|share\s+(?:the\s+|this\s+)?(?:full\s+)?(?:article|story)\s*$"
+    r"|follow\s+(?:[\w'’.&]+\s+){1,5}(?:channel\s+)?on\s+(?:whatsapp|telegram|signal|google\s+news)\b"
+    r"|get\s+(?:the\s+day['’]s\s+)?breaking\s+news\b[^.]{0,80}?\b(?:app|alerts?|inbox|newsletter|long\s+read)\b"
+    r"|a\s+version\s+of\s+this\s+(?:article|story|review)\s+appear(?:s|ed)\s+in\s+print\b"
     # a newsletter's pitch: "Get all the week's environment news - the good, the bad and the essential"
     r"|get\s+(?:all\s+)?the\s+(?:week|day|month)['’]s\s+(?:[\w\-]+\s+){0,3}news\b"
     r"|if\s+you(?:\s+or\s+(?:someone|anyone)\s+you\s+know)?\s+needs?\s+(?:help|support)\b[^.]{0,80}?"
@@ -833,12 +852,18 @@ def select_units(
         if unit.text[:1] == "#" and _HASHTAGS.fullmatch(unit.text.strip()):
             skipped.append(("junk", unit.start, unit.end))  # "#CarrowFire" ending a post: no claim
             continue
-        if kind == "headline" and (not prose or i <= header_rows) and i + 1 < len(units):
+        in_header = not prose or i <= header_rows
+        if (
+            kind == "headline"
+            # (a byline's name a little further down, after a standfirst: "Thandeka Mokoena" / "14 May 2025")
+            and (in_header or (i < _HEADER_UNITS and _BARE_NAME.fullmatch(unit.text.strip())))
+            and i + 1 < len(units)
+        ):
             # above the body: a dateline's line of its own ("LONDON, 4 December 2026", "BRISTOL,
             # England"), a byline without its "By" (a name alone; not all the text says)
             line = unit.text.strip()
-            if _PLACE_LINE.fullmatch(line) or _SHORT_DATE_LINE.fullmatch(line):
-                kind = "dateline"
+            if _PLACE_LINE.fullmatch(line) or _SHORT_DATE_LINE.fullmatch(line) or _is_date(line):
+                kind = "dateline"  # ("22nd July 2025" under the byline)
             elif i > 0 and _LABEL_LINE.fullmatch(line):
                 kind = "boilerplate"  # "LIVE UPDATES", "ELECTION 2025", "Interview" under the headline
             elif (
@@ -850,7 +875,7 @@ def select_units(
             ):  # "Dan Pruett reports from Mill Road"
                 kind = "byline"
             elif _BARE_NAME.fullmatch(line) and (
-                (line.split(None, 1)[0] in GIVEN_NAMES and looks_like_person(line))
+                (in_header and line.split(None, 1)[0] in GIVEN_NAMES and looks_like_person(line))
                 # a name the lexicon does not know, right above the dateline or the date ("Kavitha
                 # Menon" / "Mumbai, October 12"), the time stamp, or the writer's role ("Wong Mei
                 # Ling" / "Senior Tech Correspondent"), maybe the newsroom's name between ("Tamsin
@@ -875,6 +900,13 @@ def select_units(
                 authors.extend(two.groups())
             elif _NEWS_SERVICE.fullmatch(line):
                 kind = "byline"  # "Express News Service", "Our Bureau": the newsroom's credit
+            elif (
+                (desk := _NAME_COMMA_DESK.fullmatch(line)) is not None
+                and looks_like_person(desk.group(1))
+                and (is_newsroom(desk.group(2)) or _is_header_stamp(units[i + 1].text.strip()))
+            ):
+                kind = "byline"  # "Devon Castellano, Atlantic Wire" above the stamp
+                authors.append(desk.group(1))
             elif (
                 (credit := _NAME_AND_CREDIT.fullmatch(line)) is not None
                 and looks_like_person(credit.group(1))
@@ -1238,20 +1270,35 @@ def _drop_lead_in(
 
 
 _TAGLINE_WORDS = 8
+_HEADER_UNITS = 6  # a byline's lines are looked for this far down, after a standfirst too
+_SHORT_CREDIT_MAX = 60
 # a picture's credit in brackets closing its caption: "(Rural Report: Jess Mallory)"
 _NAMED_CREDIT = re.compile(
     r"\([A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}: [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\)"
 )
-_NAMED_CREDIT_AT_END = re.compile(r"[.!?][ ]+" + _NAMED_CREDIT.pattern + r"\Z")
+_NAMED_CREDIT_AT_END = re.compile(
+    r"(?:[.!?][ ]+"
+    + _NAMED_CREDIT.pattern
+    # the photographer and the agency in brackets: "… on Wednesday evening (Tom Ashwell/PA)"
+    + r"|\w[ ]+\([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2}/[A-Z][\w&.\- ]{1,30}\))\Z"
+)
 # a video's length closing its title: "(1:42)", "(12:05)"
 _VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
 # A photograph's credit by its label: "Photo: …", "Photograph: …", "(Picture: …)", "Image credit: …"
 # (the agency and the photographer alone, "ATLAS PRESS/Joana Reis", are _PHOTO_CREDIT)
-_PHOTO_LABEL_WORDS = r"(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*:"
-_PHOTO_LABEL = re.compile(r"\(?" + _PHOTO_LABEL_WORDS)
+# ("PHOTO | FILE", "(Photo | Standard)", "Credit: Lakeshore Ledger archive")
+_PHOTO_LABEL_WORDS = (
+    r"(?:(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE)s?(?:\s+credit)?\s*[:|]"
+    r"|(?:[Cc]redit|CREDIT)\s*:)"
+)
+_PHOTO_LABEL = re.compile(r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS)  # ("HERALD PHOTO: GAVIN TAN")
+# a picture's credit as a unit of its own: "PHOTO | FILE", "(Photo | Standard)", "HERALD PHOTO: GAVIN TAN"
+_SHORT_PHOTO_CREDIT = re.compile(r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,40}\)?")
 # and closing a caption's line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
 _CREDIT_AT_END = re.compile(
-    r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*)" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,80}\)?\Z"
+    r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*|(?<=[.!?][ ])(?:[A-Z]{2,}[ ]+)?)"
+    + _PHOTO_LABEL_WORDS
+    + r"[ ]*[^()|:\n]{2,80}\)?\Z"
 )
 
 
@@ -1347,7 +1394,8 @@ _NO_COMMENT = re.compile(
     # ("the Department for Environment, Food and Rural Affairs")
     r"(?:[^.;!?,]|,(?=\s(?-i:[A-Z]))){0,120}?\b(?:"
     r"(?:did|has|have|had)(?: not|n't)\s+(?:yet\s+|immediately\s+)?(?:respond|reply|return)(?:ed)?\b"
-    r"[^.;!?]{0,60}\bcomment"
+    r"[^.;!?]{0,60}\b(?:comment|quer(?:y|ies)\b|questions\b)"
+    r"|(?:would\s+be|was)\s+(?:inappropriate|not\s+appropriate)\s+to\s+comment"
     # (not "refused to comment on reports that she had been warned": an allegation, told)
     r"|(?:declined|refused)\s+to\s+comment(?!\s+on\s+(?:\w+\s+){0,2}"
     r"(?:reports?|claims?|allegations?|suggestions?|suspicions?)\s+that\b)"
@@ -1365,7 +1413,7 @@ _NO_COMMENT = re.compile(
     r"|\bthat\s+(?:appeared|appears|showed|shows|seemed|suggested)\b)[^;])*",
     re.IGNORECASE,
 )
-_NO_COMMENT_WORDS = ("comment", "verif", "confirm")
+_NO_COMMENT_WORDS = ("comment", "verif", "confirm", "quer", "question")
 
 
 def _is_no_comment(text: str) -> bool:
@@ -1476,12 +1524,14 @@ def _unit_kind(unit: Span, units: list[Span], i: int) -> str:
     if _is_credit(stripped):
         return "byline"
     if (
-        stripped[0] == "("
-        and stripped[-1] == ")"
-        and closes_paragraph(units, i)
-        and _NAMED_CREDIT.fullmatch(stripped)
+        closes_paragraph(units, i)
+        and len(stripped) <= _SHORT_CREDIT_MAX
+        and (
+            (stripped[0] == "(" and stripped[-1] == ")" and _NAMED_CREDIT.fullmatch(stripped))
+            or _SHORT_PHOTO_CREDIT.fullmatch(stripped)
+        )
     ):
-        return "byline"  # "(Rural Report: Jess Mallory)" closing a caption
+        return "byline"  # "(Rural Report: Jess Mallory)", "PHOTO | FILE" closing a caption
     if " | " in stripped and len(stripped) <= _BOILERPLATE_MAX:
         credit, _, stamp = stripped.partition(" | ")
         if (_is_credit(credit) or _DESK.fullmatch(credit)) and (_is_stamp(stamp) or _is_date(stamp)):

@@ -427,3 +427,59 @@ def test_its_own_financial_statements_are_the_bodys():
 )
 def test_captions_credits_and_taglines(text):
     assert _claims(text) == ["Rain is forecast for Thursday."]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # stamps: two joined by a bar, "Last Updated", a first publication after a comma, "PM" in capitals
+        "By Our Staff Reporter\n"
+        "Published: 08th February 2025 09:14 PM | Last Updated: 08th February 2025 11:02 PM",
+        "By Anna Pike\nLast Updated Nov 21, 2024 6:02 am EST",
+        "By Anna Pike\nUpdated March 19, 2025 — 5.42pm, first published at 3.10pm",
+        "By Jenna Rios\nPublished on March 11, 2025 04:15PM EDT",
+        "By Chinedu Okafor and Aisha Bello\n22nd July 2025",
+        # a reading time beside a stamp, a bar of buttons
+        "By Anna Pike\nJuly 3, 2025 | 4 min read",
+        "By Anna Pike\nListen | 5 min read",
+        # bylines without "By": a name with an accent, a name and the newsroom after a comma
+        "Ciarán Dolan\nWednesday, January 22, 2025",
+        "Devon Castellano, Atlantic Wire\nNov 21, 2024",
+        # a byline after the standfirst's sentence, above the stamp
+        "The second witness told the court she saw the accused loading items.\n\nThandeka Mokoena\n"
+        "14 May 2025 | 16:22",
+    ],
+)
+def test_more_header_lines_are_furniture(header):
+    text = f"Headline of the day\n{header}\n\nThe council approved the budget on Tuesday, the clerk said."
+    claims = _claims(text, title="Headline of the day")
+    assert claims[-1] == "The council approved the budget on Tuesday, the clerk said."
+    assert not any(c in header for c in claims if "witness" not in c), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More by this Author",
+        "Share full article",
+        "Follow The Morning Standard channel on WhatsApp",
+        "Join the Herald's Telegram channel and get the news first.",
+        "Get breaking news alerts directly to your phone with the Courier News app.",
+        "Get the day's breaking news and a long read to enjoy.",
+        "Get the Aotearoa Radio app for live coverage.",
+        "Support The Abuja Ledger's journalism of integrity.",
+        "To donate to the Wee Hearts appeal, visit the hospital's website.",
+        "A version of this article appears in print on March 4, 2025, Section B, Page 11.",
+        "The following is an edited extract of the debate.",
+        "The Health Ministry did not respond to queries on whether the vaccine would be funded.",
+        "A spokesperson for Ms Lowther said it would be inappropriate to comment while the case continued.",
+        # captions with their credits
+        "Brian Wekesa in action for Kasarani United at City Stadium. PHOTO | FILE",
+        "The commissioner displays seized items at the press conference. (Photo | Standard)",
+        "The A350 on the tarmac at Chennai airport on March 14. HERALD PHOTO: GAVIN TAN",
+        "Snow ploughs clear the road at Harrow Fell on Wednesday evening (Tom Ashwell/PA)",
+    ],
+)
+def test_more_page_lines_are_furniture(line):
+    sentence = "The council approved the budget by nine votes to four on Tuesday, the clerk said."
+    assert _claims(sentence + "\n\n" + line) == [sentence]
