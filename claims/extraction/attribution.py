@@ -61,6 +61,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     lower_case_brand,
     trie_alternation,
@@ -1072,6 +1073,7 @@ class People:
         self.subject_names: list[str] = []
         self.acting_subjects: set[str] = set()  # names opening a sentence right before a verb
         self.word_openings: set[str] = set()  # names opening a sentence before a word in lower case
+        self.modifier_openings: set[str] = set()  # and before a noun and its verb ("Health coverage will")
         self.workplaces: set[str] = set()  # firms named only as where a commentator works
         # what "the operator" was found to be, where: noun -> [(position, name)] in order
         self._resolved: dict[str, list[tuple[int, str]]] = {}
@@ -1452,12 +1454,20 @@ class People:
                 return self.owned_by(self.org_names[first], self.org_positions[first])
         # (for "it" only: a capitalised word opening a sentence is no group of people, "Drains had
         # been blocked for months, they said")
-        if (
+        # (not a word before a noun, "Health coverage will continue …, it said", unless it acts;
+        # nor a stamp's day, "Thu 6 Mar 2025")
+        while (
             k >= 0
             and not plural_ok
             and here - self._sentence_of(self.subject_positions[k]) <= _PRONOUN_ORG_SENTENCES
         ):
-            return self.subject_names[k]
+            name = self.subject_names[k]
+            if not (
+                (name in self.modifier_openings and name not in self.acting_subjects)
+                or name.partition(" ")[0].lower().rstrip(".") in _STAMP_WORDS
+            ):
+                return name
+            k -= 1
         return None
 
     def named_org(self, phrase: str, pos: int) -> str:
@@ -2164,6 +2174,7 @@ def _given_name(surface: str) -> str:
 _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
+_STAMP_WORDS = WEEKDAYS | MONTHS | WEEKDAY_ABBREVIATIONS
 # an organisation noun after whose it is, in the plural: "farmers' federation", "teachers' union"
 _WHOSE_BODY = re.compile(r"([a-z]+s)['’][ ]+(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")")
 # the last word of a sports club's name ("Kingsmoor Town", "Halden United")
@@ -3488,6 +3499,8 @@ def _index_antecedents(
             people.subject_names.append(named)
             if _LOWER_WORD_AFTER.match(norm, sg.end):
                 people.word_openings.add(named)  # "Oxygen masks dropped": maybe a word, no name
+                if _NOUN_THEN_VERB_AFTER.match(norm, sg.end):
+                    people.modifier_openings.add(named)  # "Health coverage will continue": a noun's word
             if _ACTS_AFTER.match(norm, sg.end):  # "Lumora unveiled …": a name that acts
                 people.acting_subjects.add(people.subject_names[-1])
     for att in found:
@@ -3591,6 +3604,10 @@ _BEAT_AFTER = re.compile(r"[ ]+(?:correspondent|reporter|editor|writer|columnist
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ ][a-z]+[ ]")
+_NOUN_THEN_VERB_AFTER = re.compile(
+    r"[ ][a-z]+[ ]+(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might"
+    r"|remain|remains)\b"
+)
 
 
 def _after_dateline(norm: str, dateline_ends: set[int], pos: int) -> bool:

@@ -192,7 +192,7 @@ EVIDENCE_VERBS = frozenset(
     """show shows showed shown found find finds suggest suggests suggested indicate indicates
     indicated reveal reveals revealed recommend recommends recommended put puts projects projected links
     linked listed lists proposed proposes identified identifies highlighted highlights flagged flags cited
-    cites counted rated""".split()
+    cites counted rated recorded""".split()
 )
 
 # What organisations are called in lower case ("the transport authority"): sources, and the

@@ -483,3 +483,28 @@ def test_more_header_lines_are_furniture(header):
 def test_more_page_lines_are_furniture(line):
     sentence = "The council approved the budget by nine votes to four on Tuesday, the clerk said."
     assert _claims(sentence + "\n\n" + line) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Health": a word before a noun and its verb is no antecedent of "it"
+        (
+            "Vantaro will cut 1,200 jobs, the company said. Health coverage will continue through the "
+            "end of June, it said.",
+            "Health coverage",
+            "Vantaro",
+        ),
+        # was "Thu": a stamp's day is no antecedent; an assessment by a body records, and "It" is it
+        (
+            "Crossings rose\n\nThu 6 Mar 2025 18.02 GMT\n\nThe annual assessment by Border Command "
+            "recorded 40,000 crossings. It found that the average number of people per boat rose.",
+            "per boat",
+            "Border Command",
+        ),
+        # guard: a firm that acts is "it"
+        ("Ryanair cuts flights to Faro. It said fuel costs rose.", "fuel costs", "Ryanair"),
+    ],
+)
+def test_it_is_no_word_before_a_noun_and_no_day(text, part, speaker):
+    assert _speaker(text, part) == speaker
