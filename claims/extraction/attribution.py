@@ -821,13 +821,37 @@ _RECORD_LABEL = re.compile(
 )
 _LABEL_HOW = "speaker label in a transcript"  # how a transcript's label names its turn's speaker
 _LABEL_REACH = 200  # characters from a line's start within which a label's colon stands
+# an office in a parliament's record, after the member's name: "(Minister for Building and Construction)"
+_OFFICE = r"(?:Minister|Secretary|Leader|Speaker|Chair|Deputy|Associate)[A-Za-z ]{0,60}"
+_OFFICE_IN_BRACKETS = re.compile(
+    r"(?:Minister|Secretary|Leader|Speaker|Chair|Deputy|Associate)[ ](?:for|of)[ ].{2,60}"
+)
+_HONOURABLE = re.compile(r"^(?:(?:Rt[ ]|Right[ ])?Hon\.?|The[ ]Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ ]+")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether brackets after a name hold a person's name ("(Mr Adam Reeve)", "(Jo Hale)"), not a
+    seat, a party or an office ("(Leeds North)", "(Greens)")."""
+    if _OFFICE_IN_BRACKETS.fullmatch(text):
+        return False  # "(Minister for Building and Construction)"
+    first = text.split(" ", 1)[0].rstrip(".")
+    return first in PERSON_TITLES or first in GIVEN_NAMES or first.capitalize() in GIVEN_NAMES
+
+
+def _is_member(label: str) -> bool:
+    """A member's name as a parliament's record writes it, in capitals maybe, after "Hon" maybe."""
+    name = _HONOURABLE.sub("", label)
+    return " " in name and looks_like_person(name.title() if name.isupper() else name)
+
+
 # a role as a label may hold "of the" ("The Chancellor of the Exchequer:"): a role named before
 _ROLE_LABEL = re.compile(
     r"([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){0,6}):(?:[ \t]+|$)"
 )
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
-    rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,9}}) \(({_LABEL_NAME})\)"
+    rf"(?:([A-Z][A-Za-z.'\-]*(?: (?:of|the|for|and|on|[A-Z][A-Za-z.'\-]*)){{0,9}})"
+    rf" \(({_LABEL_NAME}|{_OFFICE})\)"
     rf"|({_LABEL_NAME})(?:[ ]+-{{1,3}}[ ]+[A-Z][\w.&'\-]*(?:[ ]+[\w.&'\-]+){{0,5}}){{0,2}}"
     # a parliament's record: the member's seat, then the party ("Edward Argar (Melton and Syston)
     # (Con):"); a broadcast transcript's party and role in capitals: "GOV. ALICE PRYOR (D), NEW STATE:"
@@ -4063,7 +4087,13 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
                 # "The Chancellor of the Exchequer:"
                 hits.append((i, role, named_roles[_strip_the(role.group(1))]))
             continue
-        if m.group(2):  # "The Prime Minister (Mr Adam Reeve):"
+        hansard = False
+        if m.group(2) and _is_member(m.group(1)) and not _names_someone(m.group(2)):
+            # a parliament's record, the member then the party or office: "CRAIG DUNLEAVY (Liberty):",
+            # "Hon LOUISE FAIRBURN (Minister for Building and Construction):"
+            member = _HONOURABLE.sub("", m.group(1))
+            label, pos, hansard = member, m.start(1) + len(m.group(1)) - len(member), True
+        elif m.group(2):  # "The Prime Minister (Mr Adam Reeve):"
             label, pos = m.group(2), m.start(2)
         else:
             label, pos = m.group(3), m.start(3)
@@ -4110,7 +4140,7 @@ def _transcript_labels(norm: str, units: list[Span], found: list[UnitAttribution
             or m.group(2)
         ):
             continue
-        if m.group(2):
+        if m.group(2) and not hansard:
             named_roles.setdefault(_strip_the(m.group(1)), (label, pos))
         speaker = _label_speaker(label)
         if m.group(2) or (" " in label and norm[m.end(3)] != ":"):

@@ -508,3 +508,33 @@ def test_more_page_lines_are_furniture(line):
 )
 def test_it_is_no_word_before_a_noun_and_no_day(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_a_parliaments_record_names_the_member_not_the_party_or_seat():
+    # were "Liberty", "Greens", "Leeds North" and no one: the member before the brackets
+    text = (
+        "Warm homes bill clears first hurdle\n\n"
+        "The bill passed its first reading on Wednesday.\n\n"
+        "Hon LOUISE FAIRBURN (Minister for Building and Construction): Every winter, children get sick.\n\n"
+        "CRAIG DUNLEAVY (Liberty): Nobody in this House wants cold homes. But the cost is unknown.\n\n"
+        "Ms Jo Hale (Leeds North): Will the Minister publish it?\n\n"
+        "CRAIG DUNLEAVY: It is true, and she knows it.\n\n"
+        "ARIANA TE WHETU (Greens): We will support the bill."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "children get sick").speaker == "Louise Fairburn"
+    assert claim_with(ex, "cold homes").speaker == "Craig Dunleavy"
+    assert claim_with(ex, "cost is unknown").speaker == "Craig Dunleavy"
+    assert claim_with(ex, "publish it").speaker == "Jo Hale"
+    assert claim_with(ex, "she knows it").speaker == "Craig Dunleavy"
+    assert claim_with(ex, "support the bill").speaker == "Ariana Te Whetu"
+
+
+def test_a_role_and_the_name_in_brackets_stays_the_name():
+    text = (
+        "Debate\n\nThe Prime Minister (Mr Adam Reeve): We will act.\n\n"
+        "Ms Jo Hale (Leeds North): Will he act now?\n\nThe Prime Minister: And we have acted."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "We will act").speaker == "Mr Adam Reeve"
+    assert claim_with(ex, "we have acted").speaker == "Mr Adam Reeve"
