@@ -2617,6 +2617,15 @@ _BOTH_PHRASE = (
 _BOTH_OF_THEM = re.compile(_BOTH_PHRASE)
 _BOTH_BEFORE = re.compile(rf"({_BOTH_PHRASE})[ ]*\Z")
 _BOTH_OPENERS = frozenset("Both both two The the".split())
+# a body, then who set it up or chairs it, then its verb: "The panel, chaired by a retired judge,
+# Justice Halima Yusuf, said"
+_BODY_BEFORE_ITS_AGENT = re.compile(
+    r"((?:[Tt]he|[Aa]n?)[ ]+(?:[\w\-]+[ ]+){0,3}?(?:panel|committee|inquiry|commission|board|team|review"
+    r"|group|taskforce|task[ ]force|tribunal|council|investigation|working[ ]group))"
+    r",?[ ]+(?:chaired|led|headed|set[ ]up|appointed|run|commissioned|established|created|convened|overseen)"
+    r"[ ]+by[ ]+[^.;:!?\"“”]{2,120}?,?[ ]+(?:(?:has|have|had|also)[ ]+)*\Z"
+)
+_LINKED_TO = (" close to ", " familiar with ", " friend of ", " friends of ", " near ", " of ", " for ")
 # Titles that tell two people of one surname apart ("Dr Hargreaves" beside Sir Alan Hargreaves)
 _RANKS = frozenset(
     "Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Judge Rev Rev. Canon Bishop Cllr Councillor".split()
@@ -5612,6 +5621,7 @@ _NOT_FOR = re.compile(r"(?!\s+(?:for|to)\b)")  # "asked for $3 million", "asked 
 # "called the plan "a disaster"", "described the cuts as "cruel"": a quotation soon after
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“‘']")  # a quotation right after the verb
 _QUOTE_SOON = re.compile(r'[^"\n]{0,80}"')
+_ADVISED_WHOM = re.compile(r"\s+(?:that\b|against\b|(?:[\w'’\-]+\s+){1,4}?(?:to|not\s+to)\s+[a-z])")
 _NOT_A_STORY_TOLD = re.compile(r"(?!\s+(?:a|the|its|their|much|another)\s+(?:[a-z\-]+\s+){0,2}story\b)")
 # "called on ministers to release funding", "called on the government to act"; not "called on
 # Tuesday to the house", "called on the family"
@@ -5786,6 +5796,8 @@ _OBJECT_VERBS = {
     # "cited the currency's 9% gain", "pointed to the commission's report"; not "was cited for
     # speeding", "pointed to the door"
     **dict.fromkeys(("cited", "cites", "pointed to", "points to"), _CITES_WHAT),
+    # "advised consumers to …", "advised that …"; not "was advised by police", "advised on the deal"
+    **dict.fromkeys(("advised", "advises"), _ADVISED_WHOM),
     **dict.fromkeys(("described", "describes", "describe"), _DESCRIBED_WHAT),
     # "questioned whether the firm …", "Analysts question why"; not "questioned by police"
     **dict.fromkeys(("questioned", "questions", "question"), _ASKS_WHAT),
@@ -6040,6 +6052,17 @@ def _subject_before(
     ):
         verb_at = words[-1][1]  # "The company Monday said", in American style: when, not who
         words.pop()
+    if " by " in text[max(0, verb_at - 150) : verb_at] and (
+        agent := _BODY_BEFORE_ITS_AGENT.search(text, max(0, verb_at - 200), verb_at)
+    ):
+        # "The panel, chaired by a retired judge, Justice Halima Yusuf, said", "A fact-finding panel
+        # set up by the Federal Ministry of Sports Development has found": the body, as written (not
+        # who chairs it or set it up)
+        if _opens_clause(text, agent.start(1)):
+            phrase = agent.group(1)
+            if phrase.split(" ", 1)[0] in _DETERMINERS:
+                phrase = phrase[0].lower() + phrase[1:]
+            return phrase, offset + agent.start(1), False
     if (
         commas
         and text.endswith(", ", 0, verb_at)
@@ -6247,7 +6270,7 @@ def _subject_before(
                         _RELATIVE_CLAUSE.split(_phrase_before_comma(text, opening), maxsplit=1)[0]
                     )
                     # "Organisers, the Akwadum Metropolitan Assembly, said": a body named for its part
-                    or described.lower() in _BODIES_BY_THEIR_PART
+                    or _strip_det(described).lower() in _BODIES_BY_THEIR_PART
                 ):
                     # "The regulator, Ofwat, said", "The airline, easyJet, said": the name; "The
                     # company that owns the block, Clarion, said": what it is, then its clause
@@ -6312,6 +6335,8 @@ def _subject_before(
         len(words) > 1
         and words[-2][0] in _BOTH_OPENERS
         and (both := _BOTH_BEFORE.search(text, max(0, verb_at - 30), verb_at)) is not None
+        # (not whom someone is close to: "A source close to the couple told")
+        and not text.endswith(_LINKED_TO, max(0, both.start(1) - 14), both.start(1))
     ):
         # "Both men said", "The pair said": the two people named together before (see resolve_pronoun)
         return both.group(1), offset + both.start(1), True

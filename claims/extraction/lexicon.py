@@ -150,6 +150,8 @@ SPEECH_VERBS = frozenset(
     + ["cited", "cites", "pointed to", "points to"]
     # a court's finding: "the judge held that …" (pattern: only before "that")
     + ["held", "holds"]
+    # advice, as "urged" is: "She advised consumers to clean their freezers" (pattern: whom, then "to")
+    + ["advised", "advises"]
     # a retort: "Delgado shot back that …"
     + ["shot back"]
     # a question put in a hearing: "The chair put it to her that spills had risen"

@@ -589,7 +589,11 @@ _ORG_BEFORE_APPOSITION = re.compile(
     + r"),[ ]+(?:the[ ]+)?\Z"
 )
 # a name right before a role held in it and a person's name: "Green Wave leader Imran Baksh"
-_LEADER_OF_IT = re.compile(r"[ ](?:leader|boss|chief|chairman|chairwoman|president|founder)[ ]+[A-Z][a-z]")
+_LEADER_OF_IT = re.compile(
+    r"[ ](?:(?:chief|managing|executive|finance|general|deputy|vice|senior)[ ]+)?"
+    r"(?:leader|boss|chief|chairman|chairwoman|chair|president|founder|executive|economist|director"
+    r"|officer|manager|spokesman|spokeswoman|spokesperson)[ ]+[A-Z][a-z]"
+)  # ("Kauri Realty chief executive Hemi Walker": the firm, then its officer)
 # a party named by its members ("Prime Minister Ines Ferreira of the Social Democrats")
 _PARTY_MEMBERS = frozenset(
     """Democrats Republicans Conservatives Tories Liberals Greens Socialists Nationalists Unionists

@@ -538,3 +538,61 @@ def test_a_role_and_the_name_in_brackets_stays_the_name():
     ex = extract_claims(text)
     assert claim_with(ex, "We will act").speaker == "Mr Adam Reeve"
     assert claim_with(ex, "we have acted").speaker == "Mr Adam Reeve"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the organisers": the body named after the comma
+        (
+            "The organisers, the Coalition for Fair Fuel Prices, claimed 50,000 people marched.",
+            "50,000",
+            "Coalition for Fair Fuel Prices",
+        ),
+        # was "the couple": a source close to them
+        (
+            "A source close to the couple told Starline the split was amicable.",
+            "amicable",
+            "a source close to the couple",
+        ),
+        # was "Kauri Realty": the firm before its officer is no person, so "he" is the officer
+        (
+            'Kauri Realty chief executive Hemi Walker said prices fell. "Vendors sold. The rest '
+            'waited," he said.',
+            "The rest waited",
+            "Hemi Walker",
+        ),
+        # were the agent and the chair: the body
+        (
+            "A fact-finding panel set up by the Federal Ministry of Sports Development has found "
+            "that funds were misused.",
+            "misused",
+            "a fact-finding panel",
+        ),
+        (
+            "The panel, chaired by a retired judge, Justice Halima Yusuf, said N187 million was transferred.",
+            "N187 million",
+            "the panel",
+        ),
+        # was no one's: advice, as "urged" is
+        (
+            "Ng Hui Min, a food safety officer, said the risk was low. She advised consumers to clean "
+            "their freezers.",
+            "freezers",
+            "Ng Hui Min",
+        ),
+    ],
+)
+def test_bodies_sources_officers_and_advice(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("He was advised by police to stay indoors.", "stay indoors"),
+        ("Goldman advised on the deal.", "Goldman"),
+    ],
+)
+def test_advice_taken_or_given_on_a_deal_is_no_speech(text, part):
+    assert _speaker(text, part) is None
