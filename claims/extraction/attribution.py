@@ -706,7 +706,7 @@ _TOLD_WHOM = re.compile(
 # a nationality before the people it names, not a name ("told the American people")
 _NATIONAL_HEARERS = re.compile(r"[ ]the[ ]+[A-Z][a-z]+(?:an|ish|ese|ch)\Z")
 _SKIP_BEFORE_VERB = frozenset(
-    """also later earlier reportedly has have had previously again then recently once even further
+    """also later earlier reportedly has have had previously again then recently once even further already
     separately quickly publicly has also had also will repeatedly today yesterday did does do
     keeps kept all both now still always long consistently strongly firmly vehemently categorically
     flatly privately openly frequently often initially originally subsequently falsely wrongly
@@ -2586,7 +2586,18 @@ def _used_as_noun(text: str, m: re.Match[str]) -> bool:
     that only a noun follows, or before a verb of its own."""
     before = text[max(0, m.start() - 20) : m.start()].rstrip(" ").rsplit(" ", 1)[-1].lower()
     after = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-    return before in _BEFORE_A_NOUN or (after is not None and after.group(0) in _AFTER_A_NOUN)
+    return (
+        before in _BEFORE_A_NOUN
+        or (after is not None and after.group(0) in _AFTER_A_NOUN)
+        # "below Wall Street estimates", "beat analysts' forecasts": what is compared to, a noun
+        or (m.group(1) in _NOUN_VERBS and _COMPARED_WITH_NAME.search(text, max(0, m.start() - 50), m.start()))
+    )
+
+
+_COMPARED_WITH_NAME = re.compile(
+    r"\b(?:below|above|than|beat|beating|beats|missed|missing|misses|topped|exceeded|exceeding|matched"
+    r"|consensus)[ ]+(?:[A-Z][\w'’.&\-]*[ ]+){1,3}\Z"
+)
 
 
 # the things "posted" describes right after them ("a statement posted on its channels", "a video
@@ -2842,7 +2853,9 @@ def attribute(
                 people.surface_ranks.setdefault(name, set()).add(rank.group(1))  # "Dr Ruth Hargreaves"
         elif sg.kind == "entity":
             name = _strip_det(norm[sg.start : sg.end])
-            if looks_like_person(name) or (
+            if name.endswith("'s"):
+                pass  # "St Brendan's" (University Hospital): a place named for a saint, no person
+            elif looks_like_person(name) or (
                 " " in name
                 and _after_person_noun(norm, sg.start)
                 and looks_like_person(name, after_role=True)
@@ -5546,7 +5559,10 @@ _QUOTED_THEN_SUBJECT = re.compile(
 )
 
 
-_A_WARNING_GIVEN = re.compile(r"[ ]+(?:issued|issues|sounded|given|remains|lifted|extended|in[ ]place)\b")
+_A_WARNING_GIVEN = re.compile(
+    r"[ ]+(?:issued|issues|sounded|given|remains|lifted|extended|in[ ]place|runs|ran|lasts|lasted|covers"
+    r"|covered|applies|applied|comes|came|starts|started|ends|ended|expires|expired|is|was|will)\b"
+)  # ("The Met Office warning runs from 6pm": a warning, a noun)
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
@@ -5935,7 +5951,7 @@ _MODIFIED_SUBJECT = re.compile(
     # or what they are doing: "Police searching for a nine-year-old girl say"
     r"|(?:searching|looking|hunting|investigating|working|living)[ ]+(?:for|into|on|in|at)[ ]+"
     r"[^,;:\"“”()]{2,60}?))"
-    r"[ ]+(?:(?:also|have|has|had)[ ]+)?\Z"
+    r"[ ]+(?:(?:also|already|have|has|had|will|would)[ ]+)*\Z"
 )
 
 

@@ -279,7 +279,7 @@ SOURCE_NOUNS = (
 # Letters after a person's name (honours, a barrister's rank, a seat, a degree; "Jr."): not its
 # surname ("Alison Grey KC" is Ms Grey)
 POSTNOMINALS = frozenset(
-    "KC QC MP MSP MS MLA MEP TD MPP MHA MNA OBE MBE CBE KBE DBE GBE FRS PhD Jr Sr".split()
+    "KC QC SC MP MSP MS MLA MEP TD MPP MHA MNA OBE MBE CBE KBE DBE GBE FRS PhD Jr Sr".split()
 )
 
 # Common given names whose gender is unambiguous in English-language news (a pronoun check only).

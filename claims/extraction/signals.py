@@ -111,6 +111,10 @@ _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 # a capitalised word right before and after a relative date's word: a name holds it
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
 _INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
+_NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_NOT_GIVEN = frozenset(
+    "Civil Human Public Private Royal National Federal State Central General Supreme".split()
+)  # words that open a body's name, never a given name
 _NUMBER_OR_RELATIVE_SET = _NUMBER_WORD_SET | _RELATIVE_DATES
 _WORD_SCAN = re.compile(r"[A-Za-z]{3,}")
 # A whole ASCII-letter word that is a number word or a relative date, scanned on the lower-cased
@@ -445,12 +449,19 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         elif text in _NO_NAME_ALONE:  # the common case: "The", "He", "But" opening a sentence
             continue
         if text.endswith("'s"):
-            if not _OWN_APOSTROPHE_S.match(norm, end) or looks_like_person(text[:-2]):
+            if text.startswith(("St ", "St. ", "Saint ")) and _NAME_WORD_AFTER.match(norm, end):
+                pass  # "St Brendan's University Hospital": a saint's place, no person (kept with its "'s")
+            elif not _OWN_APOSTROPHE_S.match(norm, end) or looks_like_person(text[:-2]):
                 text, end = text[:-2], end - 2
         elif (
             norm.startswith("'s", end)
             and _OWN_APOSTROPHE_S.match(norm, end + 2)
             and not looks_like_person(text)  # a person's name has no "'s" of its own
+        ) or (
+            # "St Brendan's University Hospital": a saint's place, no person
+            text.startswith(("St ", "St. ", "Saint "))
+            and norm.startswith("'s", end)
+            and _NAME_WORD_AFTER.match(norm, end + 2)
         ):
             text, end = text + "'s", end + 2
         tokens = text.split()
@@ -537,8 +548,19 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             continue
         if (
             "of" in tokens
-            and (tokens[-1] in ORG_WORDS or tokens[-1] in _PARTY_MEMBERS)
             and (k := tokens.index("of")) > 1
+            and (
+                tokens[-1] in ORG_WORDS
+                or tokens[-1] in _PARTY_MEMBERS
+                # (a body's word further in, after a given name and a surname: "Shreya Menon of the
+                # Harbourfront Institute of Aviation Studies")
+                or (
+                    k == 2  # a given name and a surname, no more ("Civil Rights Division of …" is a body's)
+                    and tokens[0] not in _NOT_GIVEN
+                    and looks_like_person(" ".join(tokens[:2]))
+                    and any(t in ORG_WORDS for t in tokens[k + 1 :])
+                )
+            )
         ):
             # "Assistant Chief Constable Sarah Nkemelu of Western Counties Police": the person, then
             # where they work (two names)
@@ -555,7 +577,9 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                 out.append(Signal(classify_entity(tokens[k + 1 :]), body[rest:end], rest, end))
                 continue
         kind = classify_entity(tokens)
-        if kind == "person" and (
+        if kind == "person" and text.endswith("'s"):
+            kind = "entity"  # "St Brendan's" (University Hospital): a saint's place
+        elif kind == "person" and (
             (norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end))
             or (norm.endswith(" ", 0, start) and _described_as_business(norm, start))
             # "His club, the Highveld Raptors,": what it is before it

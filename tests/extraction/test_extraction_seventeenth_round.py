@@ -596,3 +596,60 @@ def test_bodies_sources_officers_and_advice(text, part, speaker):
 )
 def test_advice_taken_or_given_on_a_deal_is_no_speech(text, part):
     assert _speaker(text, part) is None
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "St Brendan": a hospital named for a saint is no woman for "she"
+        (
+            "Siobhan Mac Giolla leads the union. Speaking on a picket line outside St Brendan's "
+            "University Hospital, she said staff were exhausted.",
+            "exhausted",
+            "Siobhan Mac Giolla",
+        ),
+        # was "SC": a senior counsel's letters after her name
+        (
+            "Rebecca Tanaka, SC, for the alliance, told the court the approval was unlawful.",
+            "unlawful",
+            "Rebecca Tanaka",
+        ),
+        # was the captain: an analyst of an institute whose name goes on is a woman named
+        (
+            "Captain Kelvin Ong said the crew acted fast. Aviation analyst Shreya Menon of the "
+            "Harbourfront Institute of Aviation Studies said signs were ignored. She cited studies "
+            "showing a 41% rise.",
+            "41%",
+            "Shreya Menon",
+        ),
+        # was "... have already": the verb group's words are no part of who
+        (
+            "Several schools in the Ashby Moor area have already announced closures.",
+            "closures",
+            "Several schools in the Ashby Moor area",
+        ),
+    ],
+)
+def test_saints_counsel_analysts_and_verb_groups(text, part, speaker):
+    assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # nouns after a name, not speech: what results are compared with, a warning that runs
+        ("Revenue of $2.1 billion was below Wall Street estimates.", "Revenue"),
+        ("The Met Office warning runs from 6pm on Friday.", "warning"),
+    ],
+)
+def test_nouns_that_look_like_speech_verbs(text, part):
+    assert _speaker(text, part) is None
+
+
+def test_a_body_with_of_stays_one_body():
+    ex = extract_claims(
+        "The Civil Rights Division of the United States Department of Justice opened an inquiry "
+        "into 40 arrests."
+    )
+    kinds = {s.text: s.kind for c in ex.claims for s in c.signals}
+    assert kinds.get("Civil Rights Division") != "person"
