@@ -5647,11 +5647,11 @@ _QUOTE_SOON_OR_CALLED_ON = re.compile(
     r"(?:[\w'’\-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|hospital|scene)\b)[a-z]"
 )
 _CITES_WHAT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our|this|these|those|new|official|recent|rising|falling)\s+"
+    r"\s+(?:(?:(?:the|a|an|his|her|their|its|our|this|these|those|new|official|recent|rising|falling)\s+)?"
     r"(?:[\w'’%.,\-]+\s+){0,4}?(?:figures?|data|report|study|survey|research|statistics|numbers|evidence|"
-    r"rise|fall|gain|drop|increase|decrease|growth|decline|record|estimate|analysis|review|audit|poll)\b"
-    r"|(?:figures|data|research|statistics|evidence|studies)\b|\d)"
-)
+    r"rise|fall|gain|drop|increase|decrease|growth|decline|record|estimate|analysis|review|audit|poll"
+    r"|studies)\b|\d)"
+)  # ("pointed to council consent data", "cited studies showing")
 _PLEA = re.compile(r"\s+(?:not\s+)?guilty\b")
 # what is called for help, not said: "called an ambulance", "called the police", "called 999"
 _CALLED_FOR_HELP = re.compile(

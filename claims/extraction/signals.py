@@ -112,6 +112,11 @@ _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
 _INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
 _NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
+# verbs a headline writes in title case after its subject ("Kaylee Voss Files for Divorce")
+_HEADLINE_VERBS = frozenset(
+    """Files Says Said Wins Quits Warns Backs Slams Calls Announces Denies Admits Vows Urges Sues Resigns
+    Dies Joins Leaves Signs Launches Unveils Reveals Rejects Accepts Confirms Defends Blames Hits""".split()
+)
 _NOT_GIVEN = frozenset(
     "Civil Human Public Private Royal National Federal State Central General Supreme".split()
 )  # words that open a body's name, never a given name
@@ -475,6 +480,12 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
                 keep = text.index(tok, keep) + len(tok)
             end -= len(text) - keep
             text = text[:keep]
+        if len(tokens) > 2 and tokens[-1] in _HEADLINE_VERBS:
+            # a headline in title case: "Kaylee Voss Files for Divorce", "Acme Boss Quits" (the verb
+            # is no part of the name)
+            tokens.pop()
+            end = start + text.rindex(" ")
+            text = norm[start:end]
         # drop a leading sentence opener ("The Russian ..." -> "Russian ...")
         while tokens and tokens[0] in _STOP_CAPS:
             start += len(tokens[0]) + 1

@@ -653,3 +653,25 @@ def test_a_body_with_of_stays_one_body():
     )
     kinds = {s.text: s.kind for c in ex.claims for s in c.signals}
     assert kinds.get("Civil Rights Division") != "person"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was no one's: data pointed to without an article
+        (
+            "Rawiri Parata said supply was tight. He pointed to council consent data showing a 12% fall.",
+            "12% fall",
+            "Rawiri Parata",
+        ),
+        # was "Paper Crowns": a headline's title-case verb glued to the name, so "Voss" stood alone
+        (
+            "Kaylee Voss Files for Divorce\n\nVoss described her husband as a muse in the song "
+            '"Paper Crowns". "He is the one who keeps me going," she said at the time.',
+            "keeps me going",
+            "Kaylee Voss",
+        ),
+    ],
+)
+def test_pointers_and_title_case_verbs(text, part, speaker):
+    assert _speaker(text, part) == speaker
