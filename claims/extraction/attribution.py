@@ -220,6 +220,13 @@ _NAMED_DOCUMENT = re.compile(
     + _DOCUMENT_OF
     + _DOCUMENT_SPEAKS
 )
+# after "according to": a document its source names, after one modifier at least ("an internal HSA
+# briefing", "a leaked Treasury memo"; without one, "an HSA briefing", the general rule finds it)
+_NAMED_DOCUMENT_AFTER = re.compile(
+    r"(?:an?|the)\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w&.\-/]*\s+){1,3}?)(?:[a-z][\w\-]*\s+)?("
+    + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 # A document named again, "the report", "its latest survey" (the phrase, then the noun)
 _DOCUMENT_NAMED = (
     r"((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
@@ -4736,6 +4743,10 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
                 best = UnitAttribution(phrase[0].lower() + phrase[1:], word, s0 + unnamed.start(1))
             elif sources := _SOURCES_AFTER.match(text, am.end()):  # "according to industry sources"
                 best = UnitAttribution(sources.group(1), word, s0 + sources.start(1))
+            elif (named_doc := _NAMED_DOCUMENT_AFTER.match(text, am.end())) is not None:
+                # "according to an internal HSA briefing": whose document, past its modifiers
+                best = UnitAttribution(named_doc.group(1).strip(), word, s0 + named_doc.start(1))
+                best.document = _document_noun(named_doc.group(2))
             elif speaking_for := _speakers_for_named(text, _SPACES.match(text, am.end()).end()):
                 # "according to the family of Alice Grant": not Alice Grant
                 best = UnitAttribution(speaking_for[0], word, s0 + speaking_for[1])

@@ -675,3 +675,18 @@ def test_a_body_with_of_stays_one_body():
 )
 def test_pointers_and_title_case_verbs(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # were no one's: whose document, past a modifier, after "according to"
+        ("According to an internal HSA briefing, the strike will cost 4,000 appointments.", "HSA"),
+        ("Prices rose 4%, according to a leaked Treasury memo.", "Treasury"),
+        ("Turnout was 61%, according to a new Univision poll.", "Univision"),
+        # guard: no source named
+        ("Prices rose 4%, according to a new report.", "a new report"),
+    ],
+)
+def test_according_to_a_named_document_past_its_modifier(text, speaker):
+    assert extract_claims(text).claims[0].speaker == speaker
