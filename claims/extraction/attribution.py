@@ -2206,6 +2206,7 @@ _KNIGHTS = frozenset(("Sir", "Dame"))
 # the word an organisation's name holds for the noun it is called by ("the force": "Kent Police")
 _ORG_NOUN_IN_NAME = {"force": "Police"}
 _STAMP_WORDS = WEEKDAYS | MONTHS | WEEKDAY_ABBREVIATIONS
+_BODY_ENDINGS = ORGANISATION_NOUNS - {"police", "party", "court", "club"}
 # an organisation noun after whose it is, in the plural: "farmers' federation", "teachers' union"
 _WHOSE_BODY = re.compile(r"([a-z]+s)['’][ ]+(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")")
 # the last word of a sports club's name ("Kingsmoor Town", "Halden United")
@@ -2232,7 +2233,7 @@ _AHEAD_SENTENCES = 1
 _PUBLIC_BODY_NOUNS = frozenset("regulator watchdog agency authority commission".split())
 # words of a trade union's name ("National Union of Rail Workers", "Unite", "Aslef" in capitals)
 _UNION_WORDS = frozenset(
-    "Union Unite Federation Association Guild Brotherhood Congress Confederation".split()
+    "Union Unite Federation Association Guild Brotherhood Congress Confederation Workers".split()
 )
 # the last word of a business's name ("Corvane Pharmaceuticals", "Hollin Energy plc"): no regulator
 _BUSINESS_ENDINGS = frozenset(
@@ -3561,7 +3562,10 @@ def _index_antecedents(
             att.speaker
             and not att.pronoun
             and att.speaker_pos is not None
-            and not looks_like_person(att.speaker)
+            # (a body's name ending in its kind is never a person's: "Special Investigative Panel")
+            and (
+                not looks_like_person(att.speaker) or att.speaker.rpartition(" ")[2].lower() in _BODY_ENDINGS
+            )
         ):
             if att.speaker in _SEATS and norm.endswith(("the ", "The "), 0, att.speaker_pos):
                 # "The MP said": a person named by a role, as written (not "An MP said")
@@ -3618,9 +3622,15 @@ def _index_antecedents(
     for start, pair in people.pair_phrases:  # "James Whitfield and Aaron Kaye were airlifted. They said"
         orgs.setdefault(start, pair)
         plural.add(start)
+    name_ends = {sg.start: sg.end for sg in signals if sg.kind in ("org", "entity")}
     for start in people.unit_starts:  # "Passenger groups welcomed the fine. They said …"
         m = _PLURAL_SUBJECT.match(norm, start)
-        if m and start not in orgs:
+        if m and (named := name_ends.get(start + 4 if norm.startswith("The ", start) else start, 0)) > m.end(
+            1
+        ):
+            # "The Communications Workers of the West called …": a body's name, longer
+            orgs.setdefault(start, _strip_det(norm[start:named]))
+        elif m and start not in orgs:
             orgs[start] = m.group(1)
             plural.add(start)
         elif (word := orgs.get(start)) is not None and _plural_by_its_verb(norm, start, word):

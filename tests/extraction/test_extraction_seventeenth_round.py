@@ -690,3 +690,33 @@ def test_pointers_and_title_case_verbs(text, part, speaker):
 )
 def test_according_to_a_named_document_past_its_modifier(text, speaker):
     assert extract_claims(text).claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "the union": a union named for its workers
+        (
+            "The Communications Workers of the West called the layoffs a betrayal. The union said it "
+            "would ask for talks.",
+            "talks",
+            "Communications Workers of the West",
+        ),
+        # were "the panel", "the bureau": bodies named before
+        (
+            "The Special Investigative Panel reported on Monday. The panel said the federation should "
+            "be dissolved.",
+            "dissolved",
+            "Special Investigative Panel",
+        ),
+        (
+            "The Australian Climate Bureau issued a warning. The bureau said rain was unlikely.",
+            "rain",
+            "Australian Climate Bureau",
+        ),
+        # guard: people in the plural stay "they"
+        ("Passenger groups welcomed the fine. They said it was overdue.", "overdue", "Passenger groups"),
+    ],
+)
+def test_unions_panels_and_bureaus_named_before(text, part, speaker):
+    assert _speaker(text, part) == speaker
