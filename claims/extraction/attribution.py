@@ -3123,6 +3123,10 @@ def _interviewee_of_the_cue(norm: str, units: list[Span], first_question: int, p
 
 
 _UNLABELLED_QUESTIONS = 3  # questions without "Q:" an interview puts, at least
+_PICTURE_CREDIT_BEFORE = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|[Ii]llustration)s?(?:\s+by)?\s*[:|]?\s*\Z"
+)
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself)\b")
 
 
 def _paragraph_from(units: list[Span], i: int) -> str:
@@ -3223,6 +3227,10 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
     in_person = sum(1 for a in answers if _FIRST_PERSON_WORD.search(a))
     cued = _INTERVIEW_CUE.search(norm, 0, first_question) is not None
     in_first_person = 2 * in_person >= len(answers)
+    if unlabelled and not cued:
+        # no sentence says someone is interviewed, but the answers speak as one person, in the
+        # singular, nearly all of them ("Honestly, I was exhausted. I was doing 80-hour weeks …")
+        cued = 4 * sum(1 for a in answers if _FIRST_PERSON_SINGULAR.search(a)) >= 3 * len(answers)
     if not ((cued and in_first_person) if unlabelled else (cued or in_first_person)):
         return  # an explainer's questions and answers ("Q: What is the limit?"), no one's words
     before = bisect.bisect_left(people.positions, first_question)
@@ -3233,6 +3241,8 @@ def _interview_answers(norm: str, units: list[Span], found: list[UnitAttribution
         # byline's writer ("By Tobias Wrenfield")
         if _OUR_STAFF.search(norm, max(0, p - 60), p) is None
         and not norm.startswith(_BYLINE_OPENINGS, norm.rfind("\n", 0, p) + 1)
+        # nor the photographer ("Photo: Tony Mancuso")
+        and _PICTURE_CREDIT_BEFORE.search(norm, max(0, p - 24), p) is None
     ]
     named = set(mentions)
     if len(named) > 1 and (cue := _interviewee_of_the_cue(norm, units, first_question, people)) in named:

@@ -522,6 +522,9 @@ _NOTICE = re.compile(
     r"|e-?mail\s*:\s*[\w.\-]+@[\w\-]+\.\S+\s*$"
     r"|disclaimer\s*:|\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
     r"|(?:(?:listen|share|save|print|comments?)\s*\|\s*)+\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
+    # a bar of the page's buttons: "Save | Share | Gift this article"
+    r"|(?:(?:save|share|print|listen|comments?|email|copy\s+link|gift\s+this\s+article)\s*\|\s*)+"
+    r"(?:save|share|print|listen|comments?|email|copy\s+link|gift\s+this\s+article)\s*$"
     # the page's links and buttons: "More by this Author", "Share full article", "Follow The Morning
     # Standard channel on WhatsApp", "Get breaking news alerts … with the Courier News app", "A
     # version of this article appears in print on …"

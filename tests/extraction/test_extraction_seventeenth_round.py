@@ -720,3 +720,39 @@ def test_according_to_a_named_document_past_its_modifier(text, speaker):
 )
 def test_unions_panels_and_bureaus_named_before(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_an_unlabelled_interview_answered_in_the_first_person_needs_no_cue():
+    # was no one's: no sentence says she is interviewed, but every answer speaks as one person;
+    # the photographer's name in the caption's credit is no candidate
+    text = (
+        "Chef Rosa Quinlan on smoke and second chances\n\n"
+        "Rosa Quinlan at her restaurant in Albany. Photo: Tony Marchetti\n\n"
+        "It is 7am and Rosa Quinlan is already at her bench, breaking down a fish.\n\n"
+        "Why leave fine dining?\n\n"
+        "Honestly, I was exhausted. I worked 80-hour weeks for ten years.\n\n"
+        "What do you cook now?\n\n"
+        "Everything goes over fire. My sous chef was terrified for a month.\n\n"
+        "What went wrong with your first restaurant?\n\n"
+        "I opened it at 27 and lost $180,000 in 14 months.\n\n"
+        "Save | Share | Gift this article"
+    )
+    ex = extract_claims(text, title="Chef Rosa Quinlan on smoke and second chances")
+    for part in ("I was exhausted", "Everything goes over fire", "lost $180,000"):
+        c = claim_with(ex, part)
+        assert c.speaker.endswith("Rosa Quinlan") and c.is_quote  # ("Chef Rosa Quinlan", as the headline)
+    assert not any("Gift this article" in c.text for c in ex.claims)
+
+
+def test_an_explainers_questions_answered_without_a_person_are_no_ones():
+    text = (
+        "Power bills explained\n\n"
+        "Why are bills going up?\n\n"
+        "Wholesale prices rose 12% this year, the regulator says.\n\n"
+        "Who pays the most?\n\n"
+        "Households on prepayment meters pay about £60 more a year.\n\n"
+        "Will prices fall?\n\n"
+        "Forecasters expect a small fall in April."
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "prepayment meters").speaker is None
