@@ -206,7 +206,7 @@ ORGANISATION_NOUNS = frozenset(
     federation organisation organization institute charity operator watchdog fund foundation club
     league coalition alliance cabinet tribunal trust insurer lender retailer carrier manufacturer
     producer developer corporation force college school society academy prefecture municipality
-    governorate palace district inspectorate consultancy panel bureau""".split()
+    governorate palace district inspectorate consultancy panel bureau forum""".split()
 )
 
 # Source nouns that name one person: a common-noun speaker with one of these as its head ("the

@@ -185,7 +185,7 @@ _STAMP_PREFIX = re.compile(
     r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
 )
 _STAMP_WORD = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m|[AP]M)?|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}(?:[+\-]\d{1,2})?|ago|minutes?"
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m|[AP]M)?|[ap]\.?m\.?|[AP]M|\(?[A-Z]{2,4}(?:[+\-]\d{1,2})?\)?|ago|minutes?"
     r"|mins?|hours?"
     r"|hrs?|days?"
     r"|an?|one|at|on"
@@ -531,7 +531,15 @@ _NOTICE = re.compile(
     r"|more\s+(?:by|from)\s+this\s+(?:author|writer|reporter|columnist)\s*$"
     r"|share\s+(?:the\s+|this\s+)?(?:full\s+)?(?:article|story)\s*$"
     r"|follow\s+(?:[\w'’.&]+\s+){1,5}(?:channel\s+)?on\s+(?:whatsapp|telegram|signal|google\s+news)\b"
-    r"|get\s+(?:the\s+day['’]s\s+)?breaking\s+news\b[^.]{0,80}?\b(?:app|alerts?|inbox|newsletter|long\s+read)\b"
+    r"|get\s+(?:our\s+|the\s+day['’]s\s+)?breaking\s+news\b[^.]{0,80}?\b(?:app|alerts?|inbox|newsletter|long\s+read)\b"
+    # "Get the biggest daily news stories by email.", "Catch all the latest Bengaluru news … on the
+    # Deccan Daily app", "More: Marrabool by-election results", "Share via Email | Facebook",
+    # "Contributing: Rob Nakamura", "Compiled by the GNS World Desk"
+    r"|get\s+the\s+(?:biggest|latest|top|best)\s+[^.!?]{0,40}?\b(?:by\s+e-?mail|in\s+your\s+inbox|newsletter)\b"
+    r"|catch\s+(?:all\s+)?(?:the\s+)?latest\b[^.!?]{0,80}?\bon\s+the\s+[^.!?]{1,40}?\bapp\b"
+    r"|more\s*:\s+[A-Z][^.!?]{2,100}$|share\s+via\s+(?:e-?mail|facebook|x|twitter|whatsapp)\b"
+    r"|contributing\s*:\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*$"
+    r"|compiled\s+by\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}\s*$"
     r"|a\s+version\s+of\s+this\s+(?:article|story|review)\s+appear(?:s|ed)\s+in\s+print\b"
     # a newsletter's pitch: "Get all the week's environment news - the good, the bad and the essential"
     r"|get\s+(?:all\s+)?the\s+(?:week|day|month)['’]s\s+(?:[\w\-]+\s+){0,3}news\b"
@@ -904,7 +912,7 @@ def select_units(
             elif _NEWS_SERVICE.fullmatch(line):
                 kind = "byline"  # "Express News Service", "Our Bureau": the newsroom's credit
             elif (
-                (desk := _NAME_COMMA_DESK.fullmatch(line)) is not None
+                (desk := _NAME_COMMA_DESK.fullmatch(line.replace(" / ", ", ", 1))) is not None
                 and looks_like_person(desk.group(1))
                 and (is_newsroom(desk.group(2)) or _is_header_stamp(units[i + 1].text.strip()))
             ):

@@ -112,6 +112,10 @@ _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
 _INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
 _NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_CAPTION_PARTICIPLES = frozenset(
+    """Striking Protesting Grieving Campaigning Visiting Outgoing Departing Retiring Cheering Smiling
+    Mourning Waiting Celebrating Jubilant Defiant Embattled Beleaguered Newly""".split()
+)
 # verbs a headline writes in title case after its subject ("Kaylee Voss Files for Divorce")
 _HEADLINE_VERBS = frozenset(
     """Files Says Said Wins Quits Warns Backs Slams Calls Announces Denies Admits Vows Urges Sues Resigns
@@ -485,6 +489,10 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             # is no part of the name)
             tokens.pop()
             end = start + text.rindex(" ")
+            text = norm[start:end]
+        if len(tokens) > 1 and tokens[0] in _CAPTION_PARTICIPLES:
+            # a caption's or a headline's participle before the name: "Striking SkyVeld cabin crew"
+            start, tokens = _from_token(norm, start, tokens, 1)
             text = norm[start:end]
         # drop a leading sentence opener ("The Russian ..." -> "Russian ...")
         while tokens and tokens[0] in _STOP_CAPS:

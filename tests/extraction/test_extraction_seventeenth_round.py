@@ -756,3 +756,52 @@ def test_an_explainers_questions_answered_without_a_person_are_no_ones():
     )
     ex = extract_claims(text)
     assert claim_with(ex, "prepayment meters").speaker is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # after the blind count: more of a page's lines
+        "More: Marrabool by-election results, booth by booth",
+        "Get our Breaking News alerts sent straight to your phone",
+        "Share via Email | Facebook | X | Copy link",
+        "Contributing: Rob Nakamura",
+        "Catch all the latest Bengaluru news and updates on the Deccan Daily app",
+        "Get the biggest daily news stories by email.",
+        "Compiled by the GNS World Desk",
+    ],
+)
+def test_page_lines_after_the_blind_count(line):
+    sentence = "The council approved the budget by nine votes to four on Tuesday, the clerk said."
+    assert _claims(sentence + "\n\n" + line) == [sentence]
+
+
+def test_a_byline_with_a_slash_and_a_stamp_with_its_zone_in_brackets():
+    text = (
+        "Headline of the day\nAnjali Menon / Deccan Daily News Service\n"
+        "Published on: June 07, 2025 15:42 (EAT)\n\nThe council met on Tuesday, the clerk said."
+    )
+    assert _claims(text, title="Headline of the day") == ["The council met on Tuesday, the clerk said."]
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was "Striking SkyVeld": a caption's participle is no part of the firm's name
+        (
+            "Striking SkyVeld cabin crew picket outside the terminal on Monday.\n\nIn a statement, "
+            "SkyVeld said the 4% offer was final.",
+            "4% offer",
+            "SkyVeld",
+        ),
+        # was "the forum": a forum named before
+        (
+            "The Karnataka IT Employers' Forum said on Monday that hours were long. The forum said it "
+            "would study the report.",
+            "study the report",
+            "Karnataka IT Employers' Forum",
+        ),
+    ],
+)
+def test_captions_participles_and_forums(text, part, speaker):
+    assert _speaker(text, part) == speaker
