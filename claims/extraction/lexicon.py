@@ -58,7 +58,9 @@ PLACE_ABBREVIATIONS = frozenset("u.s u.s.a u.k e.u u.n u.a.e d.c".split())
 
 # Words that follow "U.S." inside a name rather than starting a new sentence.
 PLACE_MODIFIERS = frozenset(
-    """Army Navy Air Marine Marines Senate Senator Senators House Congress Congressman Congresswoman
+    """Consumer Food Drug Environmental Securities Nuclear Transportation Centers Naval Space Marshals
+    Agriculture Education Labor Commerce Interior Veterans Homeland Fish Wildlife Small Postal
+    Army Navy Air Marine Marines Senate Senator Senators House Congress Congressman Congresswoman
     Government Commission Panel Department State Secretary President Ambassador Embassy Treasury
     Court Courts Supreme Attorney Justice Forces Military Federal National Coast Postal Capitol
     Border Customs Defense Defence Trade Representative Representatives Bureau Agency Office

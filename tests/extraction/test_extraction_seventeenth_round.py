@@ -805,3 +805,14 @@ def test_a_byline_with_a_slash_and_a_stamp_with_its_zone_in_brackets():
 )
 def test_captions_participles_and_forums(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+def test_a_us_agency_is_one_sentence_and_its_notice_is_its():
+    # was split after "U.S." (speaker "U.S"): a US agency's name goes on after its abbreviation
+    text = (
+        "The heaters were recalled, according to a notice posted by the U.S. Consumer Product Safety "
+        "Commission. Consumers should stop using them, the notice said."
+    )
+    ex = extract_claims(text)
+    assert len(ex.claims) == 2
+    assert claim_with(ex, "stop using").speaker == "U.S. Consumer Product Safety Commission"
