@@ -5301,6 +5301,10 @@ _NAMED_OWNERS_DOCUMENT = re.compile(
 # "It proposes …", "It also shows …": a document named in the sentence before going on (the verb:
 # group 1)
 _IT_SHOWS = re.compile(r"It[ ]+(?:also[ ]+|further[ ]+)?(" + trie_alternation(_DOCUMENT_VERBS) + r")\b")
+# and after what it found: "The steepest increases were in Galway, it found."
+_IT_SHOWS_AFTER = re.compile(
+    r",[ ]+it[ ]+(?:also[ ]+)?(" + trie_alternation(_DOCUMENT_VERBS) + r")[.!]?[\"”’']*[ ]*\Z"
+)
 # "It read:", "It said": a statement issued right before speaking (its verb: group 1)
 _IT_READ = re.compile(r"It[ ]+(?:also[ ]+)?(read|reads|said|says|added|stated|continued)\b")
 _STATEMENT_NOUNS = frozenset(_STATEMENTS.split("|"))
@@ -5364,8 +5368,8 @@ def _issued_documents(
             att.how, att.document = share.group(1), found[i - 1].document
             continue
         if (
-            (att.speaker is None or (att.pronoun and att.speaker == "It"))
-            and text[:3] == "It "
+            (att.speaker is None or (att.pronoun and att.speaker in ("It", "it")))
+            and (text[:3] == "It " or ", it " in text[-40:])
             and i > 0
             and found[i - 1].speaker is not None
             and (
@@ -5375,7 +5379,12 @@ def _issued_documents(
                 # ('"…," the email said. It blamed rising costs.')
                 or _THE_STATEMENT.fullmatch(found[i - 1].speaker) is not None
             )
-            and (it := _IT_SHOWS.match(text)) is not None
+            and (
+                it := _IT_SHOWS.match(text)
+                if text[:3] == "It "
+                else _IT_SHOWS_AFTER.search(text, len(text) - 40)
+            )
+            is not None
         ):
             # "The document … says the council faces a gap. It proposes keeping five branches": the
             # document goes on, by a verb no speaker is looked for with

@@ -816,3 +816,12 @@ def test_a_us_agency_is_one_sentence_and_its_notice_is_its():
     ex = extract_claims(text)
     assert len(ex.claims) == 2
     assert claim_with(ex, "stop using").speaker == "U.S. Consumer Product Safety Commission"
+
+
+def test_it_found_after_a_finding_goes_on_with_the_document():
+    # was no one's: ", it found." after "the … report shows"
+    text = (
+        "Asking prices rose 4.1% in the year to June, the Nestly.ie report shows. The steepest annual "
+        "increases were recorded in Galway and Limerick, it found."
+    )
+    assert _speaker(text, "Galway") == "Nestly.ie"
