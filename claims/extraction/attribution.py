@@ -3838,6 +3838,9 @@ _ROLE_BEFORE_COMMA = re.compile(
 _INTERLOCUTOR = re.compile(
     r"\b(?:interview|conversation|podcast|letter|call)\s+(?:with|to)\b|\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+"
     r"(?:to|with)\b|\b[Aa]sked\s+by\b"
+    # whom a witness answers, and whom a question was about: "Under cross-examination by defence
+    # advocate Pieter van Wyk, she conceded", "Asked about Moir's red card, he admitted"
+    r"|\b(?:cross-examination|questioning|examination)\s+by\b|^[Aa]sked\s+(?:about|whether|if)\b"
 )
 # A title with its portfolio right before a name: "Minister for Housing ", "Cabinet Secretary for
 # Health " (group 1: the title)
@@ -7098,11 +7101,11 @@ _OPENERS = frozenset(
 _CLAUSE_ARTICLES = frozenset(("the", "a", "an"))
 # what may open a sentence before its subject: a preposition's phrase ("In a statement, …"), or a
 # participle's ("Speaking in Halifax, Margaret Oyelaran thanked … and said", "Appearing before MPs, …")
-_OPENING_PREPOSITIONS = "In On At After Earlier Later Separately Meanwhile".split()
+_OPENING_PREPOSITIONS = "In On At After Earlier Later Separately Meanwhile Under During".split()
 _OPENING_PARTICIPLES = """Speaking Writing Responding Addressing Asked Answering Commenting Reacting Visiting
     Appearing Giving Testifying Launching Unveiling Announcing Opening Closing Defending""".split()
 _CLAUSE_START = re.compile(
-    rf"(?:(?:{'|'.join(_OPENING_PREPOSITIONS)})\b[^,]{{0,40}}"
+    rf"(?:(?:{'|'.join(_OPENING_PREPOSITIONS)})\b[^,]{{0,70}}"
     rf"|(?:{'|'.join(_OPENING_PARTICIPLES)})\b[^,]{{0,100}}),\s+"
 )
 

@@ -825,3 +825,26 @@ def test_it_found_after_a_finding_goes_on_with_the_document():
         "increases were recorded in Galway and Limerick, it found."
     )
     assert _speaker(text, "Galway") == "Nestly.ie"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # was the advocate: whom a witness answers under cross-examination is not "she"
+        (
+            "Nomvula Sithole said she saw the accused at 6pm. Under cross-examination by defence "
+            "advocate Pieter van Wyk, she conceded that it was dark.",
+            "dark",
+            "Nomvula Sithole",
+        ),
+        # was the player: whom a question was about is not "he"
+        (
+            "Rovers manager Gary Tolland was furious. Asked about Moir's red card, he admitted his "
+            "skipper had been daft.",
+            "daft",
+            "Gary Tolland",
+        ),
+    ],
+)
+def test_whom_an_opening_clause_names_is_not_the_pronoun(text, part, speaker):
+    assert _speaker(text, part) == speaker
