@@ -1291,7 +1291,10 @@ _NAMED_CREDIT_AT_END = re.compile(
     r"(?:[.!?][ ]+"
     + _NAMED_CREDIT.pattern
     # the photographer and the agency in brackets: "… on Wednesday evening (Tom Ashwell/PA)"
-    + r"|\w[ ]+\([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2}/[A-Z][\w&.\- ]{1,30}\))\Z"
+    + r"|\w[ ]+\([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2}/[A-Z][\w&.\- ]{1,30}\)"
+    # "… after the shift change. (File photo)", "… in 2023. (Photo by Dana Whitcombe/Starline Images)"
+    + r"|[.!?][ ]+\((?:[Ff]ile[ ]+(?:photo|picture|image)"
+    + r"|(?:Photo|Picture|Image)[ ]+by[ ]+[^()\n]{2,60})\))\Z"
 )
 # a video's length closing its title: "(1:42)", "(12:05)"
 _VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
@@ -1304,7 +1307,11 @@ _PHOTO_LABEL_WORDS = (
 )
 _PHOTO_LABEL = re.compile(r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS)  # ("HERALD PHOTO: GAVIN TAN")
 # a picture's credit as a unit of its own: "PHOTO | FILE", "(Photo | Standard)", "HERALD PHOTO: GAVIN TAN"
-_SHORT_PHOTO_CREDIT = re.compile(r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,40}\)?")
+_SHORT_PHOTO_CREDIT = re.compile(
+    r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,40}\)?"
+    # "(File photo)", "(Photo by Dana Whitcombe/Starline Images)"
+    r"|\((?:[Ff]ile[ ]+(?:photo|picture|image)|(?:Photo|Picture|Image)[ ]+by[ ]+[^()\n]{2,60})\)"
+)
 # and closing a caption's line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
 _CREDIT_AT_END = re.compile(
     r"\w[.,]?[ ]+(?:\(|\|[ ]*|[-–—][ ]*|(?<=[.!?][ ])(?:[A-Z]{2,}[ ]+)?)"

@@ -848,3 +848,17 @@ def test_it_found_after_a_finding_goes_on_with_the_document():
 )
 def test_whom_an_opening_clause_names_is_not_the_pronoun(text, part, speaker):
     assert _speaker(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Employees leave a technology park in Whitefield after the evening shift change. (File photo)",
+        "Jolene Marsh performs at the Harbor Bowl in Los Angeles in 2023. (Photo by Dana Whitcombe/Starline "
+        "Images)",
+    ],
+)
+def test_captions_with_a_file_photo_or_a_photographer_in_brackets(caption):
+    assert _claims(caption + "\n\nThe study was published on Monday.") == [
+        "The study was published on Monday."
+    ]
