@@ -2035,7 +2035,9 @@ class People:
 # billionaire")
 _PERSON_EPITHETS = DEMONYMS | EPITHETS
 _AGED = re.compile(
-    r"[Tt]he (?:\d{1,3}-year-old(?: (?:man|woman|boy|girl|father|mother|"
+    # (an award or a place before the noun: "the 31-year-old Grammy winner", "the 27-year-old Kenyan
+    # striker")
+    r"[Tt]he (?:\d{1,3}-year-old(?: (?:[A-Z][\w\-]* )?(?:man|woman|boy|girl|father|mother|winner|champion|"
     + trie_alternation(_PERSON_EPITHETS)
     + r"))?|"
     + trie_alternation(_PERSON_EPITHETS)
@@ -6403,7 +6405,12 @@ def _subject_before(
         if len(words) > 1 and words[-2][0].lower() in ("what", "whatever") and _ends_here(text, vpos):
             return None  # "…to carry out what they say.": what is said, not who says this
         return last, offset + last_pos, True
-    if "-year-old" in last or (len(words) > 1 and "-year-old" in words[-2][0]) or last in _PERSON_EPITHETS:
+    if (
+        "-year-old" in last
+        or (len(words) > 1 and "-year-old" in words[-2][0])
+        or (len(words) > 2 and "-year-old" in words[-3][0] and words[-2][0][:1].isupper())
+        or last in _PERSON_EPITHETS
+    ):
         aged = _AGED_BEFORE.search(text, max(0, vpos - 40), verb_at)
         if aged is not None and (
             lead := _SPEAKER_FOR_NAME.search(text, max(0, aged.start(1) - 60), aged.start(1))

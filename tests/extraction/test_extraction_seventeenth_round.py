@@ -862,3 +862,14 @@ def test_captions_with_a_file_photo_or_a_photographer_in_brackets(caption):
     assert _claims(caption + "\n\nThe study was published on Monday.") == [
         "The study was published on Monday."
     ]
+
+
+def test_an_age_and_an_award_before_the_noun_is_the_person_named():
+    # was no one's: "the 31-year-old Grammy winner" after Jolene Marsh, and the quotation after it
+    text = (
+        'Jolene Marsh cancelled her tour. "My doctors have been clear," the 31-year-old Grammy winner '
+        'wrote. "So I will rest."'
+    )
+    ex = extract_claims(text)
+    assert claim_with(ex, "doctors").speaker == "Jolene Marsh"
+    assert claim_with(ex, "So I will rest").speaker == "Jolene Marsh"
