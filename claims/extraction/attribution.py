@@ -4968,11 +4968,29 @@ def _find_speaker(norm: str, unit: Span, quotes: list[tuple[int, int]]) -> UnitA
         # "The federation's statement rejected …", "the Finance Ministry's own Mid-Year Budget Review
         # conceded …": the document's owner, as for a document that shows or finds
         best = owned
+    if (
+        best is not None
+        and best.document is None
+        and best.speaker_pos is not None
+        and " by " in text[: max(0, best.speaker_pos - s0)]
+        and (by := _DOCUMENT_BY_OPENING.match(text)) is not None
+        and by.end() <= best.speaker_pos - s0
+    ):
+        # "A report by the council's chief finance officer, Gillian Marsh, warns …": hers, a report
+        # a later "The report says" goes on with
+        best.document = _document_noun(by.group(1))
     if best is not None:
         att.take_source(best)
         att.own = True
         att.document, att.refers = best.document, best.refers
     return att
+
+
+_DOCUMENT_BY_OPENING = re.compile(
+    r"(?:An?|The)[ ]+(?:[\w\-]+[ ]+){0,2}?("
+    + "|".join(sorted(REFERABLE_DOCUMENTS, key=len, reverse=True))
+    + r")[ ]+by[ ]+"
+)
 
 
 _OWNED_NOUNS = EVIDENCE_NOUNS | {"statement", "submission"}

@@ -873,3 +873,12 @@ def test_an_age_and_an_award_before_the_noun_is_the_person_named():
     ex = extract_claims(text)
     assert claim_with(ex, "doctors").speaker == "Jolene Marsh"
     assert claim_with(ex, "So I will rest").speaker == "Jolene Marsh"
+
+
+def test_a_report_by_someone_said_again_is_theirs():
+    # was "the report": the report by the officer named in apposition
+    text = (
+        "A report by the council's chief finance officer, Gillian Marsh, warns reserves are low. The "
+        "report says reserves could fall to £2m."
+    )
+    assert _speaker(text, "£2m") == "Gillian Marsh"
