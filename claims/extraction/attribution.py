@@ -1084,6 +1084,9 @@ class People:
         self.org_names: list[str] = []
         self.both_said: list[tuple[int, str]] = []  # (place, whom) of "The couple", "Both men" speaking
         self.org_plural: list[bool] = []  # a group of people ("Passenger groups"): they, never it
+        # where the stories of a roundup begin, each after the first under its own dateline
+        # ("MUMBAI, June 5 (GNS) - …"): "the company" is never a firm of the story before
+        self.story_starts: list[int] = []
         # what an organisation was called in lower case where it was named ("The Rivers Trust, a
         # conservation charity,", "analytics firm Kpler"): name -> nouns ("charity", "firm")
         self.org_kinds: dict[str, set[str]] = {}
@@ -2013,18 +2016,28 @@ class People:
             i += 1
         return -1
 
+    def _story_start(self, pos: int) -> int:
+        """Where the story holding ``pos`` begins in a roundup of several under datelines (0 else)."""
+        k = bisect.bisect_right(self.story_starts, pos) - 1
+        return self.story_starts[k] if k >= 0 else 0
+
     def _names_before(self, pos: int, sentences: int | None = None) -> Iterator[tuple[str, bool, bool]]:
         """Organisations, then names opening a sentence, named before ``pos``, the latest first:
         (name, a group of people, a sentence's subject only); at most _FIRM_LOOKBACK of each (a page
         of names stays linear), within ``sentences`` sentences when given."""
         here = self._sentence_of(pos)
+        story = self._story_start(pos)
         for positions, names, plural in (
             (self.org_positions, self.org_names, self.org_plural),
             (self.subject_positions, self.subject_names, None),
         ):
             i = bisect.bisect_left(positions, pos) - 1
             stop = max(-1, i - _FIRM_LOOKBACK)
-            while i > stop and (sentences is None or here - self._sentence_of(positions[i]) <= sentences):
+            while (
+                i > stop
+                and positions[i] >= story
+                and (sentences is None or here - self._sentence_of(positions[i]) <= sentences)
+            ):
                 yield names[i], bool(plural and plural[i]), plural is None
                 i -= 1
 
@@ -3507,6 +3520,8 @@ def _index_antecedents(
     pair_starts = {p for p, _ in people.pair_phrases}
     person_ends = {sg.end for sg in signals if sg.kind == "person"}
     dateline_starts = [s for s, _ in datelines]  # (in order, as the units are)
+    if len(dateline_starts) > 1:
+        people.story_starts = dateline_starts[1:]
     for sg in signals:
         if (
             datelines

@@ -882,3 +882,15 @@ def test_a_report_by_someone_said_again_is_theirs():
         "report says reserves could fall to £2m."
     )
     assert _speaker(text, "£2m") == "Gillian Marsh"
+
+
+def test_the_company_is_never_a_firm_of_the_story_before_in_a_roundup():
+    # was "Visayan Star Lines": the MANILA brief's firm for the MUMBAI brief's "the company"
+    text = (
+        "World business briefs\n\n"
+        "MANILA, June 5 (GNS) - Visayan Star Lines said on Thursday it would add three ferries to its "
+        "fleet.\n\n"
+        "MUMBAI, June 5 (GNS) - Shares in Kaveri Tyres fell 6% on Thursday. The company reported late "
+        "on Wednesday a 38% fall in quarterly profit."
+    )
+    assert _speaker(text, "38% fall") != "Visayan Star Lines"
