@@ -112,6 +112,7 @@ _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
 _INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
 _NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_SHARES_IN_BEFORE = ("hares in ", "hares of ", "tock in ", "take in ", "tocks of ")
 _CAPTION_PARTICIPLES = frozenset(
     """Striking Protesting Grieving Campaigning Visiting Outgoing Departing Retiring Cheering Smiling
     Mourning Waiting Celebrating Jubilant Defiant Embattled Beleaguered Newly""".split()
@@ -598,6 +599,8 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         kind = classify_entity(tokens)
         if kind == "person" and text.endswith("'s"):
             kind = "entity"  # "St Brendan's" (University Hospital): a saint's place
+        elif kind == "person" and norm.endswith(_SHARES_IN_BEFORE, max(0, start - 12), start):
+            kind = "org"  # "Shares in Kaveri Tyres fell": a listed company
         elif kind == "person" and (
             (norm.startswith(", ", end) and _ORG_APPOSITION.match(norm, end))
             or (norm.endswith(" ", 0, start) and _described_as_business(norm, start))
