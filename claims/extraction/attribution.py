@@ -3589,9 +3589,12 @@ def _index_antecedents(
             att.speaker
             and not att.pronoun
             and att.speaker_pos is not None
-            # (a body's name ending in its kind is never a person's: "Special Investigative Panel")
+            # (a body's name ending in its kind is never a person's: "Special Investigative Panel"; nor
+            # one after what it is: "South African miner Lebombo Platinum said")
             and (
-                not looks_like_person(att.speaker) or att.speaker.rpartition(" ")[2].lower() in _BODY_ENDINGS
+                not looks_like_person(att.speaker)
+                or att.speaker.rpartition(" ")[2].lower() in _BODY_ENDINGS
+                or _described_before(norm, att.speaker_pos) in _FIRM_NOUNS
             )
         ):
             if att.speaker in _SEATS and norm.endswith(("the ", "The "), 0, att.speaker_pos):
@@ -3628,6 +3631,10 @@ def _index_antecedents(
             elif (named := _NAME_ENDING.search(att.speaker)) is not None and looks_like_person(
                 named.group(1)
             ):
+                described = att.speaker[: named.start(1)].rstrip().rpartition(" ")[2]
+                if described in _FIRM_NOUNS or described in _DESCRIPTOR_NOUNS:
+                    # "South African miner Lebombo Platinum said": the firm, after what it is
+                    orgs.setdefault(att.speaker_pos + named.start(1), named.group(1))
                 continue  # "Competition commissioner Margrethe Vestager": a person, not an organisation
             elif " " not in att.speaker and people.knows_surname(att.speaker):
                 continue  # '"…," Alvarez told reporters': a person named before, not an organisation

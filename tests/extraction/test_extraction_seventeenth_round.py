@@ -895,3 +895,12 @@ def test_the_company_is_never_a_firm_of_the_story_before_in_a_roundup():
     )
     # (and a name after "Shares in" is a company's, not a person's)
     assert _speaker(text, "38% fall") == "Kaveri Tyres"
+
+
+def test_a_firm_after_what_it_is_is_the_company_said_again():
+    # was "the company": "miner Lebombo Platinum" is a firm, not a person with a role
+    text = (
+        "South African miner Lebombo Platinum said on Thursday it would cut 1,800 jobs. The company "
+        "said in a statement that it would consult unions."
+    )
+    assert _speaker(text, "consult unions") == "Lebombo Platinum"
