@@ -173,6 +173,7 @@ ORG_WORDS = frozenset(
     Pharmaceuticals Pharma Capital Partners Media Software Systems Technologies Labs Insurance
     Semiconductor Industries Mining Petroleum Telecom Communications Entertainment Studios Logistics
     Shipping Resources Solutions Ventures Securities Analytics Consulting Associates Society Trust
+    Panel Forum Taskforce Tribunal
     Charity Campaign Alliance Coalition Club Academy School College Museum Institution Homes
     Developments Properties Estates Construction Housing Stores Retail Brands Hotels Resorts
     Laboratories Breweries Robotics Tech Digital Therapeutics Biotech Biosciences Aerospace Automotive

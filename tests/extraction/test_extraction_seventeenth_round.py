@@ -904,3 +904,23 @@ def test_a_firm_after_what_it_is_is_the_company_said_again():
         "said in a statement that it would consult unions."
     )
     assert _speaker(text, "consult unions") == "Lebombo Platinum"
+
+
+@pytest.mark.parametrize(
+    "text, part, speaker",
+    [
+        # were "the panel", "the forum": a panel or a forum named before, not speaking, is a body
+        (
+            "The Special Investigative Panel met in May. The panel said the federation should be dissolved.",
+            "dissolved",
+            "Special Investigative Panel",
+        ),
+        (
+            "The Karnataka IT Employers' Forum met on Monday. The forum said it would study the report.",
+            "study the report",
+            "Karnataka IT Employers' Forum",
+        ),
+    ],
+)
+def test_panels_and_forums_named_before_without_speaking(text, part, speaker):
+    assert _speaker(text, part) == speaker
