@@ -829,10 +829,9 @@ _RECORD_LABEL = re.compile(
 _LABEL_HOW = "speaker label in a transcript"  # how a transcript's label names its turn's speaker
 _LABEL_REACH = 200  # characters from a line's start within which a label's colon stands
 # an office in a parliament's record, after the member's name: "(Minister for Building and Construction)"
-_OFFICE = r"(?:Minister|Secretary|Leader|Speaker|Chair|Deputy|Associate)[A-Za-z ]{0,60}"
-_OFFICE_IN_BRACKETS = re.compile(
-    r"(?:Minister|Secretary|Leader|Speaker|Chair|Deputy|Associate)[ ](?:for|of)[ ].{2,60}"
-)
+_OFFICE_WORDS = r"(?:Minister|Secretary|Leader|Speaker|Chair|Deputy|Associate)"
+_OFFICE = _OFFICE_WORDS + r"[A-Za-z ]{0,60}"
+_OFFICE_IN_BRACKETS = re.compile(_OFFICE_WORDS + r"[ ](?:for|of)[ ].{2,60}")
 _HONOURABLE = re.compile(r"^(?:(?:Rt[ ]|Right[ ])?Hon\.?|The[ ]Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ ]+")
 
 

@@ -417,6 +417,11 @@ _BOILERPLATE_LINE_START = (
     r"(?:preferences|subscriptions?)\b|update your (?:e-?mail )?preferences\b|"
     rf"{_LINK_HEADINGS})\W*"
 )
+# a button of a page's bar, or its reading time ("Save", "Gift this article", "5 min read")
+_BAR_ITEM = (
+    r"(?:save|share|print|listen|comments?|email|copy\s+link|gift\s+this\s+article"
+    r"|\d{1,2}\s+min(?:ute)?s?\s+read)"
+)
 # Notices that open a line whatever its length: captions and credits ("Image caption: …"), a
 # correction or update notice, the agency's standards line, topic tags, a pointer to more
 # coverage ("Follow AP's coverage of Congress at …")
@@ -521,10 +526,8 @@ _NOTICE = re.compile(
     r"|editor|partner|consultant|commentator|contributor|student|lawyer|doctor)\b"
     r"|e-?mail\s*:\s*[\w.\-]+@[\w\-]+\.\S+\s*$"
     r"|disclaimer\s*:|\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
-    r"|(?:(?:listen|share|save|print|comments?)\s*\|\s*)+\d{1,2}\s+min(?:ute)?s?\s+read\s*$"
-    # a bar of the page's buttons: "Save | Share | Gift this article"
-    r"|(?:(?:save|share|print|listen|comments?|email|copy\s+link|gift\s+this\s+article)\s*\|\s*)+"
-    r"(?:save|share|print|listen|comments?|email|copy\s+link|gift\s+this\s+article)\s*$"
+    # a bar of the page's buttons, its reading time: "Save | Share | Gift this article", "Listen | 5 min read"
+    rf"|(?:{_BAR_ITEM}\s*\|\s*)+{_BAR_ITEM}\s*$"
     # the page's links and buttons: "More by this Author", "Share full article", "Follow The Morning
     # Standard channel on WhatsApp", "Get breaking news alerts … with the Courier News app", "A
     # version of this article appears in print on …"
@@ -1287,14 +1290,19 @@ _SHORT_CREDIT_MAX = 60
 _NAMED_CREDIT = re.compile(
     r"\([A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3}: [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\)"
 )
+# "(File photo)", "(Photo by Dana Whitcombe/Starline Images)": a caption's credit in brackets
+_FILE_OR_BY_CREDIT = (
+    r"\((?:[Ff]ile[ ]+(?:photo|picture|image)|(?:Photo|Picture|Image)[ ]+by[ ]+[^()\n]{2,60})\)"
+)
 _NAMED_CREDIT_AT_END = re.compile(
     r"(?:[.!?][ ]+"
     + _NAMED_CREDIT.pattern
     # the photographer and the agency in brackets: "… on Wednesday evening (Tom Ashwell/PA)"
     + r"|\w[ ]+\([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2}/[A-Z][\w&.\- ]{1,30}\)"
     # "… after the shift change. (File photo)", "… in 2023. (Photo by Dana Whitcombe/Starline Images)"
-    + r"|[.!?][ ]+\((?:[Ff]ile[ ]+(?:photo|picture|image)"
-    + r"|(?:Photo|Picture|Image)[ ]+by[ ]+[^()\n]{2,60})\))\Z"
+    + r"|[.!?][ ]+"
+    + _FILE_OR_BY_CREDIT
+    + r")\Z"
 )
 # a video's length closing its title: "(1:42)", "(12:05)"
 _VIDEO_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\Z")
@@ -1310,7 +1318,7 @@ _PHOTO_LABEL = re.compile(r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS)  # ("HE
 _SHORT_PHOTO_CREDIT = re.compile(
     r"\(?(?:[A-Z]{2,}[ ]+)?" + _PHOTO_LABEL_WORDS + r"[ ]*[^()|:\n]{2,40}\)?"
     # "(File photo)", "(Photo by Dana Whitcombe/Starline Images)"
-    r"|\((?:[Ff]ile[ ]+(?:photo|picture|image)|(?:Photo|Picture|Image)[ ]+by[ ]+[^()\n]{2,60})\)"
+    r"|" + _FILE_OR_BY_CREDIT
 )
 # and closing a caption's line: " (Photo: Tomás Reyes/Staff)", " | Photograph: Ian Boyd"
 _CREDIT_AT_END = re.compile(

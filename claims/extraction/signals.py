@@ -111,7 +111,6 @@ _RELATIVE_DATES = frozenset("today yesterday tomorrow tonight".split())
 # a capitalised word right before and after a relative date's word: a name holds it
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“] )(?<!^)[A-Z][a-z]+[ ]\Z")
 _INSIDE_A_NAME = re.compile(r"[ ]([A-Z][a-z]+)")
-_NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
 _SHARES_IN_BEFORE = ("hares in ", "hares of ", "tock in ", "take in ", "tocks of ")
 _CAPTION_PARTICIPLES = frozenset(
     """Striking Protesting Grieving Campaigning Visiting Outgoing Departing Retiring Cheering Smiling
@@ -460,7 +459,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
         elif text in _NO_NAME_ALONE:  # the common case: "The", "He", "But" opening a sentence
             continue
         if text.endswith("'s"):
-            if text.startswith(("St ", "St. ", "Saint ")) and _NAME_WORD_AFTER.match(norm, end):
+            if text.startswith(("St ", "St. ", "Saint ")) and _INSIDE_A_NAME.match(norm, end):
                 pass  # "St Brendan's University Hospital": a saint's place, no person (kept with its "'s")
             elif not _OWN_APOSTROPHE_S.match(norm, end) or looks_like_person(text[:-2]):
                 text, end = text[:-2], end - 2
@@ -472,7 +471,7 @@ def _entities(norm: str, body: str, taken: bytearray) -> list[Signal]:
             # "St Brendan's University Hospital": a saint's place, no person
             text.startswith(("St ", "St. ", "Saint "))
             and norm.startswith("'s", end)
-            and _NAME_WORD_AFTER.match(norm, end + 2)
+            and _INSIDE_A_NAME.match(norm, end + 2)
         ):
             text, end = text + "'s", end + 2
         tokens = text.split()
